@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { requireSecret } from '../src/utils/secrets';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: requireSecret('JWT_SECRET'),
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+    },
+  },
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
+      // Widths the public site uses in srcset; Strapi generates these once at upload with sharp.
+      breakpoints: { large: 1280, medium: 768, small: 480 },
+    },
+  },
+});

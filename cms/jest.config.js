@@ -1,0 +1,27 @@
+// The CMS suite runs on SQLite always and, when a PostgreSQL server answers, once more on it.
+const { postgresAdminUrl, isPostgresReachable } = require('./tests/harness/postgres-admin');
+
+const base = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests', '<rootDir>/src'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/'],
+};
+
+module.exports = async () => {
+  const postgres = await isPostgresReachable();
+  if (!postgres) {
+    console.log(`PostgreSQL is not reachable at ${postgresAdminUrl()}: the CMS suite runs on SQLite only.`);
+  }
+  return {
+    globalSetup: '<rootDir>/tests/setup/global-setup.js',
+    testTimeout: 180000,
+    projects: [
+      { ...base, displayName: 'sqlite', setupFiles: ['<rootDir>/tests/setup/sqlite.js'] },
+      ...(postgres
+        ? [{ ...base, displayName: 'postgres', setupFiles: ['<rootDir>/tests/setup/postgres.js'], testMatch: ['<rootDir>/tests/**/*.test.ts'] }]
+        : []),
+    ],
+  };
+};

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm run seed [-- --scale N]`: creates whatever demo data is missing; safe to run again.
+const path = require('path');
+const { parseArgs } = require('util');
+const { ensureEnvFile } = require('../../scripts/lib/env-file.cjs');
+
+const main = async () => {
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+  const scale = Number(values.scale);
+  if (!Number.isInteger(scale) || scale < 1) {
+    console.error(`--scale must be a whole number ≥ 1, not "${values.scale}"`);
+    process.exit(2);
+  }
+  ensureEnvFile();
+  process.env.SEED_DEMO_DATA = 'false'; // this command seeds; bootstrap must not start a second run
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  const appDir = path.resolve(__dirname, '..');
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  console.log('Compiling the CMS…');
+  const context = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  try {
+    const { runSeed } = require(path.join(context.distDir, 'src', 'seed'));
+    await runSeed(strapi, { scale, log: (message) => console.log(`seed: ${message}`) });
+  } finally {
+    await strapi.destroy();
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import normalizeText from '../document-middlewares/normalize-text';
+import slugFill from '../document-middlewares/slug-fill';
+import validateContent from '../document-middlewares/validate-content';
+
+/** Order matters: text is normalised before slugs are made from it, and rules see the final data. */
+export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
+  strapi.documents.use(normalizeText(strapi));
+  strapi.documents.use(slugFill(strapi));
+  strapi.documents.use(validateContent(strapi));
+};

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { registerDocumentMiddlewares } from './bootstrap/document-middlewares';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
+import { seedDemoDataIfEmpty } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentMiddlewares(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await grantPublicRead(strapi);
+    await closePublicRegistration(strapi);
+    await ensureFirstAdmin(strapi);
+    await seedDemoDataIfEmpty(strapi);
+  },
+};

@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import type { SeedContext } from './context';
+import { categories, categorySlugsForNews } from './data/categories';
+import { buildContributors } from './data/contributors';
+import { generateArticles } from './data/articles';
+import { citedLegalDocuments, generateLegalDocuments } from './data/legal-documents';
+import { sites } from './data/sites';
+import { units } from './data/units';
+import { DEMO_IMAGE_COUNT, ensureDemoImages } from './images';
+import type { Log } from './progress';
+import { seedArticles } from './steps/articles';
+import { seedCategories } from './steps/categories';
+import { seedContributors } from './steps/contributors';
+import { seedLegalDocuments } from './steps/legal-documents';
+import { seedSites } from './steps/sites';
+import { seedUnits } from './steps/units';
+
+export interface SeedOptions {
+  /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
+  scale?: number;
+  log?: Log;
+  /** The moment the demo data is dated back from; fixed so the data is the same on every run. */
+  now?: Date;
+}
+
+/** Demo content is dated back from this day, so two machines seed identical data. */
+export const DEMO_EPOCH = new Date('2026-11-01T00:00:00Z');
+
+/** Creates whatever demo data is missing; existing entries are left untouched. */
+export const runSeed = async (strapi: Core.Strapi, options: SeedOptions = {}): Promise<void> => {
+  const scale = options.scale ?? 1;
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1, not ${scale}`);
+  const ctx: SeedContext = { strapi, scale, log: options.log ?? ((m) => strapi.log.info(`[seed] ${m}`)), now: options.now ?? DEMO_EPOCH };
+  const started = Date.now();
+
+  const images = await ensureDemoImages(ctx);
+  const siteIndex = await seedSites(ctx, sites);
+  const unitIndex = await seedUnits(ctx, units, siteIndex);
+  const categoryIndex = await seedCategories(ctx, categories, sites, siteIndex);
+  const contributors = buildContributors(units);
+  const contributorIndex = await seedContributors(ctx, contributors, unitIndex);
+
+  const newsCategories = categories.filter((c) => categorySlugsForNews.includes(c.slug));
+  const articles = generateArticles({ sites, units, newsCategories, contributors, scale, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
+  await seedArticles(ctx, articles, contributors, {
+    sites: siteIndex,
+    units: unitIndex,
+    categories: categoryIndex,
+    contributors: contributorIndex,
+    images,
+  });
+  const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, scale, now: ctx.now })];
+  await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex });
+
+  ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (scale ${scale})`);
+};
+
+/**
+ * Seeds the demo portal on a fresh database (no sites yet) unless SEED_DEMO_DATA=false. Production
+ * never seeds unless asked explicitly.
+ */
+export const seedDemoDataIfEmpty = async (strapi: Core.Strapi): Promise<void> => {
+  const production = process.env.NODE_ENV === 'production';
+  const wanted = process.env.SEED_DEMO_DATA ?? (production ? 'false' : 'true');
+  if (wanted !== 'true') return;
+  if ((await strapi.db.query('api::site.site').count()) > 0) return;
+  strapi.log.info('[seed] Empty database: seeding the demo data for all 18 sites (about a minute)…');
+  await runSeed(strapi);
+};

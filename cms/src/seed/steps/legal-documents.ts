@@ -1,0 +1,76 @@
+import { paragraphsToBlocks } from '../../utils/blocks';
+import type { Index, SeedContext } from '../context';
+import { createMissing, storedKeys } from '../context';
+import type { LegalDocumentSeed } from '../types';
+
+const UID = 'api::legal-document.legal-document';
+
+/** Key of a document: number and issuer, compared case-insensitively as the uniqueness rule does. */
+export const legalKey = (number: string, issuer: string): string => `${number}|${issuer}`.toLocaleLowerCase('vi');
+
+/** "834/QĐ-UBND" (same issuer) or "29/2015/QĐ-UBND|UBND tỉnh Đồng Nai" → key. */
+const referenceKey = (reference: string, doc: LegalDocumentSeed): string => {
+  const [number, issuer] = reference.split('|');
+  return legalKey(number, issuer ?? doc.issuer);
+};
+
+/**
+ * Documents that replace or amend others are created after them, so the relation can point at
+ * the published version.
+ */
+export const seedLegalDocuments = async (
+  ctx: SeedContext,
+  documents: readonly LegalDocumentSeed[],
+  links: { sites: Index; units: Index }
+): Promise<Index> => {
+  const refs = (doc: LegalDocumentSeed) => [...(doc.replaces ?? []), ...(doc.amends ?? [])];
+  const ordered = [...documents].sort((a, b) => refs(a).length - refs(b).length);
+  const index: Index = new Map();
+  const resolve = (doc: LegalDocumentSeed, list: string[] | undefined): string[] =>
+    (list ?? []).map((reference) => {
+      const documentId = index.get(referenceKey(reference, doc));
+      if (!documentId) throw new Error(`Document ${doc.number}: referenced document ${reference} is not in the demo data`);
+      return documentId;
+    });
+
+  return createMissing(ctx, {
+    label: 'legal documents',
+    uid: UID,
+    items: ordered,
+    keyOf: (doc) => legalKey(doc.number, doc.issuer),
+    existing: async () => {
+      const rows = await storedKeys(ctx.strapi, UID, (row) => legalKey(String(row.number), String(row.issuer)), ['number', 'issuer']);
+      rows.forEach((row) => index.set(row.key, row.documentId));
+      return rows;
+    },
+    create: async (doc) => {
+      const site = links.sites.get(doc.site);
+      if (!site) throw new Error(`Document ${doc.number}: site ${doc.site} is not in the demo data`);
+      const created = await ctx.strapi.documents(UID).create({
+        status: 'published',
+        data: {
+          number: doc.number,
+          kind: doc.kind,
+          type: doc.type,
+          issuer: doc.issuer,
+          issuingUnit: doc.issuingUnit ? links.units.get(doc.issuingUnit) : undefined,
+          signer: doc.signer,
+          signerTitle: doc.signerTitle,
+          issuedDate: doc.issuedDate,
+          effectiveDate: doc.effectiveDate,
+          status: doc.status,
+          field: doc.field,
+          summary: doc.summary,
+          fullText: paragraphsToBlocks(doc.fullText),
+          site,
+          replaces: resolve(doc, doc.replaces),
+          amends: resolve(doc, doc.amends),
+          commentWindow: doc.commentWindow,
+          postedAt: doc.postedAt,
+        } as never,
+      });
+      index.set(legalKey(doc.number, doc.issuer), created.documentId);
+      return created.documentId;
+    },
+  });
+};

@@ -1,0 +1,187 @@
+/**
+ * Shapes of the demo data. Natural keys (site slug, unit slug, category site+slug, article slug,
+ * document number+issuer, contributor email) make seeding idempotent: an entry whose key exists
+ * is left alone.
+ */
+
+export type SiteKind = 'city' | 'ward' | 'commune';
+export type UnitKind =
+  | 'department'
+  | 'ward-committee'
+  | 'organisation'
+  | 'centre'
+  | 'party-body'
+  | 'police'
+  | 'other';
+export type ArticleForm = 'tin' | 'tin-ngan' | 'bai' | 'phong-su-anh' | 'anh';
+export type CategoryKind = 'news' | 'documents' | 'page-section';
+export type LegalKind = 'normative' | 'administrative' | 'draft-for-comment';
+export type LegalType =
+  | 'luat'
+  | 'nghi-dinh'
+  | 'nghi-quyet'
+  | 'quyet-dinh'
+  | 'thong-tu'
+  | 'thong-tu-lien-tich'
+  | 'chi-thi'
+  | 'ke-hoach'
+  | 'bao-cao'
+  | 'to-trinh'
+  | 'cong-van'
+  | 'thong-bao'
+  | 'huong-dan'
+  | 'quy-che'
+  | 'quy-dinh'
+  | 'khac';
+
+export interface ContactSeed {
+  address?: string;
+  phone?: string;
+  email?: string;
+  hotline?: string;
+  fax?: string;
+  website?: string;
+  workingHours?: string;
+}
+
+export interface BoardMemberSeed {
+  fullName: string;
+  role: 'head' | 'deputy-head' | 'member' | 'secretariat';
+  position?: string;
+  order: number;
+}
+
+export interface NavItemSeed {
+  label: string;
+  url: string;
+  placement: 'header' | 'footer' | 'state-portals';
+  order: number;
+}
+
+export interface SiteSeed {
+  slug: string;
+  name: string;
+  shortName: string;
+  kind: SiteKind;
+  domain: string;
+  tagline?: string;
+  /** Paragraphs of the introduction page, Vietnamese. */
+  introduction: string[];
+  contact: ContactSeed;
+  editorialBoard: BoardMemberSeed[];
+  navigation: NavItemSeed[];
+  /** Slug of the parent site (the city portal for wards); none for the city. */
+  parent?: string;
+}
+
+export interface LeaderSeed {
+  fullName: string;
+  position: string;
+  bio?: string;
+  phone?: string;
+  email?: string;
+  order: number;
+}
+
+export interface UnitSeed {
+  slug: string;
+  name: string;
+  shortName?: string;
+  kind: UnitKind;
+  /** Site the unit belongs to. City departments belong to the city portal. */
+  site: string;
+  /** Paragraphs describing functions and duties. */
+  functions: string[];
+  leaders: LeaderSeed[];
+  contact: ContactSeed;
+  quota: { minItems: number; maxItems?: number; period: 'month' | 'quarter' };
+  order: number;
+}
+
+export interface CategorySeed {
+  slug: string;
+  name: string;
+  kind: CategoryKind;
+  description?: string;
+  order: number;
+  /** Slug of the parent category on the same site. */
+  parent?: string;
+  /** Where the category exists: every site, only the city portal, or only ward/commune sites. */
+  scope: 'all' | 'city' | 'wards';
+}
+
+export interface ContributorSeed {
+  email: string;
+  fullName: string;
+  unit: string;
+  phone?: string;
+  paymentDetails: {
+    accountHolder: string;
+    accountNumber: string;
+    bankName: string;
+    bankBranch?: string;
+    taxCode?: string;
+    citizenId?: string;
+  };
+}
+
+export interface SourceSeed {
+  kind: 'own-reporting' | 'quoted';
+  name?: string;
+  url?: string;
+}
+
+export interface ArticleSeed {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Body paragraphs, Vietnamese; the engine turns them into Strapi blocks. */
+  paragraphs: string[];
+  form: ArticleForm;
+  site: string;
+  /** Category slugs on the article's site. */
+  categories: string[];
+  unit: string;
+  /** Contributor e-mails with their royalty share in percent (shares add up to 100). */
+  authors: Array<{ email: string; share: number }>;
+  source: SourceSeed;
+  tags: string[];
+  featured: boolean;
+  /** ISO date-time in UTC. */
+  postedAt: string;
+  /** Index into the generated demo images, or none for text-only items. */
+  coverImage?: number;
+  coverCaption?: string;
+  /** Image indexes for a photo report (phong-su-anh / anh). */
+  gallery?: number[];
+}
+
+export interface LegalDocumentSeed {
+  number: string;
+  kind: LegalKind;
+  type: LegalType;
+  issuer: string;
+  /** Slug of the unit that issued it, when it is one of ours. */
+  issuingUnit?: string;
+  signer?: string;
+  signerTitle?: string;
+  /** YYYY-MM-DD */
+  issuedDate: string;
+  effectiveDate?: string;
+  status: 'in-force' | 'expired' | 'replaced';
+  field?: string;
+  summary: string;
+  fullText: string[];
+  site: string;
+  /** Numbers of documents (same issuer unless given as "number|issuer") this one replaces. */
+  replaces?: string[];
+  amends?: string[];
+  commentWindow?: {
+    opensAt: string;
+    closesAt: string;
+    receivingAgency: string;
+    address: string;
+    email: string;
+  };
+  postedAt: string;
+}

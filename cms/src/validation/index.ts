@@ -1,0 +1,14 @@
+import type { UID } from '@strapi/strapi';
+import { articleRules } from './article';
+import { categoryRules } from './category';
+import { legalDocumentRules } from './legal-document';
+import { siteRules } from './site';
+import type { ContentRules } from './types';
+
+/** Business rules beyond what schema.json can say, per content type. */
+export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
+  'api::article.article': articleRules,
+  'api::legal-document.legal-document': legalDocumentRules,
+  'api::category.category': categoryRules,
+  'api::site.site': siteRules,
+};

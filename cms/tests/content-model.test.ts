@@ -1,0 +1,183 @@
+import { startCms, type TestCms } from './harness/cms';
+import { articleData, contentApi, errorPaths, makeSite, unique, type ContentApi } from './harness/fixtures';
+
+describe('content model', () => {
+  let cms: TestCms;
+  let api: ContentApi;
+
+  beforeAll(async () => {
+    cms = await startCms();
+    api = contentApi(cms, await cms.apiToken('full-access'));
+  });
+  afterAll(async () => cms?.close());
+
+  describe('slugs', () => {
+    it('makes an ASCII slug from a Vietnamese title, đ → d, and keeps slugs unique', async () => {
+      const site = await makeSite(api);
+      const first = await api.post('/api/articles', articleData(site, { title: 'Đô thị văn minh' })).expect(201);
+      const second = await api.post('/api/articles', articleData(site, { title: 'Đô thị văn minh' })).expect(201);
+      expect(first.body.data.slug).toBe('do-thi-van-minh');
+      expect(second.body.data.slug).toBe('do-thi-van-minh-2');
+    });
+
+    it('makes site, unit and document slugs from their names and numbers', async () => {
+      const site = await api.post('/api/sites', { name: 'Phường Thắng Nhì thử', kind: 'ward' }).expect(201);
+      expect(site.body.data.slug).toBe('phuong-thang-nhi-thu');
+      const unit = await api.post('/api/units', { name: 'Ủy ban nhân dân Phường Rạch Dừa', kind: 'ward-committee' }).expect(201);
+      expect(unit.body.data.slug).toBe('uy-ban-nhan-dan-phuong-rach-dua');
+      const doc = await api
+        .post('/api/legal-documents?status=draft', { number: '5001/QĐ-UBND', kind: 'administrative', type: 'quyet-dinh', issuer: `UBND ${unique()}`, issuedDate: '2024-01-02', summary: 'Trích yếu.' })
+        .expect(201);
+      expect(doc.body.data.slug).toBe('5001-qd-ubnd');
+    });
+
+    it('lets two sites have a category with the same slug but refuses a duplicate on one site', async () => {
+      const a = await makeSite(api);
+      const b = await makeSite(api);
+      const slugs = await api.get(`/api/categories?filters[documentId][$in][0]=${a.category}&filters[documentId][$in][1]=${b.category}`).expect(200);
+      expect(slugs.body.data.map((c: { slug: string }) => c.slug)).toEqual(['tin-tuc-su-kien', 'tin-tuc-su-kien']);
+      const dup = await api.post('/api/categories', { name: 'Khác', slug: 'tin-tuc-su-kien', site: a.site }).expect(400);
+      expect(errorPaths(dup.body)).toContain('slug');
+    });
+
+    it('stores text typed in decomposed Unicode (NFD) as NFC', async () => {
+      const site = await makeSite(api);
+      const nfd = 'Phường Thắng Tam ra quân'.normalize('NFD');
+      const res = await api.post('/api/articles', articleData(site, { title: nfd })).expect(201);
+      expect(res.body.data.title).toBe('Phường Thắng Tam ra quân'.normalize('NFC'));
+      expect(res.body.data.slug).toBe('phuong-thang-tam-ra-quan');
+    });
+  });
+
+  describe('required fields and their messages', () => {
+    it('refuses to publish an article without a title, naming the field', async () => {
+      const site = await makeSite(api);
+      const { title: _title, ...rest } = articleData(site);
+      const res = await api.post('/api/articles?status=published', rest).expect(400);
+      expect(errorPaths(res.body)).toContain('title');
+    });
+
+    it('refuses to publish a quoted article without the source name, in Vietnamese, and stores nothing', async () => {
+      const site = await makeSite(api);
+      const title = `Tin trích dẫn ${unique()}`;
+      const res = await api
+        .post('/api/articles?status=published', articleData(site, { title, source: { kind: 'quoted', url: 'https://baobariavungtau.com.vn/' } }))
+        .expect(400);
+      expect(errorPaths(res.body)).toEqual(['source.name']);
+      expect(res.body.error.message).toBe('Tin bài trích dẫn phải ghi rõ tên nguồn.');
+      const stored = await api.get(`/api/articles?status=draft&filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
+      expect(stored.body.data).toHaveLength(0);
+    });
+
+    it('refuses a source link that is not an http(s) address', async () => {
+      const site = await makeSite(api);
+      const res = await api
+        .post('/api/articles?status=published', articleData(site, { source: { kind: 'quoted', name: 'Báo Bà Rịa - Vũng Tàu', url: 'javascript:alert(1)' } }))
+        .expect(400);
+      expect(errorPaths(res.body)).toEqual(['source.url']);
+    });
+
+    it('refuses to publish an article without a site, and one filed under another site’s category', async () => {
+      const site = await makeSite(api);
+      const other = await makeSite(api);
+      const noSite = await api.post('/api/articles?status=published', articleData(site, { site: null })).expect(400);
+      expect(errorPaths(noSite.body)).toContain('site');
+      const wrongCategory = await api.post('/api/articles?status=published', articleData(site, { categories: [other.category] })).expect(400);
+      expect(errorPaths(wrongCategory.body)).toEqual(['categories']);
+    });
+
+    it('saves an incomplete draft, then refuses to publish it until it is complete', async () => {
+      const site = await makeSite(api);
+      const draft = await api.post('/api/articles?status=draft', { title: `Bản nháp ${unique()}`, site: site.site }).expect(201);
+      expect(draft.body.data.publishedAt).toBeNull();
+      const id = draft.body.data.documentId;
+      const publish = await api.put(`/api/articles/${id}?status=published`, {}).expect(400);
+      expect(errorPaths(publish.body)).toEqual(expect.arrayContaining(['body']));
+      const published = await api.get(`/api/articles/${id}`);
+      expect(published.status).toBe(404);
+    });
+
+    it('refuses co-author shares that do not add up to 100%', async () => {
+      const site = await makeSite(api);
+      const unit = await api.post('/api/units', { name: `Phòng thử ${unique()}`, kind: 'department', site: site.site }).expect(201);
+      const people = await Promise.all(
+        ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) =>
+          api.post('/api/contributors', { fullName, unit: unit.body.data.documentId, email: `${unique()}@vungtau.test` }).expect(201)
+        )
+      );
+      const authors = people.map((p, i) => ({ contributor: p.body.data.documentId, share: i === 0 ? 60 : 30 }));
+      const res = await api.post('/api/articles?status=published', articleData(site, { authors })).expect(400);
+      expect(errorPaths(res.body)).toEqual(['authors']);
+      expect(res.body.error.message).toContain('100%');
+      authors[1].share = 40;
+      await api.post('/api/articles?status=published', articleData(site, { authors })).expect(201);
+    });
+  });
+
+  describe('legal documents', () => {
+    const doc = (overrides: Record<string, unknown>) => ({
+      kind: 'administrative',
+      type: 'quyet-dinh',
+      issuedDate: '2023-12-01',
+      summary: 'Ban hành Quy chế tổ chức, quản lý hoạt động của Cổng thông tin điện tử.',
+      ...overrides,
+    });
+
+    it('keeps a number/symbol unique per issuer, case-insensitively, and lets another issuer reuse it', async () => {
+      const issuer = `UBND thành phố ${unique()}`;
+      const site = await makeSite(api);
+      await api.post('/api/legal-documents?status=published', doc({ number: '8083/QĐ-UBND', issuer, site: site.site })).expect(201);
+      const before = await api.get('/api/legal-documents?status=draft&pagination[pageSize]=1').expect(200);
+      const dup = await api.post('/api/legal-documents?status=draft', doc({ number: '8083/qđ-ubnd', issuer })).expect(400);
+      expect(errorPaths(dup.body)).toEqual(['number']);
+      expect(dup.body.error.message).toContain('đã có trong hệ thống');
+      const after = await api.get('/api/legal-documents?status=draft&pagination[pageSize]=1').expect(200);
+      expect(after.body.meta.pagination.total).toBe(before.body.meta.pagination.total);
+      await api.post('/api/legal-documents?status=draft', doc({ number: '8083/QĐ-UBND', issuer: `UBND phường ${unique()}` })).expect(201);
+    });
+
+    it('links a replacing decision both ways and shows it to the public', async () => {
+      const issuer = `UBND thành phố ${unique()}`;
+      const site = await makeSite(api);
+      const old = await api
+        .post('/api/legal-documents?status=published', doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', status: 'replaced', site: site.site }))
+        .expect(201);
+      const replacing = await api
+        .post('/api/legal-documents?status=published', doc({ number: '8083/QĐ-UBND', issuer, site: site.site, replaces: [old.body.data.documentId] }))
+        .expect(201);
+      const pub = await cms
+        .http()
+        .get(`/api/legal-documents/${old.body.data.documentId}?populate[replacedBy][fields][0]=number`)
+        .expect(200);
+      expect(pub.body.data.replacedBy.map((d: { number: string }) => d.number)).toEqual(['8083/QĐ-UBND']);
+      const fwd = await cms
+        .http()
+        .get(`/api/legal-documents/${replacing.body.data.documentId}?populate[replaces][fields][0]=number`)
+        .expect(200);
+      expect(fwd.body.data.replaces.map((d: { number: string }) => d.number)).toEqual(['834/QĐ-UBND']);
+    });
+
+    it('refuses to publish a draft for comment without a comment window, or one that closes before it opens', async () => {
+      const site = await makeSite(api);
+      const base = doc({ kind: 'draft-for-comment', number: `DT-${unique()}`, issuer: 'UBND thành phố Vũng Tàu', site: site.site });
+      const missing = await api.post('/api/legal-documents?status=published', base).expect(400);
+      expect(errorPaths(missing.body)).toEqual(['commentWindow']);
+      const window = { opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-01T00:00:00Z', receivingAgency: 'Phòng Tư pháp', address: '89 Lý Thường Kiệt, Phường 1, Vũng Tàu', email: 'tuphap@vungtau.test' };
+      const backwards = await api.post('/api/legal-documents?status=published', { ...base, commentWindow: window }).expect(400);
+      expect(errorPaths(backwards.body)).toEqual(['commentWindow.closesAt']);
+      await api.post('/api/legal-documents?status=published', { ...base, commentWindow: { ...window, closesAt: '2026-12-31T10:00:00Z' } }).expect(201);
+    });
+  });
+
+  describe('sites as data', () => {
+    it('refuses a merged site that does not say where it was merged, and accepts one that does', async () => {
+      const keep = await api.post('/api/sites', { name: `Phường tiếp nhận ${unique()}`, kind: 'ward' }).expect(201);
+      const merged = await api.post('/api/sites', { name: `Phường sáp nhập ${unique()}`, kind: 'ward' }).expect(201);
+      const bad = await api.put(`/api/sites/${merged.body.data.documentId}`, { status: 'merged' }).expect(400);
+      expect(errorPaths(bad.body)).toEqual(['mergedInto']);
+      const stored = await api.get(`/api/sites/${merged.body.data.documentId}`).expect(200);
+      expect(stored.body.data.status).toBe('active');
+      await api.put(`/api/sites/${merged.body.data.documentId}`, { status: 'merged', mergedInto: keep.body.data.documentId }).expect(200);
+    });
+  });
+});

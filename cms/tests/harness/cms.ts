@@ -1,0 +1,113 @@
+import crypto from 'crypto';
+import fs from 'fs/promises';
+import os from 'os';
+import path from 'path';
+import request from 'supertest';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createDatabase, dropDatabase } = require('./postgres-admin') as {
+  createDatabase: (name: string) => Promise<string>;
+  dropDatabase: (name: string) => Promise<void>;
+};
+
+export const APP_DIR = path.resolve(__dirname, '..', '..');
+export const ADMIN = { email: 'admin@portal.test', password: 'Test-Admin-Passw0rd' };
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  database: DatabaseKind;
+  /** Supertest bound to the real HTTP server. */
+  http: () => ReturnType<typeof request>;
+  /** A JWT from the real /admin/login route for the first super admin. */
+  adminJwt: () => Promise<string>;
+  /** An API token of the given type, created through the admin API. */
+  apiToken: (type: 'full-access' | 'read-only') => Promise<string>;
+  close: () => Promise<void>;
+}
+
+const random = (bytes = 24) => crypto.randomBytes(bytes).toString('base64');
+
+interface Pool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * Waits (up to 10 s) until no query holds a connection: Strapi finishes some work after the
+ * response is sent (events after commit), and destroying the pool under it aborts that work.
+ */
+const drainPool = async (strapi: Core.Strapi): Promise<void> => {
+  const pool = (strapi.db.connection.client as { pool?: Pool }).pool;
+  for (let waited = 0; pool && waited < 10000; waited += 50) {
+    if (pool.numUsed() === 0 && pool.numPendingAcquires() === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+/** Which database this test file runs on (set per Jest project). */
+export const testDatabase = (): DatabaseKind => (process.env.CMS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
+
+/**
+ * Boots the real CMS from dist/ on a brand-new database (a temp SQLite file, or a throw-away
+ * PostgreSQL database), with fresh secrets and uploads in a temp folder.
+ */
+export const startCms = async (options: { seedDemoData?: boolean } = {}): Promise<TestCms> => {
+  const database = testDatabase();
+  const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-test-'));
+  await fs.mkdir(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  const pgName = `cms_test_${crypto.randomBytes(6).toString('hex')}`;
+
+  Object.assign(process.env, {
+    ENV_PATH: '/dev/null', // never read the developer's cms/.env
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    APP_KEYS: [random(), random(), random(), random()].join(','),
+    API_TOKEN_SALT: random(),
+    ADMIN_JWT_SECRET: random(),
+    TRANSFER_TOKEN_SALT: random(),
+    JWT_SECRET: random(),
+    ENCRYPTION_KEY: random(32),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    SEED_DEMO_DATA: options.seedDemoData ? 'true' : 'false',
+    SERVE_ADMIN_PANEL: 'false',
+    CRON_ENABLED: 'false',
+    PUBLIC_DIR: path.join(workDir, 'public'),
+    DATABASE_CLIENT: database,
+    DATABASE_FILENAME: path.join(workDir, 'data.db'),
+    DATABASE_URL: database === 'postgres' ? await createDatabase(pgName) : '',
+  });
+
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
+  await strapi.server.mount();
+  const server = strapi.server.httpServer;
+
+  let jwt: string | undefined;
+  const http = () => request(server);
+  const adminJwt = async () => {
+    if (jwt) return jwt;
+    const res = await http().post('/admin/login').send(ADMIN).expect(200);
+    jwt = res.body.data.token as string;
+    return jwt;
+  };
+  const apiToken = async (type: 'full-access' | 'read-only') => {
+    const res = await http()
+      .post('/admin/api-tokens')
+      .set('Authorization', `Bearer ${await adminJwt()}`)
+      .send({ name: `test-${type}-${crypto.randomBytes(4).toString('hex')}`, type, lifespan: null, description: '' })
+      .expect(201);
+    return res.body.data.accessKey as string;
+  };
+
+  const close = async () => {
+    await drainPool(strapi);
+    await strapi.destroy();
+    if (database === 'postgres') await dropDatabase(pgName);
+    await fs.rm(workDir, { recursive: true, force: true });
+  };
+
+  return { strapi, database, http, adminJwt, apiToken, close };
+};

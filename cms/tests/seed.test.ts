@@ -1,0 +1,114 @@
+import { runSeed } from '../src/seed';
+import { startCms, type TestCms } from './harness/cms';
+
+const WARD_SLUGS = [
+  'phuong-1', 'phuong-2', 'phuong-3', 'phuong-4', 'phuong-5', 'phuong-7', 'phuong-8', 'phuong-9', 'phuong-10',
+  'phuong-11', 'phuong-12', 'phuong-thang-nhat', 'phuong-thang-nhi', 'phuong-thang-tam', 'phuong-rach-dua',
+  'phuong-nguyen-an-ninh', 'xa-long-son',
+];
+
+const PLAN_2024_CATEGORIES = [
+  'Tin tức, sự kiện',
+  'Cải cách hành chính. Dịch vụ hành chính công',
+  'Tương tác với công dân',
+  'Chuyển đổi số',
+  'Thông tin cần biết, phòng chống dịch',
+  'Quy tắc ứng xử, văn minh đô thị',
+  'Thành phố du lịch, thành phố sự kiện',
+  'Hoạt động của UBMTTQ, các đoàn thể',
+];
+
+const UIDS = [
+  'api::site.site', 'api::unit.unit', 'api::category.category', 'api::tag.tag', 'api::contributor.contributor',
+  'api::article.article', 'api::legal-document.legal-document', 'plugin::upload.file',
+] as const;
+
+describe('demo seed', () => {
+  let cms: TestCms;
+
+  beforeAll(async () => {
+    cms = await startCms({ seedDemoData: true });
+  });
+  afterAll(async () => cms?.close());
+
+  const snapshot = async () => {
+    const counts: Record<string, number> = {};
+    const latest: Record<string, string | null> = {};
+    for (const uid of UIDS) {
+      counts[uid] = await cms.strapi.db.query(uid).count();
+      const [row] = (await cms.strapi.db.query(uid).findMany({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' }, limit: 1 })) as Array<{ updatedAt: string }>;
+      latest[uid] = row ? new Date(row.updatedAt).toISOString() : null;
+    }
+    return { counts, latest };
+  };
+
+  it('seeds the city portal and the 17 component sites with their Vietnamese names', async () => {
+    const res = await cms.http().get('/api/sites?pagination[pageSize]=100&sort=slug').expect(200);
+    const slugs = res.body.data.map((s: { slug: string }) => s.slug).sort();
+    expect(slugs).toEqual(['vung-tau', ...WARD_SLUGS].sort());
+    const names = Object.fromEntries(res.body.data.map((s: { slug: string; shortName: string }) => [s.slug, s.shortName]));
+    expect(names['phuong-thang-nhi']).toBe('Phường Thắng Nhì');
+    expect(names['xa-long-son']).toBe('Xã Long Sơn');
+    for (const site of res.body.data) expect(site.name).toBe(site.name.normalize('NFC'));
+  });
+
+  it('gives every site the eight categories of the 2024 plan', async () => {
+    for (const slug of ['vung-tau', 'phuong-7', 'xa-long-son']) {
+      const res = await cms.http().get(`/api/categories?filters[site][slug][$eq]=${slug}&pagination[pageSize]=100`).expect(200);
+      const names = res.body.data.map((c: { name: string }) => c.name);
+      expect(names).toEqual(expect.arrayContaining(PLAN_2024_CATEGORIES));
+    }
+  });
+
+  it('publishes a few hundred articles over every site, several forms and with images', async () => {
+    const all = await cms.http().get('/api/articles?pagination[pageSize]=1').expect(200);
+    expect(all.body.meta.pagination.total).toBeGreaterThanOrEqual(250);
+    for (const slug of ['vung-tau', ...WARD_SLUGS]) {
+      const res = await cms.http().get(`/api/articles?filters[site][slug][$eq]=${slug}&pagination[pageSize]=1`).expect(200);
+      expect(res.body.meta.pagination.total).toBeGreaterThan(0);
+    }
+    for (const form of ['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']) {
+      const res = await cms.http().get(`/api/articles?filters[form][$eq]=${form}&pagination[pageSize]=1`).expect(200);
+      expect(res.body.meta.pagination.total).toBeGreaterThan(0);
+    }
+    const photo = await cms
+      .http()
+      .get('/api/articles?filters[form][$eq]=phong-su-anh&populate[cover][populate][image][fields][0]=formats&populate[gallery][populate][image][fields][0]=url&pagination[pageSize]=1')
+      .expect(200);
+    const [report] = photo.body.data;
+    expect(report.gallery.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(report.cover.image.formats)).toEqual(expect.arrayContaining(['thumbnail', 'small', 'medium']));
+  });
+
+  it('seeds the documents the sources cite, with 8083/QĐ-UBND replacing 834/QĐ-UBND', async () => {
+    const res = await cms
+      .http()
+      .get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate[replaces][fields][0]=number&populate[replaces][fields][1]=status`)
+      .expect(200);
+    expect(res.body.data).toHaveLength(1);
+    expect(res.body.data[0].replaces).toEqual([expect.objectContaining({ number: '834/QĐ-UBND', status: 'replaced' })]);
+    for (const number of ['8137/QĐ-UBND', '42/2022/NĐ-CP', '1927/KH-UBND', '138-KH/TU']) {
+      const found = await cms.http().get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent(number)}`).expect(200);
+      expect(found.body.data.length).toBeGreaterThanOrEqual(1);
+    }
+    const drafts = await cms.http().get('/api/legal-documents?filters[kind][$eq]=draft-for-comment&populate=commentWindow').expect(200);
+    expect(drafts.body.data.length).toBeGreaterThanOrEqual(2);
+    for (const draft of drafts.body.data) expect(draft.commentWindow.email).toMatch(/@/);
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await snapshot();
+    await runSeed(cms.strapi, { log: () => undefined });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('adds only the extra volume when run with a larger scale, and is idempotent at that scale too', async () => {
+    const before = await snapshot();
+    await runSeed(cms.strapi, { scale: 2, log: () => undefined });
+    const scaled = await snapshot();
+    expect(scaled.counts['api::site.site']).toBe(before.counts['api::site.site']);
+    expect(scaled.counts['api::article.article']).toBeGreaterThan(before.counts['api::article.article'] * 1.8);
+    await runSeed(cms.strapi, { scale: 2, log: () => undefined });
+    expect(await snapshot()).toEqual(scaled);
+  });
+});

@@ -1,0 +1,1 @@
+process.env.CMS_TEST_DB = 'sqlite';

@@ -1,0 +1,316 @@
+import type { Schema, Struct } from '@strapi/strapi';
+
+export interface ArticleAuthor extends Struct.ComponentSchema {
+  collectionName: 'components_article_authors';
+  info: {
+    description: 'C\u1ED9ng t\u00E1c vi\u00EAn tham gia vi\u1EBFt tin b\u00E0i v\u00E0 t\u1EF7 l\u1EC7 nhu\u1EADn b\u00FAt (%)';
+    displayName: 'T\u00E1c gi\u1EA3';
+    icon: 'pencil';
+  };
+  attributes: {
+    contributor: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::contributor.contributor'
+    >;
+    share: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<100>;
+  };
+}
+
+export interface ArticleSource extends Struct.ComponentSchema {
+  collectionName: 'components_article_sources';
+  info: {
+    description: 'Tin b\u00E0i t\u1EF1 vi\u1EBFt hay tr\u00EDch d\u1EABn; n\u1EBFu tr\u00EDch d\u1EABn ph\u1EA3i ghi t\u00EAn ngu\u1ED3n';
+    displayName: 'Ngu\u1ED3n tin';
+    icon: 'quote';
+  };
+  attributes: {
+    kind: Schema.Attribute.Enumeration<['own-reporting', 'quoted']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'own-reporting'>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
+export interface ContributorPaymentDetails extends Struct.ComponentSchema {
+  collectionName: 'components_contributor_payment_details';
+  info: {
+    description: 'T\u00E0i kho\u1EA3n nh\u1EADn nhu\u1EADn b\u00FAt (kh\u00F4ng bao gi\u1EDD c\u00F4ng khai)';
+    displayName: 'Th\u00F4ng tin thanh to\u00E1n';
+    icon: 'key';
+  };
+  attributes: {
+    accountHolder: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    accountNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    bankBranch: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    bankName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    citizenId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    taxCode: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+  };
+}
+
+export interface LegalCommentWindow extends Struct.ComponentSchema {
+  collectionName: 'components_legal_comment_windows';
+  info: {
+    description: 'Th\u1EDDi h\u1EA1n g\u00F3p \u00FD v\u00E0 c\u01A1 quan ti\u1EBFp nh\u1EADn \u00FD ki\u1EBFn cho d\u1EF1 th\u1EA3o';
+    displayName: 'L\u1EA5y \u00FD ki\u1EBFn g\u00F3p \u00FD';
+    icon: 'discuss';
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    closesAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    email: Schema.Attribute.Email & Schema.Attribute.Required;
+    opensAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    receivingAgency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
+export interface MediaCaptionedImage extends Struct.ComponentSchema {
+  collectionName: 'components_media_captioned_images';
+  info: {
+    description: '\u1EA2nh k\u00E8m ch\u00FA th\u00EDch v\u00E0 ngu\u1ED3n \u1EA3nh';
+    displayName: '\u1EA2nh c\u00F3 ch\u00FA th\u00EDch';
+    icon: 'picture';
+  };
+  attributes: {
+    caption: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    credit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    image: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+  };
+}
+
+export interface SharedContact extends Struct.ComponentSchema {
+  collectionName: 'components_shared_contacts';
+  info: {
+    description: '\u0110\u1ECBa ch\u1EC9, \u0111i\u1EC7n tho\u1EA1i, th\u01B0 \u0111i\u1EC7n t\u1EED v\u00E0 \u0111\u01B0\u1EDDng d\u00E2y n\u00F3ng';
+    displayName: 'Li\u00EAn h\u1EC7';
+    icon: 'phone';
+  };
+  attributes: {
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    email: Schema.Attribute.Email;
+    fax: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    hotline: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    website: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    workingHours: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
+export interface SiteBoardMember extends Struct.ComponentSchema {
+  collectionName: 'components_site_board_members';
+  info: {
+    description: 'M\u1ED9t th\u00E0nh vi\u00EAn Ban bi\u00EAn t\u1EADp v\u00E0 vai tr\u00F2 c\u1EE7a h\u1ECD';
+    displayName: 'Th\u00E0nh vi\u00EAn Ban bi\u00EAn t\u1EADp';
+    icon: 'user';
+  };
+  attributes: {
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    position: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    role: Schema.Attribute.Enumeration<
+      ['head', 'deputy-head', 'member', 'secretariat']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'member'>;
+  };
+}
+
+export interface SiteNavItem extends Struct.ComponentSchema {
+  collectionName: 'components_site_nav_items';
+  info: {
+    description: 'M\u1ED9t li\u00EAn k\u1EBFt tr\u00EAn thanh \u0111i\u1EC1u h\u01B0\u1EDBng ho\u1EB7c ch\u00E2n trang';
+    displayName: 'M\u1EE5c \u0111i\u1EC1u h\u01B0\u1EDBng';
+    icon: 'link';
+  };
+  attributes: {
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    placement: Schema.Attribute.Enumeration<
+      ['header', 'footer', 'state-portals']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'header'>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
+export interface UnitLeader extends Struct.ComponentSchema {
+  collectionName: 'components_unit_leaders';
+  info: {
+    description: 'L\u00E3nh \u0111\u1EA1o \u0111\u01A1n v\u1ECB: h\u1ECD t\u00EAn, ch\u1EE9c v\u1EE5, ti\u1EC3u s\u1EED t\u00F3m t\u1EAFt';
+    displayName: 'L\u00E3nh \u0111\u1EA1o';
+    icon: 'user';
+  };
+  attributes: {
+    bio: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
+    email: Schema.Attribute.Email;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    photo: Schema.Attribute.Media<'images'>;
+    position: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
+export interface UnitQuota extends Struct.ComponentSchema {
+  collectionName: 'components_unit_quotas';
+  info: {
+    description: 'S\u1ED1 tin b\u00E0i t\u1ED1i thi\u1EC3u ph\u1EA3i cung c\u1EA5p v\u00E0 t\u1ED1i \u0111a \u0111\u01B0\u1EE3c nh\u1EADn trong m\u1ED9t k\u1EF3';
+    displayName: 'Ch\u1EC9 ti\u00EAu tin b\u00E0i';
+    icon: 'chartBubble';
+  };
+  attributes: {
+    maxItems: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    minItems: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    period: Schema.Attribute.Enumeration<['month', 'quarter']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'month'>;
+  };
+}
+
+declare module '@strapi/strapi' {
+  export namespace Public {
+    export interface ComponentSchemas {
+      'article.author': ArticleAuthor;
+      'article.source': ArticleSource;
+      'contributor.payment-details': ContributorPaymentDetails;
+      'legal.comment-window': LegalCommentWindow;
+      'media.captioned-image': MediaCaptionedImage;
+      'shared.contact': SharedContact;
+      'site.board-member': SiteBoardMember;
+      'site.nav-item': SiteNavItem;
+      'unit.leader': UnitLeader;
+      'unit.quota': UnitQuota;
+    }
+  }
+}
