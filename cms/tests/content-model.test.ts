@@ -140,7 +140,7 @@ describe('content model', () => {
       const issuer = `UBND thành phố ${unique()}`;
       const site = await makeSite(api);
       const old = await api
-        .post('/api/legal-documents?status=published', doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', status: 'replaced', site: site.site }))
+        .post('/api/legal-documents?status=published', doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', validity: 'replaced', site: site.site }))
         .expect(201);
       const replacing = await api
         .post('/api/legal-documents?status=published', doc({ number: '8083/QĐ-UBND', issuer, site: site.site, replaces: [old.body.data.documentId] }))

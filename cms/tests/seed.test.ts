@@ -83,10 +83,10 @@ describe('demo seed', () => {
   it('seeds the documents the sources cite, with 8083/QĐ-UBND replacing 834/QĐ-UBND', async () => {
     const res = await cms
       .http()
-      .get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate[replaces][fields][0]=number&populate[replaces][fields][1]=status`)
+      .get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate[replaces][fields][0]=number&populate[replaces][fields][1]=validity`)
       .expect(200);
     expect(res.body.data).toHaveLength(1);
-    expect(res.body.data[0].replaces).toEqual([expect.objectContaining({ number: '834/QĐ-UBND', status: 'replaced' })]);
+    expect(res.body.data[0].replaces).toEqual([expect.objectContaining({ number: '834/QĐ-UBND', validity: 'replaced' })]);
     for (const number of ['8137/QĐ-UBND', '42/2022/NĐ-CP', '1927/KH-UBND', '138-KH/TU']) {
       const found = await cms.http().get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent(number)}`).expect(200);
       expect(found.body.data.length).toBeGreaterThanOrEqual(1);

@@ -65,5 +65,18 @@ export const seedDemoDataIfEmpty = async (strapi: Core.Strapi): Promise<void> =>
   if (wanted !== 'true') return;
   if ((await strapi.db.query('api::site.site').count()) > 0) return;
   strapi.log.info('[seed] Empty database: seeding the demo data for all 18 sites (about a minute)…');
-  await runSeed(strapi);
+  try {
+    await runSeed(strapi);
+  } catch (error) {
+    strapi.log.error(`[seed] Seeding the demo data failed: ${describeError(error)}`);
+    throw error;
+  }
+};
+
+/** The message of an error plus the field problems of a ValidationError. */
+const describeError = (error: unknown): string => {
+  if (!(error instanceof Error)) return String(error);
+  const details = (error as { details?: { errors?: Array<{ path: string[]; message: string }> } }).details;
+  const fields = details?.errors?.map((e) => `${e.path.join('.')}: ${e.message}`) ?? [];
+  return [error.message, ...fields].join('\n  ');
 };

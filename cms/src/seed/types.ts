@@ -168,7 +168,7 @@ export interface LegalDocumentSeed {
   /** YYYY-MM-DD */
   issuedDate: string;
   effectiveDate?: string;
-  status: 'in-force' | 'expired' | 'replaced';
+  validity: 'in-force' | 'expired' | 'replaced';
   field?: string;
   summary: string;
   fullText: string[];

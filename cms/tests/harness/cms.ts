@@ -81,7 +81,15 @@ export const startCms = async (options: { seedDemoData?: boolean } = {}): Promis
     DATABASE_URL: database === 'postgres' ? await createDatabase(pgName) : '',
   });
 
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
+  const instance = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') });
+  let strapi: Core.Strapi;
+  try {
+    strapi = await instance.load();
+  } catch (error) {
+    // A failed bootstrap leaves the database pool and timers open; Jest would wait on them forever.
+    await instance.destroy().catch(() => undefined);
+    throw error;
+  }
   await strapi.server.mount();
   const server = strapi.server.httpServer;
 

@@ -686,9 +686,6 @@ export interface ApiLegalDocumentLegalDocument
       }>;
     site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
     slug: Schema.Attribute.UID & Schema.Attribute.Required;
-    status: Schema.Attribute.Enumeration<['in-force', 'expired', 'replaced']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'in-force'>;
     summary: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -718,6 +715,11 @@ export interface ApiLegalDocumentLegalDocument
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    validity: Schema.Attribute.Enumeration<
+      ['in-force', 'expired', 'replaced']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'in-force'>;
   };
 }
 

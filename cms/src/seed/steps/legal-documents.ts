@@ -58,14 +58,15 @@ export const seedLegalDocuments = async (
           signerTitle: doc.signerTitle,
           issuedDate: doc.issuedDate,
           effectiveDate: doc.effectiveDate,
-          status: doc.status,
+          validity: doc.validity,
           field: doc.field,
           summary: doc.summary,
           fullText: paragraphsToBlocks(doc.fullText),
           site,
           replaces: resolve(doc, doc.replaces),
           amends: resolve(doc, doc.amends),
-          commentWindow: doc.commentWindow,
+          // An absent component must be left out: `undefined` would create an empty one.
+          ...(doc.commentWindow ? { commentWindow: doc.commentWindow } : {}),
           postedAt: doc.postedAt,
         } as never,
       });
