@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
 import { registerDocumentMiddlewares } from './bootstrap/document-middlewares';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
@@ -12,6 +13,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);
+    await applyAdminLabels(strapi);
     await ensureFirstAdmin(strapi);
     await seedDemoDataIfEmpty(strapi);
   },
