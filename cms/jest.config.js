@@ -5,7 +5,7 @@ const base = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] }, // tsc checks types (npm run typecheck); isolatedModules comes from tsconfig
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/'],
 };
 
@@ -16,6 +16,7 @@ module.exports = async () => {
   }
   return {
     globalSetup: '<rootDir>/tests/setup/global-setup.js',
+    reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
     testTimeout: 180000,
     projects: [
       { ...base, displayName: 'sqlite', setupFiles: ['<rootDir>/tests/setup/sqlite.js'] },
