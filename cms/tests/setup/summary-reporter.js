@@ -1,9 +1,11 @@
-// Prints one plain closing line ("Tests: N passed, N failed, N skipped") that CI and people can
-// read at a glance, after Jest's own summary.
+// Prints one plain closing line, "Tests: N passed, N failed, N skipped", that CI and people can
+// read at a glance. Jest prints its own summary after every custom reporter, so the line is
+// written when the process exits, to stay last.
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
-    process.stdout.write(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`);
+    const line = `\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`;
+    process.once('exit', () => process.stderr.write(line));
   }
 }
 
