@@ -164,3 +164,14 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
     email: 'Thư điện tử nhận góp ý',
   },
 };
+
+/** Columns of the list views, chosen for what editors scan for; the rest stay one click away. */
+export const LIST_COLUMNS: Record<string, string[]> = {
+  'api::article.article': ['id', 'title', 'form', 'site', 'postedAt'],
+  'api::legal-document.legal-document': ['id', 'number', 'summary', 'issuedDate', 'validity', 'site'],
+  'api::site.site': ['id', 'name', 'slug', 'kind', 'status'],
+  'api::unit.unit': ['id', 'name', 'kind', 'site'],
+  'api::category.category': ['id', 'name', 'slug', 'site', 'kind'],
+  'api::contributor.contributor': ['id', 'fullName', 'unit', 'email', 'active'],
+  'api::royalty-record.royalty-record': ['id', 'period', 'contributor', 'amount', 'status'],
+};

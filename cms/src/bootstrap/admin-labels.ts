@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, type FieldLabel } from '../admin-labels/vi';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, LIST_COLUMNS, type FieldLabel } from '../admin-labels/vi';
 
 interface ViewConfiguration {
   metadatas?: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
+  layouts?: { list?: string[]; [key: string]: unknown };
   [key: string]: unknown;
 }
 
@@ -31,8 +32,10 @@ const apply = async (service: ConfigurationService, models: object, table: Recor
     const model = (models as Record<string, unknown>)[uid];
     if (!model) throw new Error(`Admin labels name ${uid}, which is not a model of this app`);
     const current = await service.findConfiguration(model);
-    const next = withLabels(current, labels);
-    if (JSON.stringify(next.metadatas) !== JSON.stringify(current.metadatas)) await service.updateConfiguration(model, next);
+    const labelled = withLabels(current, labels);
+    const columns = LIST_COLUMNS[uid];
+    const next = columns ? { ...labelled, layouts: { ...labelled.layouts, list: columns } } : labelled;
+    if (JSON.stringify(next) !== JSON.stringify(current)) await service.updateConfiguration(model, next);
   }
 };
 
