@@ -91,9 +91,20 @@ describe('demo seed', () => {
       const found = await cms.http().get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent(number)}`).expect(200);
       expect(found.body.data.length).toBeGreaterThanOrEqual(1);
     }
-    const drafts = await cms.http().get('/api/legal-documents?filters[kind][$eq]=draft-for-comment&populate=commentWindow').expect(200);
+    const drafts = await cms.http().get('/api/legal-documents?filters[kind][$eq]=draft-for-comment&populate[0]=commentWindow&populate[1]=attachments').expect(200);
     expect(drafts.body.data.length).toBeGreaterThanOrEqual(2);
-    for (const draft of drafts.body.data) expect(draft.commentWindow.email).toMatch(/@/);
+    for (const draft of drafts.body.data) {
+      expect(draft.commentWindow.email).toMatch(/@/);
+      expect(draft.attachments).toEqual([expect.objectContaining({ mime: 'application/pdf' })]);
+    }
+  });
+
+  it('attaches a PDF of the full text to the cited documents, served as a real PDF', async () => {
+    const res = await cms.http().get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate=attachments`).expect(200);
+    const [pdf] = res.body.data[0].attachments;
+    expect(pdf.mime).toBe('application/pdf');
+    const file = await cms.http().get(pdf.url).buffer(true).expect(200);
+    expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('changes nothing when run again', async () => {

@@ -1,8 +1,6 @@
-import fs from 'fs/promises';
-import os from 'os';
-import path from 'path';
 import sharp from 'sharp';
 import type { SeedContext } from './context';
+import { uploadOnce } from './upload';
 
 /** Demo pictures drawn here (no download): a coastal scene per palette, named for alt text. */
 const SCENES = [
@@ -41,30 +39,15 @@ const svgFor = (scene: (typeof SCENES)[number], index: number): string => {
  * formats with sharp; returns their file ids in scene order.
  */
 export const ensureDemoImages = async (ctx: SeedContext): Promise<number[]> => {
-  const upload = ctx.strapi.plugin('upload').service('upload');
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'seed-images-'));
   const ids: number[] = [];
-  try {
-    for (const [index, scene] of SCENES.entries()) {
-      const fileName = `demo-${scene.name}.jpg`;
-      const stored = (await ctx.strapi.db.query('plugin::upload.file').findOne({ where: { name: fileName }, select: ['id'] })) as { id: number } | null;
-      if (stored) {
-        ids.push(stored.id);
-        continue;
-      }
-      const filepath = path.join(dir, fileName);
-      await sharp(Buffer.from(svgFor(scene, index))).jpeg({ quality: 78, mozjpeg: true }).toFile(filepath);
-      const { size } = await fs.stat(filepath);
-      const [file] = (await upload.upload({
-        data: { fileInfo: { name: fileName, alternativeText: scene.alt, caption: scene.alt } },
-        files: { filepath, originalFilename: fileName, mimetype: 'image/jpeg', size },
-      })) as Array<{ id: number }>;
-      ids.push(file.id);
-      ctx.log(`images: ${index + 1}/${SCENES.length}`);
-    }
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+  for (const [index, scene] of SCENES.entries()) {
+    ids.push(
+      await uploadOnce(ctx, { name: `demo-${scene.name}.jpg`, mimetype: 'image/jpeg', alternativeText: scene.alt, caption: scene.alt }, () =>
+        sharp(Buffer.from(svgFor(scene, index))).jpeg({ quality: 78, mozjpeg: true }).toBuffer()
+      )
+    );
   }
+  ctx.log(`images: ${ids.length}/${SCENES.length}`);
   return ids;
 };
 

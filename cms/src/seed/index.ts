@@ -8,6 +8,7 @@ import { sites } from './data/sites';
 import { units } from './data/units';
 import { DEMO_IMAGE_COUNT, ensureDemoImages } from './images';
 import type { Log } from './progress';
+import type { LegalDocumentSeed } from './types';
 import { seedArticles } from './steps/articles';
 import { seedCategories } from './steps/categories';
 import { seedContributors } from './steps/contributors';
@@ -50,7 +51,8 @@ export const runSeed = async (strapi: Core.Strapi, options: SeedOptions = {}): P
     images,
   });
   const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, scale, now: ctx.now })];
-  await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex });
+  const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
+  await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');
 
   ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (scale ${scale})`);
 };

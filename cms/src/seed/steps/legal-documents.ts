@@ -1,7 +1,10 @@
 import { paragraphsToBlocks } from '../../utils/blocks';
 import type { Index, SeedContext } from '../context';
 import { createMissing, storedKeys } from '../context';
+import { renderLegalPdf } from '../legal-pdf';
 import type { LegalDocumentSeed } from '../types';
+import { uploadOnce } from '../upload';
+import { slugify } from '../../utils/slugs';
 
 const UID = 'api::legal-document.legal-document';
 
@@ -21,7 +24,9 @@ const referenceKey = (reference: string, doc: LegalDocumentSeed): string => {
 export const seedLegalDocuments = async (
   ctx: SeedContext,
   documents: readonly LegalDocumentSeed[],
-  links: { sites: Index; units: Index }
+  links: { sites: Index; units: Index },
+  /** Which documents get a rendered PDF attachment (the ones with real text). */
+  withPdf: (doc: LegalDocumentSeed) => boolean
 ): Promise<Index> => {
   const refs = (doc: LegalDocumentSeed) => [...(doc.replaces ?? []), ...(doc.amends ?? [])];
   const ordered = [...documents].sort((a, b) => refs(a).length - refs(b).length);
@@ -46,6 +51,9 @@ export const seedLegalDocuments = async (
     create: async (doc) => {
       const site = links.sites.get(doc.site);
       if (!site) throw new Error(`Document ${doc.number}: site ${doc.site} is not in the demo data`);
+      const pdf = withPdf(doc)
+        ? await uploadOnce(ctx, { name: `van-ban-${slugify(`${doc.number} ${doc.issuer}`)}.pdf`, mimetype: 'application/pdf', caption: doc.summary }, () => renderLegalPdf(doc))
+        : undefined;
       const created = await ctx.strapi.documents(UID).create({
         status: 'published',
         data: {
@@ -62,6 +70,7 @@ export const seedLegalDocuments = async (
           field: doc.field,
           summary: doc.summary,
           fullText: paragraphsToBlocks(doc.fullText),
+          ...(pdf ? { attachments: [pdf] } : {}),
           site,
           replaces: resolve(doc, doc.replaces),
           amends: resolve(doc, doc.amends),
