@@ -1,10 +1,11 @@
 // The CMS suite runs on SQLite always and, when a PostgreSQL server answers, once more on it.
 const { postgresAdminUrl, isPostgresReachable } = require('./tests/harness/postgres-admin');
 
+// tests/*.test.ts talk to a real CMS and run once per database; tests/unit and src/** do not.
 const base = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests', '<rootDir>/src'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['<rootDir>/tests/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] }, // tsc checks types (npm run typecheck); isolatedModules comes from tsconfig
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/'],
 };
@@ -19,10 +20,9 @@ module.exports = async () => {
     reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
     testTimeout: 180000,
     projects: [
+      { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/**/*.test.ts'] },
       { ...base, displayName: 'sqlite', setupFiles: ['<rootDir>/tests/setup/sqlite.js'] },
-      ...(postgres
-        ? [{ ...base, displayName: 'postgres', setupFiles: ['<rootDir>/tests/setup/postgres.js'], testMatch: ['<rootDir>/tests/**/*.test.ts'] }]
-        : []),
+      ...(postgres ? [{ ...base, displayName: 'postgres', setupFiles: ['<rootDir>/tests/setup/postgres.js'] }] : []),
     ],
   };
 };

@@ -3,6 +3,7 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const dotenv = require('dotenv');
 
 const CMS_ENV = path.resolve(__dirname, '..', '..', 'cms', '.env');
 const key = (bytes = 24) => crypto.randomBytes(bytes).toString('base64');
@@ -22,28 +23,18 @@ const DEFAULTS = () => ({
   ADMIN_PASSWORD: password(),
 });
 
-/** Parses KEY=VALUE lines; enough for the file this module writes. */
-const parse = (text) =>
-  Object.fromEntries(
-    text
-      .split('\n')
-      .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/))
-      .filter(Boolean)
-      .map(([, name, value]) => [name, value.replace(/^(['"])(.*)\1$/, '$2')])
-  );
-
-/** Ensures cms/.env exists with every variable; returns the values in it. */
-const ensureEnvFile = () => {
-  const exists = fs.existsSync(CMS_ENV);
-  const current = exists ? parse(fs.readFileSync(CMS_ENV, 'utf8')) : {};
+/** Ensures the env file (cms/.env by default) exists with every variable; returns its values. */
+const ensureEnvFile = (file = CMS_ENV) => {
+  const exists = fs.existsSync(file);
+  const current = exists ? dotenv.parse(fs.readFileSync(file)) : {};
   const missing = Object.entries(DEFAULTS()).filter(([name]) => !(name in current));
   if (missing.length > 0) {
     const header = exists ? '' : '# Local settings of the CMS, generated on first start. Never commit this file.\n';
     const lines = missing.map(([name, value]) => `${name}=${value}`).join('\n');
-    fs.appendFileSync(CMS_ENV, `${header}${exists ? '\n' : ''}${lines}\n`, { mode: 0o600 });
-    console.log(`${exists ? 'Added' : 'Created'} ${path.relative(process.cwd(), CMS_ENV)} with: ${missing.map(([n]) => n).join(', ')}`);
+    fs.appendFileSync(file, `${header}${exists ? '\n' : ''}${lines}\n`, { mode: 0o600 });
+    console.log(`${exists ? 'Added' : 'Created'} ${path.relative(process.cwd(), file)} with: ${missing.map(([n]) => n).join(', ')}`);
   }
   return { ...current, ...Object.fromEntries(missing) };
 };
 
-module.exports = { CMS_ENV, ensureEnvFile, parse };
+module.exports = { CMS_ENV, ensureEnvFile };

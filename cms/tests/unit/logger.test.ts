@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { APP_DIR } from './harness/cms';
+import { APP_DIR } from '../harness/cms';
 
 /** Output of Strapi's logger built from the compiled config/logger with LOG_LEVEL set. */
 const logAtEveryLevel = (level: string): string => {

@@ -3,7 +3,7 @@ import crypto from 'crypto';
 import fs from 'fs/promises';
 import os from 'os';
 import path from 'path';
-import { APP_DIR } from './harness/cms';
+import { APP_DIR } from '../harness/cms';
 
 describe('generated types', () => {
   it('match the committed cms/types/generated (run `npm run types --workspace cms` after a schema change)', async () => {

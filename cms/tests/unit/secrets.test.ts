@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import path from 'path';
-import { isWeakSecret, requireSecret } from '../src/utils/secrets';
-import { APP_DIR } from './harness/cms';
+import { isWeakSecret, requireSecret } from '../../src/utils/secrets';
+import { APP_DIR } from '../harness/cms';
 
 describe('secrets', () => {
   const strong = 'q3J8v2mZ9xK1pL7rT5wY0aB4cD6eF8gH';
