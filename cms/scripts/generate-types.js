@@ -13,6 +13,7 @@ const main = async () => {
     // Run by a developer: make sure the app is compiled and has its local secrets.
     require('../../scripts/lib/env-file.cjs').ensureEnvFile();
     process.env.SEED_DEMO_DATA = 'false';
+    process.env.CRON_ENABLED = 'false';
     process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
     await compileStrapi({ appDir });
   }

@@ -13,6 +13,7 @@ const main = async () => {
   }
   ensureEnvFile();
   process.env.SEED_DEMO_DATA = 'false'; // this command seeds; bootstrap must not start a second run
+  process.env.CRON_ENABLED = 'false'; // a one-off command: no scheduled jobs to cut short on exit
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
   const appDir = path.resolve(__dirname, '..');
   const { compileStrapi, createStrapi } = require('@strapi/strapi');

@@ -20,6 +20,7 @@ describe('generated types', () => {
           ENV_PATH: '/dev/null',
           LOG_LEVEL: 'error',
           SEED_DEMO_DATA: 'false',
+          CRON_ENABLED: 'false',
           DATABASE_FILENAME: path.join(out, 'types.db'),
           APP_KEYS: `${secret()},${secret()}`,
           API_TOKEN_SALT: secret(),
