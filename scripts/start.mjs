@@ -1,50 +1,75 @@
 #!/usr/bin/env node
-// `npm start`: everything on embedded defaults (SQLite, demo data). `npm run cms`: the CMS alone.
-// Until the site build lands (see the sites issue), both run the CMS.
+// `npm start`: everything on embedded defaults: the CMS (SQLite, demo data), then every site
+// built from it and served locally. `npm run cms`: the CMS alone.
 import { spawn } from 'child_process';
 import { createRequire } from 'module';
+import path from 'path';
+import { serveSites } from './lib/serve-sites.mjs';
 
 const require = createRequire(import.meta.url);
 const { ensureEnvFile } = require('./lib/env-file.cjs');
 const { CMS_DIR, buildCmsIfStale } = require('./lib/cms-build.cjs');
 
+const cmsOnly = process.argv.includes('--cms-only');
 const env = ensureEnvFile();
 buildCmsIfStale();
 
 const port = process.env.PORT ?? env.PORT ?? '1337';
 const host = process.env.HOST ?? env.HOST ?? '0.0.0.0';
+const sitesPort = Number(process.env.SITES_PORT ?? 8080);
 const base = `http://localhost:${port}`;
+const root = path.resolve(CMS_DIR, '..');
 
-const cms = spawn('npx', ['strapi', 'start'], { cwd: CMS_DIR, stdio: 'inherit', env: { ...process.env, PORT: port, HOST: host } });
-const stop = (signal) => cms.kill(signal);
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+const children = [];
+const run = (command, args, options) => {
+  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  children.push(child);
+  return child;
+};
+const stop = (signal) => children.forEach((child) => child.kill(signal));
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+
+const cms = run('npx', ['strapi', 'start'], { cwd: CMS_DIR, env: { ...process.env, PORT: port, HOST: host } });
 cms.on('exit', (code) => process.exit(code ?? 0));
 
-/** Waits for Strapi's health route, then prints where everything is. */
-const announce = async () => {
+const waitForCms = async () => {
   for (let i = 0; i < 600; i += 1) {
     try {
       const res = await fetch(`${base}/_health`);
-      if (res.ok || res.status === 204) {
-        console.log(
-          [
-            '',
-            '────────────────────────────────────────────────────────────',
-            ` CMS admin:   ${base}/admin`,
-            ` Sign in as:  ${process.env.ADMIN_EMAIL ?? env.ADMIN_EMAIL}`,
-            ` Password:    ${process.env.ADMIN_PASSWORD ?? env.ADMIN_PASSWORD}   (from cms/.env; only used to create the first admin)`,
-            ` Public API:  ${base}/api/articles`,
-            '────────────────────────────────────────────────────────────',
-            '',
-          ].join('\n')
-        );
-        return;
-      }
+      if (res.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
+  throw new Error(`The CMS did not answer at ${base}/_health within 10 minutes`);
 };
-announce();
+
+const buildSites = () =>
+  new Promise((resolve) => {
+    console.log('Building the 18 sites from the CMS (about three minutes the first time)…');
+    const build = run('node', ['site/scripts/build-sites.mjs'], { cwd: root, env: { ...process.env, CMS_URL: base } });
+    build.on('exit', (code) => resolve(code === 0));
+  });
+
+const banner = (lines) => console.log(['', '─'.repeat(64), ...lines.map((l) => ` ${l}`), '─'.repeat(64), ''].join('\n'));
+
+await waitForCms();
+const cmsLines = [
+  `CMS admin:   ${base}/admin`,
+  `Sign in as:  ${process.env.ADMIN_EMAIL ?? env.ADMIN_EMAIL}`,
+  `Password:    ${process.env.ADMIN_PASSWORD ?? env.ADMIN_PASSWORD}   (from cms/.env; only used to create the first admin)`,
+  `Public API:  ${base}/api/articles`,
+];
+if (cmsOnly) {
+  banner(cmsLines);
+} else {
+  const built = await buildSites();
+  const { slugs } = await serveSites(path.join(root, 'site', 'dist'), sitesPort);
+  banner([
+    ...cmsLines,
+    built ? 'Sites:' : 'Sites: the build failed (see above); serving what was built before:',
+    ...slugs.map((slug) => `  http://localhost:${sitesPort}/${slug}/`),
+  ]);
+}

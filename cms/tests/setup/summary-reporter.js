@@ -1,10 +1,21 @@
 // Prints one plain closing line, "Tests: N passed, N failed, N skipped", that CI and people can
 // read at a glance. Jest prints its own summary after every custom reporter, so the line is
-// written when the process exits, to stay last.
+// written when the process exits, to stay last. Under scripts/test.mjs (TEST_SUMMARY_FILE set)
+// the counts go to that file instead, for one line covering every suite.
+const fs = require('fs');
+
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
-    const line = `\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`;
+    const counts = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+      skipped: results.numPendingTests + results.numTodoTests,
+    };
+    if (process.env.TEST_SUMMARY_FILE) {
+      fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(counts));
+      return;
+    }
+    const line = `\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`;
     process.once('exit', () => process.stderr.write(line));
   }
 }

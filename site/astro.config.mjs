@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { siteEnv } from './src/utils/env.mjs';
+import copyUploads from './src/integrations/copy-uploads.mjs';
+
+// One Astro build per site: SITE_SLUG picks the site, SITE_BASE its path prefix
+// (/<slug>/ when every site is served under one host, / on its own domain).
+const env = siteEnv();
+// SITES_OUT_DIR and SITES_CACHE_DIR let tests build elsewhere than the developer's site/dist.
+const outRoot = process.env.SITES_OUT_DIR ?? './dist';
+const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
+
+export default defineConfig({
+  site: env.origin,
+  base: env.base,
+  outDir: `${outRoot}/${env.slug}`,
+  // The content layer's data store lives in cacheDir: one per site, so sites never share entries.
+  cacheDir: `${cacheRoot}/${env.slug}`,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [copyUploads({ cmsUrl: env.cmsUrl })],
+});

@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { strapiLoader } from './loaders/strapi';
+import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
+import { article, category, legalDocument, site, unit } from './content/schemas';
+import { siteEnv } from './utils/env.mjs';
+
+const { slug, cmsUrl } = siteEnv();
+const token = process.env.CMS_TOKEN || undefined;
+const ofSite = { relation: 'site', slug };
+
+export const collections = {
+  // All sites: the city portal links to its wards, a merged site to its successor.
+  sites: defineCollection({ loader: strapiLoader({ collection: 'sites', query: SITE_QUERY, schema: site, cmsUrl, token }) }),
+  categories: defineCollection({
+    loader: strapiLoader({ collection: 'categories', query: CATEGORY_QUERY, site: ofSite, schema: category, cmsUrl, token }),
+  }),
+  units: defineCollection({ loader: strapiLoader({ collection: 'units', query: UNIT_QUERY, site: ofSite, schema: unit, cmsUrl, token }) }),
+  articles: defineCollection({
+    loader: strapiLoader({ collection: 'articles', query: ARTICLE_QUERY, site: ofSite, schema: article, cmsUrl, token }),
+  }),
+  legalDocuments: defineCollection({
+    loader: strapiLoader({ collection: 'legal-documents', query: LEGAL_DOCUMENT_QUERY, site: ofSite, schema: legalDocument, cmsUrl, token }),
+  }),
+};

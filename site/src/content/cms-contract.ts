@@ -1,0 +1,53 @@
+// Compile-time contract between the site's zod schemas and the CMS's generated types
+// (cms/types/generated): a field the site reads that the CMS renamed or dropped, or an enum
+// whose values drifted, fails `astro check` / `tsc` here instead of failing in production.
+import type { z } from 'astro/zod';
+import type { Schema } from '@strapi/strapi';
+import type * as schemas from './schemas';
+import type {
+  ApiArticleArticle, ApiCategoryCategory, ApiLegalDocumentLegalDocument, ApiSiteSite, ApiUnitUnit,
+} from '../../../cms/types/generated/contentTypes';
+import type {
+  ArticleSource, LegalCommentWindow, MediaCaptionedImage, SharedContact, SiteBoardMember, SiteNavItem, UnitLeader,
+} from '../../../cms/types/generated/components';
+
+type Assert<T extends true> = T;
+type Keys<Z> = Exclude<keyof Z, 'id' | 'documentId'>;
+/** true when every field the site reads exists in the CMS schema. */
+type FieldsExist<Z, C extends { attributes: object }> = [Exclude<Keys<Z>, keyof C['attributes']>] extends [never] ? true : false;
+type EnumOf<A> = A extends Schema.Attribute.Enumeration<infer V> ? V[number] : never;
+/** true when the site's enum and the CMS's enum have the same values. */
+type SameEnum<Z, A> = [NonNullable<Z>] extends [EnumOf<A>] ? ([EnumOf<A>] extends [NonNullable<Z>] ? true : false) : false;
+type Out<S extends z.ZodTypeAny> = NonNullable<z.output<S>>;
+type Item<T> = T extends readonly (infer I)[] ? NonNullable<I> : NonNullable<T>;
+
+type Article = Out<typeof schemas.article>;
+type Legal = Out<typeof schemas.legalDocument>;
+type Site = Out<typeof schemas.site>;
+type Unit = Out<typeof schemas.unit>;
+type Category = Out<typeof schemas.category>;
+
+export type Contract = [
+  Assert<FieldsExist<Article, ApiArticleArticle>>,
+  Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
+  Assert<FieldsExist<Site, ApiSiteSite>>,
+  Assert<FieldsExist<Unit, ApiUnitUnit>>,
+  Assert<FieldsExist<Category, ApiCategoryCategory>>,
+  Assert<FieldsExist<Out<typeof schemas.captionedImage>, MediaCaptionedImage>>,
+  Assert<FieldsExist<Out<typeof schemas.contact>, SharedContact>>,
+  Assert<FieldsExist<NonNullable<Article['source']>, ArticleSource>>,
+  Assert<FieldsExist<NonNullable<Legal['commentWindow']>, LegalCommentWindow>>,
+  Assert<FieldsExist<Item<Site['editorialBoard']>, SiteBoardMember>>,
+  Assert<FieldsExist<Item<Site['navigation']>, SiteNavItem>>,
+  Assert<FieldsExist<Item<Unit['leaders']>, UnitLeader>>,
+  Assert<SameEnum<Article['form'], ApiArticleArticle['attributes']['form']>>,
+  Assert<SameEnum<Legal['kind'], ApiLegalDocumentLegalDocument['attributes']['kind']>>,
+  Assert<SameEnum<Legal['type'], ApiLegalDocumentLegalDocument['attributes']['type']>>,
+  Assert<SameEnum<Legal['validity'], ApiLegalDocumentLegalDocument['attributes']['validity']>>,
+  Assert<SameEnum<Site['kind'], ApiSiteSite['attributes']['kind']>>,
+  Assert<SameEnum<Site['status'], ApiSiteSite['attributes']['status']>>,
+  Assert<SameEnum<Unit['kind'], ApiUnitUnit['attributes']['kind']>>,
+  Assert<SameEnum<Category['kind'], ApiCategoryCategory['attributes']['kind']>>,
+  Assert<SameEnum<Item<Site['navigation']>['placement'], SiteNavItem['attributes']['placement']>>,
+  Assert<SameEnum<NonNullable<Article['source']>['kind'], ArticleSource['attributes']['kind']>>,
+];

@@ -1,0 +1,20 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { siteEnv } from '../utils/env.mjs';
+
+export type Site = CollectionEntry<'sites'>;
+
+/** The site this build is for. */
+export const currentSite = async (): Promise<Site> => {
+  const { slug } = siteEnv();
+  const site = (await getCollection('sites')).find((s) => s.data.slug === slug);
+  if (!site) throw new Error(`No site with slug ${slug} in the CMS`);
+  return site;
+};
+
+/** The site's navigation links of one placement, in order. */
+export const navigation = (site: Site, placement: 'header' | 'footer' | 'state-portals') =>
+  site.data.navigation.filter((n) => n.placement === placement).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+
+/** The ward and commune sites under a city portal. */
+export const childSites = async (site: Site): Promise<Site[]> =>
+  (await getCollection('sites')).filter((s) => s.data.parent?.slug === site.data.slug && s.data.status === 'active');

@@ -1,0 +1,51 @@
+// @ts-check
+// Copies the CMS media the pages reference into the build, byte for byte: Strapi already made
+// the responsive formats with sharp, so nothing is re-encoded. Strapi puts a content hash in
+// every upload's file name, so a file in the shared cache never goes stale.
+import { mkdir, readdir, readFile, copyFile, writeFile, access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CACHE = fileURLToPath(new URL('../../.cache/uploads/', import.meta.url));
+const UPLOAD_REF = /\/uploads\/([A-Za-z0-9._-]+\.[A-Za-z0-9]+)/g;
+
+/** @param {string} dir @returns {AsyncGenerator<string>} */
+async function* textFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* textFiles(path);
+    else if (/\.(html|xml|css)$/.test(entry.name)) yield path;
+  }
+}
+
+const exists = (/** @type {string} */ path) => access(path).then(() => true, () => false);
+
+/** @param {{ cmsUrl: string }} options @returns {import('astro').AstroIntegration} */
+export default function copyUploads({ cmsUrl }) {
+  return {
+    name: 'copy-uploads',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const names = new Set();
+        for await (const file of textFiles(out)) {
+          for (const match of (await readFile(file, 'utf8')).matchAll(UPLOAD_REF)) names.add(match[1]);
+        }
+        await mkdir(CACHE, { recursive: true });
+        await mkdir(join(out, 'uploads'), { recursive: true });
+        let fetched = 0;
+        for (const name of names) {
+          const cached = join(CACHE, name);
+          if (!(await exists(cached))) {
+            const res = await fetch(`${cmsUrl}/uploads/${name}`);
+            if (!res.ok) throw new Error(`GET /uploads/${name}: ${res.status}`);
+            await writeFile(cached, Buffer.from(await res.arrayBuffer()));
+            fetched++;
+          }
+          await copyFile(cached, join(out, 'uploads', name));
+        }
+        logger.info(`${names.size} media files copied (${fetched} fetched from the CMS)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { QueryValue } from '../utils/query-string';
+
+// Populate shapes, written once: explicit fields only, never populate=*.
+
+const IMAGE = { fields: ['url', 'width', 'height', 'alternativeText', 'formats'] };
+const FILE = { fields: ['url', 'name', 'ext', 'size', 'mime'] };
+const CAPTIONED_IMAGE = { populate: { image: IMAGE } };
+const REF = (...fields: string[]) => ({ fields: ['slug', ...fields] });
+const CONTACT = true;
+
+type Query = Record<string, QueryValue>;
+
+export const SITE_QUERY: Query = {
+  fields: ['name', 'shortName', 'slug', 'kind', 'domain', 'tagline', 'introduction', 'status', 'statusChangedOn'],
+  populate: {
+    parent: REF('name'),
+    mergedInto: REF('name', 'domain'),
+    contact: CONTACT,
+    editorialBoard: true,
+    navigation: true,
+    logo: IMAGE,
+    banner: IMAGE,
+  },
+};
+
+export const CATEGORY_QUERY: Query = {
+  fields: ['name', 'slug', 'order', 'description', 'kind'],
+  populate: { parent: REF() },
+};
+
+export const UNIT_QUERY: Query = {
+  fields: ['name', 'shortName', 'slug', 'kind', 'functions', 'order'],
+  populate: { leaders: { populate: { photo: IMAGE } }, contact: CONTACT },
+};
+
+export const ARTICLE_QUERY: Query = {
+  fields: ['title', 'slug', 'summary', 'body', 'form', 'byline', 'featured', 'postedAt', 'publishedAt', 'updatedAt'],
+  populate: {
+    cover: CAPTIONED_IMAGE,
+    gallery: CAPTIONED_IMAGE,
+    source: true,
+    categories: REF(),
+    unit: REF('name'),
+    tags: REF('name'),
+  },
+};
+
+export const LEGAL_DOCUMENT_QUERY: Query = {
+  fields: [
+    'number', 'slug', 'kind', 'type', 'issuer', 'signer', 'signerTitle', 'issuedDate', 'effectiveDate',
+    'validity', 'field', 'summary', 'fullText', 'postedAt', 'publishedAt', 'updatedAt',
+  ],
+  populate: {
+    attachments: FILE,
+    replaces: REF('number'),
+    replacedBy: REF('number'),
+    amends: REF('number'),
+    amendedBy: REF('number'),
+    commentWindow: true,
+  },
+};

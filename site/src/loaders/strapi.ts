@@ -1,0 +1,77 @@
+import type { Loader } from 'astro/loaders';
+import type { ZodTypeAny } from 'astro/zod';
+import { toQueryString, type QueryValue } from '../utils/query-string';
+
+export interface StrapiLoaderOptions {
+  /** The REST collection path, e.g. `articles`, `legal-documents`. */
+  collection: string;
+  /** Explicit fields/populate (never `populate=*`). */
+  query: Record<string, QueryValue>;
+  /** Restricts to one site: `{ relation: 'site', slug }` filters on `site.slug`, `{ relation: null }` on the entry's own slug. */
+  site?: { relation: string | null; slug: string };
+  schema: ZodTypeAny;
+  cmsUrl: string;
+  token?: string;
+}
+
+interface StrapiEntry {
+  documentId: string;
+  updatedAt?: string;
+  [key: string]: unknown;
+}
+
+interface StrapiPage {
+  data: StrapiEntry[];
+  meta: { pagination: { page: number; pageCount: number; total: number } };
+}
+
+const PAGE_SIZE = 100; // the API's maxLimit
+
+/** Fetches every published entry of one collection, page by page. */
+async function fetchAll(options: StrapiLoaderOptions): Promise<StrapiEntry[]> {
+  const { collection, query, site, cmsUrl, token } = options;
+  const filters: Record<string, QueryValue> = site ? { filters: site.relation ? { [site.relation]: { slug: { $eq: site.slug } } } : { slug: { $eq: site.slug } } } : {};
+  const entries: StrapiEntry[] = [];
+  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+    const qs = toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } });
+    const res = await fetch(`${cmsUrl}/api/${collection}?${qs}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    if (!res.ok) throw new Error(`GET /api/${collection} page ${page}: ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as StrapiPage;
+    entries.push(...body.data);
+    pageCount = body.meta.pagination.pageCount;
+  }
+  return entries;
+}
+
+/** One content loader for every collection of every site, on Astro's Loader API. */
+export function strapiLoader(options: StrapiLoaderOptions): Loader {
+  const scope = `${options.collection}:${options.site?.slug ?? '*'}`;
+  return {
+    name: `strapi:${options.collection}`,
+    schema: options.schema,
+    load: async ({ store, meta, logger, parseData, generateDigest }) => {
+      // A store built for another site or collection is never reused.
+      if (meta.get('scope') !== scope) store.clear();
+      const entries = await fetchAll(options);
+      const seen = new Set<string>();
+      let changed = 0;
+      let lastModified = '';
+      for (const entry of entries) {
+        const { id: _numericId, ...raw } = entry;
+        const id = entry.documentId;
+        seen.add(id);
+        if (entry.updatedAt && entry.updatedAt > lastModified) lastModified = entry.updatedAt;
+        const digest = generateDigest(raw);
+        if (store.get(id)?.digest === digest) continue;
+        const data = await parseData({ id, data: raw });
+        if (store.set({ id, data, digest })) changed++;
+      }
+      const removed = store.keys().filter((id) => !seen.has(id));
+      for (const id of removed) store.delete(id);
+      meta.set('scope', scope);
+      meta.set('lastModified', lastModified);
+      meta.set('syncedAt', new Date().toISOString());
+      logger.info(`${scope}: ${entries.length} entries, ${changed} changed, ${removed.length} removed`);
+    },
+  };
+}

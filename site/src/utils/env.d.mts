@@ -1,0 +1,7 @@
+export interface SiteEnv {
+  slug: string;
+  base: string;
+  origin: string;
+  cmsUrl: string;
+}
+export declare const siteEnv: () => SiteEnv;

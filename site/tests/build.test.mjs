@@ -1,0 +1,116 @@
+// Builds real sites against a real Strapi with the demo data, then reads the files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const siteDir = fileURLToPath(new URL('..', import.meta.url));
+const cmsDir = join(siteDir, '..', 'cms');
+const SITES = ['vung-tau', 'phuong-7', 'xa-long-son'];
+const dbFile = `/tmp/site-test-${process.pid}.db`;
+// Built into a temp folder, so the developer's site/dist is left as it is.
+const workDir = mkdtempSync(join(tmpdir(), 'site-test-'));
+const distDir = join(workDir, 'dist');
+let cms;
+let cmsUrl;
+let draftSlug;
+
+const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+// One retry: undici may reuse a keep-alive socket the server closed during the long build.
+const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`${cmsUrl}${path}`, init));
+const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
+
+before(async () => {
+  const port = await freePort();
+  cmsUrl = `http://127.0.0.1:${port}`;
+  cms = spawn('npx', ['strapi', 'start'], {
+    cwd: cmsDir, detached: true, stdio: 'ignore',
+    env: { ...process.env, ENV_PATH: '/dev/null', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, PORT: String(port), HOST: '127.0.0.1',
+      APP_KEYS: 'k1aaaaaaaaaaaaaaaaa,k2aaaaaaaaaaaaaaaaa', API_TOKEN_SALT: 'saltaaaaaaaaaaaaaaaa', ADMIN_JWT_SECRET: 'adminjwtaaaaaaaaaaaaa',
+      TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa', JWT_SECRET: 'jwtsecretaaaaaaaaaaa', ENCRYPTION_KEY: 'encryptionaaaaaaaaaa', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false' },
+  });
+  for (let i = 0; ; i++) {
+    if (i > 120) throw new Error('CMS did not start');
+    const ok = await fetch(`${cmsUrl}/_health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  // A draft article, made through the admin API as an editor would: it must get no page.
+  const admin = await api('/admin/register-admin', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ firstname: 'Test', lastname: 'Admin', email: 'test@example.gov.vn', password: 'Test-password-123' }) });
+  const site = (await api('/api/sites?filters[slug][$eq]=phuong-7&fields[0]=slug')).data[0];
+  draftSlug = `ban-nhap-kiem-thu-${process.pid}`;
+  await api('/content-manager/collection-types/api::article.article', { method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.data.token}` },
+    body: JSON.stringify({ title: 'Bản nháp kiểm thử', slug: draftSlug, form: 'tin', featured: false, site: { connect: [site.documentId] },
+      source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Chưa duyệt.' }] }] }) });
+  execFileSync(process.execPath, ['scripts/build-sites.mjs', ...SITES.flatMap((s) => ['--site', s])], { cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: distDir, SITES_CACHE_DIR: join(workDir, 'cache') }, stdio: 'inherit' });
+});
+
+after(() => { if (cms) process.kill(-cms.pid, 'SIGTERM'); rmSync(dbFile, { force: true }); rmSync(workDir, { recursive: true, force: true }); });
+
+const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+const published = async (collection, slug) => {
+  const out = [];
+  for (let page = 1, count = 1; page <= count; page++) {
+    const r = await api(`/api/${collection}?filters[site][slug][$eq]=${slug}&fields[0]=slug&pagination[page]=${page}&pagination[pageSize]=100`);
+    out.push(...r.data.map((d) => d.slug)); count = r.meta.pagination.pageCount;
+  }
+  return out;
+};
+
+test('every built site has a home page, contact, introduction, register, feeds and sitemap', () => {
+  for (const slug of SITES) {
+    for (const f of ['index.html', '404.html', 'lien-he/index.html', 'gioi-thieu/index.html', 'van-ban/index.html', 'rss.xml', 'sitemap.xml', 'robots.txt']) {
+      assert.ok(existsSync(join(distDir, slug, f)), `${slug}/${f}`);
+    }
+    assert.match(readFileSync(join(distDir, slug, 'index.html'), 'utf8'), /<html lang="vi"/);
+  }
+});
+
+test('every published article and legal document of a built site has its page', async () => {
+  for (const slug of SITES) {
+    for (const a of await published('articles', slug)) assert.ok(existsSync(join(distDir, slug, 'tin', a, 'index.html')), `${slug} article ${a}`);
+    for (const d of await published('legal-documents', slug)) assert.ok(existsSync(join(distDir, slug, 'van-ban', d, 'index.html')), `${slug} document ${d}`);
+  }
+});
+
+test('every category of a built site has a listing and a feed', async () => {
+  for (const slug of SITES) {
+    const cats = (await api(`/api/categories?filters[site][slug][$eq]=${slug}&fields[0]=slug&pagination[pageSize]=100`)).data;
+    assert.ok(cats.length > 0);
+    for (const c of cats) {
+      assert.ok(existsSync(join(distDir, slug, 'chuyen-muc', c.slug, 'index.html')), `${slug} category ${c.slug}`);
+      assert.ok(existsSync(join(distDir, slug, 'chuyen-muc', c.slug, 'rss.xml')), `${slug} category feed ${c.slug}`);
+    }
+  }
+});
+
+test('a draft article has no page', () => {
+  assert.ok(draftSlug);
+  assert.equal(existsSync(join(distDir, 'phuong-7', 'tin', draftSlug)), false);
+});
+
+test('no internal link or image in the built sites is broken, and no page ships JavaScript', () => {
+  const dist = join(distDir);
+  const broken = [];
+  for (const file of files(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    assert.doesNotMatch(html, /<script/i, `${file} has a script`);
+    for (const [, ref] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+      if (/^(https?:|mailto:|tel:|#)/.test(ref)) continue;
+      const path = new URL(ref.replace(/&amp;/g, '&'), `http://x${file.slice(dist.length)}`).pathname;
+      const target = join(dist, decodeURIComponent(path));
+      const built = SITES.some((s) => path.startsWith(`/${s}/`));
+      if (built && !existsSync(target.endsWith('/') ? join(target, 'index.html') : target)) broken.push(`${file.slice(dist.length)} → ${ref}`);
+    }
+    for (const [, set] of html.matchAll(/srcset="([^"]+)"/g)) {
+      for (const src of set.split(', ').map((s) => s.split(' ')[0])) if (!existsSync(join(dist, src))) broken.push(`${file} srcset → ${src}`);
+    }
+  }
+  assert.deepEqual(broken.slice(0, 20), []);
+});
