@@ -5,11 +5,31 @@ import http from 'http';
 import path from 'path';
 import sirv from 'sirv';
 
+/** The sites built under distDir, each with the <title> of its home page (already HTML-escaped). */
+const builtSites = (distDir) =>
+  (fs.existsSync(distDir) ? fs.readdirSync(distDir) : [])
+    .filter((name) => fs.existsSync(path.join(distDir, name, 'index.html')))
+    .map((slug) => {
+      const html = fs.readFileSync(path.join(distDir, slug, 'index.html'), 'utf8');
+      return { slug, title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? slug };
+    });
+
+/** A plain list of the built sites, for http://localhost:<port>/ (production serves each on its domain). */
+const indexPage = (sites) =>
+  `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>Các trang thông tin điện tử</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">` +
+  `<h1>Các trang thông tin điện tử</h1><ul>${sites.map((s) => `<li><a href="/${s.slug}/">${s.title}</a></li>`).join('')}</ul></body></html>`;
+
 /** Starts the static server; resolves with the slugs it serves once it listens. */
 export const serveSites = (distDir, port) =>
   new Promise((resolve, reject) => {
     const files = sirv(distDir, { dev: true, etag: true, extensions: ['html'] });
     const server = http.createServer((req, res) => {
+      if (req.url === '/') {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(indexPage(builtSites(distDir)));
+        return;
+      }
       files(req, res, () => {
         const slug = (req.url ?? '/').split('/')[1];
         const notFound = path.join(distDir, slug ?? '', '404.html');
@@ -21,9 +41,6 @@ export const serveSites = (distDir, port) =>
     });
     server.on('error', reject);
     server.listen(port, () => {
-      const slugs = fs.existsSync(distDir)
-        ? fs.readdirSync(distDir).filter((name) => fs.existsSync(path.join(distDir, name, 'index.html')))
-        : [];
-      resolve({ server, slugs });
+      resolve({ server, slugs: builtSites(distDir).map((site) => site.slug) });
     });
   });
