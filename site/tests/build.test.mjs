@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const cmsDir = join(siteDir, '..', 'cms');
@@ -113,4 +114,49 @@ test('no internal link or image in the built sites is broken, and no page ships 
     }
   }
   assert.deepEqual(broken.slice(0, 20), []);
+});
+
+// WCAG 2.1 AA on one page of every type, at a cheap phone's width and a desktop's, in real
+// Chromium (Debian's package; .ci/run installs it) with axe-core.
+test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, at 360 and 1280 px', async () => {
+  const { chromium } = await import('playwright-core');
+  const { serveSites } = await import('../../scripts/lib/serve-sites.mjs');
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const port = await freePort();
+  const { server } = await serveSites(distDir, port);
+  const first = (dir, skip = []) => readdirSync(join(distDir, dir)).find((name) => !skip.includes(name) && !name.endsWith('.html') && !name.endsWith('.xml'));
+  const pages = [
+    '/vung-tau/',
+    `/phuong-7/tin/${first('phuong-7/tin')}/`,
+    `/phuong-7/chuyen-muc/${first('phuong-7/chuyen-muc')}/`,
+    '/vung-tau/van-ban/',
+    `/vung-tau/van-ban/${first('vung-tau/van-ban', ['loai', 'nam', 'hieu-luc'])}/`,
+    '/vung-tau/gioi-thieu/',
+    '/xa-long-son/lien-he/',
+    '/phuong-7/khong-co-trang-nay/',
+  ];
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const violations = [];
+  try {
+    for (const width of [360, 1280]) {
+      for (const path of pages) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`http://127.0.0.1:${port}${path}`);
+        await page.addScriptTag({ content: axeSource });
+        const found = await page.evaluate(async () =>
+          // eslint-disable-next-line no-undef
+          (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
+        );
+        violations.push(...found.map((v) => `${width}px ${path}: ${v}`));
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  assert.deepEqual(violations, []);
 });
