@@ -55,7 +55,18 @@ const buildSites = () =>
 
 const banner = (lines) => console.log(['', '─'.repeat(64), ...lines.map((l) => ` ${l}`), '─'.repeat(64), ''].join('\n'));
 
-await waitForCms();
+/** Stops the CMS and the build, says what went wrong and how to fix it, and exits. */
+const fail = (message) => {
+  console.error(`\n${message}`);
+  stop('SIGTERM');
+  process.exit(1);
+};
+
+try {
+  await waitForCms();
+} catch (error) {
+  fail(error.message);
+}
 const cmsLines = [
   `CMS admin:   ${base}/admin`,
   `Sign in as:  ${process.env.ADMIN_EMAIL ?? env.ADMIN_EMAIL}`,
@@ -66,10 +77,16 @@ if (cmsOnly) {
   banner(cmsLines);
 } else {
   const built = await buildSites();
-  const { slugs } = await serveSites(path.join(root, 'site', 'dist'), sitesPort);
+  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort).catch((error) =>
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `Port ${sitesPort} is already in use, so the sites cannot be served. Stop what uses it, or set SITES_PORT to a free port.`
+        : `Serving the sites failed: ${error.message}`
+    )
+  );
   banner([
     ...cmsLines,
     built ? 'Sites:' : 'Sites: the build failed (see above); serving what was built before:',
-    ...slugs.map((slug) => `  http://localhost:${sitesPort}/${slug}/`),
+    ...served.slugs.map((slug) => `  http://localhost:${sitesPort}/${slug}/`),
   ]);
 }

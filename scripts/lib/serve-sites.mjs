@@ -31,11 +31,12 @@ export const serveSites = (distDir, port) =>
         return;
       }
       files(req, res, () => {
+        // Only a real slug names a site folder: never let ".." from the URL reach the disk.
         const slug = (req.url ?? '/').split('/')[1];
-        const notFound = path.join(distDir, slug ?? '', '404.html');
+        const notFound = /^[a-z0-9-]+$/.test(slug ?? '') ? path.join(distDir, slug, '404.html') : null;
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        if (slug && fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res);
+        if (notFound && fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res);
         else res.end('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không tìm thấy trang</title><h1>Không tìm thấy trang</h1></html>');
       });
     });

@@ -32,7 +32,9 @@ before(async () => {
     cwd: cmsDir, detached: true, stdio: 'ignore',
     env: { ...process.env, ENV_PATH: '/dev/null', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, PORT: String(port), HOST: '127.0.0.1',
       APP_KEYS: 'k1aaaaaaaaaaaaaaaaa,k2aaaaaaaaaaaaaaaaa', API_TOKEN_SALT: 'saltaaaaaaaaaaaaaaaa', ADMIN_JWT_SECRET: 'adminjwtaaaaaaaaaaaaa',
-      TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa', JWT_SECRET: 'jwtsecretaaaaaaaaaaa', ENCRYPTION_KEY: 'encryptionaaaaaaaaaa', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false' },
+      TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa', JWT_SECRET: 'jwtsecretaaaaaaaaaaa', ENCRYPTION_KEY: 'encryptionaaaaaaaaaa', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false',
+      // Never the developer's own settings: seed the demo data, and no first admin (the test registers one).
+      SEED_DEMO_DATA: 'true', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', CRON_ENABLED: 'false', NODE_ENV: 'development' },
   });
   for (let i = 0; ; i++) {
     if (i > 120) throw new Error('CMS did not start');

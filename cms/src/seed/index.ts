@@ -70,7 +70,10 @@ export const seedDemoDataIfEmpty = async (strapi: Core.Strapi): Promise<void> =>
   try {
     await runSeed(strapi);
   } catch (error) {
-    strapi.log.error(`[seed] Seeding the demo data failed: ${describeError(error)}`);
+    strapi.log.error(
+      `[seed] Seeding the demo data failed: ${describeError(error)}\n` +
+        'What was created stays; once the cause is fixed, `npm run seed` adds the rest (it skips what exists).'
+    );
     throw error;
   }
 };
