@@ -8,6 +8,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
     },
   },
+  // Editorial approval workflow and per-site access (local plugin, src/plugins/workflow).
+  workflow: { enabled: true, resolve: './src/plugins/workflow' },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

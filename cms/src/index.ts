@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { registerDocumentMiddlewares } from './bootstrap/document-middlewares';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureAdminRoles } from './plugins/workflow/server/services/rbac';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
 import { seedDemoDataIfEmpty } from './seed';
 
@@ -14,6 +15,7 @@ export default {
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);
     await applyAdminLabels(strapi);
+    await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await seedDemoDataIfEmpty(strapi);
   },

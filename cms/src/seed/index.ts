@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { runAsWorkflow } from '../plugins/workflow/server/services/context';
 import type { SeedContext } from './context';
 import { categories, categorySlugsForNews } from './data/categories';
 import { buildContributors } from './data/contributors';
@@ -27,8 +28,13 @@ export interface SeedOptions {
 /** Demo content is dated back from this day, so two machines seed identical data. */
 export const DEMO_EPOCH = new Date('2026-11-01T00:00:00Z');
 
-/** Creates whatever demo data is missing; existing entries are left untouched. */
-export const runSeed = async (strapi: Core.Strapi, options: SeedOptions = {}): Promise<void> => {
+/**
+ * Creates whatever demo data is missing; existing entries are left untouched. The demo shows
+ * approved content, so the seed writes as the workflow itself: its items are created published.
+ */
+export const runSeed = (strapi: Core.Strapi, options: SeedOptions = {}): Promise<void> => runAsWorkflow(() => seed(strapi, options));
+
+const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> => {
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1, not ${scale}`);
   const ctx: SeedContext = { strapi, scale, log: options.log ?? ((m) => strapi.log.info(`[seed] ${m}`)), now: options.now ?? DEMO_EPOCH };

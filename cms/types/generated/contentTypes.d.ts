@@ -469,6 +469,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    creditSite: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
     featured: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<false>;
@@ -485,7 +486,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     postedAt: Schema.Attribute.DateTime;
+    proposedFrom: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::article.article'
+    > &
+      Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    scheduledAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     source: Schema.Attribute.Component<'article.source', false> &
@@ -504,6 +511,20 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    workflowState: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'submitted',
+        'edited',
+        'scheduled',
+        'published',
+        'returned',
+        'withdrawn',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
   };
 }
 
@@ -676,6 +697,7 @@ export interface ApiLegalDocumentLegalDocument
       'manyToMany',
       'api::legal-document.legal-document'
     >;
+    scheduledAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     signer: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 150;
@@ -720,6 +742,20 @@ export interface ApiLegalDocumentLegalDocument
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'in-force'>;
+    workflowState: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'submitted',
+        'edited',
+        'scheduled',
+        'published',
+        'returned',
+        'withdrawn',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
   };
 }
 
@@ -1470,6 +1506,135 @@ export interface PluginUsersPermissionsUser
   };
 }
 
+export interface PluginWorkflowMembership extends Struct.CollectionTypeSchema {
+  collectionName: 'workflow_memberships';
+  info: {
+    description: 'Ai gi\u1EEF vai tr\u00F2 g\u00EC (c\u1ED9ng t\u00E1c vi\u00EAn, bi\u00EAn t\u1EADp, duy\u1EC7t, qu\u1EA3n tr\u1ECB) tr\u00EAn trang n\u00E0o';
+    displayName: 'Ph\u00E2n quy\u1EC1n bi\u00EAn t\u1EADp';
+    pluralName: 'memberships';
+    singularName: 'membership';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::workflow.membership'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    role: Schema.Attribute.Enumeration<
+      ['contributor', 'editor', 'approver', 'site-admin']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'contributor'>;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+  };
+}
+
+export interface PluginWorkflowTransition extends Struct.CollectionTypeSchema {
+  collectionName: 'workflow_transitions';
+  info: {
+    description: 'M\u1ED7i b\u01B0\u1EDBc c\u1EE7a quy tr\u00ECnh duy\u1EC7t: ai, khi n\u00E0o, t\u1EEB tr\u1EA1ng th\u00E1i n\u00E0o sang tr\u1EA1ng th\u00E1i n\u00E0o, ghi ch\u00FA';
+    displayName: 'L\u1ECBch s\u1EED duy\u1EC7t';
+    pluralName: 'transitions';
+    singularName: 'transition';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      [
+        'submit',
+        'forward',
+        'return',
+        'approve',
+        'schedule',
+        'unschedule',
+        'withdraw',
+        'propose',
+        'publish-due',
+        'schedule-failed',
+      ]
+    > &
+      Schema.Attribute.Required;
+    actor: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    actorName: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fromState: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'submitted',
+        'edited',
+        'scheduled',
+        'published',
+        'returned',
+        'withdrawn',
+      ]
+    > &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::workflow.transition'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    toState: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'submitted',
+        'edited',
+        'scheduled',
+        'published',
+        'returned',
+        'withdrawn',
+      ]
+    > &
+      Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    withdrawReason: Schema.Attribute.Enumeration<
+      ['published-in-error', 'outdated', 'replaced']
+    >;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ContentTypeSchemas {
@@ -1499,6 +1664,8 @@ declare module '@strapi/strapi' {
       'plugin::users-permissions.permission': PluginUsersPermissionsPermission;
       'plugin::users-permissions.role': PluginUsersPermissionsRole;
       'plugin::users-permissions.user': PluginUsersPermissionsUser;
+      'plugin::workflow.membership': PluginWorkflowMembership;
+      'plugin::workflow.transition': PluginWorkflowTransition;
     }
   }
 }

@@ -53,6 +53,7 @@ export const seedArticles = async (
       const created = await ctx.strapi.documents(UID).create({
         status: 'published',
         data: {
+          workflowState: 'published',
           title: article.title,
           slug: article.slug,
           summary: article.summary,

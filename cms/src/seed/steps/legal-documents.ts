@@ -57,6 +57,7 @@ export const seedLegalDocuments = async (
       const created = await ctx.strapi.documents(UID).create({
         status: 'published',
         data: {
+          workflowState: 'published',
           number: doc.number,
           kind: doc.kind,
           type: doc.type,

@@ -1,0 +1,97 @@
+import type { Core } from '@strapi/strapi';
+import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, WITHDRAW_REASON_LABELS } from '../messages';
+import { adminActor, type AdminUser } from '../services/actor';
+import { historyOf } from '../services/history';
+import { sitesOf } from '../services/memberships';
+import { allowedActions, ROLES, TRANSITIONS, type Role, type State } from '../services/rules';
+import { itemFor, perform, type ActionInput } from '../services/transitions';
+
+interface AdminContext {
+  state: { user: AdminUser };
+  params: Record<string, string>;
+  request: { body?: unknown };
+  body: unknown;
+}
+
+/** What each role waits on, for the list view's "waiting for me" filters. */
+const WAITING: Array<{ role: Role; states: State[]; ownOnly: boolean; label: string }> = [
+  { role: 'contributor', states: ['returned'], ownOnly: true, label: 'Bị trả lại cho tôi' },
+  { role: 'editor', states: ['submitted'], ownOnly: false, label: 'Chờ tôi biên tập' },
+  { role: 'approver', states: ['edited'], ownOnly: false, label: 'Chờ tôi duyệt' },
+];
+
+const ARTICLE = 'api::article.article';
+
+const describe = async (strapi: Core.Strapi, uid: string, documentId: string, user: AdminUser) => {
+  const actor = adminActor(user);
+  const { item, capacities } = await itemFor(strapi, uid, documentId, actor);
+  const actions = allowedActions({ uid: item.uid, state: item.state, siteKind: item.site?.kind ?? null }, capacities);
+  const history = await historyOf(strapi, item);
+  let proposal: { from: string | null; to: string | null; creditSite: string | null } | null = null;
+  if (item.uid === ARTICLE) {
+    const row = (await strapi.db.query(ARTICLE).findOne({
+      where: { id: item.id },
+      populate: { proposedFrom: { select: ['documentId'] }, creditSite: { select: ['name'] } },
+    })) as { proposedFrom?: { documentId: string } | null; creditSite?: { name: string } | null } | null;
+    const to = (await strapi.db.query(ARTICLE).findOne({
+      where: { proposedFrom: { documentId: item.documentId }, publishedAt: null },
+      select: ['documentId'],
+    })) as { documentId: string } | null;
+    proposal = { from: row?.proposedFrom?.documentId ?? null, to: to?.documentId ?? null, creditSite: row?.creditSite?.name ?? null };
+  }
+  return {
+    uid: item.uid,
+    documentId: item.documentId,
+    label: item.label,
+    state: item.state,
+    stateLabel: STATE_LABELS[item.state],
+    scheduledAt: item.scheduledAt,
+    site: item.site ? { documentId: item.site.documentId, name: item.site.name, kind: item.site.kind } : null,
+    proposal,
+    actions: actions.map((action) => ({ action, label: ACTION_LABELS[action], needs: TRANSITIONS[action].needs })),
+    history: history.map((entry) => ({
+      ...entry,
+      actionLabel: ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action,
+      fromLabel: STATE_LABELS[entry.fromState],
+      toLabel: STATE_LABELS[entry.toState],
+      withdrawReasonLabel: entry.withdrawReason ? WITHDRAW_REASON_LABELS[entry.withdrawReason as keyof typeof WITHDRAW_REASON_LABELS] : null,
+    })),
+  };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The signed-in user's sites and roles, the labels, and the "waiting for me" filters. */
+  async me(ctx: AdminContext) {
+    const actor = adminActor(ctx.state.user);
+    const superAdmin = actor.kind === 'admin' && actor.superAdmin;
+    const sites = [...(await sitesOf(strapi, ctx.state.user.id)).values()].map(({ site, roles }) => ({
+      documentId: site.documentId,
+      name: site.name,
+      kind: site.kind,
+      roles: ROLES.filter((role) => roles.has(role)),
+    }));
+    const held = new Set<Role>(superAdmin ? ROLES : sites.flatMap((site) => site.roles));
+    ctx.body = {
+      data: {
+        userId: ctx.state.user.id,
+        superAdmin,
+        sites,
+        waiting: WAITING.filter((entry) => held.has(entry.role)),
+        labels: { states: STATE_LABELS, roles: ROLE_LABELS, actions: ACTION_LABELS, withdrawReasons: WITHDRAW_REASON_LABELS },
+      },
+    };
+  },
+
+  /** One item's state, history and the actions the signed-in user may take. */
+  async item(ctx: AdminContext) {
+    ctx.body = { data: await describe(strapi, ctx.params.uid, ctx.params.documentId, ctx.state.user) };
+  },
+
+  /** Performs an action, then answers with the item as `item` does. */
+  async act(ctx: AdminContext) {
+    const body = (ctx.request.body ?? {}) as ActionInput;
+    const { uid, documentId, action } = ctx.params;
+    const result = await perform(strapi, { uid, documentId, action, actor: adminActor(ctx.state.user), input: body });
+    ctx.body = { data: await describe(strapi, uid, documentId, ctx.state.user), meta: { proposedDocumentId: result.proposedDocumentId ?? null } };
+  },
+});

@@ -1,0 +1,126 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { MESSAGES } from '../messages';
+import { currentActor, type Actor } from '../services/actor';
+import { inWorkflow, runAsWorkflow } from '../services/context';
+import { TRANSITION_UID } from '../services/history';
+import { capacitiesOn, loadItem, setWorkflowFields, siteRolesOf, type WorkflowItem } from '../services/items';
+import { WORKFLOW_FIELDS } from '../services/rbac';
+import { CONTENT_ROLES, DELETE_GRANTS, EDIT_GRANTS, granted, isWorkflowUid, type WorkflowUid } from '../services/rules';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+type Context = Parameters<Middleware>[0];
+type Next = Parameters<Middleware>[1];
+type Result = Awaited<ReturnType<Next>>;
+
+interface Params {
+  documentId?: string;
+  status?: string;
+  data?: Record<string, unknown>;
+}
+
+const DRAFTING = new Set(['draft', 'returned']);
+
+/** Workflow fields are the workflow's to set: anything else sending them is ignored. */
+const stripWorkflowFields = (params: Params): void => {
+  if (!params.data) return;
+  for (const field of WORKFLOW_FIELDS) delete params.data[field];
+};
+
+/** A PolicyError, because Strapi's route layer replaces any other ForbiddenError's message with "Forbidden". */
+const refuse = (message: string): never => {
+  throw new errors.PolicyError(message);
+};
+
+/** A write may create or change an item only on a site where the actor holds a content role. */
+const assertMayWriteOnSite = async (strapi: Core.Strapi, actor: Actor, item: WorkflowItem | null): Promise<void> => {
+  if (actor.kind !== 'admin' || actor.superAdmin || !item) return;
+  if (!item.site) refuse(MESSAGES.noSite);
+  const roles = await siteRolesOf(strapi, actor, item.site?.id);
+  if (!CONTENT_ROLES.some((role) => roles.has(role))) refuse(MESSAGES.notMemberOfSite(item.site?.name ?? '—'));
+};
+
+const assertMayChange = async (strapi: Core.Strapi, actor: Actor, item: WorkflowItem, grants: typeof EDIT_GRANTS, deleting: boolean) => {
+  if (actor.kind === 'system') return;
+  if (actor.kind === 'anonymous') refuse(MESSAGES.anonymousWrite);
+  const message = deleting ? MESSAGES.cannotDelete(item.state) : MESSAGES.cannotEdit(item.state);
+  // An integration's token may work on drafts only; it has no site and no role to approve with.
+  if (actor.kind === 'token') {
+    if (!DRAFTING.has(item.state)) refuse(message);
+    return;
+  }
+  await assertMayWriteOnSite(strapi, actor, item);
+  if (!granted(grants, await capacitiesOn(strapi, actor, item), item.state)) refuse(message);
+};
+
+const documentIdOf = (result: unknown, params: Params): string | undefined =>
+  (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+
+const guardContent = async (strapi: Core.Strapi, uid: WorkflowUid, context: Context, next: Next): Promise<Result> => {
+  const params = context.params as Params;
+  const actor = currentActor(strapi);
+  switch (context.action) {
+    case 'publish':
+      return refuse(MESSAGES.publishOutsideWorkflow);
+    case 'unpublish':
+      return refuse(MESSAGES.unpublishOutsideWorkflow);
+    case 'create':
+    case 'clone': {
+      if (params.status === 'published') refuse(MESSAGES.publishOutsideWorkflow);
+      if (actor.kind === 'anonymous') refuse(MESSAGES.anonymousWrite);
+      stripWorkflowFields(params);
+      return strapi.db.transaction(async (): Promise<Result> => {
+        const result = await next();
+        const documentId = documentIdOf(result, { ...params, documentId: undefined });
+        if (!documentId) return result;
+        // A copy starts its own life as a draft, whatever the original had reached.
+        await runAsWorkflow(() => setWorkflowFields(strapi, { uid, documentId }, { workflowState: 'draft', scheduledAt: null }));
+        if (context.action === 'clone') {
+          await strapi.db.query(uid).updateMany({ where: { documentId }, data: { creditSite: null, proposedFrom: null } }).catch(() => undefined);
+        }
+        await assertMayWriteOnSite(strapi, actor, await loadItem(strapi, uid, documentId));
+        return result;
+      });
+    }
+    case 'update':
+    case 'discardDraft': {
+      if (params.status === 'published') refuse(MESSAGES.publishOutsideWorkflow);
+      stripWorkflowFields(params);
+      const before = params.documentId ? await loadItem(strapi, uid, params.documentId) : null;
+      if (!before) return next();
+      await assertMayChange(strapi, actor, before, EDIT_GRANTS, false);
+      return strapi.db.transaction(async (): Promise<Result> => {
+        const result = await next();
+        // Moving an item to another site needs a role there too.
+        if (actor.kind === 'admin') await assertMayWriteOnSite(strapi, actor, await loadItem(strapi, uid, before.documentId));
+        return result;
+      });
+    }
+    case 'delete': {
+      const item = params.documentId ? await loadItem(strapi, uid, params.documentId) : null;
+      if (item) await assertMayChange(strapi, actor, item, DELETE_GRANTS, true);
+      return next();
+    }
+    default:
+      return next();
+  }
+};
+
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+
+/**
+ * The one gate for articles and legal documents: publishing and withdrawing happen only inside
+ * the workflow (services/transitions), and other writes only by whom the workflow allows in the
+ * item's current state, whether they come from the admin, the admin API or a content API token.
+ */
+const workflowGuard = (strapi: Core.Strapi): Middleware => async (context, next) => {
+  if (inWorkflow()) return next();
+  if (context.uid === TRANSITION_UID) {
+    if (WRITES.has(context.action)) refuse(MESSAGES.historyAppendOnly);
+    return next();
+  }
+  if (!isWorkflowUid(context.uid)) return next();
+  return guardContent(strapi, context.uid, context, next);
+};
+
+export default workflowGuard;

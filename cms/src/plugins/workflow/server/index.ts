@@ -1,0 +1,30 @@
+import type { Core } from '@strapi/strapi';
+import contentTypes from './content-types';
+import workflow from './controllers/workflow';
+import membershipGuard from './document-middlewares/membership-guard';
+import workflowGuard from './document-middlewares/workflow-guard';
+import routes from './routes';
+import { conditions } from './services/rbac';
+import { publishDue, registerScheduler } from './services/scheduler';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(workflowGuard(strapi));
+    strapi.documents.use(membershipGuard(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The roles themselves are made in the app's bootstrap (ensureAdminRoles), once the admin and
+    // the content manager have registered their permission actions.
+    await strapi.service('admin::permission').conditionProvider.registerMany(conditions(strapi));
+    registerScheduler(strapi);
+  },
+
+  contentTypes,
+  controllers: { workflow },
+  services: {
+    /** `strapi.plugin('workflow').service('scheduler').publishDue(now)`, for operators' scripts and tests. */
+    scheduler: ({ strapi }: { strapi: Core.Strapi }) => ({ publishDue: (now?: Date) => publishDue(strapi, now) }),
+  },
+  routes,
+};

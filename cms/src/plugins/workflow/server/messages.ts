@@ -1,0 +1,73 @@
+import type { Action, Role, State, WithdrawReason } from './services/rules';
+
+/** What editors read: the Vietnamese names of states, roles, actions and reasons. */
+export const STATE_LABELS: Record<State, string> = {
+  draft: 'Bản nháp',
+  submitted: 'Chờ biên tập',
+  edited: 'Chờ duyệt',
+  scheduled: 'Đã duyệt, hẹn giờ đăng',
+  published: 'Đã duyệt, đã đăng',
+  returned: 'Trả lại',
+  withdrawn: 'Đã gỡ',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  contributor: 'Cộng tác viên',
+  editor: 'Biên tập viên (Tổ thư ký)',
+  approver: 'Lãnh đạo duyệt (Trưởng, Phó Trưởng ban)',
+  'site-admin': 'Quản trị trang',
+};
+
+export const ACTION_LABELS: Record<Action | 'publish-due' | 'schedule-failed', string> = {
+  submit: 'Gửi biên tập',
+  forward: 'Chuyển duyệt',
+  return: 'Trả lại',
+  approve: 'Duyệt và đăng',
+  schedule: 'Duyệt, hẹn giờ đăng',
+  unschedule: 'Hủy hẹn giờ',
+  withdraw: 'Gỡ tin',
+  propose: 'Đề xuất lên Cổng TTĐT thành phố',
+  'publish-due': 'Đăng theo lịch',
+  'schedule-failed': 'Không đăng được theo lịch',
+};
+
+export const WITHDRAW_REASON_LABELS: Record<WithdrawReason, string> = {
+  'published-in-error': 'Đăng nhầm',
+  outdated: 'Hết thời sự, không còn phù hợp',
+  replaced: 'Đã có tin, văn bản thay thế',
+};
+
+export const MESSAGES = {
+  publishOutsideWorkflow:
+    'Không thể đăng trực tiếp: tin bài, văn bản chỉ được đăng khi lãnh đạo duyệt trong quy trình (Gửi biên tập → Chuyển duyệt → Duyệt và đăng). Hãy lưu bản nháp (với API: thêm ?status=draft).',
+  unpublishOutsideWorkflow: 'Không thể gỡ trực tiếp: dùng thao tác "Gỡ tin" của quy trình duyệt và ghi lý do.',
+  workflowFieldsReadOnly: 'Trạng thái duyệt chỉ thay đổi qua các thao tác của quy trình duyệt.',
+  historyAppendOnly: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xóa.',
+  anonymousWrite: 'Cần đăng nhập để thay đổi nội dung.',
+  noSite: 'Chọn trang thông tin điện tử cho nội dung này.',
+  notMemberOfSite: (site: string) => `Bạn không được phân quyền trên trang "${site}".`,
+  cannotEdit: (state: State) => `Bạn không được sửa nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
+  cannotDelete: (state: State) =>
+    `Không thể xóa nội dung đang ở trạng thái "${STATE_LABELS[state]}": chỉ xóa được bản nháp, tin bị trả lại hoặc đã gỡ (bởi lãnh đạo duyệt).`,
+  cannotAct: (action: Action, state: State) =>
+    `Bạn không được thực hiện "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
+  wrongState: (action: Action, state: State) =>
+    `Không thể "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
+  unknownAction: (action: string) => `Không có thao tác "${action}" trong quy trình duyệt.`,
+  notWorkflowType: 'Loại nội dung này không theo quy trình duyệt.',
+  notFound: 'Không tìm thấy nội dung.',
+  reasonRequired: 'Phải ghi lý do trả lại để người viết biết cần sửa gì.',
+  withdrawReasonRequired: 'Chọn lý do gỡ: đăng nhầm, hết thời sự, hoặc đã có nội dung thay thế.',
+  noteRequired: 'Phải ghi chú thích cho việc gỡ tin.',
+  publishAtRequired: 'Chọn thời điểm đăng.',
+  publishAtInPast: 'Thời điểm hẹn đăng phải ở tương lai.',
+  sourceRequired: 'Chưa ghi nguồn tin: chọn tự viết hay trích dẫn trước khi duyệt.',
+  quotedNameRequired: 'Tin bài trích dẫn phải ghi rõ tên nguồn trước khi duyệt.',
+  authorRequired: 'Tin bài tự viết phải ghi tác giả (bút danh hoặc cộng tác viên) trước khi duyệt.',
+  issuerRequired: 'Văn bản phải ghi cơ quan ban hành trước khi duyệt.',
+  proposeOnlyWardArticles: 'Chỉ tin bài của Trang TTĐT phường, xã mới đề xuất lên Cổng TTĐT thành phố.',
+  alreadyProposed: 'Tin bài này đã được đề xuất lên Cổng TTĐT thành phố.',
+  noCitySite: 'Chưa có Cổng TTĐT thành phố để nhận đề xuất.',
+  membershipDuplicate: 'Người dùng đã có vai trò này trên trang.',
+  membershipFields: 'Phân quyền phải có người dùng, trang và vai trò.',
+} as const;

@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import type { Actor } from './actor';
+import { sitesOf, type SiteRef } from './memberships';
+import { capacitiesFor, ROLES, STATES, type Capacity, type Role, type State, type WorkflowUid } from './rules';
+
+/** An article or legal document as the workflow sees it: its draft version. */
+export interface WorkflowItem {
+  uid: WorkflowUid;
+  id: number;
+  documentId: string;
+  label: string;
+  state: State;
+  scheduledAt: string | null;
+  site: SiteRef | null;
+  createdBy: { id: number } | null;
+}
+
+const isState = (value: unknown): value is State => (STATES as readonly unknown[]).includes(value);
+
+/** Loads the draft version (every document of a draft-and-publish type has one). */
+export const loadItem = async (strapi: Core.Strapi, uid: WorkflowUid, documentId: string): Promise<WorkflowItem | null> => {
+  const row = (await strapi.db.query(uid).findOne({
+    where: { documentId, publishedAt: null },
+    populate: { site: { select: ['id', 'documentId', 'name', 'kind'] }, createdBy: { select: ['id'] } },
+  })) as (Record<string, unknown> & { id: number; documentId: string }) | null;
+  if (!row) return null;
+  return {
+    uid,
+    id: row.id,
+    documentId: row.documentId,
+    label: String(row.title ?? row.number ?? row.documentId),
+    state: isState(row.workflowState) ? row.workflowState : 'draft',
+    scheduledAt: (row.scheduledAt as string | null) ?? null,
+    site: (row.site as SiteRef | null) ?? null,
+    createdBy: (row.createdBy as { id: number } | null) ?? null,
+  };
+};
+
+/** The roles an actor holds on one site; a super admin (an operator) holds every role everywhere. */
+export const siteRolesOf = async (strapi: Core.Strapi, actor: Actor, siteId: number | undefined): Promise<Set<Role>> => {
+  if (actor.kind !== 'admin') return new Set();
+  if (actor.superAdmin) return new Set(ROLES);
+  if (siteId === undefined) return new Set();
+  return new Set((await sitesOf(strapi, actor.user.id)).get(siteId)?.roles ?? []);
+};
+
+/** What the actor may act as on this item (see rules.capacitiesFor). */
+export const capacitiesOn = async (strapi: Core.Strapi, actor: Actor, item: WorkflowItem): Promise<Set<Capacity>> => {
+  if (actor.kind !== 'admin') return new Set();
+  const roles = await siteRolesOf(strapi, actor, item.site?.id);
+  return capacitiesFor(roles, item.createdBy?.id === actor.user.id, item.createdBy !== null);
+};
+
+/** Whether the actor may see the item's workflow panel: its author, or staff of its site. */
+export const canSee = (capacities: ReadonlySet<Capacity>): boolean =>
+  capacities.has('author') || capacities.has('editor') || capacities.has('approver');
+
+/** Sets the workflow fields on every version of the document (draft and published rows). */
+export const setWorkflowFields = async (
+  strapi: Core.Strapi,
+  item: Pick<WorkflowItem, 'uid' | 'documentId'>,
+  data: { workflowState: State; scheduledAt?: string | null }
+): Promise<void> => {
+  await strapi.db.query(item.uid).updateMany({ where: { documentId: item.documentId }, data });
+};

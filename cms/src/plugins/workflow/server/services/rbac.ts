@@ -1,0 +1,169 @@
+import type { Core } from '@strapi/strapi';
+import { ROLE_LABELS } from '../messages';
+import { MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
+import { WORKFLOW_UIDS, type Role } from './rules';
+
+/**
+ * Per-site access on Strapi's own admin RBAC: one admin role per workflow role, whose content
+ * permissions carry a condition that narrows them to the sites where the user holds that role
+ * (memberships). A user's admin roles follow their memberships (see syncAdminRoles).
+ */
+
+export const ROLE_CODES: Record<Role, string> = {
+  contributor: 'workflow-contributor',
+  editor: 'workflow-editor',
+  approver: 'workflow-approver',
+  'site-admin': 'workflow-site-admin',
+};
+
+/** Fields only the workflow writes; no role gets them in its create/update permissions. */
+export const WORKFLOW_FIELDS = ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'];
+
+interface AdminUserLike {
+  id: number;
+}
+
+type Handler = (user: AdminUserLike) => Promise<Record<string, unknown> | false>;
+
+const onSitesWhere = (strapi: Core.Strapi, role: Role, key: 'site.id' | 'id'): Handler => async (user) => {
+  const ids = await siteIdsWithRole(strapi, user.id, [role]);
+  return ids.length > 0 ? { [key]: { $in: ids } } : false;
+};
+
+export const conditions = (strapi: Core.Strapi) => [
+  {
+    name: 'own-item-on-my-sites',
+    displayName: 'Của tôi, trên trang tôi là cộng tác viên',
+    plugin: 'workflow',
+    handler: (async (user) => {
+      const ids = await siteIdsWithRole(strapi, user.id, ['contributor']);
+      return ids.length > 0 ? { $and: [{ 'createdBy.id': user.id }, { 'site.id': { $in: ids } }] } : false;
+    }) as Handler,
+  },
+  { name: 'on-sites-i-edit', displayName: 'Trên trang tôi biên tập', plugin: 'workflow', handler: onSitesWhere(strapi, 'editor', 'site.id') },
+  { name: 'on-sites-i-approve', displayName: 'Trên trang tôi duyệt', plugin: 'workflow', handler: onSitesWhere(strapi, 'approver', 'site.id') },
+  { name: 'on-sites-i-administer', displayName: 'Thuộc trang tôi quản trị', plugin: 'workflow', handler: onSitesWhere(strapi, 'site-admin', 'site.id') },
+  { name: 'site-i-administer', displayName: 'Trang tôi quản trị', plugin: 'workflow', handler: onSitesWhere(strapi, 'site-admin', 'id') },
+];
+
+const CM = 'plugin::content-manager.explorer';
+
+interface Permission {
+  action: string;
+  subject?: string;
+  properties?: { fields?: string[] };
+  conditions?: string[];
+}
+
+interface ContentTypeService {
+  getNestedFields(model: unknown, options: { components: unknown }): string[];
+}
+
+const fieldsOf = (strapi: Core.Strapi, uid: string, writable: boolean): string[] => {
+  const service = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  const fields = service.getNestedFields(strapi.contentTypes[uid as keyof typeof strapi.contentTypes], { components: strapi.components });
+  return writable ? fields.filter((field) => !WORKFLOW_FIELDS.includes(field.split('.')[0])) : fields;
+};
+
+/** Create, read, update and delete on a content type, narrowed by one condition. */
+const crud = (strapi: Core.Strapi, uid: string, condition: string, actions = ['create', 'read', 'update', 'delete']): Permission[] =>
+  actions.map((action) => ({
+    action: `${CM}.${action}`,
+    subject: uid,
+    properties: action === 'delete' ? {} : { fields: fieldsOf(strapi, uid, action !== 'read') },
+    // Creating has no stored item to test a condition against; the workflow guard checks the site.
+    conditions: action === 'create' ? [] : [condition],
+  }));
+
+/** What every member may look up in relation pickers, and the media library as Strapi's own Author role has it. */
+const common = (strapi: Core.Strapi): Permission[] => [
+  ...['api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag', 'api::contributor.contributor'].map((uid) => ({
+    action: `${CM}.read`,
+    subject: uid,
+    properties: { fields: fieldsOf(strapi, uid, false) },
+  })),
+  { action: 'plugin::upload.read' },
+  { action: 'plugin::upload.configure-view' },
+  { action: 'plugin::upload.assets.create' },
+  { action: 'plugin::upload.assets.update', conditions: ['admin::is-creator'] },
+  { action: 'plugin::upload.assets.download' },
+  { action: 'plugin::upload.assets.copy-link' },
+];
+
+const content = (strapi: Core.Strapi, condition: string): Permission[] =>
+  WORKFLOW_UIDS.flatMap((uid) => crud(strapi, uid, condition));
+
+const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
+  switch (role) {
+    case 'contributor':
+      return [...common(strapi), ...content(strapi, 'plugin::workflow.own-item-on-my-sites')];
+    case 'editor':
+      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-edit')];
+    case 'approver':
+      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-approve')];
+    case 'site-admin':
+      return [
+        ...common(strapi),
+        ...crud(strapi, 'api::category.category', 'plugin::workflow.on-sites-i-administer'),
+        ...crud(strapi, MEMBERSHIP_UID, 'plugin::workflow.on-sites-i-administer'),
+        ...crud(strapi, 'api::site.site', 'plugin::workflow.site-i-administer', ['update']),
+        { action: 'admin::users.read' },
+      ];
+  }
+};
+
+interface RoleRow {
+  id: number;
+  code: string;
+}
+
+interface RoleService {
+  findOne(params: { code: string }): Promise<RoleRow | null>;
+  create(attributes: { name: string; code: string; description: string }): Promise<RoleRow>;
+  assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
+}
+
+const roleService = (strapi: Core.Strapi) => strapi.service('admin::role') as unknown as RoleService;
+
+/** Creates the four admin roles if missing and resets their permissions to what this file says. */
+export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
+  const service = roleService(strapi);
+  for (const [role, code] of Object.entries(ROLE_CODES) as Array<[Role, string]>) {
+    const existing =
+      (await service.findOne({ code })) ??
+      (await service.create({
+        name: ROLE_LABELS[role],
+        code,
+        description: 'Quyền theo trang: chỉ áp dụng trên các trang được phân quyền (Phân quyền biên tập).',
+      }));
+    await service.assignPermissions(existing.id, permissionsFor(strapi, role));
+  }
+};
+
+/**
+ * Gives a user exactly the workflow admin roles their memberships call for, keeping any other
+ * role (Super Admin, roles an operator made by hand).
+ */
+export const syncAdminRoles = async (strapi: Core.Strapi, userId: number): Promise<void> => {
+  const user = (await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] })) as {
+    roles: RoleRow[];
+  } | null;
+  if (!user) return;
+  const memberships = (await strapi.db.query(MEMBERSHIP_UID).findMany({
+    where: { user: { id: userId } },
+    select: ['role'],
+  })) as Array<{ role: Role }>;
+  const wanted = new Set(memberships.map((m) => ROLE_CODES[m.role]).filter(Boolean));
+  const workflowCodes = new Set(Object.values(ROLE_CODES));
+  const service = roleService(strapi);
+  const wantedIds: number[] = [];
+  for (const code of wanted) {
+    const role = await service.findOne({ code });
+    if (role) wantedIds.push(role.id);
+  }
+  const kept = user.roles.filter((role) => !workflowCodes.has(role.code)).map((role) => role.id);
+  const next = [...new Set([...kept, ...wantedIds])].sort();
+  const current = user.roles.map((role) => role.id).sort();
+  if (JSON.stringify(next) === JSON.stringify(current)) return;
+  await strapi.db.query('admin::user').update({ where: { id: userId }, data: { roles: next } });
+};
