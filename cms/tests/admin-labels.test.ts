@@ -18,7 +18,8 @@ describe('admin labels', () => {
     expect(metadatas.title.edit.label).toBe('Tiêu đề');
     expect(metadatas.source.edit.description).toContain('trích dẫn');
     expect(metadatas.title.list.label).toBe('Tiêu đề');
-    expect(res.body.data.contentType.layouts.list).toEqual(['id', 'title', 'form', 'site', 'postedAt']);
+    expect(res.body.data.contentType.layouts.list).toEqual(['id', 'title', 'workflowState', 'site', 'postedAt']);
+    expect(metadatas.workflowState.edit.editable).toBe(false);
     const component = res.body.data.components['article.source'];
     expect(component.metadatas.name.edit.label).toBe('Tên nguồn');
   });

@@ -1,5 +1,5 @@
 import { startCms, type TestCms } from './harness/cms';
-import { articleData, contentApi, errorPaths, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { articleData, contentApi, createAndPublish, errorPaths, makeSite, unique, type ContentApi } from './harness/fixtures';
 
 describe('content model', () => {
   let cms: TestCms;
@@ -14,8 +14,8 @@ describe('content model', () => {
   describe('slugs', () => {
     it('makes an ASCII slug from a Vietnamese title, đ → d, and keeps slugs unique', async () => {
       const site = await makeSite(api);
-      const first = await api.post('/api/articles', articleData(site, { title: 'Đô thị văn minh' })).expect(201);
-      const second = await api.post('/api/articles', articleData(site, { title: 'Đô thị văn minh' })).expect(201);
+      const first = await api.post('/api/articles?status=draft', articleData(site, { title: 'Đô thị văn minh' })).expect(201);
+      const second = await api.post('/api/articles?status=draft', articleData(site, { title: 'Đô thị văn minh' })).expect(201);
       expect(first.body.data.slug).toBe('do-thi-van-minh');
       expect(second.body.data.slug).toBe('do-thi-van-minh-2');
     });
@@ -43,7 +43,7 @@ describe('content model', () => {
     it('stores text typed in decomposed Unicode (NFD) as NFC', async () => {
       const site = await makeSite(api);
       const nfd = 'Phường Thắng Tam ra quân'.normalize('NFD');
-      const res = await api.post('/api/articles', articleData(site, { title: nfd })).expect(201);
+      const res = await api.post('/api/articles?status=draft', articleData(site, { title: nfd })).expect(201);
       expect(res.body.data.title).toBe('Phường Thắng Tam ra quân'.normalize('NFC'));
       expect(res.body.data.slug).toBe('phuong-thang-tam-ra-quan');
     });
@@ -53,47 +53,46 @@ describe('content model', () => {
     it('refuses to publish an article without a title, naming the field', async () => {
       const site = await makeSite(api);
       const { title: _title, ...rest } = articleData(site);
-      const res = await api.post('/api/articles?status=published', rest).expect(400);
+      const res = await createAndPublish(cms, api, 'articles', rest);
+      expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toContain('title');
     });
 
-    it('refuses to publish a quoted article without the source name, in Vietnamese, and stores nothing', async () => {
+    it('refuses to approve a quoted article without the source name, in Vietnamese, and publishes nothing', async () => {
       const site = await makeSite(api);
       const title = `Tin trích dẫn ${unique()}`;
-      const res = await api
-        .post('/api/articles?status=published', articleData(site, { title, source: { kind: 'quoted', url: 'https://baobariavungtau.com.vn/' } }))
-        .expect(400);
+      const res = await createAndPublish(cms, api, 'articles', articleData(site, { title, source: { kind: 'quoted', url: 'https://baobariavungtau.com.vn/' } }));
+      expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toEqual(['source.name']);
-      expect(res.body.error.message).toBe('Tin bài trích dẫn phải ghi rõ tên nguồn.');
-      const stored = await api.get(`/api/articles?status=draft&filters[title][$eq]=${encodeURIComponent(title)}`).expect(200);
-      expect(stored.body.data).toHaveLength(0);
+      expect(res.body.error.message).toBe('Tin bài trích dẫn phải ghi rõ tên nguồn trước khi duyệt.');
+      await cms.http().get(`/api/articles/${res.documentId}`).expect(404);
     });
 
     it('refuses a source link that is not an http(s) address', async () => {
       const site = await makeSite(api);
-      const res = await api
-        .post('/api/articles?status=published', articleData(site, { source: { kind: 'quoted', name: 'Báo Bà Rịa - Vũng Tàu', url: 'javascript:alert(1)' } }))
-        .expect(400);
+      const res = await createAndPublish(cms, api, 'articles', articleData(site, { source: { kind: 'quoted', name: 'Báo Bà Rịa - Vũng Tàu', url: 'javascript:alert(1)' } }));
+      expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toEqual(['source.url']);
     });
 
     it('refuses to publish an article without a site, and one filed under another site’s category', async () => {
       const site = await makeSite(api);
       const other = await makeSite(api);
-      const noSite = await api.post('/api/articles?status=published', articleData(site, { site: null })).expect(400);
+      const noSite = await createAndPublish(cms, api, 'articles', articleData(site, { site: null }));
+      expect(noSite.status).toBe(400);
       expect(errorPaths(noSite.body)).toContain('site');
-      const wrongCategory = await api.post('/api/articles?status=published', articleData(site, { categories: [other.category] })).expect(400);
+      const wrongCategory = await createAndPublish(cms, api, 'articles', articleData(site, { categories: [other.category] }));
+      expect(wrongCategory.status).toBe(400);
       expect(errorPaths(wrongCategory.body)).toEqual(['categories']);
     });
 
-    it('saves an incomplete draft, then refuses to publish it until it is complete', async () => {
+    it('saves an incomplete draft, then refuses to approve it until it is complete', async () => {
       const site = await makeSite(api);
-      const draft = await api.post('/api/articles?status=draft', { title: `Bản nháp ${unique()}`, site: site.site }).expect(201);
-      expect(draft.body.data.publishedAt).toBeNull();
-      const id = draft.body.data.documentId;
-      const publish = await api.put(`/api/articles/${id}?status=published`, {}).expect(400);
-      expect(errorPaths(publish.body)).toEqual(expect.arrayContaining(['body']));
-      const published = await api.get(`/api/articles/${id}`);
+      const res = await createAndPublish(cms, api, 'articles', { title: `Bản nháp ${unique()}`, site: site.site, byline: 'Ngô Văn Tư' });
+      expect(res.status).toBe(400);
+      expect(errorPaths(res.body)).toEqual(expect.arrayContaining(['body']));
+      expect(res.body.error.message).not.toBe('Forbidden');
+      const published = await api.get(`/api/articles/${res.documentId}`);
       expect(published.status).toBe(404);
     });
 
@@ -106,11 +105,12 @@ describe('content model', () => {
         )
       );
       const authors = people.map((p, i) => ({ contributor: p.body.data.documentId, share: i === 0 ? 60 : 30 }));
-      const res = await api.post('/api/articles?status=published', articleData(site, { authors })).expect(400);
+      const res = await createAndPublish(cms, api, 'articles', articleData(site, { authors }));
+      expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toEqual(['authors']);
       expect(res.body.error.message).toContain('100%');
       authors[1].share = 40;
-      await api.post('/api/articles?status=published', articleData(site, { authors })).expect(201);
+      expect((await createAndPublish(cms, api, 'articles', articleData(site, { authors }))).status).toBe(200);
     });
   });
 
@@ -126,7 +126,7 @@ describe('content model', () => {
     it('keeps a number/symbol unique per issuer, case-insensitively, and lets another issuer reuse it', async () => {
       const issuer = `UBND thành phố ${unique()}`;
       const site = await makeSite(api);
-      await api.post('/api/legal-documents?status=published', doc({ number: '8083/QĐ-UBND', issuer, site: site.site })).expect(201);
+      expect((await createAndPublish(cms, api, 'legal-documents', doc({ number: '8083/QĐ-UBND', issuer, site: site.site }))).status).toBe(200);
       const before = await api.get('/api/legal-documents?status=draft&pagination[pageSize]=1').expect(200);
       const dup = await api.post('/api/legal-documents?status=draft', doc({ number: '8083/qđ-ubnd', issuer })).expect(400);
       expect(errorPaths(dup.body)).toEqual(['number']);
@@ -139,20 +139,18 @@ describe('content model', () => {
     it('links a replacing decision both ways and shows it to the public', async () => {
       const issuer = `UBND thành phố ${unique()}`;
       const site = await makeSite(api);
-      const old = await api
-        .post('/api/legal-documents?status=published', doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', validity: 'replaced', site: site.site }))
-        .expect(201);
-      const replacing = await api
-        .post('/api/legal-documents?status=published', doc({ number: '8083/QĐ-UBND', issuer, site: site.site, replaces: [old.body.data.documentId] }))
-        .expect(201);
+      const old = await createAndPublish(cms, api, 'legal-documents', doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', validity: 'replaced', site: site.site }));
+      expect(old.status).toBe(200);
+      const replacing = await createAndPublish(cms, api, 'legal-documents', doc({ number: '8083/QĐ-UBND', issuer, site: site.site, replaces: [old.documentId] }));
+      expect(replacing.status).toBe(200);
       const pub = await cms
         .http()
-        .get(`/api/legal-documents/${old.body.data.documentId}?populate[replacedBy][fields][0]=number`)
+        .get(`/api/legal-documents/${old.documentId}?populate[replacedBy][fields][0]=number`)
         .expect(200);
       expect(pub.body.data.replacedBy.map((d: { number: string }) => d.number)).toEqual(['8083/QĐ-UBND']);
       const fwd = await cms
         .http()
-        .get(`/api/legal-documents/${replacing.body.data.documentId}?populate[replaces][fields][0]=number`)
+        .get(`/api/legal-documents/${replacing.documentId}?populate[replaces][fields][0]=number`)
         .expect(200);
       expect(fwd.body.data.replaces.map((d: { number: string }) => d.number)).toEqual(['834/QĐ-UBND']);
     });
@@ -160,12 +158,15 @@ describe('content model', () => {
     it('refuses to publish a draft for comment without a comment window, or one that closes before it opens', async () => {
       const site = await makeSite(api);
       const base = doc({ kind: 'draft-for-comment', number: `DT-${unique()}`, issuer: 'UBND thành phố Vũng Tàu', site: site.site });
-      const missing = await api.post('/api/legal-documents?status=published', base).expect(400);
+      const missing = await createAndPublish(cms, api, 'legal-documents', base);
+      expect(missing.status).toBe(400);
       expect(errorPaths(missing.body)).toEqual(['commentWindow']);
       const window = { opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-01T00:00:00Z', receivingAgency: 'Phòng Tư pháp', address: '89 Lý Thường Kiệt, Phường 1, Vũng Tàu', email: 'tuphap@vungtau.test' };
-      const backwards = await api.post('/api/legal-documents?status=published', { ...base, commentWindow: window }).expect(400);
+      const backwards = await createAndPublish(cms, api, 'legal-documents', { ...base, number: `DT-${unique()}`, commentWindow: window });
+      expect(backwards.status).toBe(400);
       expect(errorPaths(backwards.body)).toEqual(['commentWindow.closesAt']);
-      await api.post('/api/legal-documents?status=published', { ...base, commentWindow: { ...window, closesAt: '2026-12-31T10:00:00Z' } }).expect(201);
+      const fixed = await createAndPublish(cms, api, 'legal-documents', { ...base, number: `DT-${unique()}`, commentWindow: { ...window, closesAt: '2026-12-31T10:00:00Z' } });
+      expect(fixed.status).toBe(200);
     });
   });
 

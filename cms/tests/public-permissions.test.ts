@@ -1,6 +1,6 @@
 import { grantPublicRead } from '../src/bootstrap/public-permissions';
 import { startCms, type TestCms } from './harness/cms';
-import { articleData, contentApi, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { articleData, contentApi, createAndPublish, makeSite, unique, type ContentApi } from './harness/fixtures';
 
 describe('public permissions', () => {
   let cms: TestCms;
@@ -25,10 +25,9 @@ describe('public permissions', () => {
       })
       .expect(201);
     contributor = person.body.data.documentId;
-    const article = await api
-      .post('/api/articles?status=published', articleData(site, { authors: [{ contributor, share: 100 }], byline: 'Lê Thị Cúc' }))
-      .expect(201);
-    published = article.body.data.documentId;
+    const article = await createAndPublish(cms, api, 'articles', articleData(site, { authors: [{ contributor, share: 100 }], byline: 'Lê Thị Cúc' }));
+    expect(article.status).toBe(200);
+    published = article.documentId;
     draftOnly = (await api.post('/api/articles?status=draft', articleData(site, { title: `Bản nháp chưa duyệt ${unique()}` })).expect(201)).body.data.documentId;
     royalty = (
       await api

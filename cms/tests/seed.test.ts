@@ -60,6 +60,14 @@ describe('demo seed', () => {
     }
   });
 
+  it('marks every seeded article and document as approved and published in the workflow', async () => {
+    for (const uid of ['api::article.article', 'api::legal-document.legal-document'] as const) {
+      const rows = (await cms.strapi.db.query(uid).findMany({ select: ['workflowState'] })) as Array<{ workflowState: string }>;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((row) => row.workflowState))).toEqual(new Set(['published']));
+    }
+  });
+
   it('publishes a few hundred articles over every site, several forms and with images', async () => {
     const all = await cms.http().get('/api/articles?pagination[pageSize]=1').expect(200);
     expect(all.body.meta.pagination.total).toBeGreaterThanOrEqual(250);

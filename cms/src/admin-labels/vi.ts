@@ -78,6 +78,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     tags: 'Từ khóa',
     featured: 'Tin nổi bật',
     postedAt: ['Ngày đăng', 'Ngày hiển thị với bạn đọc'],
+    workflowState: ['Trạng thái duyệt', 'Chỉ thay đổi qua các nút của quy trình duyệt'],
+    scheduledAt: 'Hẹn giờ đăng',
+    creditSite: ['Tin của trang', 'Trang phường, xã đề xuất tin này lên Cổng TTĐT thành phố'],
+    proposedFrom: 'Đề xuất từ tin bài',
   },
   'api::legal-document.legal-document': {
     number: ['Số, ký hiệu', 'Ví dụ 8083/QĐ-UBND; không trùng với văn bản khác của cùng cơ quan ban hành'],
@@ -102,6 +106,13 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     site: 'Thuộc trang',
     commentWindow: ['Lấy ý kiến góp ý', 'Bắt buộc với dự thảo lấy ý kiến'],
     postedAt: 'Ngày đăng',
+    workflowState: ['Trạng thái duyệt', 'Chỉ thay đổi qua các nút của quy trình duyệt'],
+    scheduledAt: 'Hẹn giờ đăng',
+  },
+  'plugin::workflow.membership': {
+    user: 'Người dùng',
+    site: 'Trang',
+    role: ['Vai trò', 'Cộng tác viên viết bài; biên tập chuyển duyệt; lãnh đạo duyệt đăng; quản trị trang phân quyền'],
   },
   'api::royalty-record.royalty-record': {
     article: 'Tin bài',
@@ -167,11 +178,18 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
 
 /** Columns of the list views, chosen for what editors scan for; the rest stay one click away. */
 export const LIST_COLUMNS: Record<string, string[]> = {
-  'api::article.article': ['id', 'title', 'form', 'site', 'postedAt'],
-  'api::legal-document.legal-document': ['id', 'number', 'summary', 'issuedDate', 'validity', 'site'],
+  'api::article.article': ['id', 'title', 'workflowState', 'site', 'postedAt'],
+  'api::legal-document.legal-document': ['id', 'number', 'summary', 'issuedDate', 'workflowState', 'site'],
+  'plugin::workflow.membership': ['id', 'user', 'site', 'role'],
   'api::site.site': ['id', 'name', 'slug', 'kind', 'status'],
   'api::unit.unit': ['id', 'name', 'kind', 'site'],
   'api::category.category': ['id', 'name', 'slug', 'site', 'kind'],
   'api::contributor.contributor': ['id', 'fullName', 'unit', 'email', 'active'],
   'api::royalty-record.royalty-record': ['id', 'period', 'contributor', 'amount', 'status'],
+};
+
+/** Fields only the workflow sets: shown in the edit view, never editable there. */
+export const READ_ONLY_FIELDS: Record<string, string[]> = {
+  'api::article.article': ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'],
+  'api::legal-document.legal-document': ['workflowState', 'scheduledAt'],
 };

@@ -1,4 +1,5 @@
 import type { TestCms } from './cms';
+import { publishThroughWorkflow } from './workflow';
 
 /**
  * A full-access content API client: the way an integration writes, through the real routes.
@@ -38,9 +39,23 @@ export const articleData = (site: { site: string; category: string }, overrides:
   site: site.site,
   categories: [site.category],
   source: { kind: 'own-reporting' },
+  byline: 'Phóng viên thử',
   ...overrides,
 });
 
 /** Field paths of a Strapi validation error response. */
 export const errorPaths = (body: { error?: { details?: { errors?: Array<{ path: string[] }> } } }): string[] =>
   (body.error?.details?.errors ?? []).map((e) => e.path.join('.'));
+
+const UIDS = { articles: 'api::article.article', 'legal-documents': 'api::legal-document.legal-document' } as const;
+
+/**
+ * Creates a draft through the content API and publishes it the only way there is, through the
+ * workflow (as the super admin). Returns the approval's response (200, or the refusal) and the id.
+ */
+export const createAndPublish = async (cms: TestCms, api: ContentApi, type: keyof typeof UIDS, data: unknown) => {
+  const draft = await api.post(`/api/${type}?status=draft`, data).expect(201);
+  const documentId = draft.body.data.documentId as string;
+  const approval = await publishThroughWorkflow(cms, UIDS[type], documentId);
+  return Object.assign(approval, { documentId });
+};

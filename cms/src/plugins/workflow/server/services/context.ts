@@ -1,6 +1,10 @@
 import { AsyncLocalStorage } from 'async_hooks';
 
-const workflowScope = new AsyncLocalStorage<true>();
+// One store per process, even when this module is loaded twice (from dist/ by Strapi and from
+// src/ by a ts-jest test), so both copies agree on whether code runs inside the workflow.
+const KEY = Symbol.for('vungtau.workflow.scope');
+const registry = globalThis as unknown as Record<symbol, AsyncLocalStorage<true> | undefined>;
+const workflowScope = (registry[KEY] ??= new AsyncLocalStorage<true>());
 
 /**
  * Runs `work` as the workflow itself. Only code inside may publish, unpublish or set workflow

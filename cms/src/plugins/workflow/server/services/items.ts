@@ -48,7 +48,9 @@ export const siteRolesOf = async (strapi: Core.Strapi, actor: Actor, siteId: num
 export const capacitiesOn = async (strapi: Core.Strapi, actor: Actor, item: WorkflowItem): Promise<Set<Capacity>> => {
   if (actor.kind !== 'admin') return new Set();
   const roles = await siteRolesOf(strapi, actor, item.site?.id);
-  return capacitiesFor(roles, item.createdBy?.id === actor.user.id, item.createdBy !== null);
+  // An operator (super admin) may also do what an item's author may.
+  const isCreator = actor.superAdmin || item.createdBy?.id === actor.user.id;
+  return capacitiesFor(roles, isCreator, item.createdBy !== null);
 };
 
 /** Whether the actor may see the item's workflow panel: its author, or staff of its site. */

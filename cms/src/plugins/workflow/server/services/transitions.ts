@@ -75,6 +75,29 @@ const publishNow = async (strapi: Core.Strapi, item: WorkflowItem, now: Date): P
   await strapi.documents(item.uid).publish({ documentId: item.documentId });
 };
 
+interface ValidationDetails {
+  details?: { errors?: Array<{ path: string[]; message: string }> };
+}
+
+/**
+ * Publishes after the approval checks, reporting the approval's problems and the publishing
+ * rules' problems (src/validation) together, so the approver sees everything to fix at once.
+ */
+const approveAndPublish = async (strapi: Core.Strapi, item: WorkflowItem, now: Date): Promise<void> => {
+  const problems = await approvalProblems(strapi, item);
+  try {
+    await publishNow(strapi, item, now);
+  } catch (error) {
+    if (!(error instanceof errors.ValidationError)) throw error;
+    const fieldErrors = (error as ValidationDetails).details?.errors ?? [];
+    if (fieldErrors.length === 0) throw error;
+    problems.push(...fieldErrors.map(({ path, message }) => ({ path, message })));
+  }
+  // Both checks may name the same field; the approval's wording is the one to keep.
+  const seen = new Set<string>();
+  assertNoProblems(problems.filter(({ path }) => !seen.has(path.join('.')) && seen.add(path.join('.'))));
+};
+
 /**
  * Performs one workflow action for an actor: the single place where an item changes state.
  * Everything happens in one transaction, so a refused publish (a validation rule) leaves the
@@ -108,8 +131,8 @@ export const perform = async (
       const from: State = item.state;
       const to: State = rule.to ?? from;
       let proposedDocumentId: string | undefined;
-      if (action === 'approve' || action === 'schedule') assertNoProblems(await approvalProblems(strapi, item));
-      if (action === 'approve') await publishNow(strapi, item, now);
+      if (action === 'approve') await approveAndPublish(strapi, item, now);
+      if (action === 'schedule') assertNoProblems(await approvalProblems(strapi, item));
       if (action === 'withdraw') await strapi.documents(item.uid).unpublish({ documentId: item.documentId });
       if (action === 'propose') proposedDocumentId = await proposeToCity(strapi, item, actor);
 

@@ -1,0 +1,32 @@
+import { allowedActions, capacitiesFor, type Role } from './rules';
+
+const roles = (...list: Role[]) => new Set<Role>(list);
+const ARTICLE = 'api::article.article' as const;
+
+describe('workflow rules', () => {
+  it('makes the creator the author only while they hold a content role on the site', () => {
+    expect(capacitiesFor(roles('contributor'), true, true).has('author')).toBe(true);
+    expect(capacitiesFor(roles('site-admin'), true, true).has('author')).toBe(false);
+    expect(capacitiesFor(roles(), true, true).has('author')).toBe(false);
+  });
+
+  it('lets editors and approvers act as the author of items nobody signed in wrote', () => {
+    expect(capacitiesFor(roles('editor'), false, false).has('author')).toBe(true);
+    expect(capacitiesFor(roles('contributor'), false, false).has('author')).toBe(false);
+  });
+
+  it('offers an approver of a ward every approver action, and the proposal only for ward articles', () => {
+    const approver = capacitiesFor(roles('approver'), false, true);
+    expect(allowedActions({ uid: ARTICLE, state: 'edited', siteKind: 'ward' }, approver)).toEqual(['return', 'approve', 'schedule', 'propose']);
+    expect(allowedActions({ uid: ARTICLE, state: 'edited', siteKind: 'city' }, approver)).toEqual(['return', 'approve', 'schedule']);
+    expect(allowedActions({ uid: 'api::legal-document.legal-document', state: 'published', siteKind: 'ward' }, approver)).toEqual(['approve', 'withdraw']);
+  });
+
+  it('gives a contributor nothing to do on an item in review', () => {
+    const author = capacitiesFor(roles('contributor'), true, true);
+    for (const state of ['submitted', 'edited', 'scheduled', 'published', 'withdrawn'] as const) {
+      expect(allowedActions({ uid: ARTICLE, state, siteKind: 'ward' }, author)).toEqual([]);
+    }
+    expect(allowedActions({ uid: ARTICLE, state: 'returned', siteKind: 'ward' }, author)).toEqual(['submit']);
+  });
+});
