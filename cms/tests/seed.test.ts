@@ -27,7 +27,9 @@ describe('demo seed', () => {
   let cms: TestCms;
 
   beforeAll(async () => {
+    process.env.DEMO_STAFF_PASSWORD = 'Demo-Staff-Passw0rd';
     cms = await startCms({ seedDemoData: true });
+    delete process.env.DEMO_STAFF_PASSWORD;
   });
   afterAll(async () => cms?.close());
 
@@ -58,6 +60,20 @@ describe('demo seed', () => {
       const names = res.body.data.map((c: { name: string }) => c.name);
       expect(names).toEqual(expect.arrayContaining(PLAN_2024_CATEGORIES));
     }
+  });
+
+  it('creates demo staff who hold their role on their own site only', async () => {
+    const login = await cms.http().post('/admin/login').send({ email: 'duyet.phuong7@vungtau.local', password: 'Demo-Staff-Passw0rd' }).expect(200);
+    const me = await cms.http().get('/workflow/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
+    expect(me.body.data.sites).toEqual([expect.objectContaining({ name: 'Trang thông tin điện tử Phường 7', roles: ['approver'] })]);
+    const list = await cms
+      .http()
+      .get('/content-manager/collection-types/api::article.article?pageSize=100&populate[site]=true')
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .expect(200);
+    expect(list.body.pagination.total).toBeGreaterThan(0);
+    const ward7 = await cms.http().get('/api/articles?filters[site][slug][$eq]=phuong-7&pagination[pageSize]=1').expect(200);
+    expect(list.body.pagination.total).toBe(ward7.body.meta.pagination.total);
   });
 
   it('marks every seeded article and document as approved and published in the workflow', async () => {

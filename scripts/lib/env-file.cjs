@@ -21,6 +21,8 @@ const DEFAULTS = () => ({
   ENCRYPTION_KEY: key(32),
   ADMIN_EMAIL: 'admin@vungtau.local',
   ADMIN_PASSWORD: password(),
+  // Demo editorial staff (cộng tác viên, biên tập, duyệt…) share this password; see docs/workflow.md.
+  DEMO_STAFF_PASSWORD: password(),
 });
 
 /** Ensures the env file (cms/.env by default) exists with every variable; returns its values. */

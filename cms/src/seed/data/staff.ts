@@ -1,0 +1,19 @@
+/** Demo editorial staff, one per role on Phường 7 and on the city portal, plus a Phường 8 editor. */
+export interface StaffSeed {
+  email: string;
+  firstname: string;
+  lastname: string;
+  site: string;
+  role: 'contributor' | 'editor' | 'approver' | 'site-admin';
+}
+
+export const demoStaff: readonly StaffSeed[] = [
+  { email: 'ctv.phuong7@vungtau.local', firstname: 'Lê Thị', lastname: 'Hoa', site: 'phuong-7', role: 'contributor' },
+  { email: 'bientap.phuong7@vungtau.local', firstname: 'Trần Văn', lastname: 'Nam', site: 'phuong-7', role: 'editor' },
+  { email: 'duyet.phuong7@vungtau.local', firstname: 'Nguyễn Thị', lastname: 'Lan', site: 'phuong-7', role: 'approver' },
+  { email: 'quantri.phuong7@vungtau.local', firstname: 'Phạm Minh', lastname: 'Tuấn', site: 'phuong-7', role: 'site-admin' },
+  { email: 'bientap.phuong8@vungtau.local', firstname: 'Võ Thị', lastname: 'Mai', site: 'phuong-8', role: 'editor' },
+  { email: 'ctv.thanhpho@vungtau.local', firstname: 'Đặng Quốc', lastname: 'Huy', site: 'vung-tau', role: 'contributor' },
+  { email: 'bientap.thanhpho@vungtau.local', firstname: 'Hoàng Thị', lastname: 'Thu', site: 'vung-tau', role: 'editor' },
+  { email: 'duyet.thanhpho@vungtau.local', firstname: 'Bùi Văn', lastname: 'Long', site: 'vung-tau', role: 'approver' },
+];

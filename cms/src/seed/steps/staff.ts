@@ -1,0 +1,34 @@
+import type { SeedContext, Index } from '../context';
+import type { StaffSeed } from '../data/staff';
+
+/**
+ * Creates the demo staff accounts and their site memberships when DEMO_STAFF_PASSWORD is set
+ * (`npm start` sets it in cms/.env), so the workflow can be tried role by role. Existing
+ * accounts are left as they are.
+ */
+export const seedDemoStaff = async (ctx: SeedContext, staff: readonly StaffSeed[], sites: Index): Promise<void> => {
+  const password = process.env.DEMO_STAFF_PASSWORD;
+  if (!password) return;
+  const { strapi } = ctx;
+  const users = strapi.service('admin::user');
+  let created = 0;
+  for (const person of staff) {
+    if (await strapi.db.query('admin::user').findOne({ where: { email: person.email }, select: ['id'] })) continue;
+    const site = sites.get(person.site);
+    if (!site) throw new Error(`Demo staff ${person.email}: site ${person.site} is not in the demo data`);
+    await strapi.db.transaction(async () => {
+      const user = (await users.create({
+        email: person.email,
+        password,
+        firstname: person.firstname,
+        lastname: person.lastname,
+        isActive: true,
+        registrationToken: null,
+        roles: [],
+      })) as { id: number };
+      await strapi.documents('plugin::workflow.membership').create({ data: { user: user.id, site, role: person.role } as never });
+    });
+    created += 1;
+  }
+  if (created > 0) ctx.log(`staff: ${created} demo accounts`);
+};
