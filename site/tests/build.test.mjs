@@ -93,6 +93,13 @@ test('every category of a built site has a listing and a feed', async () => {
   }
 });
 
+test('a ward item approved on the city portal is credited to the ward, with a link to its site', async () => {
+  const credited = (await api('/api/articles?filters[site][slug][$eq]=vung-tau&filters[creditSite][slug][$eq]=phuong-7&fields[0]=slug')).data;
+  assert.equal(credited.length, 1);
+  const html = readFileSync(join(distDir, 'vung-tau', 'tin', credited[0].slug, 'index.html'), 'utf8');
+  assert.match(html, /Tin của:<\/strong> <a href="\/phuong-7\/"[^>]*>Trang thông tin điện tử Phường 7<\/a>/);
+});
+
 test('a draft article has no page', () => {
   assert.ok(draftSlug);
   assert.equal(existsSync(join(distDir, 'phuong-7', 'tin', draftSlug)), false);

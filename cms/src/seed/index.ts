@@ -16,6 +16,7 @@ import { seedContributors } from './steps/contributors';
 import { seedLegalDocuments } from './steps/legal-documents';
 import { seedSites } from './steps/sites';
 import { seedDemoStaff } from './steps/staff';
+import { seedProposals } from './steps/proposals';
 import { demoStaff } from './data/staff';
 import { seedUnits } from './steps/units';
 
@@ -59,6 +60,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     contributors: contributorIndex,
     images,
   });
+  // Big local events the wards sent up to the city portal (seed 000: "gửi về Ban biên tập thành phố").
+  await seedProposals(ctx, articles, ['phuong-7', 'phuong-thang-tam']);
   const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, scale, now: ctx.now })];
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
   await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');

@@ -143,6 +143,8 @@ export const article = z.object({
   categories: z.array(ref),
   unit: refNamed.nullable(),
   tags: z.array(refNamed),
+  /** The ward site that proposed this item to the city portal. */
+  creditSite: refNamed.extend({ shortName: z.string().nullable(), domain: z.string().nullable() }).nullable(),
 });
 
 export const LEGAL_TYPES = [

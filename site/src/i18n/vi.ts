@@ -20,6 +20,7 @@ export const vi = {
   next: 'Trang sau',
   postedOn: 'Đăng',
   source: 'Nguồn',
+  creditSite: 'Tin của',
   ownReporting: 'Tin, bài do đơn vị thực hiện',
   quoted: 'Trích dẫn từ',
   author: 'Tác giả',

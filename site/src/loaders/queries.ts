@@ -42,6 +42,7 @@ export const ARTICLE_QUERY: Query = {
     categories: REF(),
     unit: REF('name'),
     tags: REF('name'),
+    creditSite: REF('name', 'shortName', 'domain'),
   },
 };
 

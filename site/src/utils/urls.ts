@@ -24,3 +24,7 @@ export const isExternal = (href: string): boolean => /^[a-z]+:/i.test(href);
 export const articleUrl = (slug: string): string => url(`tin/${slug}/`);
 export const categoryUrl = (slug: string, page = 1): string => url(page > 1 ? `chuyen-muc/${slug}/trang/${page}/` : `chuyen-muc/${slug}/`);
 export const legalDocumentUrl = (slug: string): string => url(`van-ban/${slug}/`);
+
+/** Another site's home: its own domain in production, a sibling folder when all sites share one host. */
+export const siteHomeUrl = (site: { slug: string; domain: string | null }): string =>
+  base !== '/' || !site.domain ? `${base.replace(/[^/]+\/$/, '')}${site.slug}/` : `https://${site.domain}/`;
