@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: everything on embedded defaults: the CMS (SQLite, demo data), then every site
-// built from it and served locally. `npm run cms`: the CMS alone.
+// `npm start`: everything on embedded defaults: the CMS (SQLite, demo data) with its rebuild
+// worker, which builds every site from it, served locally. `npm run cms`: the CMS (and worker) alone.
 import { spawn } from 'child_process';
 import { createRequire } from 'module';
 import path from 'path';
@@ -46,12 +46,34 @@ const waitForCms = async () => {
   throw new Error(`The CMS did not answer at ${base}/_health within 10 minutes`);
 };
 
-const buildSites = () =>
-  new Promise((resolve) => {
-    console.log('Building the 18 sites from the CMS (about three minutes the first time)…');
-    const build = run('node', ['site/scripts/build-sites.mjs'], { cwd: root, env: { ...process.env, CMS_URL: base } });
-    build.on('exit', (code) => resolve(code === 0));
-  });
+/**
+ * Waits until every active site has a live release, or its build failed: the CMS's rebuild worker
+ * builds what the seed and first start queued (src/plugins/rebuild). Resolves with the failures.
+ */
+const waitForSites = async () => {
+  const releases = require('../site/scripts/lib/releases.cjs');
+  const sitesRoot = releases.sitesRoot();
+  const res = await fetch(`${base}/api/sites?filters[status][$eq]=active&fields[0]=slug&pagination[pageSize]=100`);
+  if (!res.ok) throw new Error(`GET /api/sites answered ${res.status}`);
+  const slugs = (await res.json()).data.map((site) => site.slug);
+  const started = Date.now();
+  let reported = -1;
+  for (;;) {
+    const failed = slugs.filter((slug) => {
+      const failure = releases.lastFailure(sitesRoot, slug);
+      return failure && Date.parse(failure.at) >= started - 60_000 && !releases.liveRelease(sitesRoot, slug);
+    });
+    const live = slugs.filter((slug) => releases.liveRelease(sitesRoot, slug));
+    if (live.length !== reported) {
+      if (reported === -1 && live.length < slugs.length) console.log('Building the sites from the CMS (about three minutes the first time)…');
+      console.log(`  ${live.length} of ${slugs.length} sites live`);
+      reported = live.length;
+    }
+    if (live.length + failed.length >= slugs.length) return failed;
+    if (Date.now() - started > 30 * 60_000) return slugs.filter((slug) => !live.includes(slug));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+};
 
 const banner = (lines) => console.log(['', '─'.repeat(64), ...lines.map((l) => ` ${l}`), '─'.repeat(64), ''].join('\n'));
 
@@ -78,7 +100,7 @@ const cmsLines = [
 if (cmsOnly) {
   banner(cmsLines);
 } else {
-  const built = await buildSites();
+  const failed = await waitForSites();
   const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort).catch((error) =>
     fail(
       error.code === 'EADDRINUSE'
@@ -88,7 +110,7 @@ if (cmsOnly) {
   );
   banner([
     ...cmsLines,
-    built ? 'Sites:' : 'Sites: the build failed (see above); serving what was built before:',
+    failed.length === 0 ? 'Sites:' : `Sites (${failed.join(', ')} failed to build; see the CMS log and Dựng lại trang in the admin):`,
     ...served.slugs.map((slug) => `  http://localhost:${sitesPort}/${slug}/`),
   ]);
 }

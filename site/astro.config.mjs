@@ -6,6 +6,7 @@ import copyUploads from './src/integrations/copy-uploads.mjs';
 // One Astro build per site: SITE_SLUG picks the site, SITE_BASE its path prefix
 // (/<slug>/ when every site is served under one host, / on its own domain).
 const env = siteEnv();
+// SITE_OUT_DIR is the exact folder (scripts/build-sites.mjs builds into a staging release folder);
 // SITES_OUT_DIR and SITES_CACHE_DIR let tests build elsewhere than the developer's site/dist.
 const outRoot = process.env.SITES_OUT_DIR ?? './dist';
 const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
@@ -13,7 +14,7 @@ const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
 export default defineConfig({
   site: env.origin,
   base: env.base,
-  outDir: `${outRoot}/${env.slug}`,
+  outDir: process.env.SITE_OUT_DIR ?? `${outRoot}/${env.slug}`,
   // The content layer's data store lives in cacheDir: one per site, so sites never share entries.
   cacheDir: `${cacheRoot}/${env.slug}`,
   trailingSlash: 'ignore',

@@ -10,6 +10,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   // Editorial approval workflow and per-site access (local plugin, src/plugins/workflow).
   workflow: { enabled: true, resolve: './src/plugins/workflow' },
+  // Rebuild pipeline: publish triggers, build queue, releases, rollback (src/plugins/rebuild).
+  rebuild: { enabled: true, resolve: './src/plugins/rebuild' },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

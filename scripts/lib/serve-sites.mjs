@@ -1,5 +1,6 @@
-// Serves site/dist/<slug>/ at http://localhost:<port>/<slug>/, as the production web server
-// (site/deploy/nginx.conf) does, with each site's own 404 page.
+// Serves each site's live release, site/dist/<slug>/live/, at http://localhost:<port>/<slug>/, as
+// the production web server (site/deploy/nginx.conf) does, with each site's own 404 page. `live`
+// is resolved on every request, so a rebuild or rollback shows at once.
 import fs from 'fs';
 import http from 'http';
 import path from 'path';
@@ -8,9 +9,9 @@ import sirv from 'sirv';
 /** The sites built under distDir, each with the <title> of its home page (already HTML-escaped). */
 const builtSites = (distDir) =>
   (fs.existsSync(distDir) ? fs.readdirSync(distDir) : [])
-    .filter((name) => fs.existsSync(path.join(distDir, name, 'index.html')))
+    .filter((name) => fs.existsSync(path.join(distDir, name, 'live', 'index.html')))
     .map((slug) => {
-      const html = fs.readFileSync(path.join(distDir, slug, 'index.html'), 'utf8');
+      const html = fs.readFileSync(path.join(distDir, slug, 'live', 'index.html'), 'utf8');
       return { slug, title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? slug };
     });
 
@@ -30,10 +31,16 @@ export const serveSites = (distDir, port) =>
         res.end(indexPage(builtSites(distDir)));
         return;
       }
+      // Only a real slug names a site folder: never let ".." from the URL reach the disk.
+      const [, slug = '', ...rest] = (req.url ?? '/').split('/');
+      const isSlug = /^[a-z0-9-]+$/.test(slug);
+      if (isSlug && rest.length === 0) {
+        res.writeHead(301, { Location: `/${slug}/` }).end();
+        return;
+      }
+      if (isSlug) req.url = ['', slug, 'live', ...rest].join('/');
       files(req, res, () => {
-        // Only a real slug names a site folder: never let ".." from the URL reach the disk.
-        const slug = (req.url ?? '/').split('/')[1];
-        const notFound = /^[a-z0-9-]+$/.test(slug ?? '') ? path.join(distDir, slug, '404.html') : null;
+        const notFound = isSlug ? path.join(distDir, slug, 'live', '404.html') : null;
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         if (notFound && fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res);

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ const dbFile = `/tmp/site-test-${process.pid}.db`;
 // Built into a temp folder, so the developer's site/dist is left as it is.
 const workDir = mkdtempSync(join(tmpdir(), 'site-test-'));
 const distDir = join(workDir, 'dist');
+// The sites as readers see them: <slug>/ is the live release (dist/<slug>/live → releases/<id>).
+const viewDir = join(workDir, 'view');
 let cms;
 let cmsUrl;
 let draftSlug;
@@ -34,7 +36,9 @@ before(async () => {
       APP_KEYS: 'k1aaaaaaaaaaaaaaaaa,k2aaaaaaaaaaaaaaaaa', API_TOKEN_SALT: 'saltaaaaaaaaaaaaaaaa', ADMIN_JWT_SECRET: 'adminjwtaaaaaaaaaaaaa',
       TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa', JWT_SECRET: 'jwtsecretaaaaaaaaaaa', ENCRYPTION_KEY: 'encryptionaaaaaaaaaa', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false',
       // Never the developer's own settings: seed the demo data, and no first admin (the test registers one).
-      SEED_DEMO_DATA: 'true', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', CRON_ENABLED: 'false', NODE_ENV: 'development' },
+      SEED_DEMO_DATA: 'true', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', CRON_ENABLED: 'false', NODE_ENV: 'development',
+      // This test builds the sites itself, into a temp folder.
+      REBUILD_WORKER: 'false' },
   });
   for (let i = 0; ; i++) {
     if (i > 120) throw new Error('CMS did not start');
@@ -52,6 +56,8 @@ before(async () => {
     body: JSON.stringify({ title: 'Bản nháp kiểm thử', slug: draftSlug, form: 'tin', featured: false, site: { connect: [site.documentId] },
       source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Chưa duyệt.' }] }] }) });
   execFileSync(process.execPath, ['scripts/build-sites.mjs', ...SITES.flatMap((s) => ['--site', s])], { cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: distDir, SITES_CACHE_DIR: join(workDir, 'cache') }, stdio: 'inherit' });
+  mkdirSync(viewDir);
+  for (const slug of SITES) symlinkSync(join(distDir, slug, 'live'), join(viewDir, slug));
 });
 
 after(() => { if (cms) process.kill(-cms.pid, 'SIGTERM'); rmSync(dbFile, { force: true }); rmSync(workDir, { recursive: true, force: true }); });
@@ -69,16 +75,16 @@ const published = async (collection, slug) => {
 test('every built site has a home page, contact, introduction, register, feeds and sitemap', () => {
   for (const slug of SITES) {
     for (const f of ['index.html', '404.html', 'lien-he/index.html', 'gioi-thieu/index.html', 'van-ban/index.html', 'rss.xml', 'sitemap.xml', 'robots.txt']) {
-      assert.ok(existsSync(join(distDir, slug, f)), `${slug}/${f}`);
+      assert.ok(existsSync(join(viewDir, slug, f)), `${slug}/${f}`);
     }
-    assert.match(readFileSync(join(distDir, slug, 'index.html'), 'utf8'), /<html lang="vi"/);
+    assert.match(readFileSync(join(viewDir, slug, 'index.html'), 'utf8'), /<html lang="vi"/);
   }
 });
 
 test('every published article and legal document of a built site has its page', async () => {
   for (const slug of SITES) {
-    for (const a of await published('articles', slug)) assert.ok(existsSync(join(distDir, slug, 'tin', a, 'index.html')), `${slug} article ${a}`);
-    for (const d of await published('legal-documents', slug)) assert.ok(existsSync(join(distDir, slug, 'van-ban', d, 'index.html')), `${slug} document ${d}`);
+    for (const a of await published('articles', slug)) assert.ok(existsSync(join(viewDir, slug, 'tin', a, 'index.html')), `${slug} article ${a}`);
+    for (const d of await published('legal-documents', slug)) assert.ok(existsSync(join(viewDir, slug, 'van-ban', d, 'index.html')), `${slug} document ${d}`);
   }
 });
 
@@ -87,8 +93,8 @@ test('every category of a built site has a listing and a feed', async () => {
     const cats = (await api(`/api/categories?filters[site][slug][$eq]=${slug}&fields[0]=slug&pagination[pageSize]=100`)).data;
     assert.ok(cats.length > 0);
     for (const c of cats) {
-      assert.ok(existsSync(join(distDir, slug, 'chuyen-muc', c.slug, 'index.html')), `${slug} category ${c.slug}`);
-      assert.ok(existsSync(join(distDir, slug, 'chuyen-muc', c.slug, 'rss.xml')), `${slug} category feed ${c.slug}`);
+      assert.ok(existsSync(join(viewDir, slug, 'chuyen-muc', c.slug, 'index.html')), `${slug} category ${c.slug}`);
+      assert.ok(existsSync(join(viewDir, slug, 'chuyen-muc', c.slug, 'rss.xml')), `${slug} category feed ${c.slug}`);
     }
   }
 });
@@ -96,17 +102,17 @@ test('every category of a built site has a listing and a feed', async () => {
 test('a ward item approved on the city portal is credited to the ward, with a link to its site', async () => {
   const credited = (await api('/api/articles?filters[site][slug][$eq]=vung-tau&filters[creditSite][slug][$eq]=phuong-7&fields[0]=slug')).data;
   assert.equal(credited.length, 1);
-  const html = readFileSync(join(distDir, 'vung-tau', 'tin', credited[0].slug, 'index.html'), 'utf8');
+  const html = readFileSync(join(viewDir, 'vung-tau', 'tin', credited[0].slug, 'index.html'), 'utf8');
   assert.match(html, /Tin của:<\/strong> <a href="\/phuong-7\/"[^>]*>Trang thông tin điện tử Phường 7<\/a>/);
 });
 
 test('a draft article has no page', () => {
   assert.ok(draftSlug);
-  assert.equal(existsSync(join(distDir, 'phuong-7', 'tin', draftSlug)), false);
+  assert.equal(existsSync(join(viewDir, 'phuong-7', 'tin', draftSlug)), false);
 });
 
 test('no internal link or image in the built sites is broken, and no page ships JavaScript', () => {
-  const dist = join(distDir);
+  const dist = viewDir;
   const broken = [];
   for (const file of files(dist).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
@@ -133,7 +139,7 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const port = await freePort();
   const { server } = await serveSites(distDir, port);
-  const first = (dir, skip = []) => readdirSync(join(distDir, dir)).find((name) => !skip.includes(name) && !name.endsWith('.html') && !name.endsWith('.xml'));
+  const first = (dir, skip = []) => readdirSync(join(viewDir, dir)).find((name) => !skip.includes(name) && !name.endsWith('.html') && !name.endsWith('.xml'));
   const pages = [
     '/vung-tau/',
     `/phuong-7/tin/${first('phuong-7/tin')}/`,

@@ -21,6 +21,8 @@ export interface TestCms {
   database: DatabaseKind;
   /** Supertest bound to the real HTTP server. */
   http: () => ReturnType<typeof request>;
+  /** The server's address on 127.0.0.1 (a free port), for clients other than Supertest (site builds). */
+  url: string;
   /** A JWT from the real /admin/login route for the first super admin. */
   adminJwt: () => Promise<string>;
   /** An API token of the given type, created through the admin API. */
@@ -75,6 +77,7 @@ export const startCms = async (options: { seedDemoData?: boolean } = {}): Promis
     SEED_DEMO_DATA: options.seedDemoData ? 'true' : 'false',
     SERVE_ADMIN_PANEL: 'false',
     CRON_ENABLED: 'false',
+    REBUILD_WORKER: 'false',
     PUBLIC_DIR: path.join(workDir, 'public'),
     DATABASE_CLIENT: database,
     DATABASE_FILENAME: path.join(workDir, 'data.db'),
@@ -92,6 +95,8 @@ export const startCms = async (options: { seedDemoData?: boolean } = {}): Promis
   }
   await strapi.server.mount();
   const server = strapi.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
   let jwt: string | undefined;
   const http = () => request(server);
@@ -117,5 +122,5 @@ export const startCms = async (options: { seedDemoData?: boolean } = {}): Promis
     await fs.rm(workDir, { recursive: true, force: true });
   };
 
-  return { strapi, database, http, adminJwt, apiToken, close };
+  return { strapi, database, http, url, adminJwt, apiToken, close };
 };

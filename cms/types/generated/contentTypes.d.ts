@@ -1145,6 +1145,60 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginRebuildJob extends Struct.CollectionTypeSchema {
+  collectionName: 'rebuild_jobs';
+  info: {
+    description: 'M\u1ED9t l\u1EA7n d\u1EF1ng l\u1EA1i m\u1ED9t trang: v\u00EC sao, ai y\u00EAu c\u1EA7u, tr\u1EA1ng th\u00E1i, th\u1EDDi gian, b\u1EA3n ph\u00E1t h\u00E0nh, nh\u1EADt k\u00FD';
+    displayName: 'L\u01B0\u1EE3t d\u1EF1ng trang';
+    pluralName: 'jobs';
+    singularName: 'job';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    durationMs: Schema.Attribute.Integer;
+    error: Schema.Attribute.Text;
+    finishedAt: Schema.Attribute.DateTime;
+    heartbeatAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::rebuild.job'
+    > &
+      Schema.Attribute.Private;
+    log: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    queuedAt: Schema.Attribute.DateTime;
+    reasons: Schema.Attribute.JSON;
+    release: Schema.Attribute.String;
+    requestedBy: Schema.Attribute.String;
+    siteSlug: Schema.Attribute.String & Schema.Attribute.Required;
+    startedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['queued', 'running', 'succeeded', 'failed', 'superseded']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'queued'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    worker: Schema.Attribute.String;
+  };
+}
+
 export interface PluginReviewWorkflowsWorkflow
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_workflows';
@@ -1657,6 +1711,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::rebuild.job': PluginRebuildJob;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

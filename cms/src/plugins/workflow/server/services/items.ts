@@ -21,7 +21,7 @@ const isState = (value: unknown): value is State => (STATES as readonly unknown[
 export const loadItem = async (strapi: Core.Strapi, uid: WorkflowUid, documentId: string): Promise<WorkflowItem | null> => {
   const row = (await strapi.db.query(uid).findOne({
     where: { documentId, publishedAt: null },
-    populate: { site: { select: ['id', 'documentId', 'name', 'kind'] }, createdBy: { select: ['id'] } },
+    populate: { site: { select: ['id', 'documentId', 'name', 'kind', 'slug'] }, createdBy: { select: ['id'] } },
   })) as (Record<string, unknown> & { id: number; documentId: string }) | null;
   if (!row) return null;
   return {

@@ -8,6 +8,7 @@ export interface SiteRef {
   documentId: string;
   name: string;
   kind: string;
+  slug: string;
 }
 
 export interface SiteRoles {
@@ -26,7 +27,7 @@ const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).
 export const sitesOf = async (strapi: Core.Strapi, userId: number): Promise<Map<number, SiteRoles>> => {
   const rows = (await strapi.db.query(MEMBERSHIP_UID).findMany({
     where: { user: { id: userId } },
-    populate: { site: { select: ['id', 'documentId', 'name', 'kind'] } },
+    populate: { site: { select: ['id', 'documentId', 'name', 'kind', 'slug'] } },
   })) as MembershipRow[];
   const bySite = new Map<number, SiteRoles>();
   for (const row of rows) {

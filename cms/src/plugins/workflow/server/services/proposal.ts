@@ -54,9 +54,9 @@ export const proposeToCity = async (strapi: Core.Strapi, item: WorkflowItem, act
   if (already) throw new errors.ApplicationError(MESSAGES.alreadyProposed);
   const city = (await strapi.db.query('api::site.site').findOne({
     where: { kind: 'city' },
-    select: ['id', 'documentId', 'name', 'kind'],
+    select: ['id', 'documentId', 'name', 'kind', 'slug'],
     orderBy: { id: 'asc' },
-  })) as { id: number; documentId: string; name: string; kind: string } | null;
+  })) as { id: number; documentId: string; name: string; kind: string; slug: string } | null;
   if (!city) throw new errors.ApplicationError(MESSAGES.noCitySite);
 
   const ward = (await strapi.documents(ARTICLE).findOne({

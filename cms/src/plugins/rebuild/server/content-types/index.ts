@@ -1,0 +1,3 @@
+import job from './job/schema.json';
+
+export default { job: { schema: job } };

@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { AdminUser } from '../../../workflow/server/services/actor';
+import { displayName } from '../../../workflow/server/services/actor';
+import { assertMayRebuild, sitesUserMayRebuild } from '../services/access';
+import { enqueue, JOB_UID, type Job } from '../services/queue';
+import { releases } from '../services/releases';
+
+interface AdminContext {
+  state: { user: AdminUser };
+  params: Record<string, string>;
+  request: { body?: { release?: unknown } };
+  body: unknown;
+}
+
+const JOB_LIST_FIELDS = ['id', 'siteSlug', 'status', 'reasons', 'requestedBy', 'queuedAt', 'startedAt', 'finishedAt', 'durationMs', 'attempts', 'worker', 'release', 'error'];
+
+const activeSites = async (strapi: Core.Strapi) =>
+  (await strapi.db.query('api::site.site').findMany({ select: ['slug', 'name', 'kind', 'status'], orderBy: { id: 'asc' } })) as Array<{
+    slug: string;
+    name: string;
+    kind: string;
+    status: string;
+  }>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every site with its live release, releases, last failure and last job; the latest jobs. */
+  async overview(ctx: AdminContext) {
+    const may = await sitesUserMayRebuild(strapi, ctx.state.user);
+    const lib = releases(strapi);
+    const root = lib.sitesRoot();
+    const jobs = (await strapi.db.query(JOB_UID).findMany({ select: JOB_LIST_FIELDS, orderBy: { id: 'desc' }, limit: 50 })) as Job[];
+    const sites = [];
+    for (const site of await activeSites(strapi)) {
+      const last = (await strapi.db.query(JOB_UID).findOne({
+        where: { siteSlug: site.slug, status: { $in: ['succeeded', 'failed', 'running'] } },
+        select: JOB_LIST_FIELDS,
+        orderBy: { id: 'desc' },
+      })) as Job | null;
+      sites.push({
+        ...site,
+        live: lib.liveRelease(root, site.slug),
+        releases: lib.listReleases(root, site.slug).reverse(),
+        lastFailure: lib.lastFailure(root, site.slug),
+        lastJob: last,
+        queued: jobs.some((job) => job.siteSlug === site.slug && job.status === 'queued'),
+        canTrigger: may === 'all' || may.has(site.slug),
+      });
+    }
+    ctx.body = { data: { sites, jobs, canRebuildAll: may === 'all' } };
+  },
+
+  /** One job with its whole log tail. */
+  async job(ctx: AdminContext) {
+    const job = (await strapi.db.query(JOB_UID).findOne({ where: { id: Number(ctx.params.id) } })) as Job | null;
+    if (!job) throw new errors.NotFoundError('Không tìm thấy lượt dựng trang.');
+    ctx.body = { data: job };
+  },
+
+  async rebuildSite(ctx: AdminContext) {
+    const { slug } = ctx.params;
+    if (!(await activeSites(strapi)).some((site) => site.slug === slug)) throw new errors.NotFoundError(`Không có trang "${slug}".`);
+    await assertMayRebuild(strapi, ctx.state.user, slug);
+    const [id] = await enqueue(strapi, [slug], 'Dựng lại theo yêu cầu', displayName(ctx.state.user));
+    ctx.body = { data: { jobs: [id] } };
+  },
+
+  async rebuildAll(ctx: AdminContext) {
+    await assertMayRebuild(strapi, ctx.state.user, 'all');
+    const slugs = (await activeSites(strapi)).filter((site) => site.status === 'active').map((site) => site.slug);
+    ctx.body = { data: { jobs: await enqueue(strapi, slugs, 'Dựng lại tất cả các trang', displayName(ctx.state.user)) } };
+  },
+
+  /** Switches the site back to its previous release (or the one named in the body). */
+  async rollback(ctx: AdminContext) {
+    const { slug } = ctx.params;
+    if (!(await activeSites(strapi)).some((site) => site.slug === slug)) throw new errors.NotFoundError(`Không có trang "${slug}".`);
+    await assertMayRebuild(strapi, ctx.state.user, slug);
+    const to = typeof ctx.request.body?.release === 'string' ? ctx.request.body.release : undefined;
+    const lib = releases(strapi);
+    try {
+      const result = lib.rollback(lib.sitesRoot(), slug, to);
+      strapi.log.info(`Rebuild: ${displayName(ctx.state.user)} rolled ${slug} back from ${result.from} to ${result.to}.`);
+      ctx.body = { data: result };
+    } catch (error) {
+      throw new errors.ApplicationError(`Không khôi phục được: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  },
+});

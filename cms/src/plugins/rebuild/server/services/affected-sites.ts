@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+
+interface SiteRow {
+  slug: string;
+  parent?: SiteRow | null;
+  children?: SiteRow[] | null;
+}
+
+const ARTICLE = 'api::article.article';
+const LEGAL = 'api::legal-document.legal-document';
+const SITE_REF = { select: ['slug'] };
+
+/** The content types whose changes show on the sites. */
+export const WATCHED_UIDS = new Set([ARTICLE, LEGAL, 'api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag']);
+
+const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] => rows.filter((row): row is SiteRow => Boolean(row?.slug)).map((row) => row.slug);
+
+/** Sites that show published articles or documents linked to a unit or tag. */
+const sitesShowing = async (strapi: Core.Strapi, where: Record<string, unknown>, uids: string[]): Promise<string[]> => {
+  const slugs: string[] = [];
+  for (const uid of uids) {
+    const rows = (await strapi.db.query(uid as typeof ARTICLE).findMany({
+      where: { ...where, publishedAt: { $notNull: true } },
+      select: ['id'],
+      populate: { site: SITE_REF },
+    })) as Array<{ site?: SiteRow | null }>;
+    slugs.push(...slugsOf(rows.map((row) => row.site)));
+  }
+  return slugs;
+};
+
+/**
+ * The slugs of the sites on which this document appears, decided from the stored rows (every
+ * version), never from an event payload: Strapi 5 writes a publish as two rows.
+ */
+export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<Set<string>> => {
+  const found: string[] = [];
+  if (uid === ARTICLE || uid === LEGAL) {
+    const rows = (await strapi.db.query(uid).findMany({
+      where: { documentId },
+      populate: uid === ARTICLE ? { site: SITE_REF, creditSite: SITE_REF } : { site: SITE_REF },
+    })) as Array<{ site?: SiteRow | null; creditSite?: SiteRow | null }>;
+    // A ward item on the city portal also changes the ward (proposals are credited to it).
+    found.push(...slugsOf(rows.flatMap((row) => [row.site, row.creditSite])));
+  } else if (uid === 'api::site.site') {
+    const site = (await strapi.db.query(uid).findOne({
+      where: { documentId },
+      populate: { parent: SITE_REF, children: SITE_REF },
+    })) as SiteRow | null;
+    // The city portal lists its wards, and every site links to its parent.
+    if (site) found.push(site.slug, ...slugsOf([site.parent]), ...slugsOf(site.children ?? []));
+  } else if (uid === 'api::category.category') {
+    const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{ site?: SiteRow | null }>;
+    found.push(...slugsOf(rows.map((row) => row.site)));
+  } else if (uid === 'api::unit.unit') {
+    const unit = (await strapi.db.query(uid).findOne({ where: { documentId }, populate: { site: SITE_REF } })) as { id: number; site?: SiteRow | null } | null;
+    if (unit) {
+      found.push(...slugsOf([unit.site]));
+      found.push(...(await sitesShowing(strapi, { unit: { id: unit.id } }, [ARTICLE])));
+      found.push(...(await sitesShowing(strapi, { issuingUnit: { id: unit.id } }, [LEGAL])));
+    }
+  } else if (uid === 'api::tag.tag') {
+    const tag = (await strapi.db.query(uid).findOne({ where: { documentId }, select: ['id'] })) as { id: number } | null;
+    if (tag) found.push(...(await sitesShowing(strapi, { tags: { id: tag.id } }, [ARTICLE])));
+  }
+  return new Set(found);
+};

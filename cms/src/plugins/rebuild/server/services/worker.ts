@@ -1,0 +1,97 @@
+import { spawn } from 'child_process';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { claim, finish, heartbeat, requeueStale, workerName, type Job } from './queue';
+
+const LOG_TAIL_CHARS = 20_000;
+const HEARTBEAT_MS = 5_000;
+
+/** Where the site workspace is (its scripts build and release the sites): beside the CMS app. */
+export const siteDir = (strapi: Core.Strapi): string => path.resolve(process.env.REBUILD_SITE_DIR || path.join(strapi.dirs.app.root, '..', 'site'));
+
+/** The CMS address the site build reads from: CMS_URL, or this server. */
+const cmsUrl = (strapi: Core.Strapi): string =>
+  process.env.CMS_URL || `http://127.0.0.1:${strapi.config.get('server.port', 1337)}`;
+
+export interface BuildOutcome {
+  ok: boolean;
+  release: string | null;
+  log: string;
+  error: string | null;
+}
+
+/** Runs the site build for one site as a child process, keeping the end of its output. */
+export const buildSite = (strapi: Core.Strapi, slug: string, onAlive: () => void): Promise<BuildOutcome> =>
+  new Promise((resolve) => {
+    let log = '';
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString('utf8')).slice(-LOG_TAIL_CHARS);
+    };
+    const child = spawn(process.execPath, [path.join(siteDir(strapi), 'scripts', 'build-sites.mjs'), '--site', slug], {
+      cwd: siteDir(strapi),
+      env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const alive = setInterval(onAlive, HEARTBEAT_MS);
+    const done = (code: number | null, error?: Error) => {
+      clearInterval(alive);
+      const release = log.match(/release (\S+) is live/)?.[1] ?? null;
+      const ok = code === 0 && release !== null;
+      const lastError = error?.message ?? (ok ? null : log.match(/FAILED [^\n]*/)?.[0] ?? `Lệnh dựng trang kết thúc với mã ${code}`);
+      resolve({ ok, release, log, error: lastError });
+    };
+    child.on('error', (error) => done(null, error));
+    child.on('exit', (code) => done(code));
+  });
+
+/** Builds one claimed job and records the outcome. */
+export const runJob = async (strapi: Core.Strapi, job: Job): Promise<BuildOutcome> => {
+  const outcome = await buildSite(strapi, job.siteSlug, () => {
+    heartbeat(strapi, job.id).catch((error) => strapi.log.warn(`Rebuild: heartbeat of job ${job.id} failed: ${error.message}`));
+  });
+  await finish(strapi, job, { status: outcome.ok ? 'succeeded' : 'failed', release: outcome.release, log: outcome.log, error: outcome.error });
+  if (outcome.ok) strapi.log.info(`Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}).`);
+  else strapi.log.error(`Rebuild: ${job.siteSlug} failed (job ${job.id}); the live release is unchanged. ${outcome.error}`);
+  return outcome;
+};
+
+/** Takes and builds queued jobs until none is left; returns how many ran. */
+export const drain = async (strapi: Core.Strapi, name = workerName()): Promise<number> => {
+  let ran = 0;
+  await requeueStale(strapi);
+  for (let job = await claim(strapi, name); job; job = await claim(strapi, name)) {
+    await runJob(strapi, job);
+    ran += 1;
+  }
+  return ran;
+};
+
+/**
+ * The worker loop: polls the queue (REBUILD_POLL_MS, default 1 s) and builds one job at a time.
+ * Runs inside the CMS locally (REBUILD_WORKER) and as its own process in production.
+ */
+export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } => {
+  const pollMs = Number(process.env.REBUILD_POLL_MS) || 1000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    if (stopped) return;
+    current = drain(strapi)
+      .catch((error) => strapi.log.error(`Rebuild worker: ${error instanceof Error ? error.stack : String(error)}`))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, pollMs);
+      });
+  };
+  timer = setTimeout(tick, pollMs);
+  strapi.log.info(`Rebuild worker ${workerName()} started (site builds from ${siteDir(strapi)}).`);
+  return {
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
+};

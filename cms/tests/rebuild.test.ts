@@ -1,0 +1,177 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { startCms, type TestCms } from './harness/cms';
+import { articleData, contentApi, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { adminApi, ARTICLE, bringTo, createStaff, type AdminApi } from './harness/workflow';
+
+interface Job {
+  id: number;
+  siteSlug: string;
+  status: string;
+  reasons: string[];
+  release: string | null;
+  error: string | null;
+  log: string | null;
+  attempts: number;
+}
+interface Queue {
+  enqueue(slugs: string[], reason: string, by: string): Promise<number[]>;
+  drain(name?: string): Promise<number>;
+  claim(name?: string): Promise<Job | null>;
+  requeueStale(now?: Date): Promise<number>;
+}
+
+/**
+ * The rebuild pipeline against a real CMS on a real port: jobs queued by the workflow, real Astro
+ * builds into release folders in a temp directory, the live symlink read back from disk.
+ */
+describe('rebuild pipeline', () => {
+  let cms: TestCms;
+  let api: ContentApi;
+  let queue: Queue;
+  let sitesRoot: string;
+  let A: Awaited<ReturnType<typeof makeSite>>;
+  let B: Awaited<ReturnType<typeof makeSite>>;
+  let people: Record<'author' | 'editor' | 'approver', AdminApi>;
+  let siteAdminA: AdminApi;
+  let superAdmin: AdminApi;
+
+  beforeAll(async () => {
+    sitesRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-sites-'));
+    process.env.SITES_OUT_DIR = sitesRoot;
+    process.env.SITES_CACHE_DIR = path.join(sitesRoot, '.cache');
+    cms = await startCms();
+    process.env.CMS_URL = cms.url;
+    api = contentApi(cms, await cms.apiToken('full-access'));
+    A = await makeSite(api, `Phường dựng A ${unique()}`);
+    B = await makeSite(api, `Phường dựng B ${unique()}`);
+    const staff = async (name: string, site: string, role: 'contributor' | 'editor' | 'approver' | 'site-admin') =>
+      adminApi(cms, (await createStaff(cms, name, [{ site, role }])).jwt);
+    people = { author: await staff('ctv', A.site, 'contributor'), editor: await staff('bientap', A.site, 'editor'), approver: await staff('duyet', A.site, 'approver') };
+    siteAdminA = await staff('quantri', A.site, 'site-admin');
+    superAdmin = adminApi(cms, await cms.adminJwt());
+    queue = cms.strapi.plugin('rebuild').service('queue') as unknown as Queue;
+    await queue.drain('test-setup');
+  });
+  afterAll(async () => {
+    await cms?.close();
+    for (const key of ['SITES_OUT_DIR', 'SITES_CACHE_DIR', 'CMS_URL']) delete process.env[key];
+    fs.rmSync(sitesRoot, { recursive: true, force: true });
+  });
+
+  const jobs = async (where: Record<string, unknown>) =>
+    (await cms.strapi.db.query('plugin::rebuild.job').findMany({ where, orderBy: { id: 'asc' } })) as Job[];
+  const live = (slug: string) => path.join(sitesRoot, slug, 'live');
+  const liveRelease = (slug: string) => (fs.existsSync(live(slug)) ? path.basename(fs.readlinkSync(live(slug))) : null);
+  const publish = async (overrides: Record<string, unknown> = {}) => {
+    const created = await people.author.create(ARTICLE, articleData(A, { title: `Tin dựng ${unique()}`, ...overrides })).expect(201);
+    const documentId = created.body.data.documentId as string;
+    await bringTo(people, ARTICLE, documentId, 'published');
+    const row = (await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId }, select: ['slug'] })) as { slug: string };
+    return { documentId, slug: row.slug };
+  };
+
+  it('rebuild: approving an article queues its site and puts its page live; withdrawing takes it down', async () => {
+    const article = await publish();
+    expect((await jobs({ siteSlug: A.siteSlug, status: 'queued' })).length).toBe(1);
+    expect(await jobs({ siteSlug: B.siteSlug, status: 'queued' })).toEqual([]);
+    expect(await queue.drain()).toBe(1);
+    const page = path.join(live(A.siteSlug), 'tin', article.slug, 'index.html');
+    expect(fs.readFileSync(page, 'utf8')).toContain('Tin dựng');
+
+    await people.approver.act(ARTICLE, article.documentId, 'withdraw', { withdrawReason: 'outdated', note: 'Hết thời sự.' }).expect(200);
+    expect(await queue.drain()).toBe(1);
+    expect(fs.existsSync(path.join(live(A.siteSlug), 'tin', article.slug, 'index.html'))).toBe(false);
+  });
+
+  it('rebuild: a burst of publishes becomes one build, and changes during a build get exactly one more', async () => {
+    await Promise.all([publish(), publish(), publish()]);
+    const queued = await jobs({ siteSlug: A.siteSlug, status: 'queued' });
+    expect(queued).toHaveLength(1);
+    expect(queued[0].reasons.length).toBeGreaterThanOrEqual(3);
+
+    const running = await queue.claim('worker-under-test');
+    expect(running?.siteSlug).toBe(A.siteSlug);
+    await publish();
+    await publish();
+    expect(await jobs({ siteSlug: A.siteSlug, status: 'queued' })).toHaveLength(1);
+    // Nobody else may take the site while it is being built.
+    expect(await queue.claim('second-worker')).toBeNull();
+    await cms.strapi.db.query('plugin::rebuild.job').update({ where: { id: running!.id }, data: { status: 'succeeded' } });
+    expect(await queue.drain()).toBe(1);
+  });
+
+  it('rebuild: a second worker never takes a job another one holds', async () => {
+    await queue.enqueue([A.siteSlug, B.siteSlug], 'thử hai worker', 'test');
+    const [first, second, third] = await Promise.all([queue.claim('w1'), queue.claim('w2'), queue.claim('w3')]);
+    const taken = [first, second, third].filter(Boolean) as Job[];
+    expect(new Set(taken.map((job) => job.id)).size).toBe(taken.length);
+    expect(new Set(taken.map((job) => job.siteSlug)).size).toBe(taken.length);
+    expect(taken.length).toBeLessThanOrEqual(2);
+    await cms.strapi.db.query('plugin::rebuild.job').updateMany({ where: { status: 'running' }, data: { status: 'succeeded' } });
+    await cms.strapi.db.query('plugin::rebuild.job').updateMany({ where: { status: 'queued' }, data: { status: 'superseded' } });
+  });
+
+  it('rebuild: the job of a crashed worker goes back to the queue', async () => {
+    await queue.enqueue([B.siteSlug], 'thử worker dừng', 'test');
+    const job = (await queue.claim('crashing-worker'))!;
+    await cms.strapi.db.query('plugin::rebuild.job').update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - 3600_000) } });
+    expect(await queue.requeueStale()).toBe(1);
+    const [again] = await jobs({ id: job.id });
+    expect(again).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(await queue.drain()).toBe(1);
+    expect(liveRelease(B.siteSlug)).not.toBeNull();
+  });
+
+  it('rebuild: a failing build leaves the old release live and records the error', async () => {
+    const before = liveRelease(A.siteSlug);
+    expect(before).not.toBeNull();
+    await publish({
+      // A link to a file that is not in the media library: the build cannot copy it and fails.
+      body: [{ type: 'paragraph', children: [{ type: 'link', url: '/uploads/tai-lieu-khong-ton-tai.pdf', children: [{ type: 'text', text: 'Tải tài liệu' }] }] }],
+    });
+    expect(await queue.drain()).toBe(1);
+    const [failed] = (await jobs({ siteSlug: A.siteSlug })).slice(-1);
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toContain(A.siteSlug);
+    expect(failed.log).toContain('tai-lieu-khong-ton-tai.pdf');
+    expect(liveRelease(A.siteSlug)).toBe(before);
+    const overview = await superAdmin.get('/rebuild/overview').expect(200);
+    const site = overview.body.data.sites.find((s: { slug: string }) => s.slug === A.siteSlug);
+    expect(site).toMatchObject({ live: before, lastJob: { status: 'failed' } });
+    expect(site.lastFailure.message).toContain('exited');
+  });
+
+  it('rebuild: rollback switches the live release back, for operators and the site administrator only', async () => {
+    const releases = fs.readdirSync(path.join(sitesRoot, A.siteSlug, 'releases')).filter((name) => !name.startsWith('.')).sort();
+    expect(releases.length).toBeGreaterThanOrEqual(2);
+    const current = liveRelease(A.siteSlug);
+    await people.approver.post(`/rebuild/sites/${A.siteSlug}/rollback`).expect(403);
+    const res = await siteAdminA.post(`/rebuild/sites/${A.siteSlug}/rollback`).expect(200);
+    expect(res.body.data.from).toBe(current);
+    expect(liveRelease(A.siteSlug)).toBe(res.body.data.to);
+    expect(releases.indexOf(res.body.data.to)).toBe(releases.indexOf(current!) - 1);
+  });
+
+  it('rebuild: only operators and site administrators may trigger, each within their reach', async () => {
+    await people.editor.post(`/rebuild/sites/${A.siteSlug}/rebuild`).expect(403);
+    await people.approver.post('/rebuild/all').expect(403);
+    await siteAdminA.post(`/rebuild/sites/${B.siteSlug}/rebuild`).expect(403);
+    const refused = await siteAdminA.post('/rebuild/all').expect(403);
+    expect(refused.body.error.message).toContain('quản trị hệ thống');
+    await cms.http().post(`/rebuild/sites/${A.siteSlug}/rebuild`).expect(401);
+    await siteAdminA.post(`/rebuild/sites/${A.siteSlug}/rebuild`).expect(200);
+    await superAdmin.post('/rebuild/all').expect(200);
+    const queued = await jobs({ status: 'queued' });
+    expect(queued.map((job) => job.siteSlug)).toEqual(expect.arrayContaining([A.siteSlug, B.siteSlug]));
+    expect(queued.filter((job) => job.siteSlug === A.siteSlug)).toHaveLength(1);
+    await cms.strapi.db.query('plugin::rebuild.job').updateMany({ where: { status: 'queued' }, data: { status: 'superseded' } });
+  });
+
+  it('rebuild: a category change queues its own site only', async () => {
+    await api.put(`/api/categories/${B.category}`, { description: 'Tin hoạt động của phường.' }).expect(200);
+    expect((await jobs({ status: 'queued' })).map((job) => job.siteSlug)).toEqual([B.siteSlug]);
+    await cms.strapi.db.query('plugin::rebuild.job').updateMany({ where: { status: 'queued' }, data: { status: 'superseded' } });
+  });
+});
