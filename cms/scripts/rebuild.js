@@ -16,10 +16,13 @@ const main = async () => {
     process.exit(2);
   }
   ensureEnvFile();
+  // Strapi reads .env from the working directory; this command may be run from the repository root.
+  process.chdir(path.resolve(__dirname, '..'));
   Object.assign(process.env, { SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', REBUILD_WORKER: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const appDir = path.resolve(__dirname, '..');
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const context = await compileStrapi({ appDir });
+  // Production images ship the compiled app (and no TypeScript); a checkout compiles first.
+  const context = process.env.NODE_ENV === 'production' ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     const sites = await strapi.db.query('api::site.site').findMany({ select: ['slug', 'status'] });

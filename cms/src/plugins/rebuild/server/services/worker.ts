@@ -27,7 +27,9 @@ export const buildSite = (strapi: Core.Strapi, slug: string, onAlive: () => void
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString('utf8')).slice(-LOG_TAIL_CHARS);
     };
-    const child = spawn(process.execPath, [path.join(siteDir(strapi), 'scripts', 'build-sites.mjs'), '--site', slug], {
+    // Production serves each site on its own domain (site.domain); locally all share one host.
+    const domains = process.env.SITES_USE_DOMAINS === 'true' ? ['--domains'] : [];
+    const child = spawn(process.execPath, [path.join(siteDir(strapi), 'scripts', 'build-sites.mjs'), '--site', slug, ...domains], {
       cwd: siteDir(strapi),
       env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,14 +48,33 @@ export const buildSite = (strapi: Core.Strapi, slug: string, onAlive: () => void
     child.on('exit', (code) => done(code));
   });
 
+/** Tells REBUILD_NOTIFY_URL (e.g. a CDN purge hook) that a site has a new live release; never fails the job. */
+const notify = async (strapi: Core.Strapi, job: Job, release: string | null): Promise<void> => {
+  const target = process.env.REBUILD_NOTIFY_URL;
+  if (!target) return;
+  try {
+    const res = await fetch(target, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ site: job.siteSlug, release, job: job.id }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) strapi.log.warn(`Rebuild: ${target} answered ${res.status} for ${job.siteSlug}.`);
+  } catch (error) {
+    strapi.log.warn(`Rebuild: could not notify ${target} for ${job.siteSlug}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+};
+
 /** Builds one claimed job and records the outcome. */
 export const runJob = async (strapi: Core.Strapi, job: Job): Promise<BuildOutcome> => {
   const outcome = await buildSite(strapi, job.siteSlug, () => {
     heartbeat(strapi, job.id).catch((error) => strapi.log.warn(`Rebuild: heartbeat of job ${job.id} failed: ${error.message}`));
   });
   await finish(strapi, job, { status: outcome.ok ? 'succeeded' : 'failed', release: outcome.release, log: outcome.log, error: outcome.error });
-  if (outcome.ok) strapi.log.info(`Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}).`);
-  else strapi.log.error(`Rebuild: ${job.siteSlug} failed (job ${job.id}); the live release is unchanged. ${outcome.error}`);
+  if (outcome.ok) {
+    strapi.log.info(`Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}).`);
+    await notify(strapi, job, outcome.release);
+  } else strapi.log.error(`Rebuild: ${job.siteSlug} failed (job ${job.id}); the live release is unchanged. ${outcome.error}`);
   return outcome;
 };
 
