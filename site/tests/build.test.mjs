@@ -28,6 +28,10 @@ const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`$
 const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
 
 before(async () => {
+  // Run on its own (`npm test --workspace site`), the CMS may not be compiled yet: compile it.
+  if (!existsSync(join(cmsDir, 'dist', 'src', 'index.js'))) {
+    execFileSync(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })"], { cwd: cmsDir, stdio: 'inherit' });
+  }
   const port = await freePort();
   cmsUrl = `http://127.0.0.1:${port}`;
   cms = spawn('npx', ['strapi', 'start'], {
