@@ -207,6 +207,18 @@ describe('workflow', () => {
     expect(await ids(world.users['editor@B'])).not.toContain(other);
   });
 
+  it('lets a site administrator manage their own site’s categories and settings only', async () => {
+    const siteAdmin = world.users['site-admin@A'];
+    const CATEGORY = 'api::category.category';
+    const mine = await siteAdmin.create(CATEGORY, { name: `Chuyên mục riêng ${unique()}`, site: world.sites.A.site, kind: 'news' }).expect(201);
+    await siteAdmin.create(CATEGORY, { name: `Chuyên mục lạ ${unique()}`, site: world.sites.B.site, kind: 'news' }).expect(403);
+    await siteAdmin.update(CATEGORY, mine.body.data.documentId, { site: world.sites.B.site }).expect(403);
+    await siteAdmin.update(CATEGORY, world.sites.B.category, { description: 'Sửa trái phép' }).expect(403);
+    await siteAdmin.update('api::site.site', world.sites.A.site, { tagline: 'Gần dân, vì dân' }).expect(200);
+    await siteAdmin.update('api::site.site', world.sites.B.site, { tagline: 'Sửa trái phép' }).expect(403);
+    await world.users['editor@A'].create(CATEGORY, { name: `Chuyên mục ${unique()}`, site: world.sites.A.site, kind: 'news' }).expect(403);
+  });
+
   it('lets a site administrator manage the memberships of their own site only', async () => {
     const newcomer = await createStaff(cms, 'Người mới', []);
     const siteAdmin = world.users['site-admin@A'];

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import contentTypes from './content-types';
 import workflow from './controllers/workflow';
 import membershipGuard from './document-middlewares/membership-guard';
+import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
 import routes from './routes';
 import { conditions } from './services/rbac';
@@ -11,6 +12,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(workflowGuard(strapi));
     strapi.documents.use(membershipGuard(strapi));
+    strapi.documents.use(siteSettingsGuard(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
