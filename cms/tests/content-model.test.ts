@@ -20,6 +20,17 @@ describe('content model', () => {
       expect(second.body.data.slug).toBe('do-thi-van-minh-2');
     });
 
+    it('replaces the admin’s placeholder slug ("article-1") with one made from the title', async () => {
+      const site = await makeSite(api);
+      const res = await cms
+        .http()
+        .post('/content-manager/collection-types/api::article.article')
+        .set('Authorization', `Bearer ${await cms.adminJwt()}`)
+        .send({ ...articleData(site, { title: 'Lễ hội Nghinh Ông Thắng Tam' }), slug: 'article-1' })
+        .expect(201);
+      expect(res.body.data.slug).toBe('le-hoi-nghinh-ong-thang-tam');
+    });
+
     it('makes site, unit and document slugs from their names and numbers', async () => {
       const site = await api.post('/api/sites', { name: 'Phường Thắng Nhì thử', kind: 'ward' }).expect(201);
       expect(site.body.data.slug).toBe('phuong-thang-nhi-thu');

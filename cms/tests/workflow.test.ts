@@ -56,6 +56,7 @@ describe('workflow', () => {
     await bringTo(people, ARTICLE, id, 'published');
     await people.approver.act(ARTICLE, id, 'withdraw', { withdrawReason: 'outdated', note: 'Sự kiện đã qua.' }).expect(200);
     const seen = (await people.author.item(ARTICLE, id).expect(200)).body.data;
+    expect(seen.canEdit).toBe(false);
     expect(seen.history.map((h: Record<string, string>) => `${h.fromState}→${h.toState}`)).toEqual([
       'draft→submitted',
       'submitted→returned',
@@ -104,14 +105,20 @@ describe('workflow', () => {
     await bringTo(people, ARTICLE, id, 'published');
     const proposed = await people.approver.act(ARTICLE, id, 'propose').expect(200);
     const cityId = proposed.body.meta.proposedDocumentId as string;
-    expect(proposed.body.data.proposal.to).toBe(cityId);
+    expect(proposed.body.data.proposal).toMatchObject({ to: cityId, toState: 'submitted', canOpenTo: false });
+    expect(proposed.body.data.actions.map((a: { action: string }) => a.action)).not.toContain('propose');
     await people.approver.act(ARTICLE, id, 'propose').expect(400);
 
     // The ward no longer handles it; the city board does.
     await people.approver.item(ARTICLE, cityId).expect(403);
     await world.users['editor@B'].item(ARTICLE, cityId).expect(403);
     const atCity = (await world.users['editor@city'].item(ARTICLE, cityId).expect(200)).body.data;
-    expect(atCity).toMatchObject({ state: 'submitted', site: { name: world.sites.city.name }, proposal: { from: id, creditSite: world.sites.A.name } });
+    expect(atCity).toMatchObject({
+      state: 'submitted',
+      canEdit: true,
+      site: { name: world.sites.city.name },
+      proposal: { from: id, creditSite: world.sites.A.name, canOpenFrom: false },
+    });
     await world.users['editor@city'].update(ARTICLE, cityId, { title: 'Lễ hội Nghinh Ông Thắng Tam' }).expect(200);
     await world.users['editor@city'].act(ARTICLE, cityId, 'forward').expect(200);
     await world.users['approver@city'].act(ARTICLE, cityId, 'approve').expect(200);

@@ -37,7 +37,11 @@ const slugFill: DocumentMiddlewareFactory = (strapi) => async (context, next) =>
   if (!data) return next();
   const given = typeof data.slug === 'string' ? data.slug.trim() : data.slug;
   const text = data[source.from];
-  const needsSlug = context.action === 'create' ? !given : given === '' || given === null;
+  // The admin's UID field fills in "article", "article-1"… from the type's name while the title is
+  // still empty, and sends that on the first save: it is a placeholder, not a chosen slug.
+  const placeholder = new RegExp(`^${context.contentType.info.singularName}(-\\d+)?$`);
+  const isPlaceholder = context.action === 'create' && typeof given === 'string' && placeholder.test(given);
+  const needsSlug = context.action === 'create' ? !given || isPlaceholder : given === '' || given === null;
   if (!needsSlug || typeof text !== 'string' || text.trim() === '') return next();
 
   const site = source.perSite ? await siteOf(strapi, context.uid, data, params.documentId) : null;

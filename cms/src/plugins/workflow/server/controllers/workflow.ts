@@ -3,7 +3,8 @@ import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, WITHDRAW_REASON_LABELS } from
 import { adminActor, type AdminUser } from '../services/actor';
 import { historyOf } from '../services/history';
 import { sitesOf } from '../services/memberships';
-import { allowedActions, ROLES, TRANSITIONS, type Role, type State } from '../services/rules';
+import { canSee, capacitiesOn, loadItem } from '../services/items';
+import { allowedActions, EDIT_GRANTS, granted, ROLES, TRANSITIONS, type Role, type State } from '../services/rules';
 import { itemFor, perform, type ActionInput } from '../services/transitions';
 
 interface AdminContext {
@@ -27,7 +28,14 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
   const { item, capacities } = await itemFor(strapi, uid, documentId, actor);
   const actions = allowedActions({ uid: item.uid, state: item.state, siteKind: item.site?.kind ?? null }, capacities);
   const history = await historyOf(strapi, item);
-  let proposal: { from: string | null; to: string | null; creditSite: string | null } | null = null;
+  let proposal: {
+    from: string | null;
+    to: string | null;
+    toState: State | null;
+    creditSite: string | null;
+    canOpenFrom: boolean;
+    canOpenTo: boolean;
+  } | null = null;
   if (item.uid === ARTICLE) {
     const row = (await strapi.db.query(ARTICLE).findOne({
       where: { id: item.id },
@@ -37,8 +45,24 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
       where: { proposedFrom: { documentId: item.documentId }, publishedAt: null },
       select: ['documentId'],
     })) as { documentId: string } | null;
-    proposal = { from: row?.proposedFrom?.documentId ?? null, to: to?.documentId ?? null, creditSite: row?.creditSite?.name ?? null };
+    // Links to the other site's copy only for those who may open it there (others get a 403).
+    const mayOpen = async (documentId: string | undefined) => {
+      const other = documentId ? await loadItem(strapi, ARTICLE, documentId) : null;
+      return other ? { ok: canSee(await capacitiesOn(strapi, actor, other)), state: other.state } : { ok: false, state: null };
+    };
+    const from = await mayOpen(row?.proposedFrom?.documentId);
+    const copy = await mayOpen(to?.documentId);
+    proposal = {
+      from: row?.proposedFrom?.documentId ?? null,
+      to: to?.documentId ?? null,
+      toState: copy.state,
+      creditSite: row?.creditSite?.name ?? null,
+      canOpenFrom: from.ok,
+      canOpenTo: copy.ok,
+    };
   }
+  // An article is proposed to the city portal once.
+  const offered = actions.filter((action) => !(action === 'propose' && proposal?.to));
   return {
     uid: item.uid,
     documentId: item.documentId,
@@ -48,7 +72,8 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
     scheduledAt: item.scheduledAt,
     site: item.site ? { documentId: item.site.documentId, name: item.site.name, kind: item.site.kind } : null,
     proposal,
-    actions: actions.map((action) => ({ action, label: ACTION_LABELS[action], needs: TRANSITIONS[action].needs })),
+    canEdit: granted(EDIT_GRANTS, capacities, item.state),
+    actions: offered.map((action) => ({ action, label: ACTION_LABELS[action], needs: TRANSITIONS[action].needs })),
     history: history.map((entry) => ({
       ...entry,
       actionLabel: ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action,

@@ -1,0 +1,31 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { WaitingFilter } from './components/WaitingFilter';
+import { WorkflowPanel } from './components/WorkflowPanel';
+import { withoutBulkPublishing, withoutDirectPublishing } from './hideDirectPublishing';
+import { INJECT_COLUMN_IN_TABLE, withStateLabels } from './listColumns';
+import { PLUGIN_ID } from './pluginId';
+import { MESSAGES } from './translations/messages';
+import { translationsFor } from './translations';
+
+type ContentManagerApis = ContentManagerPlugin['config']['apis'];
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: MESSAGES['plugin.name'] });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager');
+    const apis = contentManager.apis as unknown as ContentManagerApis;
+    apis.addEditViewSidePanel([WorkflowPanel]);
+    apis.addDocumentAction(withoutDirectPublishing);
+    apis.addBulkAction(withoutBulkPublishing);
+    contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-waiting-filter`, Component: WaitingFilter });
+    app.registerHook(INJECT_COLUMN_IN_TABLE, withStateLabels);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: translationsFor(locale) }));
+  },
+};
