@@ -21,12 +21,20 @@ const base = `http://localhost:${port}`;
 const root = path.resolve(CMS_DIR, '..');
 
 const children = [];
+// Each child leads its own process group, so stopping it also stops what it started (npx → strapi).
 const run = (command, args, options) => {
-  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options });
   children.push(child);
   return child;
 };
-const stop = (signal) => children.forEach((child) => child.kill(signal));
+const stop = (signal) =>
+  children.forEach((child) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  });
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 

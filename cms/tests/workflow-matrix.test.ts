@@ -1,7 +1,7 @@
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, unique } from './harness/fixtures';
 import { ARTICLE, bringTo, type AdminApi } from './harness/workflow';
-import { buildWorld, type World } from './harness/workflow-world';
+import { buildWorld, peopleOf, type People, type World } from './harness/workflow-world';
 
 /**
  * Every role on ward A, on ward B and on the city portal tries every action on an item of ward A.
@@ -61,12 +61,12 @@ const CASES: Case[] = [
 describe('workflow matrix (role × site × action)', () => {
   let cms: TestCms;
   let world: World;
-  let people: Record<'author' | 'editor' | 'approver', AdminApi>;
+  let people: People;
 
   beforeAll(async () => {
     cms = await startCms();
     world = await buildWorld(cms);
-    people = { author: world.users['contributor@A'], editor: world.users['editor@A'], approver: world.users['approver@A'] };
+    people = peopleOf(world);
   });
   afterAll(async () => cms?.close());
 

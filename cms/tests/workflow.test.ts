@@ -1,17 +1,17 @@
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, errorPaths, unique } from './harness/fixtures';
 import { adminApi, ARTICLE, bringTo, createStaff, LEGAL, MEMBERSHIP, type AdminApi } from './harness/workflow';
-import { buildWorld, type World } from './harness/workflow-world';
+import { buildWorld, peopleOf, type People, type World } from './harness/workflow-world';
 
 describe('workflow', () => {
   let cms: TestCms;
   let world: World;
-  let people: Record<'author' | 'editor' | 'approver', AdminApi>;
+  let people: People;
 
   beforeAll(async () => {
     cms = await startCms();
     world = await buildWorld(cms);
-    people = { author: world.users['contributor@A'], editor: world.users['editor@A'], approver: world.users['approver@A'] };
+    people = peopleOf(world);
   });
   afterAll(async () => cms?.close());
 
@@ -139,7 +139,7 @@ describe('workflow', () => {
   it('refuses to propose city articles to the city portal', async () => {
     const created = await world.users['contributor@city'].create(ARTICLE, articleData(world.sites.city)).expect(201);
     const id = created.body.data.documentId as string;
-    const city = { author: world.users['contributor@city'], editor: world.users['editor@city'], approver: world.users['approver@city'] };
+    const city = peopleOf(world, 'city');
     await bringTo(city, ARTICLE, id, 'published');
     const res = await city.approver.act(ARTICLE, id, 'propose').expect(400);
     expect(res.body.error.message).toContain('phường, xã');

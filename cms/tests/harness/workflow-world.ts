@@ -2,6 +2,8 @@ import type { TestCms } from './cms';
 import { contentApi, makeSite, unique, type ContentApi } from './fixtures';
 import { adminApi, createStaff, type AdminApi, type WorkflowRole } from './workflow';
 
+export type People = Record<'author' | 'editor' | 'approver', AdminApi>;
+
 export type SiteKey = 'A' | 'B' | 'city';
 export const ROLES: WorkflowRole[] = ['contributor', 'editor', 'approver', 'site-admin'];
 
@@ -46,3 +48,10 @@ export const buildWorld = async (cms: TestCms): Promise<World> => {
   await add('other-contributor@A', 'A', 'contributor');
   return { api, sites, users, userIds, superAdmin: adminApi(cms, await cms.adminJwt()) };
 };
+
+/** The people who take an item of a site through the workflow: its contributor, editor and approver. */
+export const peopleOf = (world: World, site: SiteKey = 'A'): People => ({
+  author: world.users[`contributor@${site}`],
+  editor: world.users[`editor@${site}`],
+  approver: world.users[`approver@${site}`],
+});

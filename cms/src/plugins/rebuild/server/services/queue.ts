@@ -30,9 +30,20 @@ export const STALE_AFTER_MS = Number(process.env.REBUILD_STALE_AFTER_MS) || 120_
 export const MAX_ATTEMPTS = 3;
 const MAX_REASONS = 20;
 
-const mergeReasons = (...lists: Array<string[] | null | undefined>): string[] => {
-  const all = [...new Set(lists.flatMap((list) => list ?? []))];
-  return all.length > MAX_REASONS ? [...all.slice(0, MAX_REASONS - 1), `… và ${all.length - MAX_REASONS + 1} thay đổi khác`] : all;
+const MORE = /^… và (\d+) thay đổi khác$/;
+
+/** Unions reason lists, keeping the first MAX_REASONS - 1 and counting the rest in a last line. */
+export const mergeReasons = (...lists: Array<string[] | null | undefined>): string[] => {
+  let more = 0;
+  const reasons: string[] = [];
+  for (const reason of lists.flatMap((list) => list ?? [])) {
+    const counted = MORE.exec(reason);
+    if (counted) more += Number(counted[1]);
+    else if (!reasons.includes(reason)) reasons.push(reason);
+  }
+  more += Math.max(0, reasons.length - (MAX_REASONS - 1));
+  const kept = reasons.slice(0, MAX_REASONS - 1);
+  return more > 0 ? [...kept, `… và ${more} thay đổi khác`] : kept;
 };
 
 /** This process, as named in the jobs it runs. */
