@@ -125,8 +125,10 @@ describe('workflow', () => {
 
     const pub = await cms
       .http()
-      .get(`/api/articles/${cityId}?populate[site][fields][0]=name&populate[creditSite][fields][0]=name&populate[source]=true`)
+      .get(`/api/articles/${cityId}?populate[site][fields][0]=name&populate[creditSite][fields][0]=name&populate[source]=true&populate[categories][fields][0]=slug`)
       .expect(200);
+    // Filed under the ward's category on the city portal and in the city's "Tin phường, xã" channel.
+    expect(pub.body.data.categories.map((c: { slug: string }) => c.slug).sort()).toEqual(['tin-phuong-xa', 'tin-tuc-su-kien']);
     expect(pub.body.data).toMatchObject({
       title: 'Lễ hội Nghinh Ông Thắng Tam',
       site: { name: world.sites.city.name },

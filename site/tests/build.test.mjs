@@ -21,6 +21,7 @@ const viewDir = join(workDir, 'view');
 let cms;
 let cmsUrl;
 let draftSlug;
+let withdrawnSlug;
 
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 // One retry: undici may reuse a keep-alive socket the server closed during the long build.
@@ -59,6 +60,15 @@ before(async () => {
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.data.token}` },
     body: JSON.stringify({ title: 'Bản nháp kiểm thử', slug: draftSlug, form: 'tin', featured: false, site: { connect: [site.documentId] },
       source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Chưa duyệt.' }] }] }) });
+  // An article approved and then withdrawn through the workflow: it must get no page either.
+  const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.data.token}` };
+  withdrawnSlug = `tin-da-go-kiem-thu-${process.pid}`;
+  const withdrawn = await api('/content-manager/collection-types/api::article.article', { method: 'POST', headers: auth,
+    body: JSON.stringify({ title: 'Tin đã gỡ kiểm thử', slug: withdrawnSlug, form: 'tin', featured: false, site: { connect: [site.documentId] },
+      byline: 'Kiểm thử', source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Đã gỡ.' }] }] }) });
+  for (const [action, input] of [['submit', {}], ['forward', {}], ['approve', {}], ['withdraw', { withdrawReason: 'published-in-error', note: 'Kiểm thử gỡ tin.' }]]) {
+    await api(`/workflow/items/api::article.article/${withdrawn.data.documentId}/actions/${action}`, { method: 'POST', headers: auth, body: JSON.stringify(input) });
+  }
   execFileSync(process.execPath, ['scripts/build-sites.mjs', ...SITES.flatMap((s) => ['--site', s])], { cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: distDir, SITES_CACHE_DIR: join(workDir, 'cache') }, stdio: 'inherit' });
   mkdirSync(viewDir);
   for (const slug of SITES) symlinkSync(join(distDir, slug, 'live'), join(viewDir, slug));
@@ -108,11 +118,16 @@ test('a ward item approved on the city portal is credited to the ward, with a li
   assert.equal(credited.length, 1);
   const html = readFileSync(join(viewDir, 'vung-tau', 'tin', credited[0].slug, 'index.html'), 'utf8');
   assert.match(html, /Tin của:<\/strong> <a href="\/phuong-7\/"[^>]*>Trang thông tin điện tử Phường 7<\/a>/);
+  // Listed in the city's "Tin phường, xã" channel, with the ward named on the card.
+  const channel = readFileSync(join(viewDir, 'vung-tau', 'chuyen-muc', 'tin-phuong-xa', 'index.html'), 'utf8');
+  assert.ok(channel.includes(`/vung-tau/tin/${credited[0].slug}/`));
+  assert.match(channel, /class="kicker"[^>]*>Phường 7</);
 });
 
-test('a draft article has no page', () => {
-  assert.ok(draftSlug);
+test('a draft article and a withdrawn one have no page', () => {
+  assert.ok(draftSlug && withdrawnSlug);
   assert.equal(existsSync(join(viewDir, 'phuong-7', 'tin', draftSlug)), false);
+  assert.equal(existsSync(join(viewDir, 'phuong-7', 'tin', withdrawnSlug)), false);
 });
 
 test('no internal link or image in the built sites is broken, and no page ships JavaScript', () => {

@@ -30,6 +30,7 @@ export const buildWorld = async (cms: TestCms): Promise<World> => {
   const cityCategory = await api
     .post('/api/categories', { name: 'Tin tức, sự kiện', site: city.body.data.documentId, kind: 'news' })
     .expect(201);
+  await api.post('/api/categories', { name: 'Tin phường, xã', site: city.body.data.documentId, kind: 'news' }).expect(201);
   const sites = {
     A: { site: A.site, category: A.category, name: names.A },
     B: { site: B.site, category: B.category, name: names.B },

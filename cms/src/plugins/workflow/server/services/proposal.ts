@@ -6,6 +6,8 @@ import { recordTransition } from './history';
 import type { WorkflowItem } from './items';
 
 const ARTICLE = 'api::article.article';
+/** The city portal's "Tin phường, xã" channel: every proposal is filed there too, when the city has it. */
+export const WARD_NEWS_CATEGORY = 'tin-phuong-xa';
 
 interface Media {
   id: number;
@@ -64,13 +66,11 @@ export const proposeToCity = async (strapi: Core.Strapi, item: WorkflowItem, act
     status: 'draft',
     populate: WARD_ARTICLE_POPULATE as never,
   })) as unknown as WardArticle;
-  const slugs = (ward.categories ?? []).map((category) => category.slug);
-  const cityCategories = slugs.length
-    ? ((await strapi.db.query('api::category.category').findMany({
-        where: { site: { id: city.id }, slug: { $in: slugs } },
-        select: ['documentId'],
-      })) as Array<{ documentId: string }>)
-    : [];
+  const slugs = [...(ward.categories ?? []).map((category) => category.slug), WARD_NEWS_CATEGORY];
+  const cityCategories = (await strapi.db.query('api::category.category').findMany({
+    where: { site: { id: city.id }, slug: { $in: slugs } },
+    select: ['documentId'],
+  })) as Array<{ documentId: string }>;
   const wardName = item.site?.name ?? '';
 
   const copy = await strapi.documents(ARTICLE).create({
