@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Publish-to-live: the time from an approver pressing "Duyệt và đăng" (the workflow's approve,
+// through the admin API) to the new article page being served by the sites' web server.
+//   node scripts/bench/publish-to-live.mjs [--runs 20] [--site phuong-7] [--site vung-tau]
+// Needs a running stack (`npm start`): CMS_URL (http://localhost:1337), SITES_URL
+// (http://localhost:8080) and the demo staff accounts (DEMO_STAFF_PASSWORD from cms/.env).
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { appendResult, machine, percentile } from './lib/report.mjs';
+
+const require = createRequire(import.meta.url);
+const { ensureEnvFile } = require('../lib/env-file.cjs');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, site: { type: 'string', multiple: true } } });
+const runs = Number(values.runs);
+const sites = values.site ?? ['phuong-7', 'vung-tau'];
+const cms = (process.env.CMS_URL ?? 'http://localhost:1337').replace(/\/$/, '');
+const served = (process.env.SITES_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const password = process.env.DEMO_STAFF_PASSWORD ?? ensureEnvFile().DEMO_STAFF_PASSWORD;
+
+/** Demo staff of each site (cms/src/seed/data/staff.ts). */
+const STAFF = {
+  'phuong-7': { author: 'ctv.phuong7', editor: 'bientap.phuong7', approver: 'duyet.phuong7' },
+  'vung-tau': { author: 'ctv.thanhpho', editor: 'bientap.thanhpho', approver: 'duyet.thanhpho' },
+};
+
+const call = async (method, path, token, body) => {
+  const res = await fetch(`${cms}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json?.error ?? json)}`);
+  return json;
+};
+const login = async (name) => (await call('POST', '/admin/login', null, { email: `${name}@vungtau.local`, password })).data.token;
+const act = (token, id, action) => call('POST', `/workflow/items/api::article.article/${id}/actions/${action}`, token, {});
+
+const measureSite = async (slug) => {
+  const people = STAFF[slug];
+  if (!people) throw new Error(`No demo staff for ${slug}; use phuong-7 or vung-tau`);
+  const [author, editor, approver] = [await login(people.author), await login(people.editor), await login(people.approver)];
+  const site = (await call('GET', `/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0];
+  const times = [];
+  for (let run = 1; run <= runs; run++) {
+    const slugOfArticle = `do-tre-xuat-ban-${slug}-${Date.now().toString(36)}-${run}`;
+    const created = await call('POST', '/content-manager/collection-types/api::article.article', author, {
+      title: `Đo thời gian đăng ${run} (${slug})`, slug: slugOfArticle, form: 'tin', site: site.documentId, byline: 'Đo hiệu năng',
+      source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bài đo thời gian từ duyệt đến khi bạn đọc thấy.' }] }],
+    });
+    await act(author, created.data.documentId, 'submit');
+    await act(editor, created.data.documentId, 'forward');
+    const started = performance.now();
+    await act(approver, created.data.documentId, 'approve');
+    const page = `${served}/${slug}/tin/${slugOfArticle}/`;
+    for (;;) {
+      if ((await fetch(page)).ok) break;
+      if (performance.now() - started > 300_000) throw new Error(`${page} not live after 5 minutes`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    times.push((performance.now() - started) / 1000);
+    process.stdout.write(`${slug} #${run}: ${times.at(-1).toFixed(2)} s\n`);
+  }
+  return { slug, runs, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+};
+
+const results = [];
+for (const slug of sites) results.push(await measureSite(slug));
+const lines = results.map((r) => `| ${r.slug} | ${r.runs} | ${r.p50.toFixed(2)} s | ${r.p95.toFixed(2)} s | ${r.max.toFixed(2)} s |`);
+console.log(lines.join('\n'));
+appendResult({
+  title: 'Publish-to-live (approve → page served)',
+  command: `node scripts/bench/publish-to-live.mjs --runs ${runs} ${sites.map((s) => `--site ${s}`).join(' ')}`,
+  machine: machine(),
+  body: ['| site | publishes | p50 | p95 | max |', '| --- | --- | --- | --- | --- |', ...lines].join('\n'),
+  notes: 'Target: p50 ≤ 5 s, p95 ≤ 10 s. One site rebuilt per publish by the in-process worker (npm start), sequentially.',
+});
