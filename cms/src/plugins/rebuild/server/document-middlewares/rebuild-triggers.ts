@@ -3,6 +3,7 @@ import { contentTypes } from '@strapi/utils';
 import { describeRequester } from '../services/requester';
 import { affectedSites, WATCHED_UIDS } from '../services/affected-sites';
 import { enqueue } from '../services/queue';
+import { wakeWorker } from '../services/worker';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -29,7 +30,7 @@ const rebuildTriggers = (strapi: Core.Strapi): Middleware => async (context, nex
   if (!(draftAndPublish ? PUBLIC_ACTIONS : ANY_WRITE).has(context.action)) return next();
 
   const params = context.params as { documentId?: string };
-  return strapi.db.transaction(async () => {
+  return strapi.db.transaction(async ({ onCommit }) => {
     const before = params.documentId ? await affectedSites(strapi, context.uid, params.documentId) : new Set<string>();
     const result = await next();
     const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
@@ -38,6 +39,8 @@ const rebuildTriggers = (strapi: Core.Strapi): Middleware => async (context, nex
     if (sites.size > 0) {
       const what = `${ACTION_LABELS[context.action] ?? context.action} ${context.contentType.info.displayName} ${documentId ?? ''}`.trim();
       await enqueue(strapi, sites, what, describeRequester(strapi));
+      // The job is visible to the worker once the whole write commits; start it then, not at the next poll.
+      onCommit(wakeWorker);
     }
     return result;
   });

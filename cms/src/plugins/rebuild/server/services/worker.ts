@@ -93,24 +93,35 @@ export const drain = async (strapi: Core.Strapi, name = workerName()): Promise<n
  * The worker loop: polls the queue (REBUILD_POLL_MS, default 1 s) and builds one job at a time.
  * Runs inside the CMS locally (REBUILD_WORKER) and as its own process in production.
  */
+let wakeUp: (() => void) | undefined;
+
+/** Asks the in-process worker (if any) to look at the queue now rather than at its next poll. */
+export const wakeWorker = (): void => wakeUp?.();
+
 export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } => {
   const pollMs = Number(process.env.REBUILD_POLL_MS) || 1000;
   let stopped = false;
+  let busy = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    if (stopped) return;
+    if (stopped || busy) return;
+    if (timer) clearTimeout(timer);
+    busy = true;
     current = drain(strapi)
       .catch((error) => strapi.log.error(`Rebuild worker: ${error instanceof Error ? error.stack : String(error)}`))
       .finally(() => {
+        busy = false;
         if (!stopped) timer = setTimeout(tick, pollMs);
       });
   };
   timer = setTimeout(tick, pollMs);
+  wakeUp = tick;
   strapi.log.info(`Rebuild worker ${workerName()} started (site builds from ${siteDir(strapi)}).`);
   return {
     stop: async () => {
       stopped = true;
+      wakeUp = undefined;
       if (timer) clearTimeout(timer);
       await current;
     },
