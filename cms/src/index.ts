@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { registerDocumentMiddlewares } from './bootstrap/document-middlewares';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureOperatorRole } from './plugins/rebuild/server/services/access';
 import { ensureAdminRoles } from './plugins/workflow/server/services/rbac';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
 import { seedDemoDataIfEmpty } from './seed';
@@ -16,6 +17,7 @@ export default {
     await closePublicRegistration(strapi);
     await applyAdminLabels(strapi);
     await ensureAdminRoles(strapi);
+    await ensureOperatorRole(strapi);
     await ensureFirstAdmin(strapi);
     await seedDemoDataIfEmpty(strapi);
   },

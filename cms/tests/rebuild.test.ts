@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, makeSite, unique, type ContentApi } from './harness/fixtures';
-import { adminApi, ARTICLE, bringTo, createStaff, type AdminApi } from './harness/workflow';
+import { adminApi, ARTICLE, bringTo, createRoleHolder, createStaff, type AdminApi } from './harness/workflow';
 
 interface Job {
   id: number;
@@ -159,7 +159,7 @@ describe('rebuild pipeline', () => {
     await people.approver.post('/rebuild/all').expect(403);
     await siteAdminA.post(`/rebuild/sites/${B.siteSlug}/rebuild`).expect(403);
     const refused = await siteAdminA.post('/rebuild/all').expect(403);
-    expect(refused.body.error.message).toContain('quản trị hệ thống');
+    expect(refused.body.error.message).toContain('vận hành hệ thống');
     await cms.http().post(`/rebuild/sites/${A.siteSlug}/rebuild`).expect(401);
     await siteAdminA.post(`/rebuild/sites/${A.siteSlug}/rebuild`).expect(200);
     await superAdmin.post('/rebuild/all').expect(200);
@@ -167,6 +167,34 @@ describe('rebuild pipeline', () => {
     expect(queued.map((job) => job.siteSlug)).toEqual(expect.arrayContaining([A.siteSlug, B.siteSlug]));
     expect(queued.filter((job) => job.siteSlug === A.siteSlug)).toHaveLength(1);
     await cms.strapi.db.query('plugin::rebuild.job').updateMany({ where: { status: 'queued' }, data: { status: 'superseded' } });
+  });
+
+  it('rebuild: the operator role rebuilds every site and rebuilds all, but edits no content', async () => {
+    const operator = adminApi(cms, (await createRoleHolder(cms, 'vanhanh', 'rebuild-operator')).jwt);
+    const overview = await operator.get('/rebuild/overview').expect(200);
+    expect(overview.body.data.canRebuildAll).toBe(true);
+    expect(overview.body.data.sites.map((s: { slug: string }) => s.slug)).toEqual(expect.arrayContaining([A.siteSlug, B.siteSlug]));
+    await operator.post(`/rebuild/sites/${B.siteSlug}/rebuild`).expect(200);
+    await operator.post('/rebuild/all').expect(200);
+    expect((await jobs({ status: 'queued' })).map((job) => job.siteSlug)).toEqual(expect.arrayContaining([A.siteSlug, B.siteSlug]));
+    await operator.create(ARTICLE, articleData(A, { title: `Tin của người vận hành ${unique()}` })).expect(403);
+    await cms.strapi.db.query('plugin::rebuild.job').updateMany({ where: { status: 'queued' }, data: { status: 'superseded' } });
+  });
+
+  it('rebuild: the rebuild page shows a site administrator their own site only, and refuses other staff', async () => {
+    const overview = await siteAdminA.get('/rebuild/overview').expect(200);
+    expect(overview.body.data.canRebuildAll).toBe(false);
+    expect(overview.body.data.sites.map((s: { slug: string }) => s.slug)).toEqual([A.siteSlug]);
+    expect(overview.body.data.jobs.length).toBeGreaterThan(0);
+    expect(overview.body.data.jobs.every((job: Job) => job.siteSlug === A.siteSlug)).toBe(true);
+    const [jobOfB] = await jobs({ siteSlug: B.siteSlug });
+    const [jobOfA] = await jobs({ siteSlug: A.siteSlug });
+    await siteAdminA.get(`/rebuild/jobs/${jobOfB.id}`).expect(404);
+    expect((await siteAdminA.get(`/rebuild/jobs/${jobOfA.id}`).expect(200)).body.data.log).toEqual(expect.any(String));
+    const refused = await people.editor.get('/rebuild/overview').expect(403);
+    expect(refused.body.error.message).toContain('Dựng lại trang');
+    await people.approver.get(`/rebuild/jobs/${jobOfA.id}`).expect(403);
+    await cms.http().get('/rebuild/overview').expect(401);
   });
 
   it('rebuild: a category change queues its own site only', async () => {

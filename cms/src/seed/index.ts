@@ -15,9 +15,9 @@ import { seedCategories } from './steps/categories';
 import { seedContributors } from './steps/contributors';
 import { seedLegalDocuments } from './steps/legal-documents';
 import { seedSites } from './steps/sites';
-import { seedDemoStaff } from './steps/staff';
+import { seedDemoRoleHolders, seedDemoStaff } from './steps/staff';
 import { seedProposals } from './steps/proposals';
-import { demoStaff } from './data/staff';
+import { demoOperators, demoStaff } from './data/staff';
 import { seedUnits } from './steps/units';
 
 export interface SeedOptions {
@@ -46,6 +46,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const images = await ensureDemoImages(ctx);
   const siteIndex = await seedSites(ctx, sites);
   await seedDemoStaff(ctx, demoStaff, siteIndex);
+  await seedDemoRoleHolders(ctx, demoOperators);
   const unitIndex = await seedUnits(ctx, units, siteIndex);
   const categoryIndex = await seedCategories(ctx, categories, sites, siteIndex);
   const contributors = buildContributors(units);

@@ -51,24 +51,38 @@ export const createStaff = async (
   memberships: Array<{ site: string; role: WorkflowRole }>
 ): Promise<Staff> => {
   const admin = adminApi(cms, await cms.adminJwt());
+  const user = await inviteAdmin(cms, name, 'workflow-contributor');
+  for (const membership of memberships) {
+    await admin.create(MEMBERSHIP, { user: user.id, site: membership.site, role: membership.role }).expect(201);
+  }
+  return signIn(cms, user);
+};
+
+/** Creates an admin user holding one admin role (by code), through the invite-and-register routes. */
+const inviteAdmin = async (cms: TestCms, name: string, roleCode: string): Promise<{ id: number; email: string }> => {
+  const admin = adminApi(cms, await cms.adminJwt());
   const roles = (await admin.get('/admin/roles').expect(200)).body.data as Array<{ id: number; code: string }>;
-  const baseRole = roles.find((role) => role.code === 'workflow-contributor');
-  if (!baseRole) throw new Error('The workflow roles are missing');
+  const role = roles.find((candidate) => candidate.code === roleCode);
+  if (!role) throw new Error(`There is no admin role ${roleCode}`);
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${unique()}@portal.test`;
-  const invited = await admin.post('/admin/users', { firstname: name, lastname: 'Thử', email, roles: [baseRole.id] }).expect(201);
+  const invited = await admin.post('/admin/users', { firstname: name, lastname: 'Thử', email, roles: [role.id] }).expect(201);
   const registrationToken = invited.body.data.registrationToken as string;
   await cms
     .http()
     .post('/admin/register')
     .send({ registrationToken, userInfo: { firstname: name, lastname: 'Thử', password: PASSWORD } })
     .expect(200);
-  const id = invited.body.data.id as number;
-  for (const membership of memberships) {
-    await admin.create(MEMBERSHIP, { user: id, site: membership.site, role: membership.role }).expect(201);
-  }
-  const login = await cms.http().post('/admin/login').send({ email, password: PASSWORD }).expect(200);
-  return { id, email, jwt: login.body.data.token as string };
+  return { id: invited.body.data.id as number, email };
 };
+
+const signIn = async (cms: TestCms, user: { id: number; email: string }): Promise<Staff> => {
+  const login = await cms.http().post('/admin/login').send({ email: user.email, password: PASSWORD }).expect(200);
+  return { ...user, jwt: login.body.data.token as string };
+};
+
+/** An admin user with one admin role and no site membership (e.g. the operators' `rebuild-operator`). */
+export const createRoleHolder = async (cms: TestCms, name: string, roleCode: string): Promise<Staff> =>
+  signIn(cms, await inviteAdmin(cms, name, roleCode));
 
 /** The steps that take a fresh draft to each state, and who takes them (author, editor, approver). */
 export const STEPS_TO: Record<string, Array<{ by: 'author' | 'editor' | 'approver'; action: string; input?: Record<string, unknown> }>> = {

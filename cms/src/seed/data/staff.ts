@@ -1,10 +1,18 @@
-/** Demo editorial staff, one per role on Phường 7 and on the city portal, plus a Phường 8 editor. */
+/** Demo editorial staff, one per role on Phường 7 and on the city portal, plus a Phường 8 editor and an operator. */
 export interface StaffSeed {
   email: string;
   firstname: string;
   lastname: string;
   site: string;
   role: 'contributor' | 'editor' | 'approver' | 'site-admin';
+}
+
+/** An account that holds an admin role directly (no site membership), e.g. the operators' role. */
+export interface AdminRoleSeed {
+  email: string;
+  firstname: string;
+  lastname: string;
+  roleCode: string;
 }
 
 export const demoStaff: readonly StaffSeed[] = [
@@ -16,4 +24,8 @@ export const demoStaff: readonly StaffSeed[] = [
   { email: 'ctv.thanhpho@vungtau.local', firstname: 'Đặng Quốc', lastname: 'Huy', site: 'vung-tau', role: 'contributor' },
   { email: 'bientap.thanhpho@vungtau.local', firstname: 'Hoàng Thị', lastname: 'Thu', site: 'vung-tau', role: 'editor' },
   { email: 'duyet.thanhpho@vungtau.local', firstname: 'Bùi Văn', lastname: 'Long', site: 'vung-tau', role: 'approver' },
+];
+
+export const demoOperators: readonly AdminRoleSeed[] = [
+  { email: 'vanhanh@vungtau.local', firstname: 'Ngô Văn', lastname: 'Khải', roleCode: 'rebuild-operator' },
 ];

@@ -1,5 +1,5 @@
 import type { SeedContext, Index } from '../context';
-import type { StaffSeed } from '../data/staff';
+import type { AdminRoleSeed, StaffSeed } from '../data/staff';
 
 /**
  * Creates the demo staff accounts and their site memberships when DEMO_STAFF_PASSWORD is set
@@ -31,4 +31,21 @@ export const seedDemoStaff = async (ctx: SeedContext, staff: readonly StaffSeed[
     created += 1;
   }
   if (created > 0) ctx.log(`staff: ${created} demo accounts`);
+};
+
+/** Creates the demo accounts that hold an admin role of their own (operators), like seedDemoStaff. */
+export const seedDemoRoleHolders = async (ctx: SeedContext, people: readonly AdminRoleSeed[]): Promise<void> => {
+  const password = process.env.DEMO_STAFF_PASSWORD;
+  if (!password) return;
+  const { strapi } = ctx;
+  let created = 0;
+  for (const person of people) {
+    if (await strapi.db.query('admin::user').findOne({ where: { email: person.email }, select: ['id'] })) continue;
+    const role = (await strapi.db.query('admin::role').findOne({ where: { code: person.roleCode }, select: ['id'] })) as { id: number } | null;
+    if (!role) throw new Error(`Demo account ${person.email}: there is no admin role ${person.roleCode}`);
+    const { roleCode: _code, ...profile } = person;
+    await strapi.service('admin::user').create({ ...profile, password, isActive: true, registrationToken: null, roles: [role.id] });
+    created += 1;
+  }
+  if (created > 0) ctx.log(`staff: ${created} demo operator account(s)`);
 };

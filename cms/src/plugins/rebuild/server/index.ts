@@ -3,6 +3,7 @@ import contentTypes from './content-types';
 import rebuild from './controllers/rebuild';
 import rebuildTriggers from './document-middlewares/rebuild-triggers';
 import routes from './routes';
+import { permissionActions } from './services/access';
 import { claim, enqueue, requeueStale } from './services/queue';
 import { releases } from './services/releases';
 import { drain, startWorker } from './services/worker';
@@ -28,6 +29,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The operator role that holds them is made in the app's bootstrap, with the workflow's roles.
+    await strapi.service('admin::permission').actionProvider.registerMany(permissionActions);
     if (!workerWanted()) return;
     await queueFirstBuilds(strapi);
     worker = startWorker(strapi);

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { displayName } from '../../../workflow/server/services/actor';
-import { assertMayRebuild, sitesUserMayRebuild } from '../services/access';
+import { assertMayRebuild, sitesUserMayWatch } from '../services/access';
 import { enqueue, JOB_UID, type Job } from '../services/queue';
 import { releases } from '../services/releases';
 
@@ -24,14 +24,20 @@ const activeSites = async (strapi: Core.Strapi) =>
   }>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Every site with its live release, releases, last failure and last job; the latest jobs. */
+  /** The sites this user may rebuild, each with its live release, releases, last failure and last job; their latest jobs. */
   async overview(ctx: AdminContext) {
-    const may = await sitesUserMayRebuild(strapi, ctx.state.user);
+    const may = await sitesUserMayWatch(strapi, ctx.state.user);
+    const visible = (await activeSites(strapi)).filter((site) => may === 'all' || may.has(site.slug));
     const lib = releases(strapi);
     const root = lib.sitesRoot();
-    const jobs = (await strapi.db.query(JOB_UID).findMany({ select: JOB_LIST_FIELDS, orderBy: { id: 'desc' }, limit: 50 })) as Job[];
+    const jobs = (await strapi.db.query(JOB_UID).findMany({
+      where: may === 'all' ? {} : { siteSlug: { $in: visible.map((site) => site.slug) } },
+      select: JOB_LIST_FIELDS,
+      orderBy: { id: 'desc' },
+      limit: 50,
+    })) as Job[];
     const sites = [];
-    for (const site of await activeSites(strapi)) {
+    for (const site of visible) {
       const last = (await strapi.db.query(JOB_UID).findOne({
         where: { siteSlug: site.slug, status: { $in: ['succeeded', 'failed', 'running'] } },
         select: JOB_LIST_FIELDS,
@@ -44,7 +50,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         lastFailure: lib.lastFailure(root, site.slug),
         lastJob: last,
         queued: jobs.some((job) => job.siteSlug === site.slug && job.status === 'queued'),
-        canTrigger: may === 'all' || may.has(site.slug),
       });
     }
     ctx.body = { data: { sites, jobs, canRebuildAll: may === 'all' } };
@@ -52,8 +57,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** One job with its whole log tail. */
   async job(ctx: AdminContext) {
-    const job = (await strapi.db.query(JOB_UID).findOne({ where: { id: Number(ctx.params.id) } })) as Job | null;
-    if (!job) throw new errors.NotFoundError('Không tìm thấy lượt dựng trang.');
+    const may = await sitesUserMayWatch(strapi, ctx.state.user);
+    const job = (await strapi.db.query(JOB_UID).findOne({ where: { id: Number(ctx.params.id) || 0 } })) as Job | null;
+    // Another site's job is as absent as a missing one: its existence is not this user's business.
+    if (!job || (may !== 'all' && !may.has(job.siteSlug))) throw new errors.NotFoundError('Không tìm thấy lượt dựng trang.');
     ctx.body = { data: job };
   },
 

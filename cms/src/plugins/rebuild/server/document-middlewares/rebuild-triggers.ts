@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { describeRequester } from '../services/requester';
-import { affectedSites, WATCHED_UIDS } from '../services/affected-sites';
+import { affectedSites, documentLabel, WATCHED_UIDS } from '../services/affected-sites';
 import { enqueue } from '../services/queue';
 import { wakeWorker } from '../services/worker';
 
@@ -32,12 +32,15 @@ const rebuildTriggers = (strapi: Core.Strapi): Middleware => async (context, nex
   const params = context.params as { documentId?: string };
   return strapi.db.transaction(async ({ onCommit }) => {
     const before = params.documentId ? await affectedSites(strapi, context.uid, params.documentId) : new Set<string>();
+    // A deleted document has no row left to name it by afterwards.
+    const labelBefore = context.action === 'delete' && params.documentId ? await documentLabel(strapi, context.uid, params.documentId) : null;
     const result = await next();
     const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
     const after = documentId && context.action !== 'delete' ? await affectedSites(strapi, context.uid, documentId) : new Set<string>();
     const sites = new Set([...before, ...after]);
     if (sites.size > 0) {
-      const what = `${ACTION_LABELS[context.action] ?? context.action} ${context.contentType.info.displayName} ${documentId ?? ''}`.trim();
+      const label = labelBefore ?? (documentId ? await documentLabel(strapi, context.uid, documentId) : null);
+      const what = `${ACTION_LABELS[context.action] ?? context.action} ${context.contentType.info.displayName} ${label ? `“${label}”` : documentId ?? ''}`.trim();
       await enqueue(strapi, sites, what, describeRequester(strapi));
       // The job is visible to the worker once the whole write commits; start it then, not at the next poll.
       onCommit(wakeWorker);

@@ -65,3 +65,15 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   }
   return new Set(found);
 };
+
+const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number' };
+const MAX_LABEL = 80;
+
+/** What an operator recognises the document by in a job's reasons: a title, a number or a name. */
+export const documentLabel = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> => {
+  const field = LABEL_FIELDS[uid] ?? 'name';
+  const row = (await strapi.db.query(uid as typeof ARTICLE).findOne({ where: { documentId }, select: [field] })) as Record<string, unknown> | null;
+  const label = typeof row?.[field] === 'string' ? (row[field] as string).trim() : '';
+  if (!label) return null;
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
+};

@@ -6,7 +6,7 @@ import { withoutBulkPublishing, withoutDirectPublishing } from './hideDirectPubl
 import { INJECT_COLUMN_IN_TABLE, withStateLabels } from './listColumns';
 import { PLUGIN_ID } from './pluginId';
 import { MESSAGES } from './translations/messages';
-import { translationsFor } from './translations';
+import { i18n } from './translations';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
@@ -25,7 +25,5 @@ export default {
     app.registerHook(INJECT_COLUMN_IN_TABLE, withStateLabels);
   },
 
-  async registerTrads({ locales }: { locales: string[] }) {
-    return locales.map((locale) => ({ locale, data: translationsFor(locale) }));
-  },
+  registerTrads: i18n.registerTrads,
 };

@@ -108,6 +108,8 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
         ...crud(strapi, MEMBERSHIP_UID, 'plugin::workflow.on-sites-i-administer'),
         ...crud(strapi, 'api::site.site', 'plugin::workflow.site-i-administer', ['update']),
         { action: 'admin::users.read' },
+        // The rebuild page, where they rebuild and roll back their own site (plugins/rebuild).
+        { action: 'plugin::rebuild.read' },
       ];
   }
 };

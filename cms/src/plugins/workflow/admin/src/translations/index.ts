@@ -1,12 +1,6 @@
-import { trad } from '../pluginId';
+import { pluginI18n } from '../../../../../admin/shared/plugin-i18n';
+import { PLUGIN_ID } from '../pluginId';
 import { MESSAGES } from './messages';
 
-/** The admin's locale files hold full ids ("workflow.panel.title"), as registerTrads expects. */
-const prefixed = (): Record<string, string> =>
-  Object.fromEntries(Object.entries(MESSAGES).map(([key, value]) => [trad(key), value]));
-
-/**
- * Vietnamese is the only language the portal's staff use; other admin locales get no entries and
- * so fall back to the Vietnamese defaults.
- */
-export const translationsFor = (locale: string): Record<string, string> => (locale === 'vi' ? prefixed() : {});
+/** Vietnamese is the only language the portal's staff use; other admin locales fall back to it. */
+export const i18n = pluginI18n(PLUGIN_ID, MESSAGES);
