@@ -7,6 +7,7 @@ import { generateArticles } from './data/articles';
 import { citedLegalDocuments, generateLegalDocuments } from './data/legal-documents';
 import { sites } from './data/sites';
 import { units } from './data/units';
+import { ensureBannerImages } from './banners';
 import { DEMO_IMAGE_COUNT, ensureDemoImages } from './images';
 import type { Log } from './progress';
 import type { LegalDocumentSeed } from './types';
@@ -44,7 +45,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const started = Date.now();
 
   const images = await ensureDemoImages(ctx);
-  const siteIndex = await seedSites(ctx, sites);
+  const bannerImages = await ensureBannerImages(ctx, sites.flatMap((site) => site.banners));
+  const siteIndex = await seedSites(ctx, sites, bannerImages);
   await seedDemoStaff(ctx, demoStaff, siteIndex);
   await seedDemoRoleHolders(ctx, demoOperators);
   const unitIndex = await seedUnits(ctx, units, siteIndex);

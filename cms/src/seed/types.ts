@@ -36,18 +36,21 @@ export type LegalType =
 
 export interface ContactSeed {
   address?: string;
+  addressEn?: string;
   phone?: string;
   email?: string;
   hotline?: string;
   fax?: string;
   website?: string;
   workingHours?: string;
+  workingHoursEn?: string;
 }
 
 export interface BoardMemberSeed {
   fullName: string;
   role: 'head' | 'deputy-head' | 'member' | 'secretariat';
   position?: string;
+  positionEn?: string;
   order: number;
 }
 
@@ -58,9 +61,24 @@ export interface NavItemSeed {
   order: number;
 }
 
+/** An image banner on the home page; the seed draws its picture (images.ts). */
+export interface BannerSeed {
+  /** The text drawn on the picture, also its alt text. */
+  heading: string;
+  subheading: string;
+  url: string;
+  /** Palette of the drawn picture. */
+  colors: [string, string];
+  order: number;
+}
+
 export interface SiteSeed {
   slug: string;
   name: string;
+  /** English name, tagline and introduction, for the /en/ pages (Nghị định 42/2022/NĐ-CP). */
+  nameEn: string;
+  taglineEn?: string;
+  introductionEn: string[];
   shortName: string;
   kind: SiteKind;
   domain: string;
@@ -70,6 +88,7 @@ export interface SiteSeed {
   contact: ContactSeed;
   editorialBoard: BoardMemberSeed[];
   navigation: NavItemSeed[];
+  banners: BannerSeed[];
   /** Slug of the parent site (the city portal for wards); none for the city. */
   parent?: string;
 }
@@ -77,7 +96,9 @@ export interface SiteSeed {
 export interface LeaderSeed {
   fullName: string;
   position: string;
+  positionEn?: string;
   bio?: string;
+  bioEn?: string;
   phone?: string;
   email?: string;
   order: number;
@@ -86,12 +107,14 @@ export interface LeaderSeed {
 export interface UnitSeed {
   slug: string;
   name: string;
+  nameEn?: string;
   shortName?: string;
   kind: UnitKind;
   /** Site the unit belongs to. City departments belong to the city portal. */
   site: string;
   /** Paragraphs describing functions and duties. */
   functions: string[];
+  functionsEn?: string[];
   leaders: LeaderSeed[];
   contact: ContactSeed;
   quota: { minItems: number; maxItems?: number; period: 'month' | 'quarter' };

@@ -138,6 +138,10 @@ export interface SharedContact extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    addressEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     email: Schema.Attribute.Email;
     fax: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -158,6 +162,43 @@ export interface SharedContact extends Struct.ComponentSchema {
     workingHours: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
+      }>;
+    workingHoursEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
+export interface SiteBannerLink extends Struct.ComponentSchema {
+  collectionName: 'components_site_banner_links';
+  info: {
+    description: '\u1EA2nh banner c\u00F3 li\u00EAn k\u1EBFt tr\u00EAn trang ch\u1EE7, v\u00ED d\u1EE5 C\u1ED5ng D\u1ECBch v\u1EE5 c\u00F4ng';
+    displayName: 'Banner li\u00EAn k\u1EBFt';
+    icon: 'picture';
+  };
+  attributes: {
+    alt: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
+      }>;
+    image: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
       }>;
   };
 }
@@ -184,6 +225,10 @@ export interface SiteBoardMember extends Struct.ComponentSchema {
       > &
       Schema.Attribute.DefaultTo<0>;
     position: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    positionEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
@@ -241,6 +286,10 @@ export interface UnitLeader extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 3000;
       }>;
+    bioEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
     email: Schema.Attribute.Email;
     fullName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -262,6 +311,10 @@ export interface UnitLeader extends Struct.ComponentSchema {
     photo: Schema.Attribute.Media<'images'>;
     position: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    positionEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -307,6 +360,7 @@ declare module '@strapi/strapi' {
       'legal.comment-window': LegalCommentWindow;
       'media.captioned-image': MediaCaptionedImage;
       'shared.contact': SharedContact;
+      'site.banner-link': SiteBannerLink;
       'site.board-member': SiteBoardMember;
       'site.nav-item': SiteNavItem;
       'unit.leader': UnitLeader;

@@ -853,7 +853,7 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
-    banner: Schema.Attribute.Media<'images'>;
+    banners: Schema.Attribute.Component<'site.banner-link', true>;
     categories: Schema.Attribute.Relation<
       'oneToMany',
       'api::category.category'
@@ -870,6 +870,7 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
       }>;
     editorialBoard: Schema.Attribute.Component<'site.board-member', true>;
     introduction: Schema.Attribute.Blocks;
+    introductionEn: Schema.Attribute.Blocks;
     kind: Schema.Attribute.Enumeration<['city', 'ward', 'commune']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'ward'>;
@@ -882,6 +883,10 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    nameEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 150;
       }>;
@@ -898,6 +903,10 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'active'>;
     statusChangedOn: Schema.Attribute.Date;
     tagline: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    taglineEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
@@ -962,6 +971,7 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     functions: Schema.Attribute.Blocks;
+    functionsEn: Schema.Attribute.Blocks;
     kind: Schema.Attribute.Enumeration<
       [
         'department',
@@ -981,6 +991,10 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    nameEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;

@@ -8,7 +8,7 @@ import type {
   ApiArticleArticle, ApiCategoryCategory, ApiLegalDocumentLegalDocument, ApiSiteSite, ApiUnitUnit,
 } from '../../../cms/types/generated/contentTypes';
 import type {
-  ArticleSource, LegalCommentWindow, MediaCaptionedImage, SharedContact, SiteBoardMember, SiteNavItem, UnitLeader,
+  ArticleSource, LegalCommentWindow, MediaCaptionedImage, SharedContact, SiteBannerLink, SiteBoardMember, SiteNavItem, UnitLeader,
 } from '../../../cms/types/generated/components';
 
 type Assert<T extends true> = T;
@@ -39,6 +39,7 @@ export type Contract = [
   Assert<FieldsExist<NonNullable<Legal['commentWindow']>, LegalCommentWindow>>,
   Assert<FieldsExist<Item<Site['editorialBoard']>, SiteBoardMember>>,
   Assert<FieldsExist<Item<Site['navigation']>, SiteNavItem>>,
+  Assert<FieldsExist<Item<Site['banners']>, SiteBannerLink>>,
   Assert<FieldsExist<Item<Unit['leaders']>, UnitLeader>>,
   Assert<SameEnum<Article['form'], ApiArticleArticle['attributes']['form']>>,
   Assert<SameEnum<Legal['kind'], ApiLegalDocumentLegalDocument['attributes']['kind']>>,

@@ -59,12 +59,14 @@ export type CaptionedImage = z.infer<typeof captionedImage>;
 export const contact = z
   .object({
     address: z.string().nullable(),
+    addressEn: z.string().nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
     hotline: z.string().nullable(),
     fax: z.string().nullable(),
     website: z.string().nullable(),
     workingHours: z.string().nullable(),
+    workingHoursEn: z.string().nullable(),
   })
   .nullable();
 export type Contact = z.infer<typeof contact>;
@@ -73,27 +75,45 @@ const ref = z.object({ documentId: z.string(), slug: z.string() });
 const refNamed = ref.extend({ name: z.string() });
 const docRef = ref.extend({ number: z.string() });
 
+export const bannerLink = z.object({
+  image: image.nullable(),
+  alt: z.string().nullable(),
+  url: z.string(),
+  title: z.string().nullable(),
+  order: z.number().nullable(),
+});
+export type BannerLink = z.infer<typeof bannerLink>;
+
 export const site = z.object({
   name: z.string(),
+  nameEn: z.string().nullable(),
   shortName: z.string().nullable(),
   slug: z.string(),
   kind: z.enum(['city', 'ward', 'commune']),
   domain: z.string().nullable(),
   tagline: z.string().nullable(),
+  taglineEn: z.string().nullable(),
   introduction: blocks,
+  introductionEn: blocks,
   status: z.enum(['active', 'merged', 'retired']),
   statusChangedOn: z.string().nullable(),
   parent: refNamed.nullable(),
   mergedInto: refNamed.extend({ domain: z.string().nullable() }).nullable(),
   contact,
   editorialBoard: z.array(
-    z.object({ fullName: z.string(), role: z.enum(['head', 'deputy-head', 'member', 'secretariat']), position: z.string().nullable(), order: z.number().nullable() }),
+    z.object({
+      fullName: z.string(),
+      role: z.enum(['head', 'deputy-head', 'member', 'secretariat']),
+      position: z.string().nullable(),
+      positionEn: z.string().nullable(),
+      order: z.number().nullable(),
+    }),
   ),
   navigation: z.array(
     z.object({ label: z.string(), url: z.string(), placement: z.enum(['header', 'footer', 'state-portals']), order: z.number().nullable() }),
   ),
   logo: image.nullable(),
-  banner: image.nullable(),
+  banners: z.array(bannerLink),
 });
 
 export const category = z.object({
@@ -107,17 +127,21 @@ export const category = z.object({
 
 export const unit = z.object({
   name: z.string(),
+  nameEn: z.string().nullable(),
   shortName: z.string().nullable(),
   slug: z.string(),
   kind: z.enum(['department', 'ward-committee', 'organisation', 'centre', 'party-body', 'police', 'other']),
   functions: blocks,
+  functionsEn: blocks,
   order: z.number().nullable(),
   contact,
   leaders: z.array(
     z.object({
       fullName: z.string(),
       position: z.string(),
+      positionEn: z.string().nullable(),
       bio: z.string().nullable(),
+      bioEn: z.string().nullable(),
       photo: image.nullable(),
       phone: z.string().nullable(),
       email: z.string().nullable(),

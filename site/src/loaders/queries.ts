@@ -11,7 +11,9 @@ const CONTACT = true;
 type Query = Record<string, QueryValue>;
 
 export const SITE_QUERY: Query = {
-  fields: ['name', 'shortName', 'slug', 'kind', 'domain', 'tagline', 'introduction', 'status', 'statusChangedOn'],
+  fields: [
+    'name', 'nameEn', 'shortName', 'slug', 'kind', 'domain', 'tagline', 'taglineEn', 'introduction', 'introductionEn', 'status', 'statusChangedOn',
+  ],
   populate: {
     parent: REF('name'),
     mergedInto: REF('name', 'domain'),
@@ -19,7 +21,7 @@ export const SITE_QUERY: Query = {
     editorialBoard: true,
     navigation: true,
     logo: IMAGE,
-    banner: IMAGE,
+    banners: { populate: { image: IMAGE } },
   },
 };
 
@@ -29,7 +31,7 @@ export const CATEGORY_QUERY: Query = {
 };
 
 export const UNIT_QUERY: Query = {
-  fields: ['name', 'shortName', 'slug', 'kind', 'functions', 'order'],
+  fields: ['name', 'nameEn', 'shortName', 'slug', 'kind', 'functions', 'functionsEn', 'order'],
   populate: { leaders: { populate: { photo: IMAGE } }, contact: CONTACT },
 };
 

@@ -1,15 +1,21 @@
-import type { ContactSeed, LeaderSeed, SiteSeed, UnitSeed } from '../types';
-import { nameInText, sites, wardOfficials } from './sites';
+import type { ContactSeed, UnitSeed } from '../types';
+import { sites } from './sites';
+import { leaders, MONTHLY_QUOTA, QUARTERLY_QUOTA, WORKING_HOURS, WORKING_HOURS_EN } from './unit-helpers';
+import { withCityEnglish } from './units-en';
+import { wardUnits } from './ward-units';
 
 const CITY = 'vung-tau';
 const MAIL_DOMAIN = 'baria-vungtau.gov.vn';
-const WORKING_HOURS = 'Thứ Hai - Thứ Sáu: 7h30 - 11h30, 13h30 - 17h00';
 const CITY_HALL = '89 Lý Thường Kiệt, Phường 1, thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu';
 
-/** Quyết định 834/QĐ-UBND (2021): at least 3 items a month; from the 2024 plan at most 5. */
-const MONTHLY_QUOTA: UnitSeed['quota'] = { minItems: 3, maxItems: 5, period: 'month' };
-/** Party bodies and mass organisations: 3 features a quarter, as in Cẩm Mỹ's 2023 plan. */
-const QUARTERLY_QUOTA: UnitSeed['quota'] = { minItems: 3, period: 'quarter' };
+/** The city's office addresses in English, for the /en/ pages. */
+const ADDRESS_EN: Record<string, string> = {
+  [CITY_HALL]: '89 Ly Thuong Kiet Street, Ward 1, Vung Tau City, Ba Ria - Vung Tau Province',
+  '18 Lê Lợi, Phường 1, thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu': '18 Le Loi Street, Ward 1, Vung Tau City, Ba Ria - Vung Tau Province',
+  '2 Lê Lợi, Phường 1, thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu': '2 Le Loi Street, Ward 1, Vung Tau City, Ba Ria - Vung Tau Province',
+  '1 Trần Hưng Đạo, Phường 1, thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu': '1 Tran Hung Dao Street, Ward 1, Vung Tau City, Ba Ria - Vung Tau Province',
+  '2 Trương Công Định, Phường 3, thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu': '2 Truong Cong Dinh Street, Ward 3, Vung Tau City, Ba Ria - Vung Tau Province',
+};
 /**
  * The culture centre feeds the portal most: 30 news items a quarter (Cẩm Mỹ's 2023 plan). No
  * monthly cap, since the 2024 cap of 5 a month would contradict the minimum.
@@ -19,13 +25,13 @@ const CENTRE_QUOTA: UnitSeed['quota'] = { minItems: 30, period: 'quarter' };
 const bio = (born: number, qualification: string, duty: string): string =>
   `Sinh năm ${born}; trình độ chuyên môn: ${qualification}; lý luận chính trị: Cao cấp. ${duty}`;
 
-const leaders = (...rows: Array<Omit<LeaderSeed, 'order'>>): LeaderSeed[] => rows.map((row, order) => ({ ...row, order }));
-
 const cityContact = (mailbox: string, phone: string, address = CITY_HALL): ContactSeed => ({
   address,
+  addressEn: ADDRESS_EN[address],
   phone,
   email: `${mailbox}@${MAIL_DOMAIN}`,
   workingHours: WORKING_HOURS,
+  workingHoursEn: WORKING_HOURS_EN,
 });
 
 type CityUnit = Omit<UnitSeed, 'site' | 'order'>;
@@ -352,131 +358,8 @@ const cityUnits: CityUnit[] = [
   },
 ];
 
-/** The second local unit some wards have, besides the UBND and the Fatherland Front. */
-type ExtraUnit = { kind: 'police'; leader: string } | { kind: 'women'; leader: string } | { kind: 'youth' };
-
-const extraUnits: Record<string, ExtraUnit> = {
-  'phuong-1': { kind: 'police', leader: 'Nguyễn Trung Kiên' },
-  'phuong-5': { kind: 'youth' },
-  'phuong-8': { kind: 'women', leader: 'Trần Thị Hoàng Oanh' },
-  'phuong-11': { kind: 'police', leader: 'Lê Văn Chính' },
-  'phuong-thang-tam': { kind: 'youth' },
-  'phuong-rach-dua': { kind: 'women', leader: 'Nguyễn Thị Thu Hà' },
-};
-
-const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
-  const officials = wardOfficials.get(site.slug);
-  if (!officials) throw new Error(`No officials for ward ${site.slug}`);
-  const place = nameInText(site.shortName);
-  const isCommune = site.kind === 'commune';
-  const mailbox = (prefix: string): string => (site.contact.email ?? '').replace(/^ubnd/, prefix);
-  const { address, phone, workingHours } = site.contact;
-  const contact = (prefix: string): ContactSeed => ({ address, phone, email: mailbox(prefix), workingHours });
-  const order = 100 + index * 10;
-  const born = (k: number): number => 1970 + ((index * 7 + k * 5) % 16);
-
-  const committee: UnitSeed = {
-    slug: `ubnd-${site.slug}`,
-    name: `Ủy ban nhân dân ${place}`,
-    shortName: `UBND ${place}`,
-    kind: 'ward-committee',
-    site: site.slug,
-    functions: [
-      `Ủy ban nhân dân ${place} là cơ quan hành chính nhà nước ở địa phương, do Hội đồng nhân dân cùng cấp bầu ra, chịu trách nhiệm trước Nhân dân địa phương, Hội đồng nhân dân ${place} và Ủy ban nhân dân thành phố Vũng Tàu.`,
-      `Ủy ban nhân dân ${place} tổ chức thi hành Hiến pháp, pháp luật; quản lý nhà nước về kinh tế, ${isCommune ? 'nông nghiệp, thủy sản, đất đai' : 'trật tự đô thị, xây dựng, đất đai'}, văn hóa, giáo dục, y tế, an sinh xã hội, quốc phòng, an ninh trên địa bàn; giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.`,
-      `Ủy ban nhân dân ${place} thành lập Ban biên tập, duy trì Trang thông tin điện tử thành phần và phân công công chức làm cộng tác viên, cung cấp tin, bài về các sự kiện lớn của địa phương cho Cổng thông tin điện tử thành phố.`,
-    ],
-    leaders: leaders(
-      {
-        fullName: officials.chairman,
-        position: `Chủ tịch UBND ${place}`,
-        bio: `Sinh năm ${born(0)}. Phụ trách chung; trực tiếp chỉ đạo công tác tổ chức bộ máy, tài chính - ngân sách, quy hoạch, đất đai.`,
-      },
-      ...officials.viceChairmen.map((fullName, k) => ({
-        fullName,
-        position: `Phó Chủ tịch UBND ${place}`,
-        bio:
-          k === 0
-            ? `Sinh năm ${born(1)}. Phụ trách lĩnh vực văn hóa - xã hội, giáo dục, y tế, cải cách hành chính và Trang thông tin điện tử của địa phương.`
-            : `Sinh năm ${born(2)}. Phụ trách lĩnh vực kinh tế, ${isCommune ? 'nông nghiệp, thủy sản' : 'quản lý đô thị'}, tài nguyên và môi trường.`,
-      }))
-    ),
-    contact: site.contact,
-    quota: MONTHLY_QUOTA,
-    order,
-  };
-
-  const front: UnitSeed = {
-    slug: `mttq-${site.slug}`,
-    name: `Ủy ban MTTQ Việt Nam ${place}`,
-    shortName: `UBMTTQ ${place}`,
-    kind: 'organisation',
-    site: site.slug,
-    functions: [
-      `Ủy ban Mặt trận Tổ quốc Việt Nam ${place} là cơ quan chấp hành của Mặt trận Tổ quốc Việt Nam ở ${isCommune ? 'xã' : 'phường'} giữa hai kỳ đại hội, tập hợp, xây dựng khối đại đoàn kết toàn dân tộc, thực hiện giám sát, phản biện xã hội và tham gia xây dựng Đảng, chính quyền.`,
-      `Ủy ban chủ trì, phối hợp với các tổ chức chính trị - xã hội thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, vận động Quỹ “Vì người nghèo”, chăm lo cho hộ nghèo, gia đình chính sách và người có hoàn cảnh khó khăn.`,
-    ],
-    leaders: leaders({
-      fullName: officials.frontChair,
-      position: `Chủ tịch Ủy ban MTTQ Việt Nam ${place}`,
-      bio: `Sinh năm ${born(3)}. Phụ trách chung hoạt động của Ủy ban MTTQ Việt Nam ${place}; thành viên Ban biên tập Trang thông tin điện tử.`,
-    }),
-    contact: contact('mttq'),
-    quota: QUARTERLY_QUOTA,
-    order: order + 1,
-  };
-
-  const extra = extraUnits[site.slug];
-  if (!extra) return [committee, front];
-  const base = { site: site.slug, order: order + 2 };
-  if (extra.kind === 'police') {
-    return [committee, front, {
-      ...base,
-      slug: `cong-an-${site.slug}`,
-      name: `Công an ${place}`,
-      kind: 'police',
-      functions: [
-        `Công an ${place} thực hiện chức năng bảo đảm an ninh, trật tự, an toàn xã hội trên địa bàn; tiếp nhận, xử lý tin báo, tố giác về tội phạm; quản lý cư trú, hướng dẫn người dân làm thủ tục cấp căn cước và kích hoạt tài khoản định danh điện tử VNeID.`,
-      ],
-      leaders: leaders({ fullName: extra.leader, position: `Trưởng Công an ${place}`, bio: `Sinh năm ${born(4)}. Phụ trách chung công tác bảo đảm an ninh, trật tự trên địa bàn.` }),
-      contact: contact('congan'),
-      quota: QUARTERLY_QUOTA,
-    }];
-  }
-  if (extra.kind === 'women') {
-    return [committee, front, {
-      ...base,
-      slug: `hoi-phu-nu-${site.slug}`,
-      name: `Hội Liên hiệp Phụ nữ ${place}`,
-      shortName: `Hội LHPN ${place}`,
-      kind: 'organisation',
-      functions: [
-        `Hội Liên hiệp Phụ nữ ${place} tập hợp, vận động hội viên thực hiện các phong trào thi đua, cuộc vận động của Hội; hỗ trợ phụ nữ phát triển kinh tế gia đình, xây dựng gia đình no ấm, bình đẳng, tiến bộ, hạnh phúc.`,
-      ],
-      leaders: leaders({ fullName: extra.leader, position: `Chủ tịch Hội Liên hiệp Phụ nữ ${place}`, bio: `Sinh năm ${born(4)}. Phụ trách chung hoạt động của Hội.` }),
-      contact: contact('hoiphunu'),
-      quota: QUARTERLY_QUOTA,
-    }];
-  }
-  const secretary = officials.officers[3];
-  if (!secretary) throw new Error(`Ward ${site.slug} has a youth union but no Bí thư Đoàn on its board`);
-  return [committee, front, {
-    ...base,
-    slug: `doan-thanh-nien-${site.slug}`,
-    name: `Đoàn TNCS Hồ Chí Minh ${place}`,
-    shortName: `Đoàn ${place}`,
-    kind: 'organisation',
-    functions: [
-      `Đoàn Thanh niên Cộng sản Hồ Chí Minh ${place} tập hợp, đoàn kết thanh thiếu nhi trên địa bàn; tổ chức các hoạt động tình nguyện, giữ gìn vệ sinh môi trường, hỗ trợ người dân sử dụng dịch vụ công trực tuyến và tham gia tổ công nghệ số cộng đồng.`,
-    ],
-    leaders: leaders({ fullName: secretary, position: `Bí thư Đoàn TNCS Hồ Chí Minh ${place}`, bio: `Sinh năm ${1990 + (index % 8)}. Phụ trách chung công tác Đoàn và phong trào thanh thiếu nhi.` }),
-    contact: contact('doan'),
-    quota: QUARTERLY_QUOTA,
-  }];
-};
-
 /** City departments and bodies first, then each ward's People's Committee and local units. */
 export const units: UnitSeed[] = [
-  ...cityUnits.map((unit, i): UnitSeed => ({ ...unit, site: CITY, order: i + 1 })),
+  ...cityUnits.map((unit, i): UnitSeed => withCityEnglish({ ...unit, site: CITY, order: i + 1 })),
   ...sites.filter((site) => site.kind !== 'city').flatMap(wardUnits),
 ];

@@ -5,8 +5,16 @@ import type { UnitSeed } from '../types';
 
 const UID = 'api::unit.unit';
 
-export const seedUnits = async (ctx: SeedContext, units: readonly UnitSeed[], sites: Index): Promise<Index> =>
-  createMissing(ctx, {
+/** The English name and functions, and the leaders and contact that carry their English. */
+const englishFields = (unit: UnitSeed) => ({
+  nameEn: unit.nameEn,
+  functionsEn: unit.functionsEn ? paragraphsToBlocks(unit.functionsEn) : undefined,
+  leaders: unit.leaders,
+  contact: unit.contact,
+});
+
+export const seedUnits = async (ctx: SeedContext, units: readonly UnitSeed[], sites: Index): Promise<Index> => {
+  const index = await createMissing(ctx, {
     label: 'units',
     uid: UID,
     items: units,
@@ -23,12 +31,19 @@ export const seedUnits = async (ctx: SeedContext, units: readonly UnitSeed[], si
           kind: unit.kind,
           site,
           functions: paragraphsToBlocks(unit.functions),
-          leaders: unit.leaders,
-          contact: unit.contact,
           quota: unit.quota,
           order: unit.order,
+          ...englishFields(unit),
         } as never,
       });
       return created.documentId;
     },
   });
+  // A demo unit seeded before the English pages existed gets its English now (same rule as sites).
+  const without = (await ctx.strapi.db.query(UID).findMany({ where: { nameEn: { $null: true } }, select: ['slug'] })) as Array<{ slug: string }>;
+  const slugs = new Set(without.map((row) => row.slug));
+  const todo = units.filter((unit) => unit.nameEn && slugs.has(unit.slug) && index.has(unit.slug));
+  for (const unit of todo) await ctx.strapi.documents(UID).update({ documentId: index.get(unit.slug) as string, data: englishFields(unit) as never });
+  if (todo.length > 0) ctx.log(`units: English added to ${todo.length}`);
+  return index;
+};
