@@ -4,6 +4,8 @@ export const vi = {
   home: 'Trang chủ',
   mainNav: 'Menu chính',
   breadcrumb: 'Đường dẫn',
+  // The link to the English pages, written in English.
+  otherLanguage: { label: 'English', lang: 'en' },
   featured: 'Tin nổi bật',
   latest: 'Tin mới nhất',
   latestDocuments: 'Văn bản mới',
@@ -80,6 +82,11 @@ export const vi = {
   // Introduction and contact
   introduction: 'Giới thiệu',
   units: 'Cơ cấu tổ chức',
+  onThisPage: 'Trong trang này',
+  unitKinds: {
+    department: 'Cơ quan chuyên môn', 'ward-committee': 'Ủy ban nhân dân', organisation: 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
+    centre: 'Đơn vị sự nghiệp', 'party-body': 'Cơ quan tham mưu của Đảng', police: 'Công an', other: 'Đơn vị khác',
+  },
   leaders: 'Lãnh đạo',
   editorialBoard: 'Ban biên tập',
   contact: 'Liên hệ',

@@ -28,3 +28,6 @@ export const legalDocumentUrl = (slug: string): string => url(`van-ban/${slug}/`
 /** Another site's home: its own domain in production, a sibling folder when all sites share one host. */
 export const siteHomeUrl = (site: { slug: string; domain: string | null }): string =>
   base !== '/' || !site.domain ? `${base.replace(/[^/]+\/$/, '')}${site.slug}/` : `https://${site.domain}/`;
+
+/** The English pages (Nghị định 42/2022/NĐ-CP foreign-language information) and their Vietnamese counterparts. */
+export const englishUrl = (page: '' | 'organisation' | 'contact' = ''): string => url(page ? `en/${page}/` : 'en/');
