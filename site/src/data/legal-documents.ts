@@ -3,11 +3,15 @@ import { yearOf } from '../utils/dates';
 
 export type LegalDocument = CollectionEntry<'legalDocuments'>;
 
-/** Every legal document of the site, most recently issued first. */
-export const allLegalDocuments = async (): Promise<LegalDocument[]> =>
-  (await getCollection('legalDocuments')).sort((a, b) => b.data.issuedDate.localeCompare(a.data.issuedDate) || a.data.number.localeCompare(b.data.number));
+let sorted: Promise<LegalDocument[]> | undefined;
 
-/** The distinct values of a facet, in first-seen order (documents are sorted newest first). */
-export const facetValues = <T>(docs: LegalDocument[], facet: (d: LegalDocument) => T): T[] => [...new Set(docs.map(facet))];
+/** Every legal document of the site, most recently issued first (read and sorted once per build). */
+export const allLegalDocuments = (): Promise<LegalDocument[]> =>
+  (sorted ??= getCollection('legalDocuments').then((docs) =>
+    docs.sort(
+      (a, b) =>
+        b.data.issuedDate.localeCompare(a.data.issuedDate) || a.data.number.localeCompare(b.data.number, 'vi') || a.data.slug.localeCompare(b.data.slug),
+    ),
+  ));
 
 export const documentYear = (d: LegalDocument): number => yearOf(d.data.issuedDate);
