@@ -12,6 +12,7 @@ export const vi = {
   allDocuments: 'Xem tất cả văn bản',
   wardNews: 'Tin phường, xã',
   statePortals: 'Liên kết cổng thông tin nhà nước',
+  quickLinks: 'Dịch vụ công và liên kết nhanh',
   componentSites: 'Trang thông tin điện tử thành phần',
   more: 'Xem thêm',
   noArticles: 'Chuyên mục chưa có tin, bài.',
