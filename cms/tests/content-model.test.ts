@@ -1,13 +1,16 @@
+import sharp from 'sharp';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, createAndPublish, errorPaths, makeSite, unique, type ContentApi } from './harness/fixtures';
 
 describe('content model', () => {
   let cms: TestCms;
   let api: ContentApi;
+  let token: string;
 
   beforeAll(async () => {
     cms = await startCms();
-    api = contentApi(cms, await cms.apiToken('full-access'));
+    token = await cms.apiToken('full-access');
+    api = contentApi(cms, token);
   });
   afterAll(async () => cms?.close());
 
@@ -190,6 +193,37 @@ describe('content model', () => {
       const stored = await api.get(`/api/sites/${merged.body.data.documentId}`).expect(200);
       expect(stored.body.data.status).toBe('active');
       await api.put(`/api/sites/${merged.body.data.documentId}`, { status: 'merged', mergedInto: keep.body.data.documentId }).expect(200);
+    });
+
+    it('refuses a retired site with nowhere to send its readers, and accepts one with a parent', async () => {
+      const parent = await api.post('/api/sites', { name: `Thành phố thử ${unique()}`, kind: 'city' }).expect(201);
+      const site = await api.post('/api/sites', { name: `Phường ngừng hoạt động ${unique()}`, kind: 'ward' }).expect(201);
+      const bad = await api.put(`/api/sites/${site.body.data.documentId}`, { status: 'retired' }).expect(400);
+      expect(errorPaths(bad.body)).toEqual(['status']);
+      expect(bad.body.error.message).toContain('Trang ngừng hoạt động');
+      await api.put(`/api/sites/${site.body.data.documentId}`, { status: 'retired', parent: parent.body.data.documentId }).expect(200);
+    });
+
+    it('refuses a home-page banner without a description or with a bad link, in Vietnamese, on the field', async () => {
+      const png = await sharp({ create: { width: 30, height: 10, channels: 3, background: '#a50e0e' } }).png().toBuffer();
+      const upload = await cms.http().post('/api/upload').set('Authorization', `Bearer ${token}`).attach('files', png, 'banner-dich-vu-cong.png').expect(201);
+      const image = upload.body[0].id;
+      const site = await api.post('/api/sites', { name: `Phường có banner ${unique()}`, kind: 'ward' }).expect(201);
+      const id = site.body.data.documentId;
+      const bad = await api
+        .put(`/api/sites/${id}`, {
+          banners: [
+            { image, alt: '  ', url: 'https://dichvucong.gov.vn' },
+            { image, alt: 'banner-dich-vu-cong.png', url: 'javascript:alert(1)' },
+          ],
+        })
+        .expect(400);
+      expect(errorPaths(bad.body).sort()).toEqual(['banners.0.alt', 'banners.1.alt', 'banners.1.url']);
+      expect(bad.body.error.message).toContain('Banner phải có mô tả ảnh');
+      const good = { image, alt: 'Cổng Dịch vụ công quốc gia: nộp hồ sơ trực tuyến', url: '/chuyen-muc/dich-vu-cong-truc-tuyen', order: 0 };
+      await api.put(`/api/sites/${id}`, { banners: [good] }).expect(200);
+      const stored = await api.get(`/api/sites/${id}?populate[banners][populate][image][fields][0]=url`).expect(200);
+      expect(stored.body.data.banners).toEqual([expect.objectContaining({ alt: good.alt, url: good.url, image: expect.objectContaining({ url: expect.stringMatching(/^\/uploads\//) }) })]);
     });
   });
 });
