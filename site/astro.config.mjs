@@ -12,6 +12,8 @@ const outRoot = process.env.SITES_OUT_DIR ?? './dist';
 const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
 
 export default defineConfig({
+  // A merged or retired site is built from its redirect plan instead (scripts/lib/redirects.mjs).
+  srcDir: process.env.REDIRECT_PLAN ? './src/redirect' : './src',
   site: env.origin,
   base: env.base,
   outDir: process.env.SITE_OUT_DIR ?? `${outRoot}/${env.slug}`,

@@ -2,6 +2,8 @@
 // Builds every site (or those named with --site), one Astro build each, into a new release folder
 // site/dist/<slug>/releases/<id>/ (or under $SITES_OUT_DIR), then switches site/dist/<slug>/live to
 // it (scripts/lib/releases.cjs). A failed build leaves `live` as it was and records the failure.
+// Each release lists its addresses in urls.json; a merged or retired site gets a redirect release
+// that sends every address it ever had to its successor (scripts/lib/redirects.mjs).
 //   node site/scripts/build-sites.mjs [--site <slug>]... [--domains]
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
@@ -10,24 +12,22 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import releases from './lib/releases.cjs';
+import { listSites } from './lib/cms.mjs';
+import { publishedPaths, writeManifest } from './lib/manifest.mjs';
+import { everyOldPath, livePaths, redirectPlan, siteBase, successorOf, writeRedirectFiles } from './lib/redirects.mjs';
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
 const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false } } });
-
-/** The slugs and domains of every site in the CMS. */
-const listSites = async () => {
-  const res = await fetch(`${cmsUrl}/api/sites?fields[0]=slug&fields[1]=domain&fields[2]=status&pagination[pageSize]=100&sort[0]=id:asc`);
-  if (!res.ok) throw new Error(`GET ${cmsUrl}/api/sites: ${res.status}`);
-  return (await res.json()).data;
-};
+const domains = values.domains;
 
 const root = releases.sitesRoot();
 
-const astroBuild = (site, outDir) =>
+const astroBuild = (site, outDir, extraEnv = {}) =>
   new Promise((resolve, reject) => {
     const env = {
       ...process.env,
@@ -35,16 +35,51 @@ const astroBuild = (site, outDir) =>
       CMS_URL: cmsUrl,
       SITE_SLUG: site.slug,
       SITE_OUT_DIR: outDir,
-      ...(values.domains ? { SITE_BASE: '/', SITE_ORIGIN: `https://${site.domain}` } : {}),
+      ...(domains ? { SITE_BASE: '/', SITE_ORIGIN: `https://${site.domain}` } : {}),
+      ...extraEnv,
     };
     const child = spawn(process.execPath, [astroBin, 'build', '--silent'], { cwd: siteDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build for ${site.slug} exited with ${code}`))));
   });
 
-const all = await listSites();
-const wanted = values.site ?? all.map((s) => s.slug);
+const all = await listSites(cmsUrl);
+// Active sites first: a closed site's redirects point at pages its successor's live release has.
+const wanted = (values.site ?? all.map((s) => s.slug)).sort(
+  (a, b) => Number(all.find((s) => s.slug === a)?.status !== 'active') - Number(all.find((s) => s.slug === b)?.status !== 'active'),
+);
 const unknown = wanted.filter((slug) => !all.some((s) => s.slug === slug));
 if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', ')}`);
+
+/** The site itself, from the CMS. */
+const buildSite = async (site, staging) => {
+  await astroBuild(site, staging);
+  writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging) });
+};
+
+/** A merged or retired site: a page per old address that sends readers on, and the nginx map. */
+const buildRedirects = async (site, staging) => {
+  const successor = successorOf(site, all);
+  const oldPaths = await everyOldPath({ root, slug: site.slug, cmsUrl });
+  const plan = redirectPlan({ oldPaths, successor, successorPaths: livePaths(root, successor.slug), domains });
+  const work = mkdtempSync(join(tmpdir(), `redirects-${site.slug}-`));
+  try {
+    const planFile = join(work, 'plan.json');
+    const home = siteBase(successor, domains);
+    writeFileSync(planFile, JSON.stringify({
+      site: { slug: site.slug, name: site.name, status: site.status, statusChangedOn: site.statusChangedOn },
+      successor: { slug: successor.slug, name: successor.name, home },
+      redirects: plan,
+    }));
+    await astroBuild(site, staging, { REDIRECT_PLAN: planFile });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  writeRedirectFiles(staging, { site, successor, plan, domains });
+  // The old addresses, not the files: the next redirect build keeps them after old releases are pruned.
+  writeManifest(staging, { site: site.slug, kind: 'redirect', paths: oldPaths });
+  const same = plan.filter((r) => r.samePage).length;
+  console.log(`${site.slug} is ${site.status}: ${plan.length} old addresses redirect to ${successor.slug} (${same} to the same page, the rest to its home)`);
+};
 
 /** Builds one site into a staging folder and makes it live only when the build succeeded. */
 const buildOne = async (site) => {
@@ -52,7 +87,7 @@ const buildOne = async (site) => {
   const staging = releases.stagingDir(root, site.slug, id);
   mkdirSync(staging, { recursive: true });
   try {
-    await astroBuild(site, staging);
+    await (site.status === 'active' ? buildSite(site, staging) : buildRedirects(site, staging));
   } catch (error) {
     releases.recordFailure(root, site.slug, id, error.message);
     throw error;

@@ -107,6 +107,15 @@ export const vi = {
   website: 'Trang web',
   workingHours: 'Giờ làm việc',
   boardRoles: { head: 'Trưởng ban', 'deputy-head': 'Phó Trưởng ban', member: 'Thành viên', secretariat: 'Tổ thư ký' },
+  // The pages of a merged or retired site (src/redirect/).
+  redirect: {
+    title: (site: string) => `${site} đã chuyển`,
+    merged: (site: string, to: string, since: string | null) => `${since ? `Từ ngày ${since}, ` : ''}${site} đã sáp nhập vào ${to}. Thông tin được tiếp tục cung cấp tại đó.`,
+    retired: (site: string, to: string, since: string | null) => `${since ? `Từ ngày ${since}, ` : ''}${site} đã ngừng hoạt động. Thông tin của địa phương được cung cấp tại ${to}.`,
+    samePage: (to: string) => `Xem trang này trên ${to}`,
+    home: (to: string) => `Đến trang chủ ${to}`,
+    address: 'Địa chỉ mới:',
+  },
   notFound: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Vui lòng trở về trang chủ hoặc dùng menu.',
   footerNote: 'Ghi rõ nguồn khi phát hành lại thông tin từ trang này.',

@@ -4,6 +4,7 @@ interface SiteRow {
   slug: string;
   parent?: SiteRow | null;
   children?: SiteRow[] | null;
+  mergedSites?: SiteRow[] | null;
 }
 
 const ARTICLE = 'api::article.article';
@@ -45,10 +46,11 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   } else if (uid === 'api::site.site') {
     const site = (await strapi.db.query(uid).findOne({
       where: { documentId },
-      populate: { parent: SITE_REF, children: SITE_REF },
+      populate: { parent: SITE_REF, children: SITE_REF, mergedSites: SITE_REF },
     })) as SiteRow | null;
-    // The city portal lists its wards, and every site links to its parent.
-    if (site) found.push(site.slug, ...slugsOf([site.parent]), ...slugsOf(site.children ?? []));
+    // The city portal lists its wards, every site links to its parent, and a merged site's
+    // redirect release points at its successor's domain and pages.
+    if (site) found.push(site.slug, ...slugsOf([site.parent]), ...slugsOf(site.children ?? []), ...slugsOf(site.mergedSites ?? []));
   } else if (uid === 'api::category.category') {
     const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{ site?: SiteRow | null }>;
     found.push(...slugsOf(rows.map((row) => row.site)));

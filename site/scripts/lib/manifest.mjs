@@ -1,0 +1,38 @@
+// Every release lists the URLs it publishes in urls.json, so that when its site is merged or
+// retired, a redirect release can map every address the site ever had (lib/redirects.mjs).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MANIFEST = 'urls.json';
+
+// Build assets and media are not addresses readers keep; 404.html is served for any miss.
+const SKIP_DIRS = new Set(['_astro', 'uploads', 'pagefind']);
+const PAGE_FILES = /\.(xml|txt)$/;
+
+/** The site-relative paths a built release answers: "" and "tin/x/" for pages, "rss.xml" for files. */
+export const publishedPaths = (dir) => {
+  const paths = [];
+  const walk = (rel) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!(rel === '' && SKIP_DIRS.has(entry.name))) walk(`${rel}${entry.name}/`);
+      } else if (entry.name === 'index.html') paths.push(rel);
+      else if (PAGE_FILES.test(entry.name)) paths.push(`${rel}${entry.name}`);
+    }
+  };
+  walk('');
+  return paths.sort();
+};
+
+/** Writes a release's manifest: what kind of release it is and every path it publishes. */
+export const writeManifest = (dir, { site, kind, paths }) =>
+  writeFileSync(join(dir, MANIFEST), `${JSON.stringify({ site, kind, builtAt: new Date().toISOString(), paths }, null, 1)}\n`);
+
+/** A release's manifest, or null when it has none. */
+export const readManifest = (dir) => {
+  const file = join(dir, MANIFEST);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+};
+
+/** The paths a release publishes: from its manifest, or read off its files for a release built before manifests existed. */
+export const releasePaths = (dir) => readManifest(dir)?.paths ?? publishedPaths(dir);
