@@ -1,0 +1,77 @@
+// WCAG 2.1 AA on one page of every type, at a cheap phone's width and a desktop's, in real
+// Chromium (Debian's package; .ci/run installs it) with axe-core.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { api, distDir, freePort, MERGED, viewDir } from './fixture.mjs';
+
+/** The slug of one published entry of a site matching a filter (`filters[form][$eq]=phong-su-anh`). */
+const one = async (collection, site, filter) =>
+  (await api(`/api/${collection}?filters[site][slug][$eq]=${site}&${filter}&fields[0]=slug&pagination[pageSize]=1`)).data[0].slug;
+
+test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, at 360 and 1280 px', async () => {
+  const { chromium } = await import('playwright-core');
+  const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const port = await freePort();
+  const { server } = await serveSites(distDir, port);
+  const origin = `http://127.0.0.1:${port}`;
+  const firstArticle = readdirSync(join(viewDir, 'phuong-7', 'tin'))[0];
+  const pages = [
+    '/vung-tau/',
+    `/phuong-7/tin/${firstArticle}/`,
+    `/vung-tau/tin/${await one('articles', 'vung-tau', 'filters[form][$eq]=phong-su-anh')}/`,
+    '/phuong-7/chuyen-muc/tin-tuc-su-kien/',
+    '/vung-tau/van-ban/',
+    '/vung-tau/van-ban/trang/2/',
+    '/vung-tau/van-ban/co-quan/ubnd-thanh-pho-vung-tau/',
+    `/vung-tau/van-ban/${await one('legal-documents', 'vung-tau', 'filters[kind][$eq]=normative')}/`,
+    `/vung-tau/van-ban/${await one('legal-documents', 'vung-tau', 'filters[kind][$eq]=draft-for-comment')}/`,
+    '/vung-tau/gioi-thieu/',
+    '/xa-long-son/lien-he/',
+    '/vung-tau/en/',
+    '/phuong-7/en/organisation/',
+    '/xa-long-son/en/contact/',
+    '/phuong-7/khong-co-trang-nay/',
+    `/${MERGED}/gioi-thieu/`,
+  ];
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const violations = [];
+  try {
+    for (const width of [360, 1280]) {
+      for (const path of pages) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        // A redirect page refreshes to its target at once: answer that navigation with 204 No
+        // Content, so the browser stays on the page axe is to check, and note where it went.
+        const redirected = new Promise((resolve) => {
+          page.route('**/*', (route) => {
+            const request = route.request();
+            if (request.isNavigationRequest() && new URL(request.url()).pathname !== path) {
+              resolve(new URL(request.url()).pathname);
+              return route.fulfill({ status: 204 });
+            }
+            return route.continue();
+          });
+        });
+        await page.goto(`${origin}${path}`);
+        if (path.startsWith(`/${MERGED}/`)) assert.equal(await redirected, '/phuong-7/gioi-thieu/', 'the browser follows the redirect');
+        await page.addScriptTag({ content: axeSource });
+        const found = await page.evaluate(async () =>
+          // eslint-disable-next-line no-undef
+          (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
+        );
+        violations.push(...found.map((v) => `${width}px ${path}: ${v}`));
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  assert.deepEqual(violations, []);
+});

@@ -1,0 +1,166 @@
+// The site suite's one fixture: a real Strapi with the demo data, a few test-made items, and real
+// builds of three demo sites, a ward that is merged after its first build and a retired one.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const siteDir = fileURLToPath(new URL('../..', import.meta.url));
+const cmsDir = join(siteDir, '..', 'cms');
+/** Demo sites built whole. */
+export const SITES = ['vung-tau', 'phuong-7', 'xa-long-son'];
+/** A ward made by the test, built once, then merged into Phường 7 and built again. */
+export const MERGED = 'phuong-6';
+/** A ward made by the test already retired: its addresses go to the city portal. */
+export const RETIRED = 'phuong-cu-kiem-thu';
+export const CLOSED_ON = '2025-07-01';
+const dbFile = `/tmp/site-test-${process.pid}.db`;
+// Built into a temp folder, so the developer's site/dist is left as it is.
+const workDir = mkdtempSync(join(tmpdir(), 'site-test-'));
+export const distDir = join(workDir, 'dist');
+export const cacheDir = join(workDir, 'cache');
+// The sites as readers see them: <slug>/ is the live release (dist/<slug>/live → releases/<id>).
+export const viewDir = join(workDir, 'view');
+
+/** What the setup made, for the tests to look for. */
+export const made = {};
+let cms;
+let cmsUrl;
+
+export const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+// One retry: undici may reuse a keep-alive socket the server closed during the long build.
+const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`${cmsUrl}${path}`, init));
+/** A JSON route of the test CMS; throws on an error status. */
+export const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
+export const cmsAddress = () => cmsUrl;
+
+/** Every file under a folder. */
+export const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+/** A built file of a site as readers get it. */
+export const read = (slug, path) => readFileSync(join(viewDir, slug, path), 'utf8');
+
+/** The attributes of a start tag's attribute text, e.g. ` id="x" lang="vi" hidden`. */
+export const attributes = (text) => Object.fromEntries([...text.matchAll(/([a-zA-Z:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k, decode(v ?? '')]));
+/** The elements `tag` of a page (not nested in one another): attributes and inner HTML. */
+export const elements = (html, tag) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, attrs, inner]) => ({ attrs: attributes(attrs), inner }));
+/** The start tags `tag` of a page (void elements like <img>, <meta>, <link>): their attributes. */
+export const startTags = (html, tag) => [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map(([, attrs]) => attributes(attrs));
+/** HTML text with its character references decoded, and tags dropped. */
+export const text = (html) => decode(html.replace(/<[^>]+>/g, ''));
+const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
+
+/** Every published entry of a collection on a site, with the given fields. */
+export const published = async (collection, slug, fields = ['slug']) => {
+  const out = [];
+  const qs = fields.map((f, i) => `fields[${i}]=${f}`).join('&');
+  for (let page = 1, count = 1; page <= count; page++) {
+    const r = await api(`/api/${collection}?filters[site][slug][$eq]=${slug}&${qs}&pagination[page]=${page}&pagination[pageSize]=100`);
+    out.push(...r.data); count = r.meta.pagination.pageCount;
+  }
+  return out;
+};
+
+const buildSites = (slugs) =>
+  execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s])], {
+    cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: distDir, SITES_CACHE_DIR: cacheDir }, stdio: 'inherit',
+  });
+
+const startCms = async () => {
+  // Run on its own (`npm test --workspace site`), the CMS may not be compiled yet: compile it.
+  if (!existsSync(join(cmsDir, 'dist', 'src', 'index.js'))) {
+    execFileSync(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })"], { cwd: cmsDir, stdio: 'inherit' });
+  }
+  const port = await freePort();
+  cmsUrl = `http://127.0.0.1:${port}`;
+  cms = spawn('npx', ['strapi', 'start'], {
+    cwd: cmsDir, detached: true, stdio: 'ignore',
+    env: { ...process.env, ENV_PATH: '/dev/null', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, PORT: String(port), HOST: '127.0.0.1',
+      APP_KEYS: 'k1aaaaaaaaaaaaaaaaa,k2aaaaaaaaaaaaaaaaa', API_TOKEN_SALT: 'saltaaaaaaaaaaaaaaaa', ADMIN_JWT_SECRET: 'adminjwtaaaaaaaaaaaaa',
+      TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa', JWT_SECRET: 'jwtsecretaaaaaaaaaaa', ENCRYPTION_KEY: 'encryptionaaaaaaaaaa', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false',
+      // Never the developer's own settings: seed the demo data, and no first admin (the test registers one).
+      SEED_DEMO_DATA: 'true', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', CRON_ENABLED: 'false', NODE_ENV: 'development',
+      // This test builds the sites itself, into a temp folder.
+      REBUILD_WORKER: 'false' },
+  });
+  for (let i = 0; ; i++) {
+    if (i > 120) throw new Error('CMS did not start');
+    const ok = await fetch(`${cmsUrl}/_health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+};
+
+/** Admin-API and content-API clients as the test's super admin. */
+const clients = async () => {
+  const admin = await api('/admin/register-admin', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ firstname: 'Test', lastname: 'Admin', email: 'test@example.gov.vn', password: 'Test-password-123' }) });
+  const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.data.token}` };
+  const token = await api('/admin/api-tokens', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'site-test', type: 'full-access', lifespan: null }) });
+  const rest = { 'Content-Type': 'application/json', Authorization: `Bearer ${token.data.accessKey}` };
+  /** Workflow actions on an article, in order. */
+  const act = async (documentId, actions) => {
+    for (const [action, input] of actions) {
+      await api(`/workflow/items/api::article.article/${documentId}/actions/${action}`, { method: 'POST', headers: auth, body: JSON.stringify(input) });
+    }
+  };
+  /** An article on a site, through the admin API as an editor would, then through the workflow's actions. */
+  const article = async (siteId, slug, title, actions) => {
+    const created = await api('/content-manager/collection-types/api::article.article', { method: 'POST', headers: auth,
+      body: JSON.stringify({ title, slug, form: 'tin', featured: false, site: { connect: [siteId] }, byline: 'Kiểm thử',
+        source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }] }) });
+    await act(created.data.documentId, actions);
+    return created.data.documentId;
+  };
+  // Sites and units: the content API with a full-access token (the admin's content manager reads `status` as Draft & Publish's).
+  const send = (method, path, data) => api(path, { method, headers: rest, body: JSON.stringify({ data }) });
+  return { act, article, send };
+};
+
+const APPROVE = [['submit', {}], ['forward', {}], ['approve', {}]];
+const WITHDRAW = [['withdraw', { withdrawReason: 'published-in-error', note: 'Kiểm thử gỡ tin.' }]];
+const siteId = async (slug) => (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0].documentId;
+
+export const setUp = async () => {
+  await startCms();
+  const { act, article, send } = await clients();
+  const pid = process.pid;
+  const ward7 = await siteId('phuong-7');
+  const city = await siteId('vung-tau');
+  // A draft article must get no page; nor one approved and then withdrawn.
+  made.draftSlug = `ban-nhap-kiem-thu-${pid}`;
+  await article(ward7, made.draftSlug, 'Bản nháp kiểm thử', []);
+  made.withdrawnSlug = `tin-da-go-kiem-thu-${pid}`;
+  await article(ward7, made.withdrawnSlug, 'Tin đã gỡ kiểm thử', [...APPROVE, ...WITHDRAW]);
+  // An English field left empty: the English page shows the Vietnamese, marked lang="vi".
+  made.untranslatedUnit = (await published('units', 'xa-long-son', ['slug', 'name']))[0];
+  await send('PUT', `/api/units/${made.untranslatedUnit.documentId}`, { nameEn: null, functionsEn: null });
+  // A ward that will be merged (with an article the reader may have bookmarked), and a retired one.
+  const merged = await send('POST', '/api/sites', { name: 'Trang thông tin điện tử Phường 6', shortName: 'Phường 6', slug: MERGED, kind: 'ward', parent: city });
+  made.mergedArticle = `tin-phuong-6-kiem-thu-${pid}`;
+  const mergedArticle = await article(merged.data.documentId, made.mergedArticle, 'Tin Phường 6 kiểm thử', APPROVE);
+  const retired = await send('POST', '/api/sites', {
+    name: 'Trang thông tin điện tử Phường Cũ', shortName: 'Phường Cũ', slug: RETIRED, kind: 'ward', parent: city, status: 'retired', statusChangedOn: CLOSED_ON,
+  });
+  made.retiredArticle = `tin-phuong-cu-kiem-thu-${pid}`;
+  await article(retired.data.documentId, made.retiredArticle, 'Tin Phường Cũ kiểm thử', APPROVE);
+
+  buildSites([...SITES, MERGED, RETIRED]);
+  // After its first release, Phường 6 is merged into Phường 7 and its article withdrawn: that
+  // address now lives only in the old release's manifest, and must still redirect.
+  made.firstMergedRelease = readdirSync(join(distDir, MERGED, 'releases')).find((n) => !n.startsWith('.'));
+  await act(mergedArticle, WITHDRAW);
+  await send('PUT', `/api/sites/${merged.data.documentId}`, { status: 'merged', mergedInto: ward7, statusChangedOn: CLOSED_ON });
+  buildSites([MERGED]);
+
+  mkdirSync(viewDir);
+  for (const slug of [...SITES, MERGED, RETIRED]) symlinkSync(join(distDir, slug, 'live'), join(viewDir, slug));
+};
+
+export const tearDown = () => {
+  if (cms) process.kill(-cms.pid, 'SIGTERM');
+  rmSync(dbFile, { force: true });
+  rmSync(workDir, { recursive: true, force: true });
+};

@@ -1,0 +1,37 @@
+// Every internal link, image and redirect target of every built page resolves, and no page ships JavaScript.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { files, MERGED, RETIRED, SITES, viewDir } from './fixture.mjs';
+
+const BUILT = [...SITES, MERGED, RETIRED];
+
+test('no internal link, image or redirect in the built sites is broken, and no page ships JavaScript', () => {
+  const broken = [];
+  const exists = (path) => {
+    const target = join(viewDir, decodeURIComponent(path));
+    return existsSync(target.endsWith('/') ? join(target, 'index.html') : target);
+  };
+  let checked = 0;
+  for (const file of files(viewDir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const page = `http://x${file.slice(viewDir.length)}`;
+    assert.doesNotMatch(html, /<script/i, `${file} has a script`);
+    const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+    // A redirect page's meta refresh ("0;url=/phuong-7/gioi-thieu/") must land on a built page too.
+    refs.push(...[...html.matchAll(/http-equiv="refresh" content="0;url=([^"]+)"/g)].map((m) => m[1]));
+    for (const ref of refs) {
+      if (/^(https?:|mailto:|tel:|#)/.test(ref)) continue;
+      const path = new URL(ref.replace(/&amp;/g, '&'), page).pathname;
+      if (!BUILT.some((s) => path.startsWith(`/${s}/`))) continue;
+      checked++;
+      if (!exists(path)) broken.push(`${file.slice(viewDir.length)} → ${ref}`);
+    }
+    for (const [, set] of html.matchAll(/srcset="([^"]+)"/g)) {
+      for (const src of set.split(', ').map((s) => s.split(' ')[0])) if (!existsSync(join(viewDir, src))) broken.push(`${file} srcset → ${src}`);
+    }
+  }
+  assert.ok(checked > 1000, `only ${checked} links checked`);
+  assert.deepEqual(broken.slice(0, 20), []);
+});
