@@ -21,8 +21,8 @@ const background = ([from, to]: [string, string]): Buffer =>
   <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
   <rect width="${WIDTH}" height="${HEIGHT}" fill="url(#g)"/>
   ${[0, 1, 2].map((i) => `<path d="M0 ${250 + i * 26} Q 240 ${220 + i * 26} 480 ${250 + i * 26} T ${WIDTH} ${245 + i * 26}" stroke="#ffffff" stroke-opacity="${0.12 - i * 0.03}" stroke-width="14" fill="none"/>`).join('')}
-  <circle cx="120" cy="140" r="74" fill="#ffcd00"/>
-  <polygon points="120,86 133,125 174,125 141,149 153,188 120,164 87,188 99,149 66,125 107,125" fill="${to}"/>
+  <circle cx="124" cy="155" r="78" fill="#ffcd00"/>
+  <polygon points="124,101 137,140 178,140 145,164 157,203 124,179 91,203 103,164 70,140 111,140" fill="${to}"/>
   <rect x="0" y="${HEIGHT - 10}" width="${WIDTH}" height="10" fill="#ffcd00"/>
 </svg>`);
 
@@ -32,18 +32,12 @@ const textImage = (text: string, font: string, file: string, width: number): Pro
     .png()
     .toBuffer();
 
+/** The heading only, large: a banner is read at a quarter of a screen's width, the subheading goes under it as text. */
 const render = async (banner: BannerSeed): Promise<Buffer> => {
-  const textWidth = WIDTH - 260;
-  const heading = await textImage(banner.heading, 'DejaVu Sans Bold 46', 'DejaVuSans-Bold.ttf', textWidth);
-  const subheading = await textImage(banner.subheading, 'DejaVu Sans 26', 'DejaVuSans.ttf', textWidth);
-  const headingHeight = (await sharp(heading).metadata()).height ?? 0;
-  const subheadingHeight = (await sharp(subheading).metadata()).height ?? 0;
-  const top = Math.max(24, Math.round((HEIGHT - 10 - headingHeight - 18 - subheadingHeight) / 2));
+  const heading = await textImage(banner.heading, 'DejaVu Sans Bold 60', 'DejaVuSans-Bold.ttf', WIDTH - 270);
+  const height = (await sharp(heading).metadata()).height ?? 0;
   return sharp(background(banner.colors))
-    .composite([
-      { input: heading, left: 230, top },
-      { input: subheading, left: 230, top: top + headingHeight + 18 },
-    ])
+    .composite([{ input: heading, left: 236, top: Math.max(16, Math.round((HEIGHT - 10 - height) / 2)) }])
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();
 };

@@ -61,10 +61,11 @@ export interface NavItemSeed {
   order: number;
 }
 
-/** An image banner on the home page; the seed draws its picture (images.ts). */
+/** An image banner on the home page; the seed draws its picture (banners.ts). */
 export interface BannerSeed {
-  /** The text drawn on the picture, also its alt text. */
+  /** The text drawn on the picture, so also its alt text. */
   heading: string;
+  /** Shown as text under the picture (the banner's title): small print in a picture is unreadable on a phone. */
   subheading: string;
   url: string;
   /** Palette of the drawn picture. */

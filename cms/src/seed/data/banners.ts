@@ -48,5 +48,5 @@ const wardOnly: BannerSeed = {
 /** The banners of the city portal or of a ward/commune site. */
 export const banners = (kind: 'city' | 'ward'): BannerSeed[] => [...common, kind === 'city' ? cityOnly : wardOnly];
 
-/** The text a banner's picture carries, which is also its alt text. */
-export const bannerAlt = (banner: BannerSeed): string => `${banner.heading}: ${banner.subheading}`;
+/** The text a banner's picture carries, which is its alt text. */
+export const bannerAlt = (banner: BannerSeed): string => banner.heading;

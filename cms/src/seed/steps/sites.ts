@@ -16,6 +16,7 @@ const laterFields = (site: SiteSeed, bannerImages: ReadonlyMap<string, number>) 
   banners: site.banners.map((banner) => ({
     image: bannerImages.get(banner.heading),
     alt: bannerAlt(banner),
+    title: banner.subheading,
     url: banner.url,
     order: banner.order,
   })),
