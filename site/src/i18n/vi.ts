@@ -55,6 +55,8 @@ export const vi = {
   documentTable: (page: number, total: number) => (total > 1 ? `Danh sách văn bản, trang ${page} / ${total}` : 'Danh sách văn bản'),
   documentRange: (from: number, to: number, total: number) => `Văn bản ${from}–${to} trong số ${total}`,
   noDocuments: 'Chưa có văn bản.',
+  documentHeading: (type: string, number: string) => `${type} số ${number}`,
+  draftHeading: (type: string, number: string) => `Dự thảo ${type.toLowerCase()} ${number}`,
   number: 'Số, ký hiệu',
   numberAndDate: 'Số, ký hiệu và ngày ban hành',
   summary: 'Trích yếu',
@@ -110,7 +112,7 @@ export const vi = {
   // The pages of a merged or retired site (src/redirect/).
   redirect: {
     title: (site: string) => `${site} đã chuyển`,
-    merged: (site: string, to: string, since: string | null) => `${since ? `Từ ngày ${since}, ` : ''}${site} đã sáp nhập vào ${to}. Thông tin được tiếp tục cung cấp tại đó.`,
+    merged: (site: string, to: string, since: string | null) => `${since ? `Từ ngày ${since}, ` : ''}${site} đã sáp nhập vào ${to}. Mời bạn xem thông tin tại trang mới.`,
     retired: (site: string, to: string, since: string | null) => `${since ? `Từ ngày ${since}, ` : ''}${site} đã ngừng hoạt động. Thông tin của địa phương được cung cấp tại ${to}.`,
     samePage: (to: string) => `Xem trang này trên ${to}`,
     home: (to: string) => `Đến trang chủ ${to}`,
