@@ -78,7 +78,7 @@ const buildRedirects = async (site, staging) => {
   // The old addresses, not the files: the next redirect build keeps them after old releases are pruned.
   writeManifest(staging, { site: site.slug, kind: 'redirect', paths: oldPaths });
   const same = plan.filter((r) => r.samePage).length;
-  console.log(`${site.slug} is ${site.status}: ${plan.length} old addresses redirect to ${successor.slug} (${same} to the same page, the rest to its home)`);
+  console.log(`${site.slug} is ${site.status}: ${plan.length} old addresses redirect to ${successor.slug} (${same} to the same page, ${plan.length - same} to its home)`);
 };
 
 /** Builds one site into a staging folder and makes it live only when the build succeeded. */

@@ -58,7 +58,10 @@ export const livePaths = (root, slug) => {
 };
 
 /** Where a site lives: its own domain in production (--domains), else /<slug>/ on the shared host. */
-export const siteBase = (site, domains) => (domains ? `https://${site.domain}/` : `/${site.slug}/`);
+export const siteBase = (site, domains) => {
+  if (domains && !site.domain) throw new Error(`${site.slug} has no domain to send readers to: set its domain in the CMS, or build without --domains`);
+  return domains ? `https://${site.domain}/` : `/${site.slug}/`;
+};
 
 /** Each old path with its new address, and whether that is the same page or the successor's home. */
 export const redirectPlan = ({ oldPaths, successor, successorPaths, domains }) => {
