@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { yearOf } from '../utils/dates';
+import { vi } from '../i18n/vi';
 
 export type LegalDocument = CollectionEntry<'legalDocuments'>;
 
@@ -15,3 +16,7 @@ export const allLegalDocuments = (): Promise<LegalDocument[]> =>
   ));
 
 export const documentYear = (d: LegalDocument): number => yearOf(d.data.issuedDate);
+
+/** "Quyết định 8083/QĐ-UBND", or for a draft for comment "Dự thảo kế hoạch DT-01/2026/UBND": a draft is not an issued document. */
+export const documentLabel = (d: LegalDocument): string =>
+  d.data.kind === 'draft-for-comment' ? vi.draftHeading(vi.types[d.data.type], d.data.number) : `${vi.types[d.data.type]} ${d.data.number}`;
