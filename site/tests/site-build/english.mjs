@@ -26,6 +26,8 @@ test('every built site has English home, organisation and contact pages in lang=
       const alternates = startTags(en, 'link').filter((l) => l.rel === 'alternate' && l.hreflang);
       assert.deepEqual(alternates.map((l) => [l.hreflang, new URL(l.href).pathname]), [['en', `/${slug}/${enPath}`], ['vi', `/${slug}/${viPath}`]]);
     }
+    const sitemap = read(slug, 'sitemap.xml');
+    for (const [, , , enPath] of PAIRS) assert.ok(sitemap.includes(`<loc>http://localhost:8080/${slug}/${enPath}</loc>`), `${slug} sitemap lists /${enPath}`);
     // A Vietnamese page with no English counterpart links to the English home.
     assert.ok(languageLink(read(slug, 'van-ban/index.html'), `/${slug}/en/`, 'en'), `${slug}/van-ban/ links to the English home`);
   }
