@@ -12,6 +12,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   workflow: { enabled: true, resolve: './src/plugins/workflow' },
   // Rebuild pipeline: publish triggers, build queue, releases, rollback (src/plugins/rebuild).
   rebuild: { enabled: true, resolve: './src/plugins/rebuild' },
+  // Search: outbox sync, Meilisearch or the embedded engine, the public search API (src/plugins/search).
+  search: { enabled: true, resolve: './src/plugins/search' },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -1297,6 +1297,54 @@ export interface PluginReviewWorkflowsWorkflowStage
   };
 }
 
+export interface PluginSearchOutboxEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'search_outbox';
+  info: {
+    description: 'M\u1ED9t t\u00E0i li\u1EC7u c\u1EA7n c\u1EADp nh\u1EADt trong ch\u1EC9 m\u1EE5c t\u00ECm ki\u1EBFm; th\u1EED l\u1EA1i \u0111\u1EBFn khi c\u00F4ng c\u1EE5 t\u00ECm ki\u1EBFm x\u00E1c nh\u1EADn';
+    displayName: 'H\u00E0ng \u0111\u1EE3i c\u1EADp nh\u1EADt t\u00ECm ki\u1EBFm';
+    pluralName: 'outbox-entries';
+    singularName: 'outbox-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    claimedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    doneAt: Schema.Attribute.DateTime;
+    generation: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<1>;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::search.outbox-entry'
+    > &
+      Schema.Attribute.Private;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['pending', 'processing', 'done']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    worker: Schema.Attribute.String;
+  };
+}
+
 export interface PluginUploadFile extends Struct.CollectionTypeSchema {
   collectionName: 'files';
   info: {
@@ -1714,6 +1762,7 @@ declare module '@strapi/strapi' {
       'plugin::rebuild.job': PluginRebuildJob;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
+      'plugin::search.outbox-entry': PluginSearchOutboxEntry;
       'plugin::upload.file': PluginUploadFile;
       'plugin::upload.folder': PluginUploadFolder;
       'plugin::users-permissions.permission': PluginUsersPermissionsPermission;
