@@ -3,10 +3,10 @@
 // (a new index is filled beside the live one, then swapped in), then applies whatever the outbox
 // still holds. Safe to run while the CMS is running, and as often as you like.
 const path = require('path');
-const { ensureEnvFile } = require('../../scripts/lib/env-file.cjs');
 
 const main = async () => {
-  ensureEnvFile();
+  // A checkout gets cms/.env on first use; production images take their settings from the environment.
+  if (process.env.NODE_ENV !== 'production') require('../../scripts/lib/env-file.cjs').ensureEnvFile();
   // Strapi reads .env from the working directory; this command may be run from the repository root.
   process.chdir(path.resolve(__dirname, '..'));
   // SEARCH_SYNC=false: this process must not start a second sync loop beside the running CMS's.

@@ -65,19 +65,21 @@ export const matchExpression = (query: ParsedQuery, count = query.groups.length)
     })
     .join(' AND ');
 
-/** The words to highlight: every word of every alternative, and whether the typed last word is a prefix. */
-export const highlightTerms = (query: ParsedQuery): { exact: Set<string>; prefixes: Set<string> } => {
-  const exact = new Set<string>();
+/** What to highlight: every alternative as a run of words, and the typed last word as a prefix. */
+export const highlightTerms = (query: ParsedQuery): { phrases: string[][]; prefixes: Set<string> } => {
+  const phrases: string[][] = [];
   const prefixes = new Set<string>();
   query.groups.forEach((group, gi) => {
     group.alternatives.forEach((alt, ai) => {
-      alt.forEach((word, wi) => {
-        const isTypedLast = query.lastIsPrefix && gi === query.groups.length - 1 && ai === 0 && wi === alt.length - 1 && word.length >= 2;
-        (isTypedLast ? prefixes : exact).add(word);
-      });
+      const typedLast = query.lastIsPrefix && gi === query.groups.length - 1 && ai === 0;
+      const last = alt[alt.length - 1];
+      if (typedLast && last.length >= 2) {
+        if (alt.length > 1) phrases.push(alt.slice(0, -1));
+        prefixes.add(last);
+      } else phrases.push(alt);
     });
   });
-  return { exact, prefixes };
+  return { phrases, prefixes };
 };
 
 /**

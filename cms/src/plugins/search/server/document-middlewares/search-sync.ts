@@ -19,18 +19,20 @@ const SHARED_ACTIONS = new Set(['update', 'delete']);
  * the published version when it applies the entry.
  */
 const searchSync = (strapi: Core.Strapi): Middleware => async (context, next) => {
-  const params = context.params as { documentId?: string };
-  const indexed = indexKeyOf(context.uid) !== null && PUBLIC_ACTIONS.has(context.action);
-  const shared = SHARED_UIDS.has(context.uid) && SHARED_ACTIONS.has(context.action);
-  if (!(indexed || shared) || !params.documentId) return next();
-  const documentId = params.documentId;
+  const params = context.params as { documentId?: string; status?: string };
+  // Creating or saving with `status: 'published'` publishes at once (the seed and scripts do).
+  const publishing = ['create', 'update'].includes(context.action) && params.status === 'published';
+  const indexed = indexKeyOf(context.uid) !== null && (PUBLIC_ACTIONS.has(context.action) || publishing);
+  const shared = SHARED_UIDS.has(context.uid) && SHARED_ACTIONS.has(context.action) && Boolean(params.documentId);
+  if (!indexed && !shared) return next();
 
   return strapi.db.transaction(async ({ onCommit }) => {
     // A deleted site or category no longer links to its documents afterwards.
-    const before = shared ? await dependentDocuments(strapi, context.uid, documentId) : new Map<string, string[]>();
+    const before = shared ? await dependentDocuments(strapi, context.uid, params.documentId!) : new Map<string, string[]>();
     const result = await next();
-    if (indexed) await enqueue(strapi, context.uid, [documentId]);
-    const after = shared && context.action !== 'delete' ? await dependentDocuments(strapi, context.uid, documentId) : new Map<string, string[]>();
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (indexed && documentId) await enqueue(strapi, context.uid, [documentId]);
+    const after = shared && context.action !== 'delete' ? await dependentDocuments(strapi, context.uid, params.documentId!) : new Map<string, string[]>();
     for (const uid of new Set([...before.keys(), ...after.keys()])) await enqueue(strapi, uid, [...(before.get(uid) ?? []), ...(after.get(uid) ?? [])]);
     onCommit(wakeSync);
     return result;
