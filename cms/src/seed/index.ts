@@ -18,6 +18,8 @@ import { seedSites } from './steps/sites';
 import { seedDemoStaff } from './steps/staff';
 import { seedProposals } from './steps/proposals';
 import { demoStaff } from './data/staff';
+import { budgets, rateTables, unitValues } from './data/royalties';
+import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
 
 export interface SeedOptions {
@@ -65,6 +67,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, scale, now: ctx.now })];
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
   await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');
+  await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
+  await seedRoyaltyRecords(ctx);
 
   ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (scale ${scale})`);
 };
