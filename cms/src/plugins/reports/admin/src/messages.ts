@@ -8,6 +8,7 @@ export const MESSAGES = {
   'page.subtitle': 'Nhuận bút của cộng tác viên, chỉ tiêu tin bài của các đơn vị, báo cáo tháng (ngày 24) và báo cáo năm',
   'page.noAccess': 'Chỉ Ban biên tập và kế toán được xem nhuận bút và báo cáo.',
   'page.loadFailed': 'Không tải được dữ liệu.',
+  'page.loading': 'Đang tải…',
   'scope.site': 'Trang',
   'scope.all': 'Tất cả các trang được phân quyền',
   'scope.month': 'Tháng',
