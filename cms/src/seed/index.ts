@@ -55,7 +55,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
 
   const newsCategories = categories.filter((c) => categorySlugsForNews.includes(c.slug));
   const articles = generateArticles({ sites, units, newsCategories, contributors, scale, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
-  await seedArticles(ctx, articles, contributors, {
+  const articleIndex = await seedArticles(ctx, articles, contributors, {
     sites: siteIndex,
     units: unitIndex,
     categories: categoryIndex,
@@ -68,7 +68,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
   await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
-  await seedRoyaltyRecords(ctx);
+  await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 
   ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (scale ${scale})`);
 };

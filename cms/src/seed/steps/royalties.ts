@@ -83,17 +83,21 @@ const paidOn = (period: string): string => {
 };
 
 /**
- * Royalty records for the demo's published pieces, computed as the workflow would have at their
+ * Royalty records for the demo's published pieces (and the city's copies of the ward proposals),
+ * never for anything else a live database holds, computed as the workflow would have at their
  * posting time. The last month before the demo's date is still pending (for the head of the board
  * to approve), the one before approved (for finance to pay), older ones paid, so the reports show
  * every state; a piece that already has records is skipped, which keeps the seed idempotent.
  */
-export const seedRoyaltyRecords = async (ctx: SeedContext): Promise<void> => {
+export const seedRoyaltyRecords = async (ctx: SeedContext, demoArticles: ReadonlySet<string>): Promise<void> => {
   const { strapi } = ctx;
-  const published = (await strapi.db.query(ARTICLE).findMany({
-    where: { publishedAt: { $notNull: true } },
-    select: ['documentId', 'postedAt'],
-  })) as Array<{ documentId: string; postedAt: string | null }>;
+  const published = (
+    (await strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: ['documentId', 'postedAt'],
+      populate: { proposedFrom: { select: ['documentId'] } },
+    })) as Array<{ documentId: string; postedAt: string | null; proposedFrom: { documentId: string } | null }>
+  ).filter((row) => demoArticles.has(row.documentId) || (row.proposedFrom && demoArticles.has(row.proposedFrom.documentId)));
   const done = new Set(
     ((await strapi.db.query(RECORD).findMany({ select: ['articleDocumentId'] })) as Array<{ articleDocumentId: string }>).map((r) => r.articleDocumentId)
   );
