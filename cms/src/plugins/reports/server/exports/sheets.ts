@@ -58,8 +58,12 @@ const PIECES = { count: 'Số tin bài', amount: 'Thành tiền (đồng)' };
 export const contributorsSheet = (statement: Statement, sites: string[]): Sheet =>
   tallySheet('Theo cộng tác viên', `Tổng hợp nhuận bút theo cộng tác viên ${statement.label.toLowerCase()}`, scopeLine(sites), 'Cộng tác viên', statement.byContributor, PIECES);
 
+// A co-authored piece is one record per author, so a unit's count is of records, not pieces.
 export const unitsSheet = (statement: Statement, sites: string[]): Sheet =>
-  tallySheet('Theo đơn vị', `Tổng hợp nhuận bút theo đơn vị ${statement.label.toLowerCase()}`, scopeLine(sites), 'Đơn vị', statement.byUnit, PIECES);
+  tallySheet('Theo đơn vị', `Tổng hợp nhuận bút theo đơn vị ${statement.label.toLowerCase()}`, scopeLine(sites), 'Đơn vị', statement.byUnit, {
+    count: 'Số bản ghi nhuận bút',
+    amount: 'Thành tiền (đồng)',
+  });
 
 export const quotasSheet = (dashboard: QuotaDashboard, sites: string[]): Sheet => ({
   name: 'Chỉ tiêu',

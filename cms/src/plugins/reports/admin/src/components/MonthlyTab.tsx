@@ -36,12 +36,12 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
             </Typography>
           </Flex>
           <Grid.Root gap={6}>
-            {half(<TallyTable title={t('monthly.byCategory')} first={t('monthly.byCategory')} tally={data.articles.byCategory} />)}
+            {half(<TallyTable title={t('monthly.byCategory')} first={t('table.category')} tally={data.articles.byCategory} />)}
             {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
             {half(<TallyTable title={t('monthly.byUnit')} first={t('royalty.unit')} tally={data.articles.byUnit} />)}
             {half(<TallyTable title={t('monthly.bySite')} first={t('scope.site')} tally={data.articles.bySite} />)}
-            {half(<TallyTable title={t('monthly.byKind')} first={t('monthly.byKind')} tally={data.documents.byKind} />)}
-            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} money />)}
+            {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
+            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} countLabel={t('table.records')} money />)}
           </Grid.Root>
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography variant="delta" tag="h3">

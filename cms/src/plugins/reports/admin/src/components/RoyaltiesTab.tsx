@@ -65,10 +65,10 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
       </Flex>
       <Grid.Root gap={6}>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <TallyTable title={t('royalty.byContributor')} first={t('royalty.contributor')} tally={data.byContributor} money />
+          <TallyTable title={t('royalty.byContributor')} first={t('royalty.contributor')} tally={data.byContributor} countLabel={t('table.pieces')} money />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <TallyTable title={t('royalty.byUnit')} first={t('royalty.unit')} tally={data.byUnit} money />
+          <TallyTable title={t('royalty.byUnit')} first={t('royalty.unit')} tally={data.byUnit} countLabel={t('table.records')} money />
         </Grid.Item>
       </Grid.Root>
 

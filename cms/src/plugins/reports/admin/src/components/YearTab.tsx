@@ -43,11 +43,11 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
           </Flex>
           <Grid.Root gap={6}>
             {half(<TallyTable title={t('yearly.byMonth')} first={t('scope.month')} tally={data.articles.byMonth} />)}
-            {half(<TallyTable title={t('monthly.byKind')} first={t('monthly.byKind')} tally={data.documents.byKind} />)}
+            {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
             {half(<TallyTable title={t('yearly.topUnits')} first={t('royalty.unit')} tally={data.topUnits} limit={10} />)}
             {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
-            {half(<TallyTable title={t('yearly.royaltiesByMonth')} first={t('scope.month')} tally={data.royalties.byMonth} money />)}
-            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} money />)}
+            {half(<TallyTable title={t('yearly.royaltiesByMonth')} first={t('scope.month')} tally={data.royalties.byMonth} countLabel={t('table.records')} money />)}
+            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} countLabel={t('table.records')} money />)}
           </Grid.Root>
           <BudgetCards budgets={data.budgets} year={data.year} />
         </Flex>
