@@ -18,6 +18,8 @@ import { seedSites } from './steps/sites';
 import { seedDemoRoleHolders, seedDemoStaff } from './steps/staff';
 import { seedProposals } from './steps/proposals';
 import { demoOperators, demoStaff } from './data/staff';
+import { budgets, rateTables, unitValues } from './data/royalties';
+import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
 
 export interface SeedOptions {
@@ -54,7 +56,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
 
   const newsCategories = categories.filter((c) => categorySlugsForNews.includes(c.slug));
   const articles = generateArticles({ sites, units, newsCategories, contributors, scale, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
-  await seedArticles(ctx, articles, contributors, {
+  const articleIndex = await seedArticles(ctx, articles, contributors, {
     sites: siteIndex,
     units: unitIndex,
     categories: categoryIndex,
@@ -66,6 +68,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, scale, now: ctx.now })];
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
   await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');
+  await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
+  await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 
   ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (scale ${scale})`);
 };
