@@ -6,7 +6,12 @@ const base = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['<rootDir>/tests/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] }, // tsc checks types (npm run typecheck); isolatedModules comes from tsconfig
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }], // tsc checks types (npm run typecheck); isolatedModules comes from tsconfig
+    // The official Meilisearch client ships as ESM only: Node 20.19+ require()s it, Jest's module system cannot.
+    '/node_modules/meilisearch/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/'],
 };
 

@@ -12,6 +12,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   workflow: { enabled: true, resolve: './src/plugins/workflow' },
   // Rebuild pipeline: publish triggers, build queue, releases, rollback (src/plugins/rebuild).
   rebuild: { enabled: true, resolve: './src/plugins/rebuild' },
+  // Search: outbox sync, Meilisearch or the embedded engine, the public search API (src/plugins/search).
+  search: { enabled: true, resolve: './src/plugins/search' },
+  // Royalties, unit quotas and the board's monthly and year-end reports (src/plugins/reports).
+  reports: { enabled: true, resolve: './src/plugins/reports' },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -5,7 +5,6 @@
 const path = require('path');
 const { parseArgs } = require('util');
 const os = require('os');
-const { ensureEnvFile } = require('../../scripts/lib/env-file.cjs');
 
 const usage = 'Usage: npm run rebuild -- --site <slug> [--site <slug>…] | --all';
 
@@ -15,7 +14,8 @@ const main = async () => {
     console.error(usage);
     process.exit(2);
   }
-  ensureEnvFile();
+  // A checkout gets cms/.env on first use; production images take their settings from the environment.
+  if (process.env.NODE_ENV !== 'production') require('../../scripts/lib/env-file.cjs').ensureEnvFile();
   // Strapi reads .env from the working directory; this command may be run from the repository root.
   process.chdir(path.resolve(__dirname, '..'));
   Object.assign(process.env, { SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', REBUILD_WORKER: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });

@@ -1,6 +1,8 @@
 import { grantPublicRead } from '../src/bootstrap/public-permissions';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, createAndPublish, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { configureRoyalties, RECORD } from './harness/royalties';
+import { adminApi } from './harness/workflow';
 
 describe('public permissions', () => {
   let cms: TestCms;
@@ -15,6 +17,7 @@ describe('public permissions', () => {
     cms = await startCms();
     api = contentApi(cms, await cms.apiToken('full-access'));
     site = await makeSite(api);
+    await configureRoyalties(adminApi(cms, await cms.adminJwt()), site.site);
     const unit = await api.post('/api/units', { name: `Phòng thử ${unique()}`, kind: 'department', site: site.site }).expect(201);
     const person = await api
       .post('/api/contributors', {
@@ -29,11 +32,9 @@ describe('public permissions', () => {
     expect(article.status).toBe(200);
     published = article.documentId;
     draftOnly = (await api.post('/api/articles?status=draft', articleData(site, { title: `Bản nháp chưa duyệt ${unique()}` })).expect(201)).body.data.documentId;
-    royalty = (
-      await api
-        .post('/api/royalty-records', { article: published, contributor, form: 'tin', coefficient: 1.5, unitValue: 1800000, amount: 2700000, period: '2026-11' })
-        .expect(201)
-    ).body.data.documentId;
+    // Approving the piece computed its contributor's royalty.
+    const [record] = (await cms.strapi.db.query(RECORD).findMany({ where: { articleDocumentId: published }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    royalty = record.documentId;
   });
   afterAll(async () => cms?.close());
 
@@ -63,9 +64,11 @@ describe('public permissions', () => {
     expect(full.body.data.documentId).toBe(draftOnly);
   });
 
-  it('hides royalty records and contributors entirely', async () => {
-    await anon().get('/api/royalty-records').expect(403);
-    await anon().get(`/api/royalty-records/${royalty}`).expect(403);
+  it('hides royalty records and contributors entirely: royalty data has no content API route at all', async () => {
+    for (const path of ['royalty-records', `royalty-records/${royalty}`, 'royalty-rates', 'royalty-unit-values', 'royalty-budgets']) {
+      await anon().get(`/api/${path}`).expect(404);
+      await api.get(`/api/${path}`).expect(404);
+    }
     await anon().get('/api/contributors').expect(403);
     await anon().get(`/api/contributors/${contributor}`).expect(403);
   });
@@ -89,7 +92,8 @@ describe('public permissions', () => {
     await anon().put(`/api/articles/${published}`).send({ data: { title: 'Sửa trái phép' } }).expect(403);
     await anon().delete(`/api/articles/${published}`).expect(403);
     await anon().post('/api/sites').send({ data: { name: 'Trang giả', kind: 'ward' } }).expect(403);
-    await anon().post('/api/royalty-records').send({ data: {} }).expect(403);
+    await anon().post('/api/royalty-records').send({ data: {} }).expect(405);
+    await api.post('/api/royalty-records', { amount: 2700000 }).expect(405);
   });
 
   it('closes public self-registration', async () => {
@@ -102,9 +106,9 @@ describe('public permissions', () => {
 
   it('removes a public right granted by hand when the permissions are reconciled', async () => {
     const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::royalty-record.royalty-record.find', role: role.id } });
-    await anon().get('/api/royalty-records').expect(200);
+    await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::contributor.contributor.find', role: role.id } });
+    await anon().get('/api/contributors').expect(200);
     await grantPublicRead(cms.strapi);
-    await anon().get('/api/royalty-records').expect(403);
+    await anon().get('/api/contributors').expect(403);
   });
 });

@@ -21,6 +21,8 @@ const PLAN_2024_CATEGORIES = [
 const UIDS = [
   'api::site.site', 'api::unit.unit', 'api::category.category', 'api::tag.tag', 'api::contributor.contributor',
   'api::article.article', 'api::legal-document.legal-document', 'plugin::upload.file',
+  'api::royalty-rate.royalty-rate', 'api::royalty-unit-value.royalty-unit-value', 'api::royalty-budget.royalty-budget',
+  'api::royalty-record.royalty-record',
 ] as const;
 
 describe('demo seed', () => {
@@ -129,6 +131,32 @@ describe('demo seed', () => {
     expect(pdf.mime).toBe('application/pdf');
     const file = await cms.http().get(pdf.url).buffer(true).expect(200);
     expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('seeds clearly marked sample royalty settings, the city\u2019s 790,000,000 đ budget and royalties for the published pieces', async () => {
+    const rates = (await cms.strapi.db.query('api::royalty-rate.royalty-rate').findMany({ select: ['name', 'sample'] })) as Array<{ name: string; sample: boolean }>;
+    expect(rates).toHaveLength(18);
+    for (const rate of rates) expect(rate).toMatchObject({ name: expect.stringMatching(/^Mẫu — /), sample: true });
+    const budget = (await cms.strapi.db.query('api::royalty-budget.royalty-budget').findOne({ where: { year: 2026, site: { slug: 'vung-tau' } }, select: ['amount'] })) as {
+      amount: unknown;
+    };
+    expect(Number(budget.amount)).toBe(790_000_000);
+    const published = (await cms.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{
+      documentId: string;
+    }>;
+    const records = (await cms.strapi.db.query('api::royalty-record.royalty-record').findMany({ select: ['articleDocumentId', 'status', 'amount'] })) as Array<{
+      articleDocumentId: string;
+      status: string;
+      amount: unknown;
+    }>;
+    expect(new Set(records.map((r) => r.articleDocumentId))).toEqual(new Set(published.map((p) => p.documentId)));
+    expect(new Set(records.map((r) => r.status))).toEqual(new Set(['pending', 'approved', 'paid']));
+    for (const record of records) expect(Number(record.amount)).toBeGreaterThan(0);
+
+    // The head of the city board sees the city's royalties, and only the city's.
+    const login = await cms.http().post('/admin/login').send({ email: 'truongban.thanhpho@vungtau.local', password: 'Demo-Staff-Passw0rd' }).expect(200);
+    const me = await cms.http().get('/reports/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
+    expect(me.body.data.sites).toEqual([expect.objectContaining({ name: 'Cổng thông tin điện tử thành phố Vũng Tàu', can: ['view', 'adjust', 'approve'] })]);
   });
 
   it('changes nothing when run again', async () => {

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { searchConfigLoader } from './loaders/search-config';
 import { strapiLoader } from './loaders/strapi';
 import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
 import { article, category, legalDocument, site, unit } from './content/schemas';
@@ -21,4 +22,5 @@ export const collections = {
   legalDocuments: defineCollection({
     loader: strapiLoader({ collection: 'legal-documents', query: LEGAL_DOCUMENT_QUERY, site: ofSite, schema: legalDocument, cmsUrl, token }),
   }),
+  searchConfig: defineCollection({ loader: searchConfigLoader({ cmsUrl }) }),
 };

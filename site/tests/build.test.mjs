@@ -9,6 +9,7 @@ import './site-build/banners.mjs';
 import './site-build/redirects.mjs';
 import './site-build/links.mjs';
 import './site-build/browser.mjs';
+import './site-build/search.mjs';
 import './site-build/typecheck.mjs';
 
 before(setUp);

@@ -11,6 +11,7 @@ import { ensureBannerImages } from './banners';
 import { DEMO_IMAGE_COUNT, ensureDemoImages } from './images';
 import type { Log } from './progress';
 import type { LegalDocumentSeed } from './types';
+import { demoVolume, type Volume } from './volume';
 import { seedArticles } from './steps/articles';
 import { seedCategories } from './steps/categories';
 import { seedContributors } from './steps/contributors';
@@ -19,11 +20,15 @@ import { seedSites } from './steps/sites';
 import { seedDemoRoleHolders, seedDemoStaff } from './steps/staff';
 import { seedProposals } from './steps/proposals';
 import { demoOperators, demoStaff } from './data/staff';
+import { budgets, rateTables, unitValues } from './data/royalties';
+import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
   scale?: number;
+  /** Another volume altogether (e.g. tenYearVolume() for the benchmarks); overrides `scale`. */
+  volume?: Volume;
   log?: Log;
   /** The moment the demo data is dated back from; fixed so the data is the same on every run. */
   now?: Date;
@@ -41,6 +46,7 @@ export const runSeed = (strapi: Core.Strapi, options: SeedOptions = {}): Promise
 const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> => {
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1, not ${scale}`);
+  const volume = options.volume ?? demoVolume(scale);
   const ctx: SeedContext = { strapi, scale, log: options.log ?? ((m) => strapi.log.info(`[seed] ${m}`)), now: options.now ?? DEMO_EPOCH };
   const started = Date.now();
 
@@ -55,8 +61,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const contributorIndex = await seedContributors(ctx, contributors, unitIndex);
 
   const newsCategories = categories.filter((c) => categorySlugsForNews.includes(c.slug));
-  const articles = generateArticles({ sites, units, newsCategories, contributors, scale, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
-  await seedArticles(ctx, articles, contributors, {
+  const articles = generateArticles({ sites, units, newsCategories, contributors, volume, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
+  const articleIndex = await seedArticles(ctx, articles, contributors, {
     sites: siteIndex,
     units: unitIndex,
     categories: categoryIndex,
@@ -65,11 +71,13 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   });
   // Big local events the wards sent up to the city portal (seed 000: "gửi về Ban biên tập thành phố").
   await seedProposals(ctx, articles, ['phuong-7', 'phuong-thang-tam']);
-  const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, scale, now: ctx.now })];
+  const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, volume, now: ctx.now })];
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
   await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');
+  await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
+  await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 
-  ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (scale ${scale})`);
+  ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`);
 };
 
 /**

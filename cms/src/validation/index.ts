@@ -2,6 +2,7 @@ import type { UID } from '@strapi/strapi';
 import { articleRules } from './article';
 import { categoryRules } from './category';
 import { legalDocumentRules } from './legal-document';
+import { royaltyBudgetRules, royaltyRateRules, royaltyUnitValueRules } from './royalty-config';
 import { siteRules } from './site';
 import type { ContentRules } from './types';
 
@@ -11,4 +12,7 @@ export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::legal-document.legal-document': legalDocumentRules,
   'api::category.category': categoryRules,
   'api::site.site': siteRules,
+  'api::royalty-rate.royalty-rate': royaltyRateRules,
+  'api::royalty-unit-value.royalty-unit-value': royaltyUnitValueRules,
+  'api::royalty-budget.royalty-budget': royaltyBudgetRules,
 };

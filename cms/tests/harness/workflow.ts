@@ -5,7 +5,7 @@ export const ARTICLE = 'api::article.article';
 export const LEGAL = 'api::legal-document.legal-document';
 export const MEMBERSHIP = 'plugin::workflow.membership';
 
-export type WorkflowRole = 'contributor' | 'editor' | 'approver' | 'site-admin';
+export type WorkflowRole = 'contributor' | 'editor' | 'approver' | 'site-admin' | 'board-head' | 'finance';
 
 export interface Staff {
   id: number;

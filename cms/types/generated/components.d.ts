@@ -126,6 +126,45 @@ export interface MediaCaptionedImage extends Struct.ComponentSchema {
   };
 }
 
+export interface RoyaltyFormRate extends Struct.ComponentSchema {
+  collectionName: 'components_royalty_form_rates';
+  info: {
+    description: 'Khung h\u1EC7 s\u1ED1 nhu\u1EADn b\u00FAt c\u1EE7a m\u1ED9t th\u1EC3 lo\u1EA1i: t\u1ED1i thi\u1EC3u, t\u1ED1i \u0111a v\u00E0 m\u1EE9c \u00E1p d\u1EE5ng m\u1EB7c \u0111\u1ECBnh';
+    displayName: 'H\u1EC7 s\u1ED1 theo th\u1EC3 lo\u1EA1i';
+    icon: 'priceTag';
+  };
+  attributes: {
+    defaultCoefficient: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    form: Schema.Attribute.Enumeration<
+      ['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']
+    > &
+      Schema.Attribute.Required;
+    maxCoefficient: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    minCoefficient: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 export interface SharedContact extends Struct.ComponentSchema {
   collectionName: 'components_shared_contacts';
   info: {
@@ -274,6 +313,30 @@ export interface SiteNavItem extends Struct.ComponentSchema {
   };
 }
 
+export interface UnitFormQuota extends Struct.ComponentSchema {
+  collectionName: 'components_unit_form_quotas';
+  info: {
+    description: 'S\u1ED1 tin b\u00E0i t\u1ED1i thi\u1EC3u c\u1EE7a m\u1ED9t th\u1EC3 lo\u1EA1i trong k\u1EF3, v\u00ED d\u1EE5 01 tin v\u00E0 01 b\u00E0i m\u1ED7i qu\u00FD';
+    displayName: 'Ch\u1EC9 ti\u00EAu theo th\u1EC3 lo\u1EA1i';
+    icon: 'bulletList';
+  };
+  attributes: {
+    form: Schema.Attribute.Enumeration<
+      ['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']
+    > &
+      Schema.Attribute.Required;
+    minItems: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+  };
+}
+
 export interface UnitLeader extends Struct.ComponentSchema {
   collectionName: 'components_unit_leaders';
   info: {
@@ -336,6 +399,7 @@ export interface UnitQuota extends Struct.ComponentSchema {
         },
         number
       >;
+    minByForm: Schema.Attribute.Component<'unit.form-quota', true>;
     minItems: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -359,10 +423,12 @@ declare module '@strapi/strapi' {
       'contributor.payment-details': ContributorPaymentDetails;
       'legal.comment-window': LegalCommentWindow;
       'media.captioned-image': MediaCaptionedImage;
+      'royalty.form-rate': RoyaltyFormRate;
       'shared.contact': SharedContact;
       'site.banner-link': SiteBannerLink;
       'site.board-member': SiteBoardMember;
       'site.nav-item': SiteNavItem;
+      'unit.form-quota': UnitFormQuota;
       'unit.leader': UnitLeader;
       'unit.quota': UnitQuota;
     }

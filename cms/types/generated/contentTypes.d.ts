@@ -759,11 +759,112 @@ export interface ApiLegalDocumentLegalDocument
   };
 }
 
+export interface ApiRoyaltyBudgetRoyaltyBudget
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'royalty_budgets';
+  info: {
+    description: 'D\u1EF1 to\u00E1n kinh ph\u00ED trong n\u0103m c\u1EE7a m\u1ED9t trang; b\u00E1o c\u00E1o so s\u00E1nh v\u1EDBi nhu\u1EADn b\u00FAt \u0111\u00E3 chi v\u00E0 ph\u1EA3i chi';
+    displayName: 'D\u1EF1 to\u00E1n kinh ph\u00ED nhu\u1EADn b\u00FAt';
+    pluralName: 'royalty-budgets';
+    singularName: 'royalty-budget';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    amount: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::royalty-budget.royalty-budget'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    sample: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    warnAtPercent: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<90>;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2000;
+        },
+        number
+      >;
+  };
+}
+
+export interface ApiRoyaltyRateRoyaltyRate extends Struct.CollectionTypeSchema {
+  collectionName: 'royalty_rates';
+  info: {
+    description: 'Khung h\u1EC7 s\u1ED1 nhu\u1EADn b\u00FAt theo th\u1EC3 lo\u1EA1i c\u1EE7a m\u1ED9t trang, theo quy\u1EBFt \u0111\u1ECBnh c\u1EE7a UBND t\u1EC9nh, c\u00F3 th\u1EDDi h\u1EA1n \u00E1p d\u1EE5ng';
+    displayName: 'B\u1EA3ng h\u1EC7 s\u1ED1 nhu\u1EADn b\u00FAt';
+    pluralName: 'royalty-rates';
+    singularName: 'royalty-rate';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    basis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::royalty-rate.royalty-rate'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    rates: Schema.Attribute.Component<'royalty.form-rate', true>;
+    sample: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    validFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    validTo: Schema.Attribute.Date;
+  };
+}
+
 export interface ApiRoyaltyRecordRoyaltyRecord
   extends Struct.CollectionTypeSchema {
   collectionName: 'royalty_records';
   info: {
-    description: 'Nhu\u1EADn b\u00FAt c\u1EE7a m\u1ED9t c\u1ED9ng t\u00E1c vi\u00EAn cho m\u1ED9t tin b\u00E0i \u0111\u00E3 duy\u1EC7t \u0111\u0103ng; kh\u00F4ng bao gi\u1EDD c\u00F4ng khai';
+    description: 'Nhu\u1EADn b\u00FAt c\u1EE7a m\u1ED9t c\u1ED9ng t\u00E1c vi\u00EAn cho m\u1ED9t tin b\u00E0i \u0111\u00E3 duy\u1EC7t \u0111\u0103ng; do h\u1EC7 th\u1ED1ng t\u00EDnh, kh\u00F4ng nh\u1EADp tay; kh\u00F4ng bao gi\u1EDD c\u00F4ng khai';
     displayName: 'Nhu\u1EADn b\u00FAt';
     pluralName: 'royalty-records';
     singularName: 'royalty-record';
@@ -772,6 +873,11 @@ export interface ApiRoyaltyRecordRoyaltyRecord
     draftAndPublish: false;
   };
   attributes: {
+    adjustedAt: Schema.Attribute.DateTime;
+    adjustedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
     amount: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -780,7 +886,29 @@ export interface ApiRoyaltyRecordRoyaltyRecord
         },
         number
       >;
+    approvedAt: Schema.Attribute.DateTime;
+    approvedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
     article: Schema.Attribute.Relation<'manyToOne', 'api::article.article'>;
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    articleTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    baseCoefficient: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     coefficient: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -793,9 +921,14 @@ export interface ApiRoyaltyRecordRoyaltyRecord
       'manyToOne',
       'api::contributor.contributor'
     >;
+    contributorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    earnedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     form: Schema.Attribute.Enumeration<
       ['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']
     > &
@@ -806,12 +939,41 @@ export interface ApiRoyaltyRecordRoyaltyRecord
       'api::royalty-record.royalty-record'
     > &
       Schema.Attribute.Private;
+    maxCoefficient: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    minCoefficient: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     note: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    paidAt: Schema.Attribute.DateTime;
+    paidBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    paymentRef: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
     period: Schema.Attribute.String & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
+    rateTable: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::royalty-rate.royalty-rate'
+    >;
     share: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -838,6 +1000,53 @@ export interface ApiRoyaltyRecordRoyaltyRecord
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiRoyaltyUnitValueRoyaltyUnitValue
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'royalty_unit_values';
+  info: {
+    description: 'S\u1ED1 ti\u1EC1n c\u1EE7a m\u1ED9t \u0111\u01A1n v\u1ECB h\u1EC7 s\u1ED1 nhu\u1EADn b\u00FAt (theo m\u1EE9c l\u01B0\u01A1ng c\u01A1 s\u1EDF), c\u00F3 th\u1EDDi h\u1EA1n \u00E1p d\u1EE5ng';
+    displayName: 'Gi\u00E1 tr\u1ECB m\u1ED9t h\u1EC7 s\u1ED1 nhu\u1EADn b\u00FAt';
+    pluralName: 'royalty-unit-values';
+    singularName: 'royalty-unit-value';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    amount: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    basis: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::royalty-unit-value.royalty-unit-value'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    sample: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    validFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    validTo: Schema.Attribute.Date;
   };
 }
 
@@ -1311,6 +1520,54 @@ export interface PluginReviewWorkflowsWorkflowStage
   };
 }
 
+export interface PluginSearchOutboxEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'search_outbox';
+  info: {
+    description: 'M\u1ED9t t\u00E0i li\u1EC7u c\u1EA7n c\u1EADp nh\u1EADt trong ch\u1EC9 m\u1EE5c t\u00ECm ki\u1EBFm; th\u1EED l\u1EA1i \u0111\u1EBFn khi c\u00F4ng c\u1EE5 t\u00ECm ki\u1EBFm x\u00E1c nh\u1EADn';
+    displayName: 'H\u00E0ng \u0111\u1EE3i c\u1EADp nh\u1EADt t\u00ECm ki\u1EBFm';
+    pluralName: 'outbox-entries';
+    singularName: 'outbox-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    claimedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    doneAt: Schema.Attribute.DateTime;
+    generation: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<1>;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::search.outbox-entry'
+    > &
+      Schema.Attribute.Private;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['pending', 'processing', 'done']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetUid: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    worker: Schema.Attribute.String;
+  };
+}
+
 export interface PluginUploadFile extends Struct.CollectionTypeSchema {
   collectionName: 'files';
   info: {
@@ -1577,7 +1834,7 @@ export interface PluginUsersPermissionsUser
 export interface PluginWorkflowMembership extends Struct.CollectionTypeSchema {
   collectionName: 'workflow_memberships';
   info: {
-    description: 'Ai gi\u1EEF vai tr\u00F2 g\u00EC (c\u1ED9ng t\u00E1c vi\u00EAn, bi\u00EAn t\u1EADp, duy\u1EC7t, qu\u1EA3n tr\u1ECB) tr\u00EAn trang n\u00E0o';
+    description: 'Ai gi\u1EEF vai tr\u00F2 g\u00EC (c\u1ED9ng t\u00E1c vi\u00EAn, bi\u00EAn t\u1EADp, duy\u1EC7t, qu\u1EA3n tr\u1ECB, tr\u01B0\u1EDFng ban, k\u1EBF to\u00E1n) tr\u00EAn trang n\u00E0o';
     displayName: 'Ph\u00E2n quy\u1EC1n bi\u00EAn t\u1EADp';
     pluralName: 'memberships';
     singularName: 'membership';
@@ -1605,7 +1862,14 @@ export interface PluginWorkflowMembership extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     role: Schema.Attribute.Enumeration<
-      ['contributor', 'editor', 'approver', 'site-admin']
+      [
+        'contributor',
+        'editor',
+        'approver',
+        'site-admin',
+        'board-head',
+        'finance',
+      ]
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'contributor'>;
@@ -1718,7 +1982,10 @@ declare module '@strapi/strapi' {
       'api::category.category': ApiCategoryCategory;
       'api::contributor.contributor': ApiContributorContributor;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
+      'api::royalty-budget.royalty-budget': ApiRoyaltyBudgetRoyaltyBudget;
+      'api::royalty-rate.royalty-rate': ApiRoyaltyRateRoyaltyRate;
       'api::royalty-record.royalty-record': ApiRoyaltyRecordRoyaltyRecord;
+      'api::royalty-unit-value.royalty-unit-value': ApiRoyaltyUnitValueRoyaltyUnitValue;
       'api::site.site': ApiSiteSite;
       'api::tag.tag': ApiTagTag;
       'api::unit.unit': ApiUnitUnit;
@@ -1728,6 +1995,7 @@ declare module '@strapi/strapi' {
       'plugin::rebuild.job': PluginRebuildJob;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
+      'plugin::search.outbox-entry': PluginSearchOutboxEntry;
       'plugin::upload.file': PluginUploadFile;
       'plugin::upload.folder': PluginUploadFolder;
       'plugin::users-permissions.permission': PluginUsersPermissionsPermission;

@@ -202,3 +202,11 @@ export const legalDocument = z.object({
     .object({ opensAt: z.coerce.date(), closesAt: z.coerce.date(), receivingAgency: z.string(), address: z.string(), email: z.string() })
     .nullable(),
 });
+
+/** The CMS's public search settings (plugins/search: GET /api/search/config). */
+export const searchConfig = z.object({
+  engine: z.enum(['embedded', 'meilisearch']),
+  host: z.string().url(),
+  apiKey: z.string().nullable(),
+  indexes: z.object({ articles: z.string(), legalDocuments: z.string() }),
+});

@@ -31,7 +31,7 @@ let cmsUrl;
 
 export const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 // One retry: undici may reuse a keep-alive socket the server closed during the long build.
-const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`${cmsUrl}${path}`, init));
+export const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`${cmsUrl}${path}`, init));
 /** A JSON route of the test CMS; throws on an error status. */
 export const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
 export const cmsAddress = () => cmsUrl;
@@ -83,7 +83,9 @@ const startCms = async () => {
       // Never the developer's own settings: seed the demo data, and no first admin (the test registers one).
       SEED_DEMO_DATA: 'true', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', CRON_ENABLED: 'false', NODE_ENV: 'development',
       // This test builds the sites itself, into a temp folder.
-      REBUILD_WORKER: 'false' },
+      REBUILD_WORKER: 'false',
+      // The embedded search engine indexes the demo data as it is seeded, into its own temp file.
+      SEARCH_EMBEDDED_FILE: join(workDir, 'search.db') },
   });
   for (let i = 0; ; i++) {
     if (i > 120) throw new Error('CMS did not start');

@@ -1,4 +1,5 @@
 import { createRandom, type Random } from '../random';
+import { seedOffset, type Volume } from '../volume';
 import type { ArticleForm, ArticleSeed, CategorySeed, ContributorSeed, SiteSeed, SourceSeed, UnitSeed } from '../types';
 import { SPECIAL_ARTICLES, type SpecialArticle } from './article-specials';
 import { ASK_STORIES, CITIZEN_STORIES, DIRECTIVE_STORIES, SATURDAY_STORIES } from './article-stories-citizens';
@@ -14,16 +15,13 @@ export interface ArticleInput {
   units: UnitSeed[];
   newsCategories: CategorySeed[];
   contributors: ContributorSeed[];
-  scale: number;
+  volume: Volume;
   imageCount: number;
   now: Date;
 }
 
 /** Article i always comes from createRandom(BASE_SEED + i), so scale 2 extends scale 1 unchanged. */
 const BASE_SEED = 5_200_000;
-const ARTICLES_PER_SCALE = 300;
-const CITY_SHARE = 0.35;
-const HISTORY_DAYS = 3 * 365;
 
 const STORIES: Record<Exclude<Topic, 'ward-news'>, readonly Story[]> = {
   general: GENERAL_STORIES,
@@ -176,17 +174,17 @@ const prepare = (input: ArticleInput): Prepared => {
 const siteOf = (p: Prepared, special: SpecialArticle | undefined, random: Random): SiteSeed => {
   if (special?.site === 'city') return p.city;
   if (special?.site === 'ward-7') return p.wards.find((w) => placeName(w) === 'Phường 7') ?? p.wards[0] ?? p.city;
-  return p.wards.length === 0 || random.chance(CITY_SHARE) ? p.city : random.pick(p.wards);
+  return p.wards.length === 0 || random.chance(p.input.volume.cityArticleShare) ? p.city : random.pick(p.wards);
 };
 
 const buildArticle = (p: Prepared, index: number): ArticleSeed => {
-  const random = createRandom(BASE_SEED + index);
+  const random = createRandom(BASE_SEED + seedOffset(p.input.volume) + index);
   const { input } = p;
   const special = SPECIAL_ARTICLES.find((s) => s.index === index);
   const site = siteOf(p, special, random);
   const siteUnits = p.unitsBySite.get(site.slug) ?? [];
   const fixed = special?.postedAt ? new Date(special.postedAt) : undefined;
-  const posted = fixed && fixed < input.now ? fixed : officeHoursBefore(input.now, 1, HISTORY_DAYS, random);
+  const posted = fixed && fixed < input.now ? fixed : officeHoursBefore(input.now, 1, input.volume.historyDays, random);
 
   const categories = categoriesFor(site, input.newsCategories);
   const wanted = special ? categories.filter((c) => topicOf(c) === special.topic) : [];
@@ -249,9 +247,9 @@ const buildArticle = (p: Prepared, index: number): ArticleSeed => {
   return article;
 };
 
-/** About 300 × scale articles over the 18 sites and the last three years; see the seed brief. */
+/** The volume's articles over the 18 sites and its years (300 × scale over three for the demo); see the seed brief. */
 export const generateArticles = (input: ArticleInput): ArticleSeed[] => {
   const prepared = prepare(input);
-  const total = Math.round(ARTICLES_PER_SCALE * input.scale);
+  const total = input.volume.articles;
   return Array.from({ length: total }, (_, index) => nfc(buildArticle(prepared, index)));
 };

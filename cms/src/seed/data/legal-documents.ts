@@ -1,4 +1,5 @@
 import { createRandom, type Random } from '../random';
+import { seedOffset, type Volume } from '../volume';
 import type { LegalDocumentSeed, SiteSeed } from '../types';
 import { FAMILY_NAMES, FEMALE_GIVEN, MALE_GIVEN, ROMAN_QUARTERS, STREETS } from './article-templates';
 import { capitalizeSentences, DAY_MS, fill, isCity, isoDate, nfc, officeHoursBefore, placeInText, postedAfter } from './demo-text';
@@ -12,13 +13,12 @@ export const citedLegalDocuments: LegalDocumentSeed[] = nfc([...nationalLegalDoc
 
 export interface LegalDocumentInput {
   sites: SiteSeed[];
-  scale: number;
+  volume: Volume;
   now: Date;
 }
 
 /** Document i always comes from createRandom(BASE_SEED + i): scale 2 extends scale 1 unchanged. */
 const BASE_SEED = 7_300_000;
-const DOCUMENTS_PER_SCALE = 60;
 const CITY_ISSUER = 'UBND thành phố Vũng Tàu';
 const LOCAL_GOV_LAW =
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
@@ -117,18 +117,18 @@ const numberFor = (index: number, symbol: string, issuer: string, random: Random
   return `${10 * index + digit}/${symbol}`;
 };
 
-const buildDocument = (sites: { city: SiteSeed; wards: SiteSeed[] }, now: Date, index: number): LegalDocumentSeed => {
-  const random = createRandom(BASE_SEED + index);
-  const site = sites.wards.length === 0 || random.chance(0.4) ? sites.city : random.pick(sites.wards);
+const buildDocument = (sites: { city: SiteSeed; wards: SiteSeed[] }, volume: Volume, now: Date, index: number): LegalDocumentSeed => {
+  const random = createRandom(BASE_SEED + seedOffset(volume) + index);
+  const site = sites.wards.length === 0 || random.chance(volume.cityDocumentShare) ? sites.city : random.pick(sites.wards);
   const city = isCity(site);
   const area = city ? 'thành phố Vũng Tàu' : placeInText(site);
   const issuer = city ? CITY_ISSUER : `UBND ${area}`;
-  const day = officeHoursBefore(now, 7, 3 * 365, random);
+  const day = officeHoursBefore(now, 7, volume.historyDays, random);
   const issued = day.getUTCDay() === 6 ? new Date(day.getTime() - DAY_MS) : day;
   const issuedDate = isoDate(issued);
   const year = issued.getUTCFullYear();
   const month = issued.getUTCMonth() + 1;
-  const normative = city && random.chance(0.1);
+  const normative = city && random.chance(volume.normativeShareOfCity);
 
   const type: DocTemplate['type'] = normative ? 'quyet-dinh' : weightedType(random);
   const templates = DOC_TEMPLATES.filter((t) => t.type === type && (!t.scope || (t.scope === 'city') === city));
@@ -179,14 +179,13 @@ const weightedType = (random: Random): DocTemplate['type'] => {
 };
 
 /**
- * The drafts for comment, then about 60 × scale administrative (and a few normative) documents of
- * the city's and the wards' People's Committees over the last three years.
+ * The drafts for comment, then the volume's administrative (and a few normative) documents of the
+ * city's and the wards' People's Committees over its years (60 × scale over three for the demo).
  */
 export const generateLegalDocuments = (input: LegalDocumentInput): LegalDocumentSeed[] => {
   const city = input.sites.find(isCity) ?? input.sites[0];
   if (!city) return [];
   const wards = input.sites.filter((s) => !isCity(s));
-  const total = Math.round(DOCUMENTS_PER_SCALE * input.scale);
-  const generated = Array.from({ length: total }, (_, index) => buildDocument({ city, wards }, input.now, index));
+  const generated = Array.from({ length: input.volume.documents }, (_, index) => buildDocument({ city, wards }, input.volume, input.now, index));
   return nfc([...draftsForComment(city, wards), ...generated]);
 };

@@ -1,10 +1,14 @@
-/** Demo editorial staff, one per role on Phường 7 and on the city portal, plus a Phường 8 editor and an operator. */
+/**
+ * Demo editorial staff, one per role on Phường 7 and on the city portal, plus a Phường 8 editor,
+ * the head of the board (approves royalties) and the finance officer (pays them) of both, and an
+ * operator.
+ */
 export interface StaffSeed {
   email: string;
   firstname: string;
   lastname: string;
   site: string;
-  role: 'contributor' | 'editor' | 'approver' | 'site-admin';
+  role: 'contributor' | 'editor' | 'approver' | 'site-admin' | 'board-head' | 'finance';
 }
 
 /** An account that holds an admin role directly (no site membership), e.g. the operators' role. */
@@ -24,6 +28,10 @@ export const demoStaff: readonly StaffSeed[] = [
   { email: 'ctv.thanhpho@vungtau.local', firstname: 'Đặng Quốc', lastname: 'Huy', site: 'vung-tau', role: 'contributor' },
   { email: 'bientap.thanhpho@vungtau.local', firstname: 'Hoàng Thị', lastname: 'Thu', site: 'vung-tau', role: 'editor' },
   { email: 'duyet.thanhpho@vungtau.local', firstname: 'Bùi Văn', lastname: 'Long', site: 'vung-tau', role: 'approver' },
+  { email: 'truongban.phuong7@vungtau.local', firstname: 'Lê Văn', lastname: 'Sơn', site: 'phuong-7', role: 'board-head' },
+  { email: 'ketoan.phuong7@vungtau.local', firstname: 'Ngô Thị', lastname: 'Hạnh', site: 'phuong-7', role: 'finance' },
+  { email: 'truongban.thanhpho@vungtau.local', firstname: 'Phan Trọng', lastname: 'Hạnh', site: 'vung-tau', role: 'board-head' },
+  { email: 'ketoan.thanhpho@vungtau.local', firstname: 'Trịnh Thị', lastname: 'Yến', site: 'vung-tau', role: 'finance' },
 ];
 
 export const demoOperators: readonly AdminRoleSeed[] = [

@@ -6,10 +6,12 @@ import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
 import routes from './routes';
 import { conditions } from './services/rbac';
+import { registerHooks } from './services/hooks';
 import { publishDue, registerScheduler } from './services/scheduler';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerHooks(strapi);
     strapi.documents.use(workflowGuard(strapi));
     strapi.documents.use(membershipGuard(strapi));
     strapi.documents.use(siteSettingsGuard(strapi));

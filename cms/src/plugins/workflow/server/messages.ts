@@ -16,6 +16,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   editor: 'Biên tập viên (Tổ thư ký)',
   approver: 'Lãnh đạo duyệt (Trưởng, Phó Trưởng ban)',
   'site-admin': 'Quản trị trang',
+  'board-head': 'Trưởng ban biên tập (duyệt nhuận bút)',
+  finance: 'Kế toán (chi trả nhuận bút)',
 };
 
 export const ACTION_LABELS: Record<Action | 'publish-due' | 'schedule-failed', string> = {

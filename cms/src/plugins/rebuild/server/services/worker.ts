@@ -1,6 +1,7 @@
 import { spawn } from 'child_process';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { pollingLoop } from '../../../../utils/polling-loop';
 import { claim, finish, heartbeat, requeueStale, workerName, type Job } from './queue';
 
 const LOG_TAIL_CHARS = 20_000;
@@ -99,31 +100,15 @@ let wakeUp: (() => void) | undefined;
 export const wakeWorker = (): void => wakeUp?.();
 
 export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } => {
-  const pollMs = Number(process.env.REBUILD_POLL_MS) || 1000;
-  let stopped = false;
-  let busy = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    if (stopped || busy) return;
-    if (timer) clearTimeout(timer);
-    busy = true;
-    current = drain(strapi)
-      .catch((error) => strapi.log.error(`Rebuild worker: ${error instanceof Error ? error.stack : String(error)}`))
-      .finally(() => {
-        busy = false;
-        if (!stopped) timer = setTimeout(tick, pollMs);
-      });
-  };
-  timer = setTimeout(tick, pollMs);
-  wakeUp = tick;
+  const loop = pollingLoop(() => drain(strapi), Number(process.env.REBUILD_POLL_MS) || 1000, (error) =>
+    strapi.log.error(`Rebuild worker: ${error instanceof Error ? error.stack : String(error)}`)
+  );
+  wakeUp = loop.wake;
   strapi.log.info(`Rebuild worker ${workerName()} started (site builds from ${siteDir(strapi)}).`);
   return {
     stop: async () => {
-      stopped = true;
       wakeUp = undefined;
-      if (timer) clearTimeout(timer);
-      await current;
+      await loop.stop();
     },
   };
 };

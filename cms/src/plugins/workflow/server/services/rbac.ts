@@ -14,7 +14,15 @@ export const ROLE_CODES: Record<Role, string> = {
   editor: 'workflow-editor',
   approver: 'workflow-approver',
   'site-admin': 'workflow-site-admin',
+  'board-head': 'workflow-board-head',
+  finance: 'workflow-finance',
 };
+
+/**
+ * Shows the reports plugin ("Báo cáo") in the menu. What each page holds is decided per site by
+ * the plugin's own routes (plugins/reports/server/services/access.ts), not by this permission.
+ */
+export const REPORTS_READ = 'plugin::reports.read';
 
 /** Fields only the workflow writes; no role gets them in its create/update permissions. */
 export const WORKFLOW_FIELDS = ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'];
@@ -98,9 +106,12 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
     case 'contributor':
       return [...common(strapi), ...content(strapi, 'plugin::workflow.own-item-on-my-sites')];
     case 'editor':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-edit')];
+      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-edit'), { action: REPORTS_READ }];
     case 'approver':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-approve')];
+      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-approve'), { action: REPORTS_READ }];
+    case 'board-head':
+    case 'finance':
+      return [...common(strapi), { action: REPORTS_READ }];
     case 'site-admin':
       return [
         ...common(strapi),

@@ -30,3 +30,13 @@ describe('workflow rules', () => {
     expect(allowedActions({ uid: ARTICLE, state: 'returned', siteKind: 'ward' }, author)).toEqual(['submit']);
   });
 });
+
+describe('workflow rules for the royalty roles', () => {
+  it('gives a board head and a finance officer no content actions and no authorship', () => {
+    const money = capacitiesFor(roles('board-head', 'finance'), true, true);
+    expect(money.has('author')).toBe(false);
+    for (const state of ['draft', 'submitted', 'edited', 'published'] as const) {
+      expect(allowedActions({ uid: ARTICLE, state, siteKind: 'ward' }, money)).toEqual([]);
+    }
+  });
+});

@@ -6,7 +6,11 @@
 export const STATES = ['draft', 'submitted', 'edited', 'scheduled', 'published', 'returned', 'withdrawn'] as const;
 export type State = (typeof STATES)[number];
 
-export const ROLES = ['contributor', 'editor', 'approver', 'site-admin'] as const;
+/**
+ * `board-head` (Trưởng ban biên tập) approves royalties and `finance` (kế toán) pays them; neither
+ * works on content, so neither appears in the transition grants below.
+ */
+export const ROLES = ['contributor', 'editor', 'approver', 'site-admin', 'board-head', 'finance'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work on content; a site administrator manages the site, not its articles. */

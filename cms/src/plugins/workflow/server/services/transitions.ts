@@ -6,6 +6,7 @@ import type { Actor } from './actor';
 import { approvalProblems } from './approval';
 import { runAsWorkflow } from './context';
 import { recordTransition } from './history';
+import { announceTransition } from './hooks';
 import { canSee, capacitiesOn, loadItem, setWorkflowFields, type WorkflowItem } from './items';
 import { proposeToCity } from './proposal';
 import {
@@ -139,7 +140,9 @@ export const perform = async (
       const scheduledAt = action === 'schedule' ? input.publishAt : action === 'propose' ? item.scheduledAt : null;
       await setWorkflowFields(strapi, item, { workflowState: to, scheduledAt });
       await recordTransition(strapi, item, actor, { action, fromState: from, toState: to, ...input });
-      return { item: { ...item, state: to, scheduledAt }, proposedDocumentId };
+      const moved = { ...item, state: to, scheduledAt };
+      await announceTransition(strapi, { item: moved, action, fromState: from, toState: to, actor, withdrawReason: input.withdrawReason, at: now });
+      return { item: moved, proposedDocumentId };
     })
   );
 };
@@ -154,6 +157,16 @@ export const publishScheduled = async (strapi: Core.Strapi, item: WorkflowItem, 
         await publishNow(strapi, item, now);
         await setWorkflowFields(strapi, item, { workflowState: 'published', scheduledAt: item.scheduledAt });
         await recordTransition(strapi, item, system, { action: 'publish-due', fromState: 'scheduled', toState: 'published', publishAt: item.scheduledAt });
+        await announceTransition(strapi, {
+          item: { ...item, state: 'published' },
+          action: 'publish-due',
+          fromState: 'scheduled',
+          toState: 'published',
+          actor: system,
+          withdrawReason: null,
+          // The time the approver chose, not the minute the cron job happened to run.
+          at: item.scheduledAt ? new Date(item.scheduledAt) : now,
+        });
       })
     );
     return true;

@@ -1,0 +1,85 @@
+import { Flex, Grid, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useReport } from '../hooks/useReport';
+import { useT } from '../hooks/useT';
+import type { MonthlyReport } from '../types';
+import { formatVnd } from '../utils/format';
+import { ExportButtons } from './ExportButtons';
+import { PrintArea, PrintButton } from './PrintArea';
+import { TallyTable } from './TallyTable';
+
+/** The report of the 24th, printable as shown and exported to XLSX. */
+export const MonthlyTab = ({ site, month }: { site: string; month: string }) => {
+  const t = useT();
+  const { data, error, loading } = useReport<MonthlyReport>('monthly', { site, month });
+  if (loading && !data) return <Loader>{t('page.loading')}</Loader>;
+  if (!data) return <Typography textColor="danger600">{error ?? t('page.loadFailed')}</Typography>;
+  const half = (node: React.ReactNode) => (
+    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+      {node}
+    </Grid.Item>
+  );
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Flex gap={2}>
+        <ExportButtons report="monthly" params={{ site, month }} />
+        <PrintButton />
+      </Flex>
+      <PrintArea>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Typography variant="alpha" tag="h2">
+              {t('monthly.title', { month: data.label.toLowerCase() })}
+            </Typography>
+            <Typography textColor="neutral600">{data.sites.join(', ')}</Typography>
+            <Typography fontWeight="bold">
+              {t('monthly.articles', { count: data.articles.total })} — {t('monthly.documents', { count: data.documents.total })}
+            </Typography>
+          </Flex>
+          <Grid.Root gap={6}>
+            {half(<TallyTable title={t('monthly.byCategory')} first={t('table.category')} tally={data.articles.byCategory} />)}
+            {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
+            {half(<TallyTable title={t('monthly.byUnit')} first={t('royalty.unit')} tally={data.articles.byUnit} />)}
+            {half(<TallyTable title={t('monthly.bySite')} first={t('scope.site')} tally={data.articles.bySite} />)}
+            {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
+            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} countLabel={t('table.records')} money />)}
+          </Grid.Root>
+          <Flex direction="column" alignItems="stretch" gap={2}>
+            <Typography variant="delta" tag="h3">
+              {t('monthly.top')}
+            </Typography>
+            <Table colCount={3} rowCount={data.topContributors.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th>
+                    <Typography variant="sigma">{t('royalty.contributor')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('monthly.pieces')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('table.amount')}</Typography>
+                  </Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {data.topContributors.map((row) => (
+                  <Tr key={row.name}>
+                    <Td>
+                      <Typography>{row.name}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{row.pieces}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{formatVnd(row.amount)}</Typography>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          </Flex>
+        </Flex>
+      </PrintArea>
+    </Flex>
+  );
+};

@@ -1,0 +1,57 @@
+import { Flex, Grid, Loader, Typography } from '@strapi/design-system';
+import { useReport } from '../hooks/useReport';
+import { useT } from '../hooks/useT';
+import type { YearReport } from '../types';
+import { formatVnd } from '../utils/format';
+import { BudgetCards } from './BudgetCards';
+import { ExportButtons } from './ExportButtons';
+import { PrintArea, PrintButton } from './PrintArea';
+import { TallyTable } from './TallyTable';
+
+/** The year-end report, with the figures of the board's 2023 report. */
+export const YearTab = ({ site, year }: { site: string; year: string }) => {
+  const t = useT();
+  const { data, error, loading } = useReport<YearReport>('yearly', { site, year });
+  if (loading && !data) return <Loader>{t('page.loading')}</Loader>;
+  if (!data) return <Typography textColor="danger600">{error ?? t('page.loadFailed')}</Typography>;
+  const half = (node: React.ReactNode) => (
+    <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+      {node}
+    </Grid.Item>
+  );
+  const total = data.budgetTotal;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Flex gap={2}>
+        <ExportButtons report="yearly" params={{ site, year }} />
+        <PrintButton />
+      </Flex>
+      <PrintArea>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Typography variant="alpha" tag="h2">
+              {t('yearly.title', { year: data.year })}
+            </Typography>
+            <Typography textColor="neutral600">{data.sites.join(', ')}</Typography>
+            <Typography fontWeight="bold">
+              {t('monthly.articles', { count: data.articles.total })} — {t('monthly.documents', { count: data.documents.total })}
+            </Typography>
+            <Typography>
+              {t('yearly.budget')}: {t('budget.amount')} {formatVnd(total.amount)} · {t('budget.spent')} {formatVnd(total.spent)} · {t('budget.committed')}{' '}
+              {formatVnd(total.committed)} · {t('budget.remaining')} {formatVnd(total.remaining)}
+            </Typography>
+          </Flex>
+          <Grid.Root gap={6}>
+            {half(<TallyTable title={t('yearly.byMonth')} first={t('scope.month')} tally={data.articles.byMonth} />)}
+            {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
+            {half(<TallyTable title={t('yearly.topUnits')} first={t('royalty.unit')} tally={data.topUnits} limit={10} />)}
+            {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
+            {half(<TallyTable title={t('yearly.royaltiesByMonth')} first={t('scope.month')} tally={data.royalties.byMonth} countLabel={t('table.records')} money />)}
+            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} countLabel={t('table.records')} money />)}
+          </Grid.Root>
+          <BudgetCards budgets={data.budgets} year={data.year} />
+        </Flex>
+      </PrintArea>
+    </Flex>
+  );
+};

@@ -1,0 +1,181 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { AdminUser } from '../../../workflow/server/services/actor';
+import { toCsv } from '../exports/csv';
+import { contributorsSheet, monthlySheets, quotasSheet, recordsSheet, unitsSheet, yearlySheets } from '../exports/sheets';
+import type { Sheet } from '../exports/sheet';
+import { toXlsx } from '../exports/xlsx';
+import { BUDGET_LEVEL_LABELS, FORM_LABELS, MESSAGES, QUOTA_STATE_LABELS, STATUS_LABELS } from '../messages';
+import { accessOf, assertCan, sitesInScope, type SiteAccess } from '../services/access';
+import { budgetsFor } from '../services/budget';
+import { monthlyReport } from '../services/monthly-report';
+import { isMonthKey, monthOf } from '../services/periods';
+import { quotaDashboard } from '../services/quotas';
+import { adjustCoefficient, moveRecords } from '../services/record-actions';
+import { computeMissing, statementFor } from '../services/statement';
+import { yearReport } from '../services/year-report';
+
+interface AdminContext {
+  state: { user: AdminUser };
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: Record<string, unknown> };
+  body: unknown;
+  set(field: string, value: string): void;
+}
+
+const problem = (path: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+
+const monthParam = (value: unknown): string => {
+  if (value === undefined || value === '') return monthOf(new Date());
+  if (!isMonthKey(value)) throw problem('month', MESSAGES.badMonth);
+  return value;
+};
+
+const yearParam = (value: unknown): number => {
+  if (value === undefined || value === '') return Number(monthOf(new Date()).slice(0, 4));
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw problem('year', MESSAGES.badYear);
+  return year;
+};
+
+const capabilitiesIn = (sites: SiteAccess[]) => ({
+  adjust: sites.some((site) => site.can.has('adjust')),
+  approve: sites.some((site) => site.can.has('approve')),
+  pay: sites.some((site) => site.can.has('pay')),
+});
+
+const EXPORTS: Record<string, { csv: boolean; build: (strapi: Core.Strapi, sites: SiteAccess[], query: Record<string, unknown>) => Promise<{ sheets: Sheet[]; file: string }> }> = {
+  royalties: {
+    csv: true,
+    build: async (strapi, sites, query) => {
+      const month = monthParam(query.month);
+      return { sheets: [recordsSheet(await statementFor(strapi, sites, month), sites.map((s) => s.name))], file: `nhuan-but-${month}` };
+    },
+  },
+  'royalty-contributors': {
+    csv: true,
+    build: async (strapi, sites, query) => {
+      const month = monthParam(query.month);
+      return { sheets: [contributorsSheet(await statementFor(strapi, sites, month), sites.map((s) => s.name))], file: `nhuan-but-theo-cong-tac-vien-${month}` };
+    },
+  },
+  'royalty-units': {
+    csv: true,
+    build: async (strapi, sites, query) => {
+      const month = monthParam(query.month);
+      return { sheets: [unitsSheet(await statementFor(strapi, sites, month), sites.map((s) => s.name))], file: `nhuan-but-theo-don-vi-${month}` };
+    },
+  },
+  quotas: {
+    csv: true,
+    build: async (strapi, sites) => ({ sheets: [quotasSheet(await quotaDashboard(strapi, sites), sites.map((s) => s.name))], file: `chi-tieu-${monthOf(new Date())}` }),
+  },
+  monthly: {
+    csv: false,
+    build: async (strapi, sites, query) => {
+      const month = monthParam(query.month);
+      return { sheets: monthlySheets(await monthlyReport(strapi, sites, month)), file: `bao-cao-thang-${month}` };
+    },
+  },
+  yearly: {
+    csv: false,
+    build: async (strapi, sites, query) => {
+      const year = yearParam(query.year);
+      return { sheets: yearlySheets(await yearReport(strapi, sites, year)), file: `bao-cao-nam-${year}` };
+    },
+  },
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const scope = async (ctx: AdminContext, site: unknown = ctx.query.site) => {
+    const access = await accessOf(strapi, ctx.state.user);
+    return { access, sites: sitesInScope(access, site) };
+  };
+
+  return {
+    /** The sites this user sees reports of, with what they may do there, and the labels. */
+    async me(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      ctx.body = {
+        data: {
+          superAdmin: access.superAdmin,
+          sites: [...access.sites.values()].map((site) => ({ documentId: site.documentId, name: site.name, kind: site.kind, can: [...site.can] })),
+          currentMonth: monthOf(new Date()),
+          labels: { forms: FORM_LABELS, statuses: STATUS_LABELS, quotaStates: QUOTA_STATE_LABELS, budgetLevels: BUDGET_LEVEL_LABELS },
+        },
+      };
+    },
+
+    async royalties(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      const month = monthParam(ctx.query.month);
+      const statement = await statementFor(strapi, sites, month);
+      const budgets = await budgetsFor(strapi, sites, Number(month.slice(0, 4)));
+      ctx.body = { data: { ...statement, budgets, can: capabilitiesIn(sites) } };
+    },
+
+    async adjust(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
+      const records = await adjustCoefficient(strapi, access, ctx.state.user, ctx.params.documentId, ctx.request.body ?? {});
+      ctx.body = { data: { records: records.map((r) => ({ documentId: r.documentId, coefficient: Number(r.coefficient), amount: Number(r.amount), note: r.note })) } };
+    },
+
+    async approve(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
+      ctx.body = { data: { count: await moveRecords(strapi, access, ctx.state.user, 'approve', ctx.request.body ?? {}) } };
+    },
+
+    async pay(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
+      ctx.body = { data: { count: await moveRecords(strapi, access, ctx.state.user, 'pay', ctx.request.body ?? {}) } };
+    },
+
+    /** Computes the royalties the month's published pieces are missing (board only). */
+    async compute(ctx: AdminContext) {
+      const body = ctx.request.body ?? {};
+      const { access, sites } = await scope(ctx, body.site);
+      for (const site of sites) assertCan(access, site.id, 'adjust');
+      ctx.body = { data: { outcomes: await computeMissing(strapi, sites, monthParam(body.month)) } };
+    },
+
+    async budget(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      ctx.body = { data: await budgetsFor(strapi, sites, yearParam(ctx.query.year)) };
+    },
+
+    async quotas(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      const past = Math.min(Math.max(Number(ctx.query.past ?? 3) || 3, 1), 12);
+      ctx.body = { data: await quotaDashboard(strapi, sites, new Date(), past) };
+    },
+
+    async monthly(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      ctx.body = { data: await monthlyReport(strapi, sites, monthParam(ctx.query.month)) };
+    },
+
+    async yearly(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      ctx.body = { data: await yearReport(strapi, sites, yearParam(ctx.query.year)) };
+    },
+
+    /** `GET /reports/exports/:report?format=xlsx|csv&site=…&month=…|year=…` as a file download. */
+    async exportReport(ctx: AdminContext) {
+      const report = EXPORTS[ctx.params.report];
+      if (!report) throw new errors.NotFoundError(MESSAGES.unknownReport(ctx.params.report));
+      const format = ctx.query.format ?? 'xlsx';
+      if (format !== 'xlsx' && format !== 'csv') throw problem('format', MESSAGES.badFormat);
+      if (format === 'csv' && !report.csv) throw problem('format', MESSAGES.xlsxOnly);
+      const { sites } = await scope(ctx);
+      const { sheets, file } = await report.build(strapi, sites, ctx.query);
+      const csv = format === 'csv';
+      ctx.set('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      ctx.set('Content-Disposition', `attachment; filename="${file}.${format}"`);
+      ctx.body = csv ? toCsv(sheets[0]) : await toXlsx(sheets);
+    },
+  };
+};

@@ -1,0 +1,160 @@
+import type { MonthlyReport } from '../services/monthly-report';
+import type { QuotaDashboard } from '../services/quotas';
+import type { Statement } from '../services/statement';
+import type { Tally } from '../services/tally';
+import type { YearReport } from '../services/year-report';
+import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
+
+/** The board's tables as export sheets; the admin pages show the same tables. */
+
+const scopeLine = (sites: string[]): string => (sites.length === 1 ? sites[0] : `${sites.length} trang: ${sites.join(', ')}`);
+
+export const recordsSheet = (statement: Statement, sites: string[]): Sheet => ({
+  name: 'Nhuận bút',
+  title: `Bảng kê nhuận bút ${statement.label.toLowerCase()}`,
+  subtitle: scopeLine(sites),
+  columns: [
+    { header: 'Cộng tác viên', key: 'contributor', kind: 'text', width: 26 },
+    { header: 'Đơn vị', key: 'unit', kind: 'text', width: 30 },
+    { header: 'Trang', key: 'site', kind: 'text', width: 30 },
+    { header: 'Tin bài', key: 'title', kind: 'text', width: 50 },
+    { header: 'Thể loại', key: 'form', kind: 'text', width: 14 },
+    { header: 'Ngày duyệt đăng', key: 'earnedAt', kind: 'datetime', width: 18 },
+    { header: 'Hệ số', key: 'coefficient', kind: 'decimal', width: 9 },
+    { header: 'Giá trị một hệ số (đồng)', key: 'unitValue', kind: 'money' },
+    { header: 'Tỷ lệ (%)', key: 'share', kind: 'decimal', width: 10 },
+    { header: 'Thành tiền (đồng)', key: 'amount', kind: 'money', sum: true },
+    { header: 'Trạng thái', key: 'status', kind: 'text', width: 18 },
+    { header: 'Ghi chú', key: 'note', kind: 'text', width: 30 },
+  ],
+  rows: statement.records.map((r) => ({
+    contributor: r.contributor?.fullName ?? r.contributorName,
+    unit: r.unit?.name ?? '',
+    site: r.site?.name ?? '',
+    title: r.articleTitle,
+    form: r.formLabel,
+    earnedAt: r.earnedAt,
+    coefficient: r.coefficient,
+    unitValue: r.unitValue,
+    share: r.share,
+    amount: r.amount,
+    status: r.statusLabel,
+    note: r.note ?? '',
+  })),
+  totalLabel: TOTAL_LABEL,
+});
+
+const tallySheet = (name: string, title: string, subtitle: string, first: string, tallied: Tally, options: { count: string; amount?: string }): Sheet => {
+  const columns: Column[] = [
+    { header: first, key: 'label', kind: 'text', width: 40 },
+    { header: options.count, key: 'count', kind: 'integer', sum: true },
+  ];
+  if (options.amount) columns.push({ header: options.amount, key: 'amount', kind: 'money', sum: true });
+  return { name, title, subtitle, columns, rows: tallied.rows.map((row) => ({ ...row })), totalLabel: TOTAL_LABEL };
+};
+
+const PIECES = { count: 'Số tin bài', amount: 'Thành tiền (đồng)' };
+
+export const contributorsSheet = (statement: Statement, sites: string[]): Sheet =>
+  tallySheet('Theo cộng tác viên', `Tổng hợp nhuận bút theo cộng tác viên ${statement.label.toLowerCase()}`, scopeLine(sites), 'Cộng tác viên', statement.byContributor, PIECES);
+
+// A co-authored piece is one record per author, so a unit's count is of records, not pieces.
+export const unitsSheet = (statement: Statement, sites: string[]): Sheet =>
+  tallySheet('Theo đơn vị', `Tổng hợp nhuận bút theo đơn vị ${statement.label.toLowerCase()}`, scopeLine(sites), 'Đơn vị', statement.byUnit, {
+    count: 'Số bản ghi nhuận bút',
+    amount: 'Thành tiền (đồng)',
+  });
+
+export const quotasSheet = (dashboard: QuotaDashboard, sites: string[]): Sheet => ({
+  name: 'Chỉ tiêu',
+  title: 'Tình hình thực hiện chỉ tiêu tin bài của các đơn vị',
+  subtitle: scopeLine(sites),
+  columns: [
+    { header: 'Đơn vị', key: 'unit', kind: 'text', width: 36 },
+    { header: 'Trang', key: 'site', kind: 'text', width: 30 },
+    { header: 'Kỳ', key: 'period', kind: 'text', width: 14 },
+    { header: 'Tối thiểu', key: 'min', kind: 'integer', width: 10 },
+    { header: 'Tối đa', key: 'max', kind: 'integer', width: 10 },
+    { header: 'Đã gửi', key: 'submitted', kind: 'integer', width: 10, sum: true },
+    { header: 'Đã duyệt', key: 'approved', kind: 'integer', width: 10, sum: true },
+    { header: 'Đã đăng', key: 'published', kind: 'integer', width: 10, sum: true },
+    { header: 'Còn thiếu', key: 'missing', kind: 'integer', width: 10, sum: true },
+    { header: 'Đánh giá', key: 'state', kind: 'text', width: 22 },
+  ],
+  rows: dashboard.units.flatMap((row) =>
+    row.periods.map((period) => ({
+      unit: row.unit.name,
+      site: row.unit.site,
+      period: period.label,
+      min: row.quota?.minItems ?? null,
+      max: row.quota?.maxItems ?? null,
+      submitted: period.submitted,
+      approved: period.approved,
+      published: period.published,
+      missing: period.missing,
+      state: period.current && period.state === 'behind' ? `${period.stateLabel} (kỳ đang thực hiện)` : period.stateLabel,
+    }))
+  ),
+  totalLabel: TOTAL_LABEL,
+});
+
+export const monthlySheets = (report: MonthlyReport): Sheet[] => {
+  const sub = scopeLine(report.sites);
+  const month = report.label.toLowerCase();
+  const items = { count: 'Số tin bài' };
+  return [
+    tallySheet('Theo chuyên mục', `Tin bài đăng ${month} theo chuyên mục`, sub, 'Chuyên mục', report.articles.byCategory, items),
+    tallySheet('Theo thể loại', `Tin bài đăng ${month} theo thể loại`, sub, 'Thể loại', report.articles.byForm, items),
+    tallySheet('Theo đơn vị', `Tin bài đăng ${month} theo đơn vị cung cấp`, sub, 'Đơn vị', report.articles.byUnit, items),
+    tallySheet('Theo trang', `Tin bài đăng ${month} theo trang`, sub, 'Trang', report.articles.bySite, items),
+    tallySheet('Văn bản', `Văn bản đăng ${month}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản' }),
+    {
+      name: 'Cộng tác viên tiêu biểu',
+      title: `Cộng tác viên có nhiều tin bài ${month}`,
+      subtitle: sub,
+      columns: [
+        { header: 'Cộng tác viên', key: 'name', kind: 'text', width: 30 },
+        { header: 'Số tin bài tham gia', key: 'pieces', kind: 'integer' },
+        { header: 'Nhuận bút trong tháng (đồng)', key: 'amount', kind: 'money' },
+      ],
+      rows: report.topContributors.map((row) => ({ ...row })),
+    },
+    tallySheet('Nhuận bút', `Nhuận bút ${month} theo trạng thái`, sub, 'Trạng thái', report.royalties.byStatus, { count: 'Số bản ghi', amount: 'Thành tiền (đồng)' }),
+  ];
+};
+
+export const yearlySheets = (report: YearReport): Sheet[] => {
+  const sub = scopeLine(report.sites);
+  const year = `năm ${report.year}`;
+  const items = { count: 'Số tin bài' };
+  return [
+    tallySheet('Theo tháng', `Tin bài đăng ${year} theo tháng`, sub, 'Tháng', report.articles.byMonth, items),
+    tallySheet('Theo thể loại', `Tin bài đăng ${year} theo thể loại`, sub, 'Thể loại', report.articles.byForm, items),
+    tallySheet('Theo chuyên mục', `Tin bài đăng ${year} theo chuyên mục`, sub, 'Chuyên mục', report.articles.byCategory, items),
+    tallySheet('Đơn vị cung cấp', `Các đơn vị cung cấp tin bài ${year}`, sub, 'Đơn vị', report.topUnits, items),
+    tallySheet('Văn bản', `Văn bản đăng ${year}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản' }),
+    tallySheet('Nhuận bút theo tháng', `Nhuận bút ${year} theo tháng`, sub, 'Tháng', report.royalties.byMonth, { count: 'Số bản ghi', amount: 'Thành tiền (đồng)' }),
+    {
+      name: 'Dự toán',
+      title: `Dự toán kinh phí nhuận bút ${year}`,
+      subtitle: sub,
+      columns: [
+        { header: 'Trang', key: 'site', kind: 'text', width: 36 },
+        { header: 'Dự toán (đồng)', key: 'amount', kind: 'money', sum: true },
+        { header: 'Đã chi (đồng)', key: 'spent', kind: 'money', sum: true },
+        { header: 'Đã duyệt, chờ duyệt (đồng)', key: 'committed', kind: 'money', sum: true },
+        { header: 'Còn lại (đồng)', key: 'remaining', kind: 'money', sum: true },
+        { header: 'Tình trạng', key: 'level', kind: 'text', width: 20 },
+      ],
+      rows: report.budgets.map((b) => ({
+        site: b.site.name,
+        amount: b.status?.amount ?? null,
+        spent: b.spent,
+        committed: b.committed,
+        remaining: b.status?.remaining ?? null,
+        level: b.status?.levelLabel ?? 'Chưa có dự toán',
+      })),
+      totalLabel: TOTAL_LABEL,
+    },
+  ];
+};

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import reports from './controllers/reports';
+import royaltyGuard from './document-middlewares/royalty-guard';
+import routes from './routes';
+import { listenToWorkflow } from './services/on-transition';
+import { syncArticleRoyalties } from './services/royalties';
+
+/** The admin permission that shows "Báo cáo" in the menu; given to the board and finance roles. */
+const ACTIONS = [{ section: 'plugins', displayName: 'Xem nhuận bút, chỉ tiêu và báo cáo', uid: 'read', pluginName: 'reports' }];
+
+interface ActionProvider {
+  registerMany(actions: typeof ACTIONS): Promise<void>;
+}
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(royaltyGuard(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
+    await actionProvider.registerMany(ACTIONS);
+    listenToWorkflow(strapi);
+  },
+
+  controllers: { reports },
+  routes,
+  services: {
+    /** For scripts, the seed and tests: `strapi.plugin('reports').service('royalties').sync(documentId, at)`. */
+    royalties: ({ strapi }: { strapi: Core.Strapi }) => ({
+      sync: (documentId: string, at: Date) => syncArticleRoyalties(strapi, documentId, at),
+    }),
+  },
+};

@@ -1,0 +1,23 @@
+const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+
+const route = (method: 'GET' | 'POST', path: string, handler: string) => ({ method, path, handler: `reports.${handler}`, config: authenticated });
+
+/** Admin routes only (admin JWT): every handler checks the caller's board or finance role per site. */
+export default {
+  admin: {
+    type: 'admin',
+    routes: [
+      route('GET', '/me', 'me'),
+      route('GET', '/royalties', 'royalties'),
+      route('POST', '/royalties/articles/:documentId/coefficient', 'adjust'),
+      route('POST', '/royalties/approve', 'approve'),
+      route('POST', '/royalties/pay', 'pay'),
+      route('POST', '/royalties/compute', 'compute'),
+      route('GET', '/budget', 'budget'),
+      route('GET', '/quotas', 'quotas'),
+      route('GET', '/monthly', 'monthly'),
+      route('GET', '/yearly', 'yearly'),
+      route('GET', '/exports/:report', 'exportReport'),
+    ],
+  },
+};

@@ -1,0 +1,153 @@
+import type { Core } from '@strapi/strapi';
+import { QUOTA_STATE_LABELS, UNIT_KIND_LABELS } from '../messages';
+import type { SiteAccess } from './access';
+import { periodLabel, periodRange, recentPeriods, type PeriodKind } from './periods';
+import { quotaStanding, type PeriodCounts, type Quota, type QuotaStanding } from './quota-math';
+import { ARTICLE, TRANSITION, UNIT } from './uids';
+
+/**
+ * Each unit's submitted, approved and published articles per period against its quota. A unit's
+ * articles are counted on its own site: a ward item sent up to the city portal counts once, on
+ * the ward. The first submission and the first approval (or scheduling) of a piece count, not
+ * resubmissions or re-published corrections. Items that came in already published (imported, or
+ * the demo data) have no history: they count as submitted and approved when they were posted.
+ */
+
+interface UnitRow {
+  id: number;
+  documentId: string;
+  name: string;
+  kind: string;
+  order: number | null;
+  site: { id: number; name: string } | null;
+  quota: { minItems: number; maxItems: number | null; period: PeriodKind; minByForm?: Array<{ form: string; minItems: number }> } | null;
+}
+
+interface Piece {
+  unitId: number;
+  siteId: number | null;
+  form: string;
+  submittedAt: number | null;
+  approvedAt: number | null;
+  postedAt: number | null;
+}
+
+export interface UnitPeriod extends PeriodCounts, QuotaStanding {
+  period: string;
+  label: string;
+  current: boolean;
+  stateLabel: string;
+}
+
+export interface UnitQuotaRow {
+  unit: { documentId: string; name: string; kind: string; kindLabel: string; site: string };
+  quota: Quota | null;
+  periods: UnitPeriod[];
+}
+
+export interface QuotaDashboard {
+  units: UnitQuotaRow[];
+  /** Units behind in the current period (so far) or the last finished one. */
+  behind: Array<{ unit: string; site: string; period: string; label: string; missing: number; current: boolean }>;
+}
+
+const firstTimes = (rows: Array<{ targetDocumentId: string; createdAt: string }>): Map<string, number> => {
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const at = new Date(row.createdAt).getTime();
+    if (!first.has(row.targetDocumentId) || at < first.get(row.targetDocumentId)!) first.set(row.targetDocumentId, at);
+  }
+  return first;
+};
+
+/** Every article of the sites with the moments that count: first submitted, first approved, posted. */
+const piecesOf = async (strapi: Core.Strapi, siteIds: number[]): Promise<Piece[]> => {
+  const drafts = (await strapi.db.query(ARTICLE).findMany({
+    where: { publishedAt: null, site: { id: { $in: siteIds } } },
+    select: ['documentId', 'form'],
+    populate: { unit: { select: ['id'] }, site: { select: ['id'] } },
+  })) as Array<{ documentId: string; form: string; unit: { id: number } | null; site: { id: number } | null }>;
+  const published = (await strapi.db.query(ARTICLE).findMany({
+    where: { publishedAt: { $notNull: true }, site: { id: { $in: siteIds } } },
+    select: ['documentId', 'postedAt'],
+  })) as Array<{ documentId: string; postedAt: string | null }>;
+  const history = (await strapi.db.query(TRANSITION).findMany({
+    where: { targetUid: ARTICLE, site: { id: { $in: siteIds } }, action: { $in: ['submit', 'approve', 'schedule'] } },
+    select: ['targetDocumentId', 'action', 'fromState', 'createdAt'],
+  })) as Array<{ targetDocumentId: string; action: string; fromState: string; createdAt: string }>;
+  const submitted = firstTimes(history.filter((row) => row.action === 'submit'));
+  // Approving from "published" re-publishes a correction; only the first approval counts.
+  const approved = firstTimes(history.filter((row) => row.action === 'schedule' || (row.action === 'approve' && row.fromState !== 'published')));
+  const posted = new Map(published.map((row) => [row.documentId, row.postedAt ? new Date(row.postedAt).getTime() : null]));
+  return drafts
+    .filter((row) => row.unit)
+    .map((row) => {
+      const postedAt = posted.get(row.documentId) ?? null;
+      const hasHistory = submitted.has(row.documentId) || approved.has(row.documentId);
+      return {
+        unitId: row.unit!.id,
+        siteId: row.site?.id ?? null,
+        form: row.form,
+        submittedAt: submitted.get(row.documentId) ?? (hasHistory ? null : postedAt),
+        approvedAt: approved.get(row.documentId) ?? (hasHistory ? null : postedAt),
+        postedAt,
+      };
+    });
+};
+
+const countsIn = (pieces: Piece[], period: string): PeriodCounts => {
+  const { start, end } = periodRange(period);
+  const within = (at: number | null) => at !== null && at >= start.getTime() && at < end.getTime();
+  const posted = pieces.filter((p) => within(p.postedAt));
+  const publishedByForm: Record<string, number> = {};
+  for (const piece of posted) publishedByForm[piece.form] = (publishedByForm[piece.form] ?? 0) + 1;
+  return {
+    submitted: pieces.filter((p) => within(p.submittedAt)).length,
+    approved: pieces.filter((p) => within(p.approvedAt)).length,
+    published: posted.length,
+    publishedByForm,
+  };
+};
+
+const quotaOf = (row: UnitRow): Quota | null =>
+  row.quota
+    ? {
+        minItems: row.quota.minItems ?? 0,
+        maxItems: row.quota.maxItems ?? null,
+        period: row.quota.period === 'quarter' ? 'quarter' : 'month',
+        minByForm: (row.quota.minByForm ?? []).map(({ form, minItems }) => ({ form, minItems })),
+      }
+    : null;
+
+/** The current period and `past` earlier ones for every unit of the sites, in each unit's own period kind. */
+export const quotaDashboard = async (strapi: Core.Strapi, sites: SiteAccess[], now = new Date(), past = 3): Promise<QuotaDashboard> => {
+  const siteIds = sites.map((site) => site.id);
+  const units = (await strapi.db.query(UNIT).findMany({
+    where: { site: { id: { $in: siteIds } } },
+    select: ['id', 'documentId', 'name', 'kind', 'order'],
+    populate: { site: { select: ['id', 'name'] }, quota: { populate: { minByForm: true } } },
+    orderBy: [{ order: 'asc' }, { id: 'asc' }],
+  })) as UnitRow[];
+  const pieces = await piecesOf(strapi, siteIds);
+  const rows: UnitQuotaRow[] = units.map((unit) => {
+    const quota = quotaOf(unit);
+    const own = pieces.filter((piece) => piece.unitId === unit.id && piece.siteId === unit.site?.id);
+    const periods = recentPeriods(quota?.period ?? 'month', now, past).map((period, index): UnitPeriod => {
+      const counts = countsIn(own, period);
+      const standing = quotaStanding(quota, counts);
+      return { period, label: periodLabel(period), current: index === 0, ...counts, ...standing, stateLabel: QUOTA_STATE_LABELS[standing.state] };
+    });
+    return {
+      unit: { documentId: unit.documentId, name: unit.name, kind: unit.kind, kindLabel: UNIT_KIND_LABELS[unit.kind] ?? unit.kind, site: unit.site?.name ?? '' },
+      quota,
+      periods,
+    };
+  });
+  const behind = rows.flatMap((row) =>
+    row.periods
+      .slice(0, 2)
+      .filter((period) => period.state === 'behind')
+      .map((period) => ({ unit: row.unit.name, site: row.unit.site, period: period.period, label: period.label, missing: period.missing, current: period.current }))
+  );
+  return { units: rows, behind };
+};

@@ -1,0 +1,9 @@
+export const ARTICLE = 'api::article.article';
+export const LEGAL = 'api::legal-document.legal-document';
+export const RECORD = 'api::royalty-record.royalty-record';
+export const RATE = 'api::royalty-rate.royalty-rate';
+export const UNIT_VALUE = 'api::royalty-unit-value.royalty-unit-value';
+export const BUDGET = 'api::royalty-budget.royalty-budget';
+export const SITE = 'api::site.site';
+export const UNIT = 'api::unit.unit';
+export const TRANSITION = 'plugin::workflow.transition';

@@ -1,0 +1,70 @@
+import type { Core } from '@strapi/strapi';
+import { LEGAL_KIND_LABELS } from '../messages';
+import type { SiteAccess } from './access';
+import { budgetsFor, type SiteBudget } from './budget';
+import { articleTables, royaltyTables, topContributors, type TopContributor } from './monthly-report';
+import { monthOf, monthsOf, periodLabel, yearRange } from './periods';
+import { postedArticles, postedDocuments, recordsFor } from './queries';
+import { relabel, tally, type Tally } from './tally';
+
+/**
+ * The year-end report, with the figures of the board's 2023 report (seed 001): items posted
+ * (1,705 that year, 82 in December), normative and administrative documents posted (103 and
+ * 3,853), the units that supplied most, and the royalty and budget totals (790,000,000 đ).
+ */
+
+export interface YearReport {
+  year: number;
+  sites: string[];
+  articles: ReturnType<typeof articleTables> & { byMonth: Tally };
+  documents: { total: number; byKind: Tally };
+  /** All units by items posted, most first; the report shows the top ones. */
+  topUnits: Tally;
+  topContributors: TopContributor[];
+  royalties: ReturnType<typeof royaltyTables> & { byMonth: Tally };
+  budgets: SiteBudget[];
+  budgetTotal: { amount: number; spent: number; committed: number; remaining: number; sitesWithoutBudget: number };
+}
+
+export const yearReport = async (strapi: Core.Strapi, sites: SiteAccess[], year: number, now = new Date()): Promise<YearReport> => {
+  const siteIds = sites.map((site) => site.id);
+  const range = yearRange(year);
+  const months = monthsOf(year);
+  const articles = await postedArticles(strapi, siteIds, range);
+  const documents = await postedDocuments(strapi, siteIds, range);
+  const records = await recordsFor(strapi, siteIds, months);
+  const monthLabels = Object.fromEntries(months.map((m) => [m, periodLabel(m)]));
+  const tables = articleTables(articles);
+  const budgets = await budgetsFor(strapi, sites, year, now);
+  const withBudget = budgets.filter((b) => b.status);
+  const amount = withBudget.reduce((sum, b) => sum + (b.status?.amount ?? 0), 0);
+  const spent = budgets.reduce((sum, b) => sum + b.spent, 0);
+  const committed = budgets.reduce((sum, b) => sum + b.committed, 0);
+  return {
+    year,
+    sites: sites.map((site) => site.name),
+    articles: {
+      ...tables,
+      byMonth: relabel(tally(articles, { key: (a) => monthOf(new Date(a.postedAt)), label: (a) => a.postedAt, order: 'given', keys: months }), monthLabels),
+    },
+    documents: {
+      total: documents.length,
+      byKind: relabel(tally(documents, { key: (d) => d.kind, label: (d) => d.kind, order: 'given', keys: Object.keys(LEGAL_KIND_LABELS) }), LEGAL_KIND_LABELS),
+    },
+    topUnits: tables.byUnit,
+    topContributors: topContributors(articles, records),
+    royalties: {
+      ...royaltyTables(records),
+      byMonth: relabel(tally(records, { key: (r) => r.period, label: (r) => r.period, amount: (r) => r.amount, order: 'given', keys: months }), monthLabels),
+    },
+    budgets,
+    budgetTotal: {
+      amount,
+      spent,
+      committed,
+      // Only the sites that have a budget can be over or under it.
+      remaining: amount - withBudget.reduce((sum, b) => sum + b.spent + b.committed, 0),
+      sitesWithoutBudget: budgets.length - withBudget.length,
+    },
+  };
+};

@@ -1,0 +1,3 @@
+import outboxEntry from './outbox-entry/schema.json';
+
+export default { 'outbox-entry': { schema: outboxEntry } };

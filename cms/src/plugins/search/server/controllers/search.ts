@@ -1,0 +1,93 @@
+import type { Core } from '@strapi/strapi';
+import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../search/index-names';
+import { SearchRequestError } from '../../../../search/engines/errors';
+import type { SearchRequest } from '../../../../search/engines/types';
+import { isSuperAdmin, type AdminUser } from '../../../workflow/server/services/actor';
+import { searchEngine } from '../services/engine';
+import { outboxStatus } from '../services/outbox';
+
+interface Ctx {
+  params: Record<string, string>;
+  request: { body?: unknown };
+  state: { user?: AdminUser };
+  status: number;
+  body: unknown;
+}
+
+/** Errors in Meilisearch's shape, so a browser client reads both engines the same way. */
+const fail = (ctx: Ctx, status: number, message: string, code: string) => {
+  ctx.status = status;
+  ctx.body = { message, code, type: status >= 500 ? 'internal' : 'invalid_request', link: null };
+};
+
+const keyOf = (uid: string): IndexKey | null => INDEX_KEYS.find((key) => indexUid(key, '') === uid) ?? null;
+
+const asRequest = (body: unknown): SearchRequest => {
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body)) throw new SearchRequestError('Nội dung yêu cầu tìm kiếm phải là một đối tượng JSON.', 'bad_request');
+  return body as SearchRequest;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const engine = () => searchEngine(strapi);
+
+  /** The embedded engine answers here; with Meilisearch the browser talks to Meilisearch itself. */
+  const guardEmbedded = (ctx: Ctx): boolean => {
+    if (engine().name === 'embedded') return true;
+    fail(ctx, 404, 'Tìm kiếm do Meilisearch phục vụ: xem /api/search/config để biết địa chỉ.', 'not_found');
+    return false;
+  };
+
+  const run = async (ctx: Ctx, work: () => Promise<unknown>) => {
+    try {
+      ctx.body = await work();
+    } catch (error) {
+      if (error instanceof SearchRequestError) return fail(ctx, 400, error.message, error.code);
+      // The engine itself is down (Meilisearch unreachable, the index file unreadable): say so plainly.
+      strapi.log.error(`Search: ${error instanceof Error ? error.message : String(error)}`);
+      fail(ctx, 503, 'Công cụ tìm kiếm tạm thời không trả lời. Xin thử lại sau ít phút.', 'search_unavailable');
+    }
+  };
+
+  return {
+    /** Where and how the public sites search: engine, host, search-only key, index names. */
+    async config(ctx: Ctx) {
+      await run(ctx, () => engine().publicConfig());
+    },
+
+    /** POST /api/search/indexes/:uid/search, as Meilisearch's route of the same name. */
+    async search(ctx: Ctx) {
+      if (!guardEmbedded(ctx)) return;
+      const key = keyOf(ctx.params.uid);
+      if (!key) return fail(ctx, 404, `Không có chỉ mục "${ctx.params.uid}".`, 'index_not_found');
+      await run(ctx, () => engine().search(key, asRequest(ctx.request.body)));
+    },
+
+    /** POST /api/search/multi-search: { queries: [{ indexUid, ...search }] } → { results }. */
+    async multiSearch(ctx: Ctx) {
+      if (!guardEmbedded(ctx)) return;
+      await run(ctx, async () => {
+        const body = asRequest(ctx.request.body) as { queries?: unknown };
+        if (!Array.isArray(body.queries)) throw new SearchRequestError('"queries" phải là một mảng các yêu cầu tìm kiếm.', 'invalid_multi_search_queries');
+        const results = [];
+        for (const [i, query] of (body.queries as Array<SearchRequest & { indexUid?: string }>).entries()) {
+          const key = keyOf(String(query?.indexUid ?? ''));
+          if (!key) throw new SearchRequestError(`queries[${i}]: không có chỉ mục "${query?.indexUid}".`, 'index_not_found');
+          const { indexUid: _uid, ...request } = query;
+          results.push(await engine().search(key, request));
+        }
+        return { results };
+      });
+    },
+
+    /** For operators: which engine, and how far the outbox is behind. */
+    async status(ctx: Ctx) {
+      if (!ctx.state.user || !isSuperAdmin(ctx.state.user)) {
+        ctx.status = 403;
+        ctx.body = { error: { status: 403, name: 'PolicyError', message: 'Chỉ quản trị hệ thống xem được trạng thái tìm kiếm.' } };
+        return;
+      }
+      ctx.body = { data: { engine: engine().name, outbox: await outboxStatus(strapi) } };
+    },
+  };
+};

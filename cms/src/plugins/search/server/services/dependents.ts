@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { CONTENT_UIDS, INDEX_KEYS } from '../../../../search/index-names';
+
+const ARTICLE = CONTENT_UIDS.articles;
+
+/**
+ * The indexed documents whose records show something of a site or a category (its name, whether
+ * the site is active), read from the stored rows: they are indexed again when it changes.
+ */
+export const dependentDocuments = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<Map<string, string[]>> => {
+  const found = new Map<string, string[]>();
+  const collect = async (contentUid: string, where: Record<string, unknown>) => {
+    const rows = (await strapi.db.query(contentUid as typeof ARTICLE).findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    if (rows.length > 0) found.set(contentUid, [...new Set([...(found.get(contentUid) ?? []), ...rows.map((row) => row.documentId)])]);
+  };
+  if (uid === 'api::site.site') {
+    for (const key of INDEX_KEYS) await collect(CONTENT_UIDS[key], { site: { documentId } });
+    // The city's copies of ward items name the ward they are credited to.
+    await collect(ARTICLE, { creditSite: { documentId } });
+  } else if (uid === 'api::category.category') {
+    await collect(ARTICLE, { categories: { documentId } });
+  }
+  return found;
+};

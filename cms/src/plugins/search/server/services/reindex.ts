@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { allDocuments } from '../../../../search/build-documents';
+import { INDEX_KEYS, type IndexKey } from '../../../../search/index-names';
+import { searchEngine } from './engine';
+import { requeueSince } from './outbox';
+
+/**
+ * Rebuilds every index from the published content, with no downtime: each engine fills a new
+ * index beside the live one and swaps them. Changes applied to the old index meanwhile are
+ * queued again. Idempotent: running it twice gives the same indexes.
+ */
+export const reindex = async (strapi: Core.Strapi): Promise<Record<IndexKey, number>> => {
+  const started = new Date();
+  const engine = searchEngine(strapi);
+  await engine.prepare();
+  const counts = {} as Record<IndexKey, number>;
+  for (const key of INDEX_KEYS) counts[key] = await engine.rebuild(key, allDocuments(strapi, key));
+  await requeueSince(strapi, started);
+  return counts;
+};
+
+/**
+ * At start: an empty index beside published content (a new engine, a deleted index file, a
+ * database from before search) is filled by a reindex.
+ */
+export const indexIfEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
+  const engine = searchEngine(strapi);
+  await engine.prepare();
+  for (const key of INDEX_KEYS) {
+    const published = await strapi.db.query(key === 'articles' ? 'api::article.article' : 'api::legal-document.legal-document').count({ where: { publishedAt: { $notNull: true } } });
+    if (published > 0 && (await engine.search(key, { q: '', hitsPerPage: 1 })).totalHits === 0) {
+      const counts = await reindex(strapi);
+      strapi.log.info(`Search (${engine.name}): indexed ${counts.articles} article and ${counts.legalDocuments} legal document record(s).`);
+      return true;
+    }
+  }
+  return false;
+};

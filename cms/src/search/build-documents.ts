@@ -1,0 +1,166 @@
+import type { Core } from '@strapi/strapi';
+import { blocksToText } from '../utils/blocks';
+import { LEGAL_TYPE_LABELS } from '../utils/legal-labels';
+import { chunkText } from './chunk';
+import type { IndexDocument } from './document';
+import { CONTENT_UIDS, type IndexKey } from './index-names';
+
+/** What the index needs of each type, written once: explicit fields, never populate=*. */
+const SITE = { fields: ['slug', 'name', 'status'] };
+const ARTICLE_QUERY = {
+  fields: ['title', 'slug', 'summary', 'body', 'form', 'postedAt', 'publishedAt', 'workflowState'],
+  populate: {
+    site: SITE,
+    creditSite: { fields: ['name', 'shortName'] },
+    categories: { fields: ['name'] },
+    cover: { populate: { image: { fields: ['url', 'width', 'height', 'formats'] } } },
+  },
+};
+const LEGAL_QUERY = {
+  fields: ['number', 'slug', 'kind', 'type', 'issuer', 'field', 'validity', 'summary', 'fullText', 'issuedDate', 'postedAt', 'publishedAt', 'workflowState'],
+  populate: { site: SITE },
+};
+
+interface SiteRef {
+  slug: string;
+  name: string;
+  status: string;
+}
+interface ImageRef {
+  url: string;
+  width: number | null;
+  height: number | null;
+  formats?: Record<string, { url: string; width: number; height: number }> | null;
+}
+interface ArticleRow {
+  documentId: string;
+  title: string;
+  slug: string;
+  summary: string | null;
+  body: unknown;
+  form: string;
+  postedAt: string | null;
+  publishedAt: string | null;
+  workflowState: string | null;
+  site: SiteRef | null;
+  creditSite: { name: string; shortName: string | null } | null;
+  categories: Array<{ name: string }>;
+  cover: { image: ImageRef | null } | null;
+}
+interface LegalRow {
+  documentId: string;
+  number: string;
+  slug: string;
+  kind: string;
+  type: keyof typeof LEGAL_TYPE_LABELS;
+  issuer: string;
+  field: string | null;
+  validity: string;
+  summary: string;
+  fullText: unknown;
+  issuedDate: string | null;
+  postedAt: string | null;
+  publishedAt: string | null;
+  workflowState: string | null;
+  site: SiteRef | null;
+}
+
+const seconds = (iso: string | null | undefined): number => (iso ? Math.floor(new Date(iso).getTime() / 1000) : 0);
+/** Calendar years are Vietnamese ones (UTC+7, no daylight saving). */
+const localYear = (epochSeconds: number): number => new Date((epochSeconds + 7 * 3600) * 1000).getUTCFullYear();
+
+/** A published item on an active site is findable; a withdrawn one, or one of a merged site, is not. */
+const visible = (row: { publishedAt: string | null; workflowState: string | null; site: SiteRef | null }): boolean =>
+  Boolean(row.publishedAt && row.site?.slug && row.site.status === 'active' && row.workflowState !== 'withdrawn');
+
+/** The smallest generated format, for a results thumbnail. */
+const thumbnailOf = (image: ImageRef | null | undefined): IndexDocument['thumbnail'] => {
+  const small = image?.formats?.thumbnail ?? image?.formats?.small;
+  return small ? { url: small.url, width: small.width, height: small.height } : null;
+};
+
+export const articleDocuments = (row: ArticleRow): IndexDocument[] => {
+  if (!visible(row)) return [];
+  const date = seconds(row.postedAt ?? row.publishedAt);
+  const base = {
+    documentId: row.documentId,
+    kind: 'article' as const,
+    site: row.site!.slug,
+    siteName: row.site!.name,
+    path: `tin/${row.slug}/`,
+    title: row.title,
+    summary: row.summary ?? '',
+    date,
+    year: localYear(date),
+    categories: row.categories.map((category) => category.name),
+    form: row.form,
+    credit: row.creditSite ? row.creditSite.shortName ?? row.creditSite.name : null,
+    thumbnail: thumbnailOf(row.cover?.image),
+  };
+  return chunkText(blocksToText(row.body)).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
+};
+
+export const legalDocumentDocuments = (row: LegalRow): IndexDocument[] => {
+  if (!visible(row)) return [];
+  const date = seconds(row.postedAt ?? row.publishedAt);
+  const typeLabel = LEGAL_TYPE_LABELS[row.type] ?? row.type;
+  const issued = row.issuedDate ? Number(row.issuedDate.slice(0, 4)) : localYear(date);
+  const base = {
+    documentId: row.documentId,
+    kind: 'legal-document' as const,
+    site: row.site!.slug,
+    siteName: row.site!.name,
+    path: `van-ban/${row.slug}/`,
+    title: `${typeLabel} ${row.number}`,
+    number: row.number,
+    summary: row.summary,
+    date,
+    // A register is searched by the year a document was issued, not posted.
+    year: issued,
+    categories: [],
+    type: row.type,
+    typeLabel,
+    legalKind: row.kind,
+    issuer: row.issuer,
+    field: row.field,
+    validity: row.validity,
+    issuedDate: row.issuedDate,
+  };
+  return chunkText(blocksToText(row.fullText)).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
+};
+
+type Documents = ReturnType<Core.Strapi['documents']>;
+const PAGE = 200;
+
+/** The index records of these documents, from their published versions (none for a document no longer public). */
+export const buildDocuments = async (strapi: Core.Strapi, key: IndexKey, documentIds: string[]): Promise<Map<string, IndexDocument[]>> => {
+  const result = new Map<string, IndexDocument[]>(documentIds.map((id) => [id, []]));
+  const service = strapi.documents(CONTENT_UIDS[key]) as unknown as Documents;
+  for (let i = 0; i < documentIds.length; i += PAGE) {
+    const rows = (await service.findMany({
+      ...(key === 'articles' ? ARTICLE_QUERY : LEGAL_QUERY),
+      status: 'published',
+      filters: { documentId: { $in: documentIds.slice(i, i + PAGE) } },
+      limit: PAGE,
+    } as never)) as unknown as Array<ArticleRow & LegalRow>;
+    for (const row of rows) result.set(row.documentId, key === 'articles' ? articleDocuments(row) : legalDocumentDocuments(row));
+  }
+  return result;
+};
+
+/** Every record of an index, page by page, for a full reindex. */
+export async function* allDocuments(strapi: Core.Strapi, key: IndexKey): AsyncGenerator<IndexDocument[]> {
+  const service = strapi.documents(CONTENT_UIDS[key]) as unknown as Documents;
+  for (let start = 0; ; start += PAGE) {
+    const rows = (await service.findMany({
+      ...(key === 'articles' ? ARTICLE_QUERY : LEGAL_QUERY),
+      status: 'published',
+      sort: ['id:asc'],
+      start,
+      limit: PAGE,
+    } as never)) as unknown as Array<ArticleRow & LegalRow>;
+    if (rows.length === 0) return;
+    yield rows.flatMap((row) => (key === 'articles' ? articleDocuments(row) : legalDocumentDocuments(row)));
+    if (rows.length < PAGE) return;
+  }
+}

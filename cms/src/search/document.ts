@@ -1,0 +1,38 @@
+/**
+ * One record of a search index: a published article or legal document (or one chunk of its long
+ * text), shaped the same for both engines. Everything a results page shows is here, so a hit
+ * needs no further request to the CMS.
+ */
+export interface IndexDocument {
+  /** Unique per record: `<documentId>-<chunk>`. */
+  id: string;
+  documentId: string;
+  kind: 'article' | 'legal-document';
+  /** The slug of the site it is published on; a ward site searches its own only. */
+  site: string;
+  siteName: string;
+  /** The page, relative to its site's home: `tin/<slug>/`, `van-ban/<slug>/`. */
+  path: string;
+  title: string;
+  summary: string;
+  /** The body text of this chunk. */
+  body: string;
+  /** When it was posted, in seconds since the epoch (sortable). */
+  date: number;
+  year: number;
+  /** Category names (a facet that reads the same on every site). */
+  categories: string[];
+  /** Articles: their form (tin, bai, phong-su-anh …) and the ward credited on the city portal. */
+  form?: string;
+  credit?: string | null;
+  thumbnail?: { url: string; width: number; height: number } | null;
+  /** Legal documents. */
+  number?: string;
+  type?: string;
+  typeLabel?: string;
+  legalKind?: string;
+  issuer?: string;
+  field?: string | null;
+  validity?: string;
+  issuedDate?: string | null;
+}

@@ -1,0 +1,104 @@
+import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES } from '../../settings';
+import { SearchRequestError } from '../errors';
+
+export interface SqlFragment {
+  sql: string;
+  params: Array<string | number>;
+}
+
+const FILTERABLE: ReadonlySet<string> = new Set(FILTERABLE_ATTRIBUTES);
+
+// attr = "value" | attr != value | attr > 3 | attr IN ["a", "b"] | attr NOT IN [...] | attr 2020 TO 2024
+const ATOM = /^\s*([A-Za-z][\w.]*)\s*(=|!=|>=|<=|>|<|NOT IN|IN|TO)?\s*(.*?)\s*$/s;
+const RANGE = /^\s*([A-Za-z][\w.]*)\s+(\S+)\s+TO\s+(\S+)\s*$/s;
+
+/** A filter value: "quoted", 'quoted' or bare, with \" escapes. */
+const parseValue = (raw: string): string => {
+  const text = raw.trim();
+  const quote = text[0];
+  if ((quote === '"' || quote === "'") && text.endsWith(quote) && text.length >= 2) return text.slice(1, -1).replace(/\\(["'\\])/g, '$1');
+  return text;
+};
+
+const parseList = (raw: string, expression: string): string[] => {
+  const text = raw.trim();
+  if (!text.startsWith('[') || !text.endsWith(']')) throw new SearchRequestError(`Bộ lọc "${expression}": sau IN cần một danh sách [..].`, 'invalid_search_filter');
+  const inner = text.slice(1, -1);
+  const values = inner.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? [];
+  return values.map(parseValue);
+};
+
+const attribute = (name: string, expression: string): string => {
+  if (!FILTERABLE.has(name)) {
+    throw new SearchRequestError(
+      `Thuộc tính "${name}" không lọc được (bộ lọc "${expression}"). Các thuộc tính lọc được: ${FILTERABLE_ATTRIBUTES.join(', ')}.`,
+      'invalid_search_filter'
+    );
+  }
+  return name;
+};
+
+/** One comparison as SQL on the values table (`values` is its quoted name, `doc` the docs row alias). */
+const atomSql = (expression: string, values: string, doc: string): SqlFragment => {
+  const exists = (condition: string, params: Array<string | number>, negate = false): SqlFragment => ({
+    sql: `${negate ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${values} v WHERE v.docRowid = ${doc}.rowid AND v.attr = ? AND ${condition})`,
+    params,
+  });
+  const range = RANGE.exec(expression);
+  if (range) {
+    const name = attribute(range[1], expression);
+    const [low, high] = [Number(parseValue(range[2])), Number(parseValue(range[3]))];
+    if (Number.isNaN(low) || Number.isNaN(high)) throw new SearchRequestError(`Bộ lọc "${expression}": TO cần hai số.`, 'invalid_search_filter');
+    return exists('v.num BETWEEN ? AND ?', [name, low, high]);
+  }
+  const match = ATOM.exec(expression);
+  if (!match || !match[2]) throw new SearchRequestError(`Không hiểu bộ lọc "${expression}".`, 'invalid_search_filter');
+  const [, rawName, operator, rawValue] = match;
+  const name = attribute(rawName, expression);
+  switch (operator) {
+    case 'IN':
+    case 'NOT IN': {
+      const list = parseList(rawValue, expression);
+      if (list.length === 0) return { sql: operator === 'IN' ? '0' : '1', params: [] };
+      return exists(`v.value IN (${list.map(() => '?').join(', ')})`, [name, ...list], operator === 'NOT IN');
+    }
+    case '=':
+      return exists('v.value = ?', [name, parseValue(rawValue)]);
+    case '!=':
+      return exists('v.value = ?', [name, parseValue(rawValue)], true);
+    default: {
+      if (!NUMERIC_ATTRIBUTES.has(name)) throw new SearchRequestError(`Bộ lọc "${expression}": ${operator} chỉ dùng cho số.`, 'invalid_search_filter');
+      const value = Number(parseValue(rawValue));
+      if (Number.isNaN(value)) throw new SearchRequestError(`Bộ lọc "${expression}": cần một số.`, 'invalid_search_filter');
+      return exists(`v.num ${operator} ?`, [name, value]);
+    }
+  }
+};
+
+/** A string filter may join comparisons with AND (OR is the array form's inner list). */
+const stringSql = (expression: string, values: string, doc: string): SqlFragment => {
+  if (/\sOR\s|\(|\)/.test(expression)) {
+    throw new SearchRequestError(`Bộ lọc "${expression}": dùng dạng mảng cho OR, ví dụ [["site = a", "site = b"]].`, 'invalid_search_filter');
+  }
+  return join(expression.split(/\s+AND\s+/).map((part) => atomSql(part, values, doc)), 'AND');
+};
+
+const join = (parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment => ({
+  sql: parts.length === 0 ? '1' : parts.map((part) => `(${part.sql})`).join(` ${operator} `),
+  params: parts.flatMap((part) => part.params),
+});
+
+/** Meilisearch's filter (string, or array: outer AND, inner OR) as a SQL condition on one docs row. */
+export const filterSql = (filter: unknown, values: string, doc: string): SqlFragment => {
+  if (filter === undefined || filter === null || filter === '') return { sql: '1', params: [] };
+  if (typeof filter === 'string') return stringSql(filter, values, doc);
+  if (!Array.isArray(filter)) throw new SearchRequestError('Bộ lọc phải là chuỗi hoặc mảng.', 'invalid_search_filter');
+  return join(
+    filter.map((clause) => {
+      if (typeof clause === 'string') return stringSql(clause, values, doc);
+      if (Array.isArray(clause) && clause.every((item) => typeof item === 'string')) return join(clause.map((item) => stringSql(item, values, doc)), 'OR');
+      throw new SearchRequestError('Mỗi phần tử của bộ lọc phải là chuỗi hoặc mảng chuỗi.', 'invalid_search_filter');
+    }),
+    'AND'
+  );
+};

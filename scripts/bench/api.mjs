@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// CMS API: the list requests a site build makes (its own fields/populate, 100 per page), at 10 and
+// 100 concurrent clients with autocannon, on SQLite and PostgreSQL, with the SQL queries each
+// request runs. Baseline in the same run: the same lists with `populate=*`.
+//   node scripts/bench/api.mjs [--database sqlite] [--database postgres] [--seconds 5]
+// Needs the bench data (npm run bench:data) and the compiled CMS.
+import autocannon from 'autocannon';
+import { parseArgs } from 'node:util';
+import { startCms } from './lib/cms-process.mjs';
+import { appendResult, machine } from './lib/report.mjs';
+import { listPath, loadSiteQueries } from './lib/site-queries.mjs';
+
+const { values } = parseArgs({ options: { database: { type: 'string', multiple: true }, seconds: { type: 'string', default: '5' } } });
+const databases = values.database ?? ['sqlite', 'postgres'];
+const seconds = Number(values.seconds);
+const q = await loadSiteQueries();
+
+const ENDPOINTS = [
+  ['articles, city portal', listPath(q, 'articles', q.ARTICLE_QUERY, 'vung-tau')],
+  ['articles, ward', listPath(q, 'articles', q.ARTICLE_QUERY, 'phuong-7')],
+  ['legal documents, city portal', listPath(q, 'legal-documents', q.LEGAL_DOCUMENT_QUERY, 'vung-tau')],
+  ['categories, city portal', listPath(q, 'categories', q.CATEGORY_QUERY, 'vung-tau')],
+  ['sites', listPath(q, 'sites', q.SITE_QUERY, null)],
+];
+const BASELINE = [['articles, city portal, populate=*', '/api/articles?populate=*&filters[site][slug][$eq]=vung-tau&sort[0]=id:asc&pagination[pageSize]=100']];
+
+const load = (url, connections) =>
+  new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+const queriesPerRequest = async (cms, path, n = 20) => {
+  const before = await cms.queries();
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${cms.url}${path}`);
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+  return ((await cms.queries()) - before) / n;
+};
+
+const rows = [];
+for (const database of databases) {
+  let cms;
+  try {
+    cms = await startCms({ database });
+  } catch (error) {
+    console.warn(`${database}: skipped (${error.message})`);
+    continue;
+  }
+  try {
+    const total = (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
+    for (const [label, path] of [...ENDPOINTS, ...BASELINE]) {
+      const sql = await queriesPerRequest(cms, path);
+      for (const connections of [10, 100]) {
+        const result = await load(`${cms.url}${path}`, connections);
+        if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+        rows.push({ database, total, label, connections, rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, sql, baseline: BASELINE.some(([l]) => l === label) });
+        console.log(`${database} ${label} ×${connections}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${sql} SQL queries/request`);
+      }
+    }
+  } finally {
+    await cms.stop();
+  }
+}
+
+const lines = rows.map((r) => `| ${r.database} | ${r.label} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p95} ms | ${r.sql.toFixed(1)} |`);
+const ours = rows.filter((r) => !r.baseline && r.connections === 100);
+const worst = ours.length ? Math.max(...ours.map((r) => r.p95)) : NaN;
+const maxSql = ours.length ? Math.max(...ours.map((r) => r.sql)) : NaN;
+appendResult({
+  title: 'CMS API: the site build’s list requests',
+  command: `node scripts/bench/api.mjs ${databases.map((d) => `--database ${d}`).join(' ')} --seconds ${seconds}`,
+  machine: machine(),
+  body: [
+    `Data: ${rows[0]?.total ?? '?'} articles (ten-year bench data). Each request is one page of 100, with the build's explicit fields and populate.`,
+    '',
+    '| database | request | concurrent | req/s | p50 | p97.5 | SQL queries / request |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...lines,
+  ].join('\n'),
+  notes: `autocannon, ${seconds} s per row; p97.5 is autocannon's nearest percentile to p95 (stricter). Target: p95 ≤ 50 ms at 100 concurrent with ≤ 10 SQL queries per request: worst p97.5 ${worst} ms, most queries ${maxSql}. The populate=* row is the baseline: what a naive client costs.`,
+});

@@ -1,0 +1,45 @@
+// Starts the benchmarks' CMS (cms-server.cjs) on the bench database and stops it again.
+import { fork } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { benchEnv } from './bench-env.mjs';
+
+const SERVER = fileURLToPath(new URL('./cms-server.cjs', import.meta.url));
+
+export const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * A running CMS: `url`, `queries()` (SQL queries run so far), `stop()`. `database` is 'sqlite'
+ * or 'postgres' (see bench-env.mjs for where each lives).
+ */
+export const startCms = async ({ database = 'sqlite', env = {} } = {}) => {
+  const port = await freePort();
+  const child = fork(SERVER, [], { env: { ...benchEnv(database), PORT: String(port), ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the bench CMS exited with ${code} before it was ready`)));
+    child.on('message', (message) => message?.type === 'ready' && resolve());
+  });
+  const queries = () =>
+    new Promise((resolve) => {
+      const onMessage = (message) => {
+        if (message?.type !== 'queries') return;
+        child.off('message', onMessage);
+        resolve(message.count);
+      };
+      child.on('message', onMessage);
+      child.send({ type: 'queries' });
+    });
+  const stop = () =>
+    new Promise((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, queries, stop };
+};

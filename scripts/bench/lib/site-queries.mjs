@@ -1,0 +1,21 @@
+// The site build's own list requests (site/src/loaders/queries.ts, the one place they are written),
+// compiled on the fly with esbuild (an Astro dependency), so the API benchmark measures exactly
+// what a build asks for.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const entry = `
+  export * from ${JSON.stringify(fileURLToPath(new URL('../../../site/src/loaders/queries.ts', import.meta.url)))};
+  export { toQueryString } from ${JSON.stringify(fileURLToPath(new URL('../../../site/src/utils/query-string.ts', import.meta.url)))};
+`;
+
+export const loadSiteQueries = async () => {
+  const out = await build({ stdin: { contents: entry, loader: 'ts', resolveDir: process.cwd() }, bundle: true, format: 'esm', write: false, platform: 'node' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+};
+
+/** The path of one page of a collection for a site, as the content loader requests it. */
+export const listPath = (queries, collection, query, site) => {
+  const filters = site ? { filters: collection === 'sites' ? { slug: { $eq: site } } : { site: { slug: { $eq: site } } } } : {};
+  return `/api/${collection}?${queries.toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination: { page: 1, pageSize: 100 } })}`;
+};

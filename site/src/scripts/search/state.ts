@@ -1,0 +1,46 @@
+/** What the reader searched for, kept in the address (`?q=…&tab=…`) so results can be shared. */
+export type Tab = 'articles' | 'legalDocuments';
+export type Group = 'categories' | 'year' | 'type' | 'validity' | 'site';
+
+export interface SearchState {
+  q: string;
+  tab: Tab;
+  page: number;
+  sort: 'relevance' | 'newest';
+  filters: Partial<Record<Group, string[]>>;
+}
+
+/** The filter groups of each tab; `site` only where the whole city is searched. */
+export const groupsOf = (tab: Tab, searchAll: boolean): Group[] =>
+  [...(tab === 'articles' ? (['categories', 'year'] as Group[]) : (['type', 'year', 'validity'] as Group[])), ...(searchAll ? (['site'] as Group[]) : [])];
+
+const PARAM: Record<Group, string> = { categories: 'chuyen-muc', year: 'nam', type: 'loai', validity: 'hieu-luc', site: 'trang' };
+
+export const readState = (params: URLSearchParams): SearchState => {
+  const page = Number(params.get('p'));
+  const filters: SearchState['filters'] = {};
+  for (const [group, name] of Object.entries(PARAM) as Array<[Group, string]>) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length > 0) filters[group] = values;
+  }
+  return {
+    q: (params.get('q') ?? '').trim(),
+    tab: params.get('muc') === 'van-ban' ? 'legalDocuments' : 'articles',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+    sort: params.get('sap-xep') === 'moi-nhat' ? 'newest' : 'relevance',
+    filters,
+  };
+};
+
+export const writeState = (state: SearchState): string => {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.tab === 'legalDocuments') params.set('muc', 'van-ban');
+  for (const [group, values] of Object.entries(state.filters) as Array<[Group, string[]]>) for (const value of values) params.append(PARAM[group], value);
+  if (state.sort === 'newest') params.set('sap-xep', 'moi-nhat');
+  if (state.page > 1) params.set('p', String(state.page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+};
+
+export const hasFilters = (state: SearchState): boolean => Object.values(state.filters).some((values) => values && values.length > 0);

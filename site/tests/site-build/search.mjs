@@ -1,0 +1,99 @@
+// The search page (issue 6): found, filtered and paged with the keyboard, and without JavaScript.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { distDir, freePort, get, viewDir } from './fixture.mjs';
+
+/** Waits until the CMS's embedded engine has indexed the demo data (its sync loop runs as the seed publishes). */
+const searchReady = async () => {
+  for (let i = 0; i < 60; i++) {
+    const res = await get('/api/search/indexes/articles/search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ q: '', hitsPerPage: 1 }) });
+    if (res.ok && (await res.json()).totalHits > 250) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('the demo data was not indexed');
+};
+
+test('search: the search page finds, filters and pages with the keyboard, and says so when nothing is found', async () => {
+  await searchReady();
+  const { chromium } = await import('playwright-core');
+  const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const port = await freePort();
+  const { server } = await serveSites(distDir, port);
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const axe = async (page) => {
+    await page.addScriptTag({ content: axeSource });
+    // eslint-disable-next-line no-undef
+    return page.evaluate(async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} ${v.nodes[0].target.join(' ')}`));
+  };
+  try {
+    // A shared link: the query in the address, words without diacritics, the ward searching itself.
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${base}/phuong-7/tim-kiem/?q=do+thi+van+minh`);
+    await page.waitForSelector('search-page .hit');
+    assert.match(await page.textContent('search-page .search-status'), /^Có \d+ kết quả cho “do thi van minh”\.$/);
+    const links = await page.$$eval('search-page .hit h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.length > 0 && links.every((href) => href.startsWith('/phuong-7/tin/')), links.join(' '));
+    assert.match(await page.innerHTML('search-page .hit h3 a'), /<mark>/);
+    for (const href of links) assert.ok(existsSync(join(viewDir, href, 'index.html')), `a hit links to ${href}, which is not built`);
+    assert.deepEqual(await axe(page), [], 'axe on the results at 360 px');
+
+    // The header box, from the keyboard: type, Enter, then tick a filter with the space bar.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base}/phuong-7/`);
+    await page.focus('#header-q');
+    await page.keyboard.type('vung tau');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('search-page .hit');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'vung tau');
+    assert.equal(await page.inputValue('#search-q'), 'vung tau');
+    const total = Number((await page.textContent('search-page .search-status')).match(/\d+/)[0]);
+    await page.focus('search-page .facet input[name="categories"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('chuyen-muc'));
+    await page.waitForFunction(() => !document.querySelector('search-page').hasAttribute('aria-busy'));
+    const narrowed = Number((await page.textContent('search-page .search-status')).match(/\d+/)[0]);
+    assert.ok(narrowed > 0 && narrowed <= total, `${narrowed} of ${total}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'categories', 'focus stays on the filter');
+    assert.deepEqual(await axe(page), [], 'axe with a filter at 1280 px');
+
+    // Back to the documents of the city portal, which searches every site: a number, whole.
+    await page.goto(`${base}/vung-tau/tim-kiem/?q=8083%2FQĐ-UBND&muc=van-ban`);
+    await page.waitForSelector('search-page .hit');
+    assert.equal(await page.getAttribute('search-page .tabs [aria-pressed="true"]', 'data-tab'), 'legalDocuments');
+    assert.match(await page.textContent('search-page .hit h3'), /8083\/QĐ-UBND/);
+    await page.goto(`${base}/vung-tau/tim-kiem/?q=le+hoi`);
+    await page.waitForSelector('search-page .hit');
+    assert.ok(await page.$('search-page .facet input[name="site"]'), 'the city portal filters by site');
+    if ((await page.$$('search-page .pagination button')).length > 0) {
+      await page.focus('search-page .pagination button');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('p') === '2');
+      await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+    }
+
+    // Nothing found: said plainly, with suggestions and the site's categories.
+    await page.goto(`${base}/phuong-7/tim-kiem/?q=xyzzyqq`);
+    await page.waitForSelector('search-page .no-results');
+    assert.match(await page.textContent('search-page .no-results'), /Không tìm thấy kết quả nào cho “xyzzyqq”/);
+    assert.ok((await page.$$('search-page .no-results .browse-list a')).length > 0);
+    await page.close();
+
+    // Without JavaScript the page still leads somewhere: the categories and the register.
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(`${base}/phuong-7/tim-kiem/?q=vung+tau`);
+    assert.match(await plain.textContent('main'), /tắt JavaScript/);
+    assert.ok((await plain.$$('[data-fallback] a')).length > 3);
+    await plain.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
