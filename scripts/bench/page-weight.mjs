@@ -20,7 +20,7 @@ const first = (dir, skip = []) => readdirSync(dir).filter((n) => !skip.includes(
 const pageTypes = (root) => {
   const tin = first(join(root, 'tin'));
   const category = first(join(root, 'chuyen-muc'));
-  const document = first(join(root, 'van-ban'), ['loai', 'nam', 'hieu-luc', 'co-quan', 'linh-vuc', 'trang']);
+  const document = first(join(root, 'van-ban'), ['loai', 'nam', 'hieu-luc', 'co-quan', 'linh-vuc', 'hinh-thuc', 'trang']);
   return [
     ['home', 'index.html'],
     ['article', `tin/${tin}/index.html`],

@@ -19,8 +19,9 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     if (!syncWanted()) return;
-    // A Meilisearch outage must not stop the CMS: the outbox keeps every change until it is back.
-    await searchEngine(strapi)
+    // In the background: a Meilisearch outage must not stop the CMS (the outbox keeps every change
+    // until it is back), and filling an empty index from a big portal takes a while.
+    void searchEngine(strapi)
       .prepare()
       .then(() => indexIfEmpty(strapi))
       .catch((error: Error) => strapi.log.warn(`Search: the ${searchEngine(strapi).name} engine is not ready (${error.message}); changes wait in the outbox.`));

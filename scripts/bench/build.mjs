@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Site builds on the ten-year bench data: a full build of all 18 sites (cold: empty content cache;
+// then warm: the content cache of the cold build), and the rebuild of one ward site and of the
+// city portal after one change (an article corrected and approved again). Pages, wall time,
+// pages/s, peak RSS of the whole build (all processes).
+//   node scripts/bench/build.mjs [--skip-full] [--out <folder>]
+// --out keeps the built sites there (npm run bench measures their page weight and publishes into
+// them); without it they are built in a temp folder and removed.
+// Needs the bench data (npm run bench:data) and the compiled CMS.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startCms } from './lib/cms-process.mjs';
+import { watchPeakRss } from './lib/process-tree.mjs';
+import { appendResult, machine } from './lib/report.mjs';
+import { benchEnv } from './lib/bench-env.mjs';
+
+const { values } = parseArgs({ options: { 'skip-full': { type: 'boolean', default: false }, out: { type: 'string' } } });
+const buildScript = fileURLToPath(new URL('../../site/scripts/build-sites.mjs', import.meta.url));
+const work = values.out ? resolve(values.out, '..') : mkdtempSync(join(tmpdir(), 'bench-build-'));
+const out = values.out ? resolve(values.out) : join(work, 'sites');
+const cache = join(work, 'cache');
+if (values.out && values['skip-full'] === false) {
+  // A cold build starts from nothing.
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+}
+
+const pagesOf = (dir) => readdirSync(dir).reduce((n, name) => {
+  const full = join(dir, name);
+  return n + (statSync(full).isDirectory() ? pagesOf(full) : name.endsWith('.html') ? 1 : 0);
+}, 0);
+const livePages = (slugs) => slugs.reduce((n, slug) => n + pagesOf(join(out, slug, 'live')), 0);
+
+/** Runs the site build as readers' rebuilds do, and measures it. */
+const build = (cmsUrl, sites = []) =>
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [buildScript, ...sites.flatMap((s) => ['--site', s])], {
+      env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cache },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const rss = watchPeakRss(child.pid);
+    child.on('exit', (code) => {
+      const peak = rss.stop();
+      if (code !== 0) reject(new Error(`build-sites exited with ${code}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peak });
+    });
+  });
+
+const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const row = (label, pages, r) => `| ${label} | ${pages} | ${r.seconds.toFixed(1)} s | ${(pages / r.seconds).toFixed(0)} | ${gib(r.peak)} |`;
+
+/** One article corrected and approved again through the workflow, as an approver would. */
+const changeOneArticle = async (cmsUrl, site) => {
+  const env = benchEnv('sqlite');
+  const login = await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json();
+  const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` };
+  const list = await (await fetch(`${cmsUrl}/api/articles?filters[site][slug][$eq]=${site}&fields[0]=title&sort[0]=id:desc&pagination[pageSize]=1`)).json();
+  const { documentId, title } = list.data[0];
+  const uid = 'api::article.article';
+  const put = await fetch(`${cmsUrl}/content-manager/collection-types/${uid}/${documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ title: `${title.replace(/ \(đã sửa \d+\)$/, '')} (đã sửa ${Date.now() % 1000})` }) });
+  if (!put.ok) throw new Error(`editing ${documentId}: ${put.status} ${await put.text()}`);
+  const approve = await fetch(`${cmsUrl}/workflow/items/${uid}/${documentId}/actions/approve`, { method: 'POST', headers: auth, body: '{}' });
+  if (!approve.ok) throw new Error(`approving ${documentId}: ${approve.status} ${await approve.text()}`);
+};
+
+const cms = await startCms({ database: 'sqlite' });
+const lines = [];
+try {
+  const sites = (await (await fetch(`${cms.url}/api/sites?fields[0]=slug&fields[1]=status&pagination[pageSize]=100`)).json()).data.filter((s) => s.status === 'active').map((s) => s.slug);
+  const total = (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
+  const docs = (await (await fetch(`${cms.url}/api/legal-documents?pagination[pageSize]=1`)).json()).meta.pagination.total;
+  if (!values['skip-full']) {
+    const cold = await build(cms.url);
+    const pages = livePages(sites);
+    lines.push(row(`full build, ${sites.length} sites, cold`, pages, cold));
+    const warm = await build(cms.url);
+    lines.push(row(`full build, ${sites.length} sites, warm cache`, livePages(sites), warm));
+    console.log(lines.join('\n'));
+  } else {
+    await build(cms.url, ['phuong-7', 'vung-tau']);
+  }
+  for (const site of ['phuong-7', 'vung-tau']) {
+    await changeOneArticle(cms.url, site);
+    const one = await build(cms.url, [site]);
+    lines.push(row(`${site} after one change`, livePages([site]), one));
+    console.log(lines.at(-1));
+  }
+  appendResult({
+    title: 'Site builds: full build and one-site rebuild',
+    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}`,
+    machine: machine(),
+    body: [
+      `Data: ${total} articles and ${docs} legal documents on ${sites.length} sites (ten-year bench data, SQLite).`,
+      '',
+      '| build | pages | wall time | pages/s | peak RSS |',
+      '| --- | --- | --- | --- | --- |',
+      ...lines,
+    ].join('\n'),
+    notes: 'Target: full build ≥ 500 pages/s with peak RSS ≤ 4 GB. Peak RSS is the sum over the build and its Astro processes, sampled every 250 ms. "Warm" reuses the content cache of the run before (site/.cache: the loader skips entries whose digest did not change).',
+  });
+} finally {
+  await cms.stop();
+  if (!values.out) rmSync(work, { recursive: true, force: true });
+}
