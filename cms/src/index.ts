@@ -6,6 +6,7 @@ import { ensureOperatorRole } from './plugins/rebuild/server/services/access';
 import { ensureAdminRoles } from './plugins/workflow/server/services/rbac';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
 import { seedDemoDataIfEmpty } from './seed';
+import { backfillNumberKeys } from './validation/legal-document';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +20,7 @@ export default {
     await ensureAdminRoles(strapi);
     await ensureOperatorRole(strapi);
     await ensureFirstAdmin(strapi);
+    await backfillNumberKeys(strapi);
     await seedDemoDataIfEmpty(strapi);
   },
 };

@@ -90,6 +90,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   },
   'api::legal-document.legal-document': {
     number: ['Số, ký hiệu', 'Ví dụ 8083/QĐ-UBND; không trùng với văn bản khác của cùng cơ quan ban hành'],
+    numberKey: ['Khóa số hiệu', 'Tự tính từ số, ký hiệu và cơ quan ban hành để kiểm tra trùng'],
     slug: 'Đường dẫn',
     kind: 'Loại văn bản',
     type: 'Hình thức văn bản',
@@ -250,6 +251,11 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::royalty-rate.royalty-rate': ['id', 'name', 'site', 'validFrom', 'validTo'],
   'api::royalty-unit-value.royalty-unit-value': ['id', 'site', 'amount', 'validFrom', 'validTo'],
   'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'amount'],
+};
+
+/** Fields the server computes for its own lookups: not shown in the edit view at all. */
+export const HIDDEN_FIELDS: Record<string, string[]> = {
+  'api::legal-document.legal-document': ['numberKey'],
 };
 
 /** Fields only the workflow sets: shown in the edit view, never editable there. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, LIST_COLUMNS, READ_ONLY_FIELDS, type FieldLabel } from '../admin-labels/vi';
+import { COMPONENT_LABELS, CONTENT_TYPE_LABELS, HIDDEN_FIELDS, LIST_COLUMNS, READ_ONLY_FIELDS, type FieldLabel } from '../admin-labels/vi';
 
 interface ViewConfiguration {
   metadatas?: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
@@ -12,7 +12,7 @@ interface ConfigurationService {
   updateConfiguration(model: unknown, configuration: ViewConfiguration): Promise<unknown>;
 }
 
-const withLabels = (configuration: ViewConfiguration, labels: Record<string, FieldLabel>, readOnly: string[] = []): ViewConfiguration => {
+const withLabels = (configuration: ViewConfiguration, labels: Record<string, FieldLabel>, readOnly: string[] = [], hidden: string[] = []): ViewConfiguration => {
   const metadatas = { ...(configuration.metadatas ?? {}) };
   for (const [attribute, value] of Object.entries(labels)) {
     const current = metadatas[attribute];
@@ -20,7 +20,13 @@ const withLabels = (configuration: ViewConfiguration, labels: Record<string, Fie
     const [label, description] = typeof value === 'string' ? [value, undefined] : value;
     metadatas[attribute] = {
       ...current,
-      edit: { ...current.edit, label, ...(description ? { description } : {}), ...(readOnly.includes(attribute) ? { editable: false } : {}) },
+      edit: {
+        ...current.edit,
+        label,
+        ...(description ? { description } : {}),
+        ...(readOnly.includes(attribute) ? { editable: false } : {}),
+        ...(hidden.includes(attribute) ? { visible: false, editable: false } : {}),
+      },
       list: { ...current.list, label },
     };
   }
@@ -32,7 +38,7 @@ const apply = async (service: ConfigurationService, models: object, table: Recor
     const model = (models as Record<string, unknown>)[uid];
     if (!model) throw new Error(`Admin labels name ${uid}, which is not a model of this app`);
     const current = await service.findConfiguration(model);
-    const labelled = withLabels(current, labels, READ_ONLY_FIELDS[uid]);
+    const labelled = withLabels(current, labels, READ_ONLY_FIELDS[uid], HIDDEN_FIELDS[uid]);
     const columns = LIST_COLUMNS[uid];
     const next = columns ? { ...labelled, layouts: { ...labelled.layouts, list: columns } } : labelled;
     if (JSON.stringify(next) !== JSON.stringify(current)) await service.updateConfiguration(model, next);

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import type { FieldProblem } from '../utils/validation-error';
 import type { ContentRules } from './types';
 import { many, one } from './types';
@@ -9,6 +10,26 @@ interface CommentWindow {
 
 /** Case- and spacing-insensitive form of a number or issuer name. */
 const foldCase = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+const LEGAL = 'api::legal-document.legal-document';
+
+/**
+ * What makes a document's number unique: its number and issuer, case-folded the Vietnamese way
+ * (SQL's case-insensitive matching folds ASCII only: "QĐ" ≠ "qđ"). Stored in `numberKey`, an
+ * indexed private column, so the check is one index lookup, not a scan of every document.
+ */
+export const numberKeyOf = (number: string, issuer: string): string => `${foldCase(number)}|${foldCase(issuer)}`;
+
+/** Fills `numberKey` for documents stored before it existed. */
+export const backfillNumberKeys = async (strapi: Core.Strapi): Promise<number> => {
+  const rows = (await strapi.db.query(LEGAL).findMany({ where: { numberKey: { $null: true } }, select: ['id', 'number', 'issuer'] })) as Array<{ id: number; number: string | null; issuer: string | null }>;
+  await strapi.db.transaction(async () => {
+    for (const row of rows) {
+      if (row.number && row.issuer) await strapi.db.query(LEGAL).update({ where: { id: row.id }, data: { numberKey: numberKeyOf(row.number, row.issuer) } });
+    }
+  });
+  return rows.length;
+};
 
 export const legalDocumentRules: ContentRules = {
   populate: {
@@ -22,14 +43,10 @@ export const legalDocumentRules: ContentRules = {
     const number = String(doc.number ?? '');
     const issuer = String(doc.issuer ?? '');
     if (!number || !issuer) return [];
-    // SQL case-insensitive matching folds ASCII only ("QĐ" ≠ "qđ"), so narrow by the ASCII head
-    // of the number in SQL and compare with Vietnamese case folding here.
-    const head = number.match(/^[\x20-\x7e]*/)?.[0] ?? '';
-    const candidates = (await strapi.db.query('api::legal-document.legal-document').findMany({
-      where: { documentId: { $ne: doc.documentId }, ...(head ? { number: { $startsWithi: head } } : {}) },
-      select: ['number', 'issuer'],
-    })) as Array<{ number: string; issuer: string }>;
-    const clash = candidates.some((c) => foldCase(c.number) === foldCase(number) && foldCase(c.issuer) === foldCase(issuer));
+    const key = numberKeyOf(number, issuer);
+    // This stored version (draft or published: the rule runs on each) carries the key of what it says now.
+    await strapi.db.query(LEGAL).update({ where: { id: doc.id }, data: { numberKey: key } });
+    const clash = await strapi.db.query(LEGAL).findOne({ where: { numberKey: key, documentId: { $ne: doc.documentId } }, select: ['id'] });
     return clash
       ? [{ path: ['number'], message: `Văn bản số "${number}" của "${issuer}" đã có trong hệ thống.` }]
       : [];

@@ -687,6 +687,11 @@ export interface ApiLegalDocumentLegalDocument
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    numberKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     postedAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     replacedBy: Schema.Attribute.Relation<
