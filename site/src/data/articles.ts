@@ -6,9 +6,11 @@ export type Category = CollectionEntry<'categories'>;
 /** When an article went out: the posting date the editors set, else its publication. */
 export const postedAt = (a: Article): Date => a.data.postedAt ?? a.data.publishedAt;
 
-/** Every article of the site, newest first. */
-export const allArticles = async (): Promise<Article[]> =>
-  (await getCollection('articles')).sort((a, b) => postedAt(b).getTime() - postedAt(a).getTime());
+let sorted: Promise<Article[]> | undefined;
+
+/** Every article of the site, newest first (sorted once per build; callers must not modify it). */
+export const allArticles = (): Promise<Article[]> =>
+  (sorted ??= getCollection('articles').then((list) => list.sort((a, b) => postedAt(b).getTime() - postedAt(a).getTime())));
 
 /** The site's categories in the editors' order. */
 export const allCategories = async (): Promise<Category[]> =>
@@ -20,8 +22,33 @@ export const articlesIn = (articles: Article[], categories: Category[], slug: st
   return articles.filter((a) => a.data.categories.some((c) => slugs.has(c.slug)));
 };
 
-/** Up to `n` other articles sharing a category with `article`. */
+const byCategory = new WeakMap<Article[], Map<string, Article[]>>();
+
+/** The articles of each category slug, in the order of `articles`; built once per list. */
+const categoryIndex = (articles: Article[]): Map<string, Article[]> => {
+  let index = byCategory.get(articles);
+  if (!index) {
+    index = new Map();
+    for (const a of articles) {
+      for (const c of a.data.categories) {
+        const list = index.get(c.slug);
+        if (list) list.push(a);
+        else index.set(c.slug, [a]);
+      }
+    }
+    byCategory.set(articles, index);
+  }
+  return index;
+};
+
+/**
+ * The `n` newest other articles sharing a category with `article` (`articles` newest first). The
+ * n newest of the union are among the n + 1 newest of each category, so a site with thousands of
+ * articles does not scan them all for each article page.
+ */
 export const relatedArticles = (articles: Article[], article: Article, n = 4): Article[] => {
-  const slugs = new Set(article.data.categories.map((c) => c.slug));
-  return articles.filter((a) => a.id !== article.id && a.data.categories.some((c) => slugs.has(c.slug))).slice(0, n);
+  const index = categoryIndex(articles);
+  const candidates = new Set(article.data.categories.flatMap((c) => (index.get(c.slug) ?? []).slice(0, n + 1)));
+  candidates.delete(article);
+  return [...candidates].sort((a, b) => postedAt(b).getTime() - postedAt(a).getTime()).slice(0, n);
 };
