@@ -4,7 +4,9 @@
 // it (scripts/lib/releases.cjs). A failed build leaves `live` as it was and records the failure.
 // Each release lists its addresses in urls.json; a merged or retired site gets a redirect release
 // that sends every address it ever had to its successor (scripts/lib/redirects.mjs).
-//   node site/scripts/build-sites.mjs [--site <slug>]... [--domains]
+//   node site/scripts/build-sites.mjs [--site <slug>]... [--domains] [--parallel N]
+// --parallel (SITES_BUILD_PARALLEL): how many sites build at once, default the number of cores up
+// to 2; each Astro run is mostly one core, and much of its start-up waits on the CMS and the disk.
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
 import { spawn } from 'node:child_process';
@@ -13,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import releases from './lib/releases.cjs';
 import { listSites } from './lib/cms.mjs';
 import { publishedPaths, writeManifest } from './lib/manifest.mjs';
@@ -22,7 +24,9 @@ import { everyOldPath, livePaths, redirectPlan, siteBase, successorOf, writeRedi
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
-const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' } } });
+const parallel = Number(values.parallel ?? process.env.SITES_BUILD_PARALLEL ?? Math.min(2, availableParallelism()));
+if (!Number.isInteger(parallel) || parallel < 1) throw new Error(`--parallel must be a whole number ≥ 1, not ${values.parallel ?? process.env.SITES_BUILD_PARALLEL}`);
 const domains = values.domains;
 
 const root = releases.sitesRoot();
@@ -98,7 +102,7 @@ const buildOne = async (site) => {
 
 const started = Date.now();
 const failed = [];
-for (const slug of wanted) {
+const buildAndReport = async (slug) => {
   const t = Date.now();
   try {
     const id = await buildOne(all.find((s) => s.slug === slug));
@@ -107,7 +111,12 @@ for (const slug of wanted) {
     failed.push(slug);
     console.error(`FAILED ${slug} after ${((Date.now() - t) / 1000).toFixed(1)} s: ${error.message}; its live release is unchanged`);
   }
-}
+};
+// The city portal, by far the biggest, starts first so the wards fill the other lanes around it.
+const queue = [...wanted].sort((a, b) => Number(all.find((s) => s.slug === b)?.kind === 'city') - Number(all.find((s) => s.slug === a)?.kind === 'city'));
+await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+  for (let slug = queue.shift(); slug; slug = queue.shift()) await buildAndReport(slug);
+}));
 console.log(`${wanted.length - failed.length} of ${wanted.length} site(s) built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (failed.length) {
   console.error(`Failed: ${failed.join(', ')}`);

@@ -24,7 +24,7 @@ const all = async (cmsUrl, path) => {
 
 /** Every site with what the build needs to decide how to build it and where a closed site's readers go. */
 export const listSites = (cmsUrl) =>
-  all(cmsUrl, `/api/sites?${[...SITE_FIELDS, 'statusChangedOn'].map((f, i) => `fields[${i}]=${f}`).join('&')}${siteRef('mergedInto')}${siteRef('parent')}`);
+  all(cmsUrl, `/api/sites?${[...SITE_FIELDS, 'statusChangedOn', 'kind'].map((f, i) => `fields[${i}]=${f}`).join('&')}${siteRef('mergedInto')}${siteRef('parent')}`);
 
 /** The slugs of one site's published entries of a collection. */
 export const slugsOf = async (cmsUrl, collection, siteSlug) =>

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { once } from '../utils/once';
 
 export type Article = CollectionEntry<'articles'>;
 export type Category = CollectionEntry<'categories'>;
@@ -13,8 +14,8 @@ export const allArticles = (): Promise<Article[]> =>
   (sorted ??= getCollection('articles').then((list) => list.sort((a, b) => postedAt(b).getTime() - postedAt(a).getTime())));
 
 /** The site's categories in the editors' order. */
-export const allCategories = async (): Promise<Category[]> =>
-  (await getCollection('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
+export const allCategories = once(async (): Promise<Category[]> =>
+  (await getCollection('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0)));
 
 /** Articles in a category or any of its sub-categories, newest first. */
 export const articlesIn = (articles: Article[], categories: Category[], slug: string): Article[] => {

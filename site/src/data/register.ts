@@ -44,7 +44,10 @@ const VALIDITY_SLUGS: Record<(typeof VALIDITIES)[number], string> = { 'in-force'
 const KIND_SLUGS: Record<(typeof KINDS)[number], string> = {
   normative: 'quy-pham-phap-luat', administrative: 'hanh-chinh', 'draft-for-comment': 'du-thao-lay-y-kien',
 };
-const text = (s: string | null) => (s && s.trim() ? { slug: slugify(s), label: s.trim() } : null);
+// Thousands of documents share a few issuers and fields: slugify each spelling once.
+const slugs = new Map<string, string>();
+const slugOf = (s: string): string => slugs.get(s) ?? slugs.set(s, slugify(s)).get(s)!;
+const text = (s: string | null) => (s && s.trim() ? { slug: slugOf(s.trim()), label: s.trim() } : null);
 
 const SPECS: FacetSpec[] = [
   { key: 'type', segment: 'loai', title: vi.byType, field: vi.type, value: (d) => ({ slug: d.data.type, label: vi.types[d.data.type] }) },

@@ -1,15 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteEnv } from '../utils/env.mjs';
+import { once } from '../utils/once';
 
 export type Site = CollectionEntry<'sites'>;
 
+/** Every site in the CMS (the city portal links to its wards, a merged site to its successor). */
+export const allSites = once(() => getCollection('sites'));
+
 /** The site this build is for. */
-export const currentSite = async (): Promise<Site> => {
+export const currentSite = once(async (): Promise<Site> => {
   const { slug } = siteEnv();
-  const site = (await getCollection('sites')).find((s) => s.data.slug === slug);
+  const site = (await allSites()).find((s) => s.data.slug === slug);
   if (!site) throw new Error(`No site with slug ${slug} in the CMS`);
   return site;
-};
+});
 
 /** The site's navigation links of one placement, in order. */
 export const navigation = (site: Site, placement: 'header' | 'footer' | 'state-portals') =>
@@ -17,4 +21,4 @@ export const navigation = (site: Site, placement: 'header' | 'footer' | 'state-p
 
 /** The ward and commune sites under a city portal. */
 export const childSites = async (site: Site): Promise<Site[]> =>
-  (await getCollection('sites')).filter((s) => s.data.parent?.slug === site.data.slug && s.data.status === 'active');
+  (await allSites()).filter((s) => s.data.parent?.slug === site.data.slug && s.data.status === 'active');

@@ -27,20 +27,26 @@ interface StrapiPage {
 
 const PAGE_SIZE = 100; // the API's maxLimit
 
-/** Fetches every published entry of one collection, page by page. */
+/** Pages of a long collection fetched at once: the CMS answers on its own core while this one parses. */
+const CONCURRENT_PAGES = 4;
+
+/** Fetches every published entry of one collection, page by page (several pages at a time), in order. */
 async function fetchAll(options: StrapiLoaderOptions): Promise<StrapiEntry[]> {
   const { collection, query, site, cmsUrl, token } = options;
   const filters: Record<string, QueryValue> = site ? { filters: site.relation ? { [site.relation]: { slug: { $eq: site.slug } } } : { slug: { $eq: site.slug } } } : {};
-  const entries: StrapiEntry[] = [];
-  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+  const fetchPage = async (page: number): Promise<StrapiPage> => {
     const qs = toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } });
     const res = await fetch(`${cmsUrl}/api/${collection}?${qs}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
     if (!res.ok) throw new Error(`GET /api/${collection} page ${page}: ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as StrapiPage;
-    entries.push(...body.data);
-    pageCount = body.meta.pagination.pageCount;
+    return (await res.json()) as StrapiPage;
+  };
+  const first = await fetchPage(1);
+  const pages: StrapiEntry[][] = [first.data];
+  const rest = Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, i) => i + 2);
+  for (let i = 0; i < rest.length; i += CONCURRENT_PAGES) {
+    pages.push(...(await Promise.all(rest.slice(i, i + CONCURRENT_PAGES).map(async (page) => (await fetchPage(page)).data))));
   }
-  return entries;
+  return pages.flat();
 }
 
 /** One content loader for every collection of every site, on Astro's Loader API. */
