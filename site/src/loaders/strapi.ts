@@ -27,6 +27,21 @@ interface StrapiPage {
 
 const PAGE_SIZE = 100; // the API's maxLimit
 
+/**
+ * fetch, tried again (up to three times) when the connection itself fails: the CMS closes idle
+ * keep-alive sockets, and undici may send on one it has just closed ("other side closed").
+ */
+const fetchRetrying = async (url: string, init: RequestInit, attempts = 3): Promise<Response> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+};
+
 /** Pages of a long collection fetched at once: the CMS answers on its own core while this one parses. */
 const CONCURRENT_PAGES = 4;
 
@@ -36,7 +51,7 @@ async function fetchAll(options: StrapiLoaderOptions): Promise<StrapiEntry[]> {
   const filters: Record<string, QueryValue> = site ? { filters: site.relation ? { [site.relation]: { slug: { $eq: site.slug } } } : { slug: { $eq: site.slug } } } : {};
   const fetchPage = async (page: number): Promise<StrapiPage> => {
     const qs = toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } });
-    const res = await fetch(`${cmsUrl}/api/${collection}?${qs}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const res = await fetchRetrying(`${cmsUrl}/api/${collection}?${qs}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
     if (!res.ok) throw new Error(`GET /api/${collection} page ${page}: ${res.status} ${await res.text()}`);
     return (await res.json()) as StrapiPage;
   };
