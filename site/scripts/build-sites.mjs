@@ -42,7 +42,16 @@ const astroBuild = (site, outDir, extraEnv = {}) =>
       ...(domains ? { SITE_BASE: '/', SITE_ORIGIN: `https://${site.domain}` } : {}),
       ...extraEnv,
     };
-    const child = spawn(process.execPath, [astroBin, 'build', '--silent'], { cwd: siteDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    // Astro bundles a static build's server chunks into outDir when outDir is under the working
+    // directory, and into <cwd>/.astro/ otherwise (a release folder in /tmp, say). Sites building
+    // at once must not share that folder, so each runs from its own working directory, inside
+    // site/ so the chunks still resolve site/node_modules. Astro prunes that folder when empty
+    // (a redirect release bundles nothing), reads it, copies it into outDir and removes it: the
+    // folder is made for every run, holding a .d.ts file, the one kind Astro neither prunes nor copies.
+    const workDir = join(siteDir, '.cache', 'build', site.slug);
+    mkdirSync(join(workDir, '.astro'), { recursive: true });
+    writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir, '--silent'], { cwd: workDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build for ${site.slug} exited with ${code}`))));
   });
 
