@@ -92,7 +92,7 @@ try {
   }
   appendResult({
     title: 'Site builds: full build and one-site rebuild',
-    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}`,
+    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}${values.out ? ` --out ${values.out}` : ''}`,
     machine: machine(),
     body: [
       `Data: ${total} articles and ${docs} legal documents on ${sites.length} sites (ten-year bench data, SQLite).`,
