@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3');
 const { embeddedEngine } = require(join(CMS_DIR, 'dist', 'src', 'search', 'engines', 'embedded'));
 const { meilisearchEngine } = require(join(CMS_DIR, 'dist', 'src', 'search', 'engines', 'meilisearch'));
+const { liveGeneration, tablesOf } = require(join(CMS_DIR, 'dist', 'src', 'search', 'engines', 'embedded', 'store'));
+const { indexUid } = require(join(CMS_DIR, 'dist', 'src', 'search', 'index-names'));
 
 /** What readers type: words with and without diacritics, numbers, abbreviations, phrases, nonsense. */
 export const QUERIES = [
@@ -47,9 +49,9 @@ const documentsIn = (engine, index) => {
   if (engine.name !== 'embedded') return null;
   const db = new Database(benchEnv(values.database).SEARCH_EMBEDDED_FILE, { readonly: true });
   try {
-    const idx = index.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-    const { generation } = db.prepare('SELECT generation FROM search_meta WHERE idx = ?').get(idx);
-    return db.prepare(`SELECT COUNT(DISTINCT documentId) AS n FROM "${idx}_g${generation}_docs"`).get().n;
+    const uid = indexUid(index, ''); // the embedded engine's names carry no prefix
+    const { docs } = tablesOf(uid, liveGeneration(db, uid));
+    return db.prepare(`SELECT COUNT(DISTINCT documentId) AS n FROM ${docs}`).get().n;
   } finally {
     db.close();
   }
