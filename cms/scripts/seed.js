@@ -23,6 +23,9 @@ const main = async () => {
   ensureEnvFile();
   process.env.SEED_DEMO_DATA = 'false'; // this command seeds; bootstrap must not start a second run
   process.env.CRON_ENABLED = 'false'; // a one-off command: no scheduled jobs to cut short on exit
+  // No CMS answers HTTP while this runs, so a build started here would fail; the rebuilds the
+  // seed queues wait for the next `npm start` (or worker) instead.
+  process.env.REBUILD_WORKER = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
   const appDir = path.resolve(__dirname, '..');
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
