@@ -22,7 +22,7 @@ interface StrapiEntry {
 
 interface StrapiPage {
   data: StrapiEntry[];
-  meta: { pagination: { page: number; pageCount: number; total: number } };
+  meta: { pagination: { page: number; pageCount?: number; total?: number } };
 }
 
 const PAGE_SIZE = 100; // the API's maxLimit
@@ -49,15 +49,20 @@ const CONCURRENT_PAGES = 4;
 async function fetchAll(options: StrapiLoaderOptions): Promise<StrapiEntry[]> {
   const { collection, query, site, cmsUrl, token } = options;
   const filters: Record<string, QueryValue> = site ? { filters: site.relation ? { [site.relation]: { slug: { $eq: site.slug } } } : { slug: { $eq: site.slug } } } : {};
+  // Only the first page asks for the total: counting runs the whole filtered join again, and the
+  // later pages need only their own rows.
   const fetchPage = async (page: number): Promise<StrapiPage> => {
-    const qs = toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } });
+    const pagination: Record<string, QueryValue> = page === 1 ? { page, pageSize: PAGE_SIZE } : { page, pageSize: PAGE_SIZE, withCount: false };
+    const qs = toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination });
     const res = await fetchRetrying(`${cmsUrl}/api/${collection}?${qs}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
     if (!res.ok) throw new Error(`GET /api/${collection} page ${page}: ${res.status} ${await res.text()}`);
     return (await res.json()) as StrapiPage;
   };
   const first = await fetchPage(1);
   const pages: StrapiEntry[][] = [first.data];
-  const rest = Array.from({ length: Math.max(0, first.meta.pagination.pageCount - 1) }, (_, i) => i + 2);
+  const pageCount = first.meta.pagination.pageCount;
+  if (pageCount === undefined) throw new Error(`GET /api/${collection}: the first page carries no page count`);
+  const rest = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2);
   for (let i = 0; i < rest.length; i += CONCURRENT_PAGES) {
     pages.push(...(await Promise.all(rest.slice(i, i + CONCURRENT_PAGES).map(async (page) => (await fetchPage(page)).data))));
   }
