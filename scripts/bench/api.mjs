@@ -15,19 +15,45 @@ const databases = values.database ?? ['sqlite', 'postgres'];
 const seconds = Number(values.seconds);
 const q = await loadSiteQueries();
 
-const ENDPOINTS = [
-  ['articles, city portal', listPath(q, 'articles', q.ARTICLE_QUERY, 'vung-tau')],
-  ['articles, ward', listPath(q, 'articles', q.ARTICLE_QUERY, 'phuong-7')],
-  ['legal documents, city portal', listPath(q, 'legal-documents', q.LEGAL_DOCUMENT_QUERY, 'vung-tau')],
-  ['categories, city portal', listPath(q, 'categories', q.CATEGORY_QUERY, 'vung-tau')],
-  ['sites', listPath(q, 'sites', q.SITE_QUERY, null)],
+// [label, collection, query, site]: each measured on its first page (with the total count) and,
+// when it has more, on its middle page (no count, a deep offset), as a build asks for both.
+const LISTS = [
+  ['articles, city portal', 'articles', q.ARTICLE_QUERY, 'vung-tau'],
+  ['articles, ward', 'articles', q.ARTICLE_QUERY, 'phuong-7'],
+  ['legal documents, city portal', 'legal-documents', q.LEGAL_DOCUMENT_QUERY, 'vung-tau'],
+  ['categories, city portal', 'categories', q.CATEGORY_QUERY, 'vung-tau'],
+  ['sites', 'sites', q.SITE_QUERY, null],
 ];
+const endpointsOf = async (cms) => {
+  const endpoints = [];
+  for (const [label, collection, query, site] of LISTS) {
+    const first = listPath(q, collection, query, site);
+    const { pageCount } = (await (await fetch(`${cms.url}${first}`)).json()).meta.pagination;
+    endpoints.push([`${label}, page 1 of ${pageCount}`, first]);
+    if (pageCount > 1) {
+      const middle = Math.max(2, Math.ceil(pageCount / 2));
+      endpoints.push([`${label}, page ${middle} of ${pageCount}`, listPath(q, collection, query, site, middle)]);
+    }
+  }
+  return endpoints;
+};
 const BASELINE = [['articles, city portal, populate=*', '/api/articles?populate=*&filters[site][slug][$eq]=vung-tau&sort[0]=id:asc&pagination[pageSize]=100']];
 
 const load = (url, connections) =>
   new Promise((resolve, reject) => {
     autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result)));
   });
+
+/** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */
+const settle = async (url, attempts = 3) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(url)).arrayBuffer();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+};
 
 const queriesPerRequest = async (cms, path, n = 20) => {
   const before = await cms.queries();
@@ -50,10 +76,16 @@ for (const database of databases) {
   }
   try {
     const total = (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
-    for (const [label, path] of [...ENDPOINTS, ...BASELINE]) {
-      const sql = await queriesPerRequest(cms, path);
+    const endpoints = [...(await endpointsOf(cms)), ...BASELINE];
+    // Counted before any load: requests autocannon leaves queued would run their queries into the count.
+    const sqlOf = new Map();
+    for (const [label, path] of endpoints) sqlOf.set(label, await queriesPerRequest(cms, path));
+    for (const [label, path] of endpoints) {
+      const sql = sqlOf.get(label);
       for (const connections of [10, 100]) {
         const result = await load(`${cms.url}${path}`, connections);
+        // autocannon stops sending, but the CMS still answers what was queued: one more request waits that out.
+        await settle(`${cms.url}${path}`);
         if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
         rows.push({ database, total, label, connections, rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, sql, baseline: BASELINE.some(([l]) => l === label) });
         console.log(`${database} ${label} ×${connections}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${sql} SQL queries/request`);

@@ -14,8 +14,12 @@ export const loadSiteQueries = async () => {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 
-/** The path of one page of a collection for a site, as the content loader requests it. */
-export const listPath = (queries, collection, query, site) => {
+/**
+ * The path of one page of a collection for a site, as the content loader requests it: the first
+ * page with the total count, later pages without (site/src/loaders/strapi.ts).
+ */
+export const listPath = (queries, collection, query, site, page = 1) => {
   const filters = site ? { filters: collection === 'sites' ? { slug: { $eq: site } } : { site: { slug: { $eq: site } } } } : {};
-  return `/api/${collection}?${queries.toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination: { page: 1, pageSize: 100 } })}`;
+  const pagination = page === 1 ? { page, pageSize: 100 } : { page, pageSize: 100, withCount: false };
+  return `/api/${collection}?${queries.toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination })}`;
 };

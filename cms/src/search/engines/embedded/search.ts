@@ -2,7 +2,7 @@ import type { IndexDocument } from '../../document';
 import { ATTRIBUTE_WEIGHTS, FILTERABLE_ATTRIBUTES, SEARCHABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from '../../settings';
 import { SearchRequestError } from '../errors';
 import type { SearchHit, SearchRequest, SearchResponse } from '../types';
-import { filterSql } from './filter';
+import { filterSql, type SqlFragment } from './filter';
 import { cropText, highlightText, type FormatOptions, type Terms } from './highlight';
 import { highlightTerms, matchExpression, parseQuery, phraseExpression, type ParsedQuery } from './match';
 import { liveGeneration, tablesOf, type Db, type Tables } from './store';
@@ -41,22 +41,61 @@ const orderBy = (sort: string[] | undefined, ranked: boolean): string => {
 const PHRASE_IN_TITLE = 1000;
 const PHRASE_ANYWHERE = 100;
 
-/** The statement shared by counting, paging and facets: the best chunk of each matching document. */
-const matchedSql = (t: Tables, match: string | null, phrase: string | null, filter: { sql: string; params: Array<string | number> }) => {
-  const bonus = phrase
-    ? ` - CASE WHEN rowid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?) THEN ${PHRASE_IN_TITLE}
-          WHEN rowid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?) THEN ${PHRASE_ANYWHERE} ELSE 0 END`
+interface Matches {
+  /** The FTS5 MATCH expression, or null to take every record (an empty query). */
+  match: string | null;
+  /** The typed words as one phrase, for the phrase bonus; null with fewer than two words. */
+  phrase: string | null;
+  /** The request's filter, in Meilisearch's syntax. */
+  filter: unknown;
+}
+
+/**
+ * The records that match and pass the filter, as a SQL source of `rowid` (and `score` when
+ * ranked). Only the page of hits needs a rank: bm25() reads every match's positions, so counting
+ * and facets leave it out, and the filter runs inside the FTS5 scan so rows it drops are never
+ * ranked (a ward's search skips the other sites' matches).
+ */
+const matchesSql = (t: Tables, { match, phrase, filter: requested }: Matches, ranked: boolean): SqlFragment => {
+  const filter = filterSql(requested, t.values, match ? t.fts : 'd');
+  if (!match) {
+    return { sql: `SELECT d.rowid AS rowid${ranked ? ', 0 AS score' : ''} FROM ${t.docs} d WHERE ${filter.sql}`, params: filter.params };
+  }
+  const bonus = ranked && phrase
+    ? ` - CASE WHEN ${t.fts}.rowid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?) THEN ${PHRASE_IN_TITLE}
+          WHEN ${t.fts}.rowid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?) THEN ${PHRASE_ANYWHERE} ELSE 0 END`
     : '';
-  const source = match
-    ? `SELECT rowid, bm25(${t.fts}, ${WEIGHTS})${bonus} AS score FROM ${t.fts} WHERE ${t.fts} MATCH ?`
-    : `SELECT rowid, 0 AS score FROM ${t.docs}`;
+  const score = ranked ? `, bm25(${t.fts}, ${WEIGHTS})${bonus} AS score` : '';
   return {
-    // MATERIALIZED: bm25() only works where FTS5 runs the MATCH, not in a query SQLite flattens it into.
-    sql: `WITH matched AS MATERIALIZED (${source}),
-      filtered AS (SELECT d.rowid AS rowid, d.documentId AS documentId, d.date AS date, m.score AS score FROM matched m JOIN ${t.docs} d ON d.rowid = m.rowid WHERE ${filter.sql}),
-      best AS (SELECT rowid, documentId, date, MIN(score) AS score FROM filtered GROUP BY documentId)`,
-    params: [...(match && phrase ? [`title : ${phrase}`, phrase] : []), ...(match ? [match] : []), ...filter.params],
+    sql: `SELECT ${t.fts}.rowid AS rowid${score} FROM ${t.fts} WHERE ${t.fts} MATCH ? AND (${filter.sql})`,
+    params: [...(bonus ? [`title : ${phrase}`, phrase as string] : []), match, ...filter.params],
   };
+};
+
+/** How many documents match (at most `cap`): a document has one record per chunk of its text. */
+const countDocuments = (db: Db, t: Tables, matches: Matches, cap: number): number => {
+  const source = matchesSql(t, matches, false);
+  const sql = `SELECT COUNT(*) AS n FROM (SELECT DISTINCT d.documentId FROM (${source.sql}) m JOIN ${t.docs} d ON d.rowid = m.rowid LIMIT ?)`;
+  return (db.prepare(sql).get(...source.params, cap) as { n: number }).n;
+};
+
+/** One page of documents, each by its best-ranked chunk. */
+const pageOfDocuments = (db: Db, t: Tables, matches: Matches, order: string, limit: number, offset: number): Row[] => {
+  const source = matchesSql(t, matches, true);
+  // MATERIALIZED: bm25() only works where FTS5 runs the MATCH, not in a query SQLite flattens it into.
+  const sql = `WITH matched AS MATERIALIZED (${source.sql}),
+      best AS (SELECT d.rowid AS rowid, d.documentId AS documentId, d.date AS date, MIN(m.score) AS score FROM matched m JOIN ${t.docs} d ON d.rowid = m.rowid GROUP BY d.documentId)
+    SELECT rowid, documentId, date, score FROM best ORDER BY ${order} LIMIT ? OFFSET ?`;
+  return db.prepare(sql).all(...source.params, limit, offset) as Row[];
+};
+
+/** Documents per value of each facet, over every match. */
+const facetCounts = (db: Db, t: Tables, matches: Matches, facets: string[]): Array<{ attr: string; value: string; n: number }> => {
+  const source = matchesSql(t, matches, false);
+  const sql = `SELECT v.attr AS attr, v.value AS value, COUNT(DISTINCT d.documentId) AS n
+    FROM (${source.sql}) m JOIN ${t.docs} d ON d.rowid = m.rowid JOIN ${t.values} v ON v.docRowid = m.rowid
+    WHERE v.attr IN (${facets.map(() => '?').join(',')}) GROUP BY v.attr, v.value`;
+  return db.prepare(sql).all(...source.params, ...facets) as Array<{ attr: string; value: string; n: number }>;
 };
 
 const checkAttributes = (list: string[] | undefined, allowed: readonly string[], name: string): void => {
@@ -100,27 +139,26 @@ export const searchIndex = (db: Db, index: string, indexUid: string, request: Se
   checkAttributes(request.facets, FILTERABLE_ATTRIBUTES, 'facets');
   checkAttributes(request.attributesToRetrieve, DOCUMENT_ATTRIBUTES, 'attributesToRetrieve');
   const t = tablesOf(index, liveGeneration(db, index));
-  const filter = filterSql(request.filter, t.values, 'd');
+  // Parsed before searching, so a bad filter is refused whether or not anything matches.
+  filterSql(request.filter, t.values, 'd');
+  const filter = request.filter;
   const query: ParsedQuery = parseQuery(request.q ?? '');
   // Checked before searching, so a bad sort is refused whether or not anything matches.
   orderBy(request.sort, true);
 
   // Meilisearch's default matching strategy ("last"): every word must match; when nothing does,
   // drop words from the end until something does.
+  const matchesOf = (used: number): Matches => ({ match: used > 0 ? matchExpression(query, used) : null, phrase: phraseExpression(query, used), filter });
   let used = query.groups.length;
-  let base = matchedSql(t, used > 0 ? matchExpression(query, used) : null, phraseExpression(query, used), filter);
-  let total = (db.prepare(`${base.sql} SELECT COUNT(*) AS n FROM best`).get(...base.params) as { n: number }).n;
+  let total = countDocuments(db, t, matchesOf(used), MAX_TOTAL_HITS);
   while (total === 0 && used > 1) {
     used -= 1;
-    base = matchedSql(t, matchExpression(query, used), phraseExpression(query, used), filter);
-    total = (db.prepare(`${base.sql} SELECT COUNT(*) AS n FROM best`).get(...base.params) as { n: number }).n;
+    total = countDocuments(db, t, matchesOf(used), MAX_TOTAL_HITS);
   }
-  total = Math.min(total, MAX_TOTAL_HITS);
+  const matches = matchesOf(used);
 
   const offset = (page - 1) * hitsPerPage;
-  const rows = offset >= total ? [] : (db
-    .prepare(`${base.sql} SELECT rowid, documentId, date, score FROM best ORDER BY ${orderBy(request.sort, used > 0)} LIMIT ? OFFSET ?`)
-    .all(...base.params, Math.min(hitsPerPage, total - offset), offset) as Row[]);
+  const rows = offset >= total ? [] : pageOfDocuments(db, t, matches, orderBy(request.sort, used > 0), Math.min(hitsPerPage, total - offset), offset);
   const docs = db.prepare(`SELECT rowid, doc FROM ${t.docs} WHERE rowid IN (${rows.map(() => '?').join(',') || 'NULL'})`).all(...rows.map((row) => row.rowid)) as Array<{ rowid: number; doc: string }>;
   const byRowid = new Map(docs.map((row) => [row.rowid, JSON.parse(row.doc) as IndexDocument]));
 
@@ -131,9 +169,7 @@ export const searchIndex = (db: Db, index: string, indexUid: string, request: Se
   let facetDistribution: SearchResponse['facetDistribution'];
   if (request.facets?.length) {
     const facets = request.facets.includes('*') ? [...FILTERABLE_ATTRIBUTES] : request.facets;
-    const counts = db
-      .prepare(`${base.sql} SELECT v.attr AS attr, v.value AS value, COUNT(DISTINCT f.documentId) AS n FROM filtered f JOIN ${t.values} v ON v.docRowid = f.rowid WHERE v.attr IN (${facets.map(() => '?').join(',')}) GROUP BY v.attr, v.value`)
-      .all(...base.params, ...facets) as Array<{ attr: string; value: string; n: number }>;
+    const counts = facetCounts(db, t, matches, facets);
     facetDistribution = Object.fromEntries(facets.map((facet) => [facet, {} as Record<string, number>]));
     for (const { attr, value, n } of counts) facetDistribution[attr][value] = n;
   }
