@@ -45,15 +45,7 @@ const load = (url, connections) =>
   });
 
 /** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */
-const settle = async (url, attempts = 3) => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await (await fetch(url)).arrayBuffer();
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-    }
-  }
-};
+const settle = async (url) => (await q.fetchRetrying(url, {})).arrayBuffer();
 
 const queriesPerRequest = async (cms, path, n = 20) => {
   const before = await cms.queries();
@@ -87,6 +79,8 @@ for (const database of databases) {
         // autocannon stops sending, but the CMS still answers what was queued: one more request waits that out.
         await settle(`${cms.url}${path}`);
         if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+        // A row of zeros would read as a result: say that nothing was measured instead.
+        if (result['2xx'] === 0) throw new Error(`${label} ×${connections}: no request finished within ${seconds} s (${result.timeouts} timed out); run with a longer --seconds`);
         rows.push({ database, total, label, connections, rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, sql, baseline: BASELINE.some(([l]) => l === label) });
         console.log(`${database} ${label} ×${connections}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${sql} SQL queries/request`);
       }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const entry = `
   export * from ${JSON.stringify(fileURLToPath(new URL('../../../site/src/loaders/queries.ts', import.meta.url)))};
   export { toQueryString } from ${JSON.stringify(fileURLToPath(new URL('../../../site/src/utils/query-string.ts', import.meta.url)))};
+  export { fetchRetrying } from ${JSON.stringify(fileURLToPath(new URL('../../../site/src/utils/fetch-retrying.ts', import.meta.url)))};
 `;
 
 export const loadSiteQueries = async () => {
@@ -14,12 +15,8 @@ export const loadSiteQueries = async () => {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 
-/**
- * The path of one page of a collection for a site, as the content loader requests it: the first
- * page with the total count, later pages without (site/src/loaders/strapi.ts).
- */
+/** The path of one page of a collection for a site, exactly as the content loader requests it. */
 export const listPath = (queries, collection, query, site, page = 1) => {
-  const filters = site ? { filters: collection === 'sites' ? { slug: { $eq: site } } : { site: { slug: { $eq: site } } } } : {};
-  const pagination = page === 1 ? { page, pageSize: 100 } : { page, pageSize: 100, withCount: false };
-  return `/api/${collection}?${queries.toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination })}`;
+  const scope = site ? { relation: collection === 'sites' ? null : 'site', slug: site } : undefined;
+  return `/api/${collection}?${queries.toQueryString(queries.pageQuery(query, scope, page))}`;
 };

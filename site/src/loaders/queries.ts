@@ -10,6 +10,26 @@ const CONTACT = true;
 
 type Query = Record<string, QueryValue>;
 
+/** Entries per request: the API's maxLimit. */
+export const PAGE_SIZE = 100;
+
+/** Which entries belong to a site: `relation` names the relation to the site, null for the site itself. */
+export interface SiteScope {
+  relation: string | null;
+  slug: string;
+}
+
+/**
+ * The query of one page of a collection, as the content loader sends it. Only the first page asks
+ * for the total: counting runs the whole filtered join again, and later pages need only their rows.
+ */
+export const pageQuery = (query: Query, site: SiteScope | undefined, page: number): Query => ({
+  ...query,
+  ...(site ? { filters: site.relation ? { [site.relation]: { slug: { $eq: site.slug } } } : { slug: { $eq: site.slug } } } : {}),
+  sort: ['id:asc'],
+  pagination: page === 1 ? { page, pageSize: PAGE_SIZE } : { page, pageSize: PAGE_SIZE, withCount: false },
+});
+
 export const SITE_QUERY: Query = {
   fields: [
     'name', 'nameEn', 'shortName', 'slug', 'kind', 'domain', 'tagline', 'taglineEn', 'introduction', 'introductionEn', 'status', 'statusChangedOn',

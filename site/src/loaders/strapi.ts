@@ -1,6 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
+import { fetchRetrying } from '../utils/fetch-retrying';
 import { toQueryString, type QueryValue } from '../utils/query-string';
+import { pageQuery, type SiteScope } from './queries';
 
 export interface StrapiLoaderOptions {
   /** The REST collection path, e.g. `articles`, `legal-documents`. */
@@ -8,7 +10,7 @@ export interface StrapiLoaderOptions {
   /** Explicit fields/populate (never `populate=*`). */
   query: Record<string, QueryValue>;
   /** Restricts to one site: `{ relation: 'site', slug }` filters on `site.slug`, `{ relation: null }` on the entry's own slug. */
-  site?: { relation: string | null; slug: string };
+  site?: SiteScope;
   schema: ZodTypeAny;
   cmsUrl: string;
   token?: string;
@@ -25,35 +27,14 @@ interface StrapiPage {
   meta: { pagination: { page: number; pageCount?: number; total?: number } };
 }
 
-const PAGE_SIZE = 100; // the API's maxLimit
-
-/**
- * fetch, tried again (up to three times) when the connection itself fails: the CMS closes idle
- * keep-alive sockets, and undici may send on one it has just closed ("other side closed").
- */
-const fetchRetrying = async (url: string, init: RequestInit, attempts = 3): Promise<Response> => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fetch(url, init);
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
-};
-
 /** Pages of a long collection fetched at once: the CMS answers on its own core while this one parses. */
 const CONCURRENT_PAGES = 4;
 
 /** Fetches every published entry of one collection, page by page (several pages at a time), in order. */
 async function fetchAll(options: StrapiLoaderOptions): Promise<StrapiEntry[]> {
   const { collection, query, site, cmsUrl, token } = options;
-  const filters: Record<string, QueryValue> = site ? { filters: site.relation ? { [site.relation]: { slug: { $eq: site.slug } } } : { slug: { $eq: site.slug } } } : {};
-  // Only the first page asks for the total: counting runs the whole filtered join again, and the
-  // later pages need only their own rows.
   const fetchPage = async (page: number): Promise<StrapiPage> => {
-    const pagination: Record<string, QueryValue> = page === 1 ? { page, pageSize: PAGE_SIZE } : { page, pageSize: PAGE_SIZE, withCount: false };
-    const qs = toQueryString({ ...query, ...filters, sort: ['id:asc'], pagination });
+    const qs = toQueryString(pageQuery(query, site, page));
     const res = await fetchRetrying(`${cmsUrl}/api/${collection}?${qs}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
     if (!res.ok) throw new Error(`GET /api/${collection} page ${page}: ${res.status} ${await res.text()}`);
     return (await res.json()) as StrapiPage;
