@@ -46,6 +46,17 @@ describe('public permissions', () => {
     }
   });
 
+  it('checks each type against its own right: without the right to list tags, tags are refused and articles still served', async () => {
+    await cms.strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'api::tag.tag.find' } });
+    try {
+      await anon().get('/api/tags').expect(403);
+      await anon().get('/api/articles').expect(200);
+    } finally {
+      await grantPublicRead(cms.strapi);
+    }
+    await anon().get('/api/tags').expect(200);
+  });
+
   it('never lists or returns a draft, even when asked for status=draft', async () => {
     const list = await anon().get('/api/articles?pagination[pageSize]=100').expect(200);
     const ids = list.body.data.map((a: { documentId: string }) => a.documentId);

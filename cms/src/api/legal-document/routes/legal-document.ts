@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { PUBLIC_READ_ROUTES } from '../../../utils/public-read-routes';
+import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::legal-document.legal-document', PUBLIC_READ_ROUTES);
+export default factories.createCoreRouter('api::legal-document.legal-document', publicReadRoutes());
