@@ -5,6 +5,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // After the query parser (it reads populate and filters), before the body parser and the router.
+  'plugin::api-cache.cache',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

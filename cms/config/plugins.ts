@@ -16,6 +16,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   search: { enabled: true, resolve: './src/plugins/search' },
   // Royalties, unit quotas and the board's monthly and year-end reports (src/plugins/reports).
   reports: { enabled: true, resolve: './src/plugins/reports' },
+  // A response cache for the public read API, retired by any write to what it was made of (src/plugins/api-cache).
+  'api-cache': { enabled: true, resolve: './src/plugins/api-cache' },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -1234,6 +1234,45 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginApiCacheModelVersion
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'api_cache_model_versions';
+  info: {
+    description: 'S\u1ED1 l\u1EA7n ghi v\u00E0o m\u1ED7i lo\u1EA1i n\u1ED9i dung; ph\u1EA3n h\u1ED3i API \u0111\u00E3 l\u01B0u \u0111\u1EC7m ch\u1EC9 c\u00F2n d\u00F9ng \u0111\u01B0\u1EE3c khi c\u00E1c s\u1ED1 n\u00E0y ch\u01B0a \u0111\u1ED5i';
+    displayName: 'Phi\u00EAn b\u1EA3n d\u1EEF li\u1EC7u (b\u1ED9 nh\u1EDB \u0111\u1EC7m API)';
+    pluralName: 'model-versions';
+    singularName: 'model-version';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::api-cache.model-version'
+    > &
+      Schema.Attribute.Private;
+    model: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    version: Schema.Attribute.BigInteger & Schema.Attribute.DefaultTo<'0'>;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -1994,6 +2033,7 @@ declare module '@strapi/strapi' {
       'api::site.site': ApiSiteSite;
       'api::tag.tag': ApiTagTag;
       'api::unit.unit': ApiUnitUnit;
+      'plugin::api-cache.model-version': PluginApiCacheModelVersion;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -1,0 +1,26 @@
+import { LRUCache } from 'lru-cache';
+
+/** One cached response: its JSON, and the versions of the models it was made from. */
+export interface CachedResponse {
+  body: string;
+  tag: string;
+}
+
+export interface CacheSettings {
+  enabled: boolean;
+  maxBytes: number;
+}
+
+/** API_CACHE=false turns the cache off; API_CACHE_MAX_MB bounds its memory (least recently used go first). */
+export const cacheSettings = (env: NodeJS.ProcessEnv = process.env): CacheSettings => {
+  const megabytes = Number(env.API_CACHE_MAX_MB ?? 256);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`API_CACHE_MAX_MB must be a positive number of megabytes, not "${env.API_CACHE_MAX_MB}".`);
+  return { enabled: (env.API_CACHE ?? 'true') !== 'false', maxBytes: Math.round(megabytes * 1024 * 1024) };
+};
+
+export const createStore = (settings: CacheSettings): LRUCache<string, CachedResponse> =>
+  new LRUCache<string, CachedResponse>({
+    maxSize: settings.maxBytes,
+    // A JavaScript string takes at most two bytes a character.
+    sizeCalculation: (entry) => entry.body.length * 2 + 64,
+  });

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+
+// Versions live in the database, not in memory, so a write from any process (the worker's
+// scheduled publishing, a script) retires the entries every CMS process cached. A bump runs in the
+// writer's own transaction: readers see the new version exactly when they can see the new data.
+
+export const VERSION_UID = 'plugin::api-cache.model-version';
+
+const table = (strapi: Core.Strapi): string => strapi.db.metadata.get(VERSION_UID).tableName;
+
+/** Models already bumped by a transaction: one row update per model per transaction is enough. */
+const bumpedIn = new WeakMap<object, Set<string>>();
+
+/** Adds one to a model's version, inside the current transaction when there is one. */
+export const bumpVersion = async (strapi: Core.Strapi, model: string): Promise<void> => {
+  await strapi.db.transaction(async ({ trx }) => {
+    const done = bumpedIn.get(trx) ?? new Set<string>();
+    if (done.has(model)) return;
+    done.add(model);
+    bumpedIn.set(trx, done);
+    const name = table(strapi);
+    // An upsert, so a model's first write needs no row made beforehand, even with two writers at once.
+    await strapi.db
+      .getConnection(name)
+      .transacting(trx)
+      .insert({ model, version: 1, created_at: new Date(), updated_at: new Date() })
+      .onConflict('model')
+      .merge({ version: strapi.db.connection.raw('??.?? + 1', [name, 'version']), updated_at: new Date() });
+  });
+};
+
+/** Every model's version (a model never written has none, read as 0). One small query. */
+export const readVersions = async (strapi: Core.Strapi): Promise<Map<string, string>> => {
+  const rows = (await strapi.db.getConnection(table(strapi)).select('model', 'version')) as Array<{ model: string; version: string | number }>;
+  return new Map(rows.map((row) => [row.model, String(row.version)]));
+};
+
+/** The versions of `models` as one comparable string. */
+export const versionTag = (versions: Map<string, string>, models: string[]): string => models.map((m) => versions.get(m) ?? '0').join(',');
