@@ -31,6 +31,18 @@ describe('public API response cache', () => {
     expect(second.body.data.map((c: { documentId: string }) => c.documentId)).toEqual([site.category]);
   });
 
+  it('sends the cached answer gzipped to a client that takes gzip, and plain to one that does not', async () => {
+    const url = `/api/categories?r=${unique()}`;
+    const gzipped = await anon(url).set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/i);
+    const plain = await anon(url).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['cache-status']).toBe('strapi-api; hit');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(gzipped.text);
+    expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(plain.text));
+  });
+
   it('never answers a request with credentials from the cache, nor stores it', async () => {
     const url = `/api/categories?r=${unique()}`;
     const withToken = await api.get(url).expect(200);

@@ -44,9 +44,11 @@ const endpointsOf = async (cms) => {
 };
 const BASELINE = [['articles, city portal, populate=*', '/api/articles?populate=*&filters[site][slug][$eq]=vung-tau&sort[0]=id:asc&pagination[pageSize]=100']];
 
+// What the build's fetch (Node's undici) sends; autocannon does not decode the body, the build does.
+const HEADERS = { 'accept-encoding': 'gzip, deflate' };
 const load = (url, connections) =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration: seconds, pipelining: 1, headers: HEADERS }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 
 /** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */

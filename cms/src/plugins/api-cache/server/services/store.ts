@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache';
 
-/** One cached response: its JSON, and the versions of the models it was made from. */
+/** One cached response: its JSON as UTF-8 and gzipped (off the JS heap, sent as is), and the versions of the models it was made from. */
 export interface CachedResponse {
-  body: string;
+  body: Buffer;
+  gzipped: Buffer;
   tag: string;
 }
 
@@ -21,6 +22,5 @@ export const cacheSettings = (env: NodeJS.ProcessEnv = process.env): CacheSettin
 export const createStore = (settings: CacheSettings): LRUCache<string, CachedResponse> =>
   new LRUCache<string, CachedResponse>({
     maxSize: settings.maxBytes,
-    // A JavaScript string takes at most two bytes a character.
-    sizeCalculation: (entry) => entry.body.length * 2 + 64,
+    sizeCalculation: (entry) => entry.body.length + entry.gzipped.length + 64,
   });
