@@ -29,10 +29,25 @@ export const bumpVersion = async (strapi: Core.Strapi, model: string): Promise<v
   });
 };
 
-/** Every model's version (a model never written has none, read as 0). One small query. */
-export const readVersions = async (strapi: Core.Strapi): Promise<Map<string, string>> => {
+const queryVersions = async (strapi: Core.Strapi): Promise<Map<string, string>> => {
   const rows = (await strapi.db.getConnection(table(strapi)).select('model', 'version')) as Array<{ model: string; version: string | number }>;
   return new Map(rows.map((row) => [row.model, String(row.version)]));
+};
+
+/**
+ * Reads the versions for requests that arrive together with one query. A read is shared only by
+ * requests that came before it started (it starts on the next turn of the event loop), so every
+ * caller sees at least what was committed when it asked: never an older snapshot.
+ */
+export const versionReader = (strapi: Core.Strapi): (() => Promise<Map<string, string>>) => {
+  let next: Promise<Map<string, string>> | undefined;
+  return () => {
+    next ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      next = undefined;
+      return queryVersions(strapi);
+    });
+    return next;
+  };
 };
 
 /** The versions of `models` as one comparable string. */
