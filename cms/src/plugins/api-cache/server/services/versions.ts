@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 // Versions live in the database, not in memory, so a write from any process (the worker's
 // scheduled publishing, a script) retires the entries every CMS process cached. A bump runs in the
 // writer's own transaction: readers see the new version exactly when they can see the new data.
+// A write outside any transaction has committed before its lifecycle runs, so its bump follows it
+// by one query: for that instant a lookup can still match the entry cached before the write.
 
 export const VERSION_UID = 'plugin::api-cache.model-version';
 
