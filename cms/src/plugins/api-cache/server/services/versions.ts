@@ -4,7 +4,8 @@ import type { Core } from '@strapi/strapi';
 // scheduled publishing, a script) retires the entries every CMS process cached. A bump runs in the
 // writer's own transaction: readers see the new version exactly when they can see the new data.
 // A write outside any transaction has committed before its lifecycle runs, so its bump follows it
-// by one query: for that instant a lookup can still match the entry cached before the write.
+// by one query: for that instant a lookup can still match the entry cached before the write. The
+// workflow's state fields are written in a transaction for that reason.
 
 export const VERSION_UID = 'plugin::api-cache.model-version';
 

@@ -57,11 +57,14 @@ export const capacitiesOn = async (strapi: Core.Strapi, actor: Actor, item: Work
 export const canSee = (capacities: ReadonlySet<Capacity>): boolean =>
   capacities.has('author') || capacities.has('editor') || capacities.has('approver');
 
-/** Sets the workflow fields on every version of the document (draft and published rows). */
+/**
+ * Sets the workflow fields on every version of the document (draft and published rows). In a
+ * transaction (the caller's, when there is one), so the API cache's version bump commits with it.
+ */
 export const setWorkflowFields = async (
   strapi: Core.Strapi,
   item: Pick<WorkflowItem, 'uid' | 'documentId'>,
   data: { workflowState: State; scheduledAt?: string | null }
 ): Promise<void> => {
-  await strapi.db.query(item.uid).updateMany({ where: { documentId: item.documentId }, data });
+  await strapi.db.transaction(() => strapi.db.query(item.uid).updateMany({ where: { documentId: item.documentId }, data }));
 };
