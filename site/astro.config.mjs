@@ -17,8 +17,9 @@ export default defineConfig({
   site: env.origin,
   base: env.base,
   outDir: process.env.SITE_OUT_DIR ?? `${outRoot}/${env.slug}`,
-  // The content layer's data store lives in cacheDir: one per site, so sites never share entries.
-  cacheDir: `${cacheRoot}/${env.slug}`,
+  // The content layer's data store lives in cacheDir: one per site, so sites never share entries
+  // (SITE_CACHE_DIR: the exact folder, for the shares of a site built in several).
+  cacheDir: process.env.SITE_CACHE_DIR ?? `${cacheRoot}/${env.slug}`,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Site builds on the ten-year bench data: a full build of all 18 sites (cold: empty content cache;
-// then warm: the content cache of the cold build), and the rebuild of one ward site and of the
+// Site builds on the ten-year bench data: a full build of all 18 sites (baseline: each site built
+// whole by one Astro process, cold; then as build-sites.mjs builds by default, the city portal in
+// shares: cold, with an empty content cache, and warm, with the cold build's cache), and the rebuild of one ward site and of the
 // city portal after one change (an article corrected and approved again), with the CMS's API
 // response cache on (the default: warm from the builds before) and then off (API_CACHE=false: every
 // list built again). Pages, wall time, pages/s, peak RSS of the whole build (all processes).
@@ -37,10 +38,10 @@ const pagesOf = (dir) => readdirSync(dir).reduce((n, name) => {
 const livePages = (slugs) => slugs.reduce((n, slug) => n + pagesOf(join(out, slug, 'live')), 0);
 
 /** Runs the site build as readers' rebuilds do, and measures it. */
-const build = (cmsUrl, sites = []) =>
+const build = (cmsUrl, sites = [], args = []) =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [buildScript, ...sites.flatMap((s) => ['--site', s])], {
+    const child = spawn(process.execPath, [buildScript, ...sites.flatMap((s) => ['--site', s]), ...args], {
       env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cache },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -86,6 +87,11 @@ try {
   const total = (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
   const docs = (await (await fetch(`${cms.url}/api/legal-documents?pagination[pageSize]=1`)).json()).meta.pagination.total;
   if (!values['skip-full']) {
+    // Baseline: every site built whole, one Astro process each, as before the city was split.
+    const whole = await build(cms.url, [], ['--shards', '1']);
+    lines.push(row(`full build, ${sites.length} sites, each built whole (--shards 1), cold`, livePages(sites), whole));
+    console.log(lines.at(-1));
+    rmSync(cache, { recursive: true, force: true });
     const cold = await build(cms.url);
     const pages = livePages(sites);
     lines.push(row(`full build, ${sites.length} sites, cold`, pages, cold));
@@ -110,7 +116,7 @@ try {
       '| --- | --- | --- | --- | --- |',
       ...lines,
     ].join('\n'),
-    notes: 'Target: full build ≥ 500 pages/s with peak RSS ≤ 4 GB. Peak RSS is the sum over the build and its Astro processes, sampled every 250 ms. "Warm" reuses the content cache of the run before (site/.cache: the loader skips entries whose digest did not change). The full builds run with the API cache on, so the warm build also reads the API from it.',
+    notes: 'Target: full build ≥ 500 pages/s with peak RSS ≤ 4 GB. Peak RSS is the sum over the build and its Astro processes, sampled every 250 ms. The baseline builds every site whole (one Astro process per site); the other rows build as `build-sites.mjs` does by default, a site of more than SITES_BUILD_SHARD_ENTRIES articles and documents in shares. "Cold" starts from an empty content cache; "warm" reuses the cache of the run before (the loader skips entries whose digest did not change). The full builds run with the API cache on, so the warm build also reads the API from it.',
   });
 } finally {
   await cms.stop();

@@ -5,33 +5,54 @@
 // Each release lists its addresses in urls.json; a merged or retired site gets a redirect release
 // that sends every address it ever had to its successor (scripts/lib/redirects.mjs).
 //   node site/scripts/build-sites.mjs [--site <slug>]... [--domains] [--parallel N]
-// --parallel (SITES_BUILD_PARALLEL): how many sites build at once, default the number of cores up
-// to 2; each Astro run is mostly one core, and much of its start-up waits on the CMS and the disk.
+// --parallel (SITES_BUILD_PARALLEL): how many Astro processes run at once, default the number of
+// cores up to 2; each Astro run is mostly one core, and much of its start-up waits on the CMS and the disk.
+// A big site is built in shares (src/utils/shard.ts): its content is synced once, then several Astro
+// processes each render a share of its pages into one release. --shards N (SITES_BUILD_SHARDS) sets
+// the number for every site built; by default a site gets one share per SITES_BUILD_SHARD_ENTRIES
+// (10,000) articles and legal documents, so the wards build in one and the city portal in several.
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dirname, join } from 'node:path';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
+import PQueue from 'p-queue';
+import lockfile from 'proper-lockfile';
 import releases from './lib/releases.cjs';
-import { listSites } from './lib/cms.mjs';
+import { entryCount, listSites } from './lib/cms.mjs';
+import { handOverStore } from './lib/content-store.mjs';
+import { mergeShares } from './lib/shares.mjs';
+import { copyReferencedUploads } from '../src/integrations/copy-uploads.mjs';
 import { publishedPaths, writeManifest } from './lib/manifest.mjs';
 import { everyOldPath, livePaths, redirectPlan, siteBase, successorOf, writeRedirectFiles } from './lib/redirects.mjs';
 
 const siteDir = fileURLToPath(new URL('..', import.meta.url));
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
-const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' } } });
-const parallel = Number(values.parallel ?? process.env.SITES_BUILD_PARALLEL ?? Math.min(2, availableParallelism()));
-if (!Number.isInteger(parallel) || parallel < 1) throw new Error(`--parallel must be a whole number ≥ 1, not ${values.parallel ?? process.env.SITES_BUILD_PARALLEL}`);
+const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' } } });
+const wholeNumber = (name, value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1, not ${value}`);
+  return n;
+};
+const parallel = wholeNumber('--parallel', values.parallel ?? process.env.SITES_BUILD_PARALLEL ?? Math.min(2, availableParallelism()));
+const fixedShards = (values.shards ?? process.env.SITES_BUILD_SHARDS) === undefined ? null : wholeNumber('--shards', values.shards ?? process.env.SITES_BUILD_SHARDS);
+const shardEntries = wholeNumber('SITES_BUILD_SHARD_ENTRIES', process.env.SITES_BUILD_SHARD_ENTRIES ?? 10_000);
+const MAX_SHARDS = 8;
 const domains = values.domains;
 
 const root = releases.sitesRoot();
+// As astro.config.mjs resolves it: each site's content store, kept from one build to the next.
+const cacheRoot = resolve(siteDir, process.env.SITES_CACHE_DIR ?? '.cache/astro');
+// Every Astro process waits for a lane; a big site's shares go first, the small sites fill in around them.
+const lanes = new PQueue({ concurrency: parallel });
+const BIG_SITE = 1;
 
-const astroBuild = (site, outDir, extraEnv = {}) =>
+const astroRun = (command, site, { outDir, name = site.slug, env: extraEnv = {} }) =>
   new Promise((resolve, reject) => {
     const env = {
       ...process.env,
@@ -48,12 +69,14 @@ const astroBuild = (site, outDir, extraEnv = {}) =>
     // site/ so the chunks still resolve site/node_modules. Astro prunes that folder when empty
     // (a redirect release bundles nothing), reads it, copies it into outDir and removes it: the
     // folder is made for every run, holding a .d.ts file, the one kind Astro neither prunes nor copies.
-    const workDir = join(siteDir, '.cache', 'build', site.slug);
+    const workDir = join(siteDir, '.cache', 'build', name);
     mkdirSync(join(workDir, '.astro'), { recursive: true });
     writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir, '--silent'], { cwd: workDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build for ${site.slug} exited with ${code}`))));
+    const child = spawn(process.execPath, [astroBin, command, '--root', siteDir, '--silent'], { cwd: workDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro ${command} for ${name} exited with ${code}`))));
   });
+/** One Astro process, when a lane is free. */
+const astro = (command, site, options, priority = 0) => lanes.add(() => astroRun(command, site, options), { priority });
 
 const all = await listSites(cmsUrl);
 // Active sites first: a closed site's redirects point at pages its successor's live release has.
@@ -63,9 +86,51 @@ const wanted = (values.site ?? all.map((s) => s.slug)).sort(
 const unknown = wanted.filter((slug) => !all.some((s) => s.slug === slug));
 if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', ')}`);
 
-/** The site itself, from the CMS. */
-const buildSite = async (site, staging) => {
-  await astroBuild(site, staging);
+/** How many shares a site is built in: one per shardEntries of its articles and legal documents. */
+const sharesOf = async (site) => {
+  if (fixedShards) return fixedShards;
+  const entries = (await entryCount(cmsUrl, 'articles', site.slug)) + (await entryCount(cmsUrl, 'legal-documents', site.slug));
+  return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(entries / shardEntries)));
+};
+
+/**
+ * The site itself, from the CMS. Astro writes into a folder of the site's own that is the same on
+ * every build (<root>/<slug>/.build/), moved into the release afterwards: Astro clears the
+ * content store when its config changes, outDir included, so a new folder per release would
+ * throw the store away every time. Builds of one site wait for each other (a lock on that folder).
+ */
+const buildSite = async (site, staging, { shares }) => {
+  const work = join(root, site.slug, '.build');
+  const whole = join(work, 'site');
+  try {
+    if (shares === 1) {
+      await astro('build', site, { outDir: whole });
+      rmdirSync(staging);
+      renameSync(whole, staging);
+    } else {
+      const parts = Array.from({ length: shares }, (_, i) => ({
+        name: `${site.slug}-${i + 1}`,
+        outDir: join(work, `share-${i + 1}`),
+        env: { SITE_SHARD: `${i + 1}/${shares}`, SITE_CONTENT_FROZEN: '1', SITE_CACHE_DIR: join(cacheRoot, '.shares', site.slug, String(i + 1)) },
+      }));
+      // Synced once, with the config of a whole build so the site's store serves both kinds; the
+      // shares are queued before the sync gives up its lane, so no small site slips in between.
+      const built = await lanes.add(async () => {
+        await astroRun('sync', site, { outDir: whole });
+        handOverStore(join(cacheRoot, site.slug), parts.map((p) => p.env.SITE_CACHE_DIR));
+        return parts.map((part) => astro('build', site, part, BIG_SITE));
+      }, { priority: BIG_SITE });
+      // Every share ends before the site is released or its failure recorded (and its lock freed).
+      const failure = (await Promise.allSettled(built)).find((r) => r.status === 'rejected');
+      if (failure) throw failure.reason;
+      mergeShares(parts.map((p) => p.outDir), staging);
+      const { copied } = await copyReferencedUploads({ out: staging, cmsUrl });
+      console.log(`${site.slug}: built in ${shares} shares, ${copied} media files copied`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work);
+  }
   writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging) });
 };
 
@@ -83,7 +148,7 @@ const buildRedirects = async (site, staging) => {
       successor: { slug: successor.slug, name: successor.name, home },
       redirects: plan,
     }));
-    await astroBuild(site, staging, { REDIRECT_PLAN: planFile });
+    await astro('build', site, { outDir: staging, env: { REDIRECT_PLAN: planFile } });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -94,13 +159,30 @@ const buildRedirects = async (site, staging) => {
   console.log(`${site.slug} is ${site.status}: ${plan.length} old addresses redirect to ${successor.slug} (${same} to the same page, ${plan.length - same} to its home)`);
 };
 
+/**
+ * Takes a site for this run: its lock (another build of it, say the rebuild worker's, is waited
+ * for) and, for an active site, how many shares it builds in.
+ */
+const take = async (site) => {
+  const work = join(root, site.slug, '.build');
+  mkdirSync(work, { recursive: true });
+  const unlock = await lockfile.lock(work, { retries: { forever: true, minTimeout: 1000, maxTimeout: 5000 } });
+  try {
+    return { site, unlock, shares: site.status === 'active' ? await sharesOf(site) : 1 };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+};
+
 /** Builds one site into a staging folder and makes it live only when the build succeeded. */
-const buildOne = async (site) => {
+const buildOne = async (plan) => {
+  const { site } = plan;
   const id = releases.newReleaseId();
   const staging = releases.stagingDir(root, site.slug, id);
   mkdirSync(staging, { recursive: true });
   try {
-    await (site.status === 'active' ? buildSite(site, staging) : buildRedirects(site, staging));
+    await (site.status === 'active' ? buildSite(site, staging, plan) : buildRedirects(site, staging));
   } catch (error) {
     releases.recordFailure(root, site.slug, id, error.message);
     throw error;
@@ -111,21 +193,34 @@ const buildOne = async (site) => {
 
 const started = Date.now();
 const failed = [];
-const buildAndReport = async (slug) => {
+const buildAndReport = async (plan) => {
+  const { slug } = plan.site;
   const t = Date.now();
   try {
-    const id = await buildOne(all.find((s) => s.slug === slug));
+    const id = await buildOne(plan);
     console.log(`built ${slug} in ${((Date.now() - t) / 1000).toFixed(1)} s: release ${id} is live at ${join(root, slug, 'live')}/`);
   } catch (error) {
     failed.push(slug);
     console.error(`FAILED ${slug} after ${((Date.now() - t) / 1000).toFixed(1)} s: ${error.message}; its live release is unchanged`);
+  } finally {
+    await plan.unlock();
   }
 };
-// The city portal, by far the biggest, starts first so the wards fill the other lanes around it.
-const queue = [...wanted].sort((a, b) => Number(all.find((s) => s.slug === b)?.kind === 'city') - Number(all.find((s) => s.slug === a)?.kind === 'city'));
-await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, async () => {
-  for (let slug = queue.shift(); slug; slug = queue.shift()) await buildAndReport(slug);
-}));
+const sites = wanted.map((slug) => all.find((s) => s.slug === slug));
+const plans = [];
+try {
+  for (const site of sites) plans.push(await take(site));
+} catch (error) {
+  await Promise.all(plans.map((plan) => plan.unlock()));
+  throw error;
+}
+// Every build queues for a lane at once, the city portal (by far the biggest) first so the wards
+// fill the other lanes around it. Closed sites build after the active ones: their redirects read
+// their successors' live releases. ("built … in" counts the wait for a lane.)
+const city = plans.filter((plan) => plan.site.kind === 'city');
+const active = plans.filter((plan) => !city.includes(plan) && plan.site.status === 'active');
+await Promise.all([...city, ...active].map(buildAndReport));
+await Promise.all(plans.filter((plan) => !city.includes(plan) && !active.includes(plan)).map(buildAndReport));
 console.log(`${wanted.length - failed.length} of ${wanted.length} site(s) built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (failed.length) {
   console.error(`Failed: ${failed.join(', ')}`);

@@ -11,6 +11,7 @@ import './site-build/links.mjs';
 import './site-build/browser.mjs';
 import './site-build/search.mjs';
 import './site-build/typecheck.mjs';
+import './site-build/shares.mjs';
 
 before(setUp);
 after(tearDown);

@@ -29,3 +29,7 @@ export const listSites = (cmsUrl) =>
 /** The slugs of one site's published entries of a collection. */
 export const slugsOf = async (cmsUrl, collection, siteSlug) =>
   (await all(cmsUrl, `/api/${collection}?filters[site][slug][$eq]=${encodeURIComponent(siteSlug)}&fields[0]=slug`)).map((entry) => entry.slug);
+
+/** How many published entries of a collection one site has. */
+export const entryCount = async (cmsUrl, collection, siteSlug) =>
+  (await getJson(cmsUrl, `/api/${collection}?filters[site][slug][$eq]=${encodeURIComponent(siteSlug)}&fields[0]=slug&pagination[pageSize]=1`)).meta.pagination.total;

@@ -20,31 +20,42 @@ async function* textFiles(dir) {
 
 const exists = (/** @type {string} */ path) => access(path).then(() => true, () => false);
 
+/**
+ * Copies every upload the text files under `out` reference from the CMS (through the shared cache).
+ * @param {{ out: string, cmsUrl: string }} options @returns {Promise<{ copied: number, fetched: number }>}
+ */
+export async function copyReferencedUploads({ out, cmsUrl }) {
+  const names = new Set();
+  for await (const file of textFiles(out)) {
+    for (const match of (await readFile(file, 'utf8')).matchAll(UPLOAD_REF)) names.add(match[1]);
+  }
+  await mkdir(CACHE, { recursive: true });
+  await mkdir(join(out, 'uploads'), { recursive: true });
+  let fetched = 0;
+  for (const name of names) {
+    const cached = join(CACHE, name);
+    if (!(await exists(cached))) {
+      const res = await fetch(`${cmsUrl}/uploads/${name}`);
+      if (!res.ok) throw new Error(`GET /uploads/${name}: ${res.status}`);
+      await writeFile(cached, Buffer.from(await res.arrayBuffer()));
+      fetched++;
+    }
+    await copyFile(cached, join(out, 'uploads', name));
+  }
+  return { copied: names.size, fetched };
+}
+
 /** @param {{ cmsUrl: string }} options @returns {import('astro').AstroIntegration} */
 export default function copyUploads({ cmsUrl }) {
   return {
     name: 'copy-uploads',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const names = new Set();
-        for await (const file of textFiles(out)) {
-          for (const match of (await readFile(file, 'utf8')).matchAll(UPLOAD_REF)) names.add(match[1]);
-        }
-        await mkdir(CACHE, { recursive: true });
-        await mkdir(join(out, 'uploads'), { recursive: true });
-        let fetched = 0;
-        for (const name of names) {
-          const cached = join(CACHE, name);
-          if (!(await exists(cached))) {
-            const res = await fetch(`${cmsUrl}/uploads/${name}`);
-            if (!res.ok) throw new Error(`GET /uploads/${name}: ${res.status}`);
-            await writeFile(cached, Buffer.from(await res.arrayBuffer()));
-            fetched++;
-          }
-          await copyFile(cached, join(out, 'uploads', name));
-        }
-        logger.info(`${names.size} media files copied (${fetched} fetched from the CMS)`);
+        // A share of a site built in several (src/utils/shard.ts) sees only its own pages: the
+        // build script copies the uploads once, over the merged release.
+        if (process.env.SITE_SHARD) return;
+        const { copied, fetched } = await copyReferencedUploads({ out: fileURLToPath(dir), cmsUrl });
+        logger.info(`${copied} media files copied (${fetched} fetched from the CMS)`);
       },
     },
   };

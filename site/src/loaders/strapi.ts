@@ -50,6 +50,9 @@ async function fetchAll(options: StrapiLoaderOptions): Promise<StrapiEntry[]> {
   return pages.flat();
 }
 
+/** Set by the build script for the shares of a site built in several: the store is already synced. */
+export const contentFrozen = (): boolean => process.env.SITE_CONTENT_FROZEN === '1';
+
 /** One content loader for every collection of every site, on Astro's Loader API. */
 export function strapiLoader(options: StrapiLoaderOptions): Loader {
   const scope = `${options.collection}:${options.site?.slug ?? '*'}`;
@@ -57,6 +60,12 @@ export function strapiLoader(options: StrapiLoaderOptions): Loader {
     name: `strapi:${options.collection}`,
     schema: options.schema,
     load: async ({ store, meta, logger, parseData, generateDigest }) => {
+      if (contentFrozen()) {
+        // One share of a site built in several (utils/shard.ts): the build script synced this
+        // store once for all of them and copied it here, so every share renders the same content.
+        if (meta.get('scope') !== scope) throw new Error(`${scope}: SITE_CONTENT_FROZEN is set but the content store holds ${meta.get('scope') ?? 'nothing'} for this collection`);
+        return;
+      }
       // A store built for another site or collection is never reused.
       if (meta.get('scope') !== scope) store.clear();
       const entries = await fetchAll(options);

@@ -63,9 +63,12 @@ export const published = async (collection, slug, fields = ['slug']) => {
   return out;
 };
 
-const buildSites = (slugs) =>
-  execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s])], {
-    cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: distDir, SITES_CACHE_DIR: cacheDir }, stdio: 'inherit',
+/** The city portal built a second time, in three shares, from the same content (tests/site-build/shares.mjs). */
+export const sharesDir = join(workDir, 'dist-shares');
+
+const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
+  execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s]), ...args], {
+    cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cacheDir }, stdio: 'inherit',
   });
 
 const startCms = async () => {
@@ -150,6 +153,7 @@ export const setUp = async () => {
   await article(retired.data.documentId, made.retiredArticle, 'Tin Phường Cũ kiểm thử', APPROVE);
 
   buildSites([...SITES, MERGED, RETIRED]);
+  buildSites(['vung-tau'], { out: sharesDir, args: ['--shards', '3'] });
   // After its first release, Phường 6 is merged into Phường 7 and its article withdrawn: that
   // address now lives only in the old release's manifest, and must still redirect.
   made.firstMergedRelease = readdirSync(join(distDir, MERGED, 'releases')).find((n) => !n.startsWith('.'));

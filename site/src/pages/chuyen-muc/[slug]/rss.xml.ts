@@ -3,9 +3,10 @@ import { allArticles, allCategories, articlesIn, type Category } from '../../../
 import { currentSite } from '../../../data/site';
 import { absoluteUrl } from '../../../utils/urls';
 import { rssResponse } from '../../../utils/rss';
+import { inShard } from '../../../utils/shard';
 
 export const getStaticPaths = (async () =>
-  (await allCategories()).map((category) => ({ params: { slug: category.data.slug }, props: { category } }))) satisfies GetStaticPaths;
+  inShard(await allCategories()).map((category) => ({ params: { slug: category.data.slug }, props: { category } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { category } = props as { category: Category };
