@@ -10,7 +10,7 @@
 // A big site is built in shares (src/utils/shard.ts): its content is synced once, then several Astro
 // processes each render a share of its pages into one release. --shards N (SITES_BUILD_SHARDS) sets
 // the number for every site built; by default a site gets one share per SITES_BUILD_SHARD_ENTRIES
-// (10,000) articles and legal documents, so the wards build in one and the city portal in several.
+// (20,000) articles and legal documents, so the wards build in one and the ten-year city portal in two.
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
 import { spawn } from 'node:child_process';
@@ -41,7 +41,7 @@ const wholeNumber = (name, value) => {
 };
 const parallel = wholeNumber('--parallel', values.parallel ?? process.env.SITES_BUILD_PARALLEL ?? Math.min(2, availableParallelism()));
 const fixedShards = (values.shards ?? process.env.SITES_BUILD_SHARDS) === undefined ? null : wholeNumber('--shards', values.shards ?? process.env.SITES_BUILD_SHARDS);
-const shardEntries = wholeNumber('SITES_BUILD_SHARD_ENTRIES', process.env.SITES_BUILD_SHARD_ENTRIES ?? 10_000);
+const shardEntries = wholeNumber('SITES_BUILD_SHARD_ENTRIES', process.env.SITES_BUILD_SHARD_ENTRIES ?? 20_000);
 const MAX_SHARDS = 8;
 const domains = values.domains;
 
