@@ -9,8 +9,9 @@
 // cores up to 2; each Astro run is mostly one core, and much of its start-up waits on the CMS and the disk.
 // A big site is built in shares (src/utils/shard.ts): its content is synced once, then several Astro
 // processes each render a share of its pages into one release. --shards N (SITES_BUILD_SHARDS) sets
-// the number for every site built; by default a site gets one share per SITES_BUILD_SHARD_ENTRIES
-// (20,000) articles and legal documents, so the wards build in one and the ten-year city portal in two.
+// the number for every site built; by default, when the run builds fewer sites than it has lanes
+// (the rebuild of one site), a site gets one share per SITES_BUILD_SHARD_ENTRIES (20,000) articles
+// and legal documents, so a ward builds in one and the ten-year city portal in two.
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
 import { spawn } from 'node:child_process';
@@ -86,9 +87,16 @@ const wanted = (values.site ?? all.map((s) => s.slug)).sort(
 const unknown = wanted.filter((slug) => !all.some((s) => s.slug === slug));
 if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', ')}`);
 
-/** How many shares a site is built in: one per shardEntries of its articles and legal documents. */
+/**
+ * How many shares a site is built in: one per shardEntries of its articles and legal documents,
+ * when this run builds fewer sites than it has lanes (a rebuild after a publish builds one). With
+ * more sites than lanes every lane has a site to build, and shares would only add their start-up:
+ * measured on the ten-year data, a full build with the city in two shares took 490 s and 4.8 GiB
+ * against 466 s and 3.1 GiB with every site whole (docs/benchmarks.md).
+ */
 const sharesOf = async (site) => {
   if (fixedShards) return fixedShards;
+  if (wanted.length >= parallel) return 1;
   const entries = (await entryCount(cmsUrl, 'articles', site.slug)) + (await entryCount(cmsUrl, 'legal-documents', site.slug));
   return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(entries / shardEntries)));
 };
