@@ -25,6 +25,10 @@ const UIDS = [
   'api::royalty-record.royalty-record',
 ] as const;
 
+// Seeding all 18 sites takes about a minute and a half on PostgreSQL here and over three on a
+// slow CI machine: the hooks and the tests that seed again get their own time.
+const SEED_TIMEOUT = 10 * 60 * 1000;
+
 describe('demo seed', () => {
   let cms: TestCms;
 
@@ -32,7 +36,7 @@ describe('demo seed', () => {
     process.env.DEMO_STAFF_PASSWORD = 'Demo-Staff-Passw0rd';
     cms = await startCms({ seedDemoData: true });
     delete process.env.DEMO_STAFF_PASSWORD;
-  });
+  }, SEED_TIMEOUT);
   afterAll(async () => cms?.close());
 
   const snapshot = async () => {
@@ -163,7 +167,7 @@ describe('demo seed', () => {
     const before = await snapshot();
     await runSeed(cms.strapi, { log: () => undefined });
     expect(await snapshot()).toEqual(before);
-  });
+  }, SEED_TIMEOUT);
 
   it('adds only the extra volume when run with a larger scale, and is idempotent at that scale too', async () => {
     const before = await snapshot();
@@ -173,5 +177,5 @@ describe('demo seed', () => {
     expect(scaled.counts['api::article.article']).toBeGreaterThan(before.counts['api::article.article'] * 1.8);
     await runSeed(cms.strapi, { scale: 2, log: () => undefined });
     expect(await snapshot()).toEqual(scaled);
-  });
+  }, SEED_TIMEOUT);
 });

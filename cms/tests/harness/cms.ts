@@ -49,6 +49,23 @@ const drainPool = async (strapi: Core.Strapi): Promise<void> => {
   }
 };
 
+/**
+ * Every CMS this test file started and has not closed yet, started or still starting. A hook that
+ * times out leaves its start running in the background; without this, its Strapi would keep the
+ * pool and timers open once it finishes booting, and Jest would wait for it forever.
+ */
+const open = new Set<Promise<TestCms | undefined>>();
+
+/** Closes whatever this test file left open (tests/setup/close-strays.js runs it after each file). */
+export const closeStrays = async (): Promise<void> => {
+  const pending = [...open];
+  open.clear();
+  for (const start of pending) {
+    const cms = await start;
+    await cms?.close();
+  }
+};
+
 /** Which database this test file runs on (set per Jest project). */
 export const testDatabase = (): DatabaseKind => (process.env.CMS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
 
@@ -56,7 +73,23 @@ export const testDatabase = (): DatabaseKind => (process.env.CMS_TEST_DB === 'po
  * Boots the real CMS from dist/ on a brand-new database (a temp SQLite file, or a throw-away
  * PostgreSQL database), with fresh secrets and uploads in a temp folder.
  */
-export const startCms = async (options: { seedDemoData?: boolean } = {}): Promise<TestCms> => {
+export const startCms = (options: { seedDemoData?: boolean } = {}): Promise<TestCms> => {
+  const start = boot(options);
+  const tracked = start.then(
+    (cms) => cms,
+    () => undefined
+  );
+  open.add(tracked);
+  return start.then((cms) => ({
+    ...cms,
+    close: async () => {
+      open.delete(tracked);
+      await cms.close();
+    },
+  }));
+};
+
+const boot = async (options: { seedDemoData?: boolean }): Promise<TestCms> => {
   const database = testDatabase();
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-test-'));
   await fs.mkdir(path.join(workDir, 'public', 'uploads'), { recursive: true });
@@ -115,7 +148,10 @@ export const startCms = async (options: { seedDemoData?: boolean } = {}): Promis
     return res.body.data.accessKey as string;
   };
 
+  let closed = false;
   const close = async () => {
+    if (closed) return;
+    closed = true;
     await drainPool(strapi);
     await strapi.destroy();
     if (database === 'postgres') await dropDatabase(pgName);
