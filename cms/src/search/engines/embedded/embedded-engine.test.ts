@@ -81,4 +81,33 @@ describe('embedded search engine', () => {
     expect(await ids('')).toEqual(['nd42']);
     expect(await ids('nghi dinh 42')).toEqual(['nd42']);
   });
+
+  it('search: counts and facets follow every write, its own and another process\u2019s', async () => {
+    const facets = async () => (await engine.search('legalDocuments', { q: '', facets: ['year', 'site'] })).facetDistribution;
+    expect(await facets()).toEqual({ year: { '2023': 1, '2024': 1 }, site: { 'phuong-7': 1, 'vung-tau': 1 } });
+    // Its own write: the same connection.
+    await engine.apply('legalDocuments', { deleteDocumentIds: [], upserts: [doc('tb12', 0, { title: 'Thông báo 12/TB-UBND', year: 2024 })] });
+    expect(await facets()).toEqual({ year: { '2023': 1, '2024': 2 }, site: { 'phuong-7': 2, 'vung-tau': 1 } });
+    // Another connection to the same file, as `npm run reindex` in another process.
+    const other = embeddedEngine({ file: path.join(dir, 'search.db'), publicUrl: 'http://cms.test' });
+    try {
+      await other.apply('legalDocuments', { deleteDocumentIds: ['qd8083'], upserts: [doc('tb12', 0, { title: 'Thông báo 12/TB-UBND', year: 2025, site: 'vung-tau' })] });
+      expect(await facets()).toEqual({ year: { '2024': 1, '2025': 1 }, site: { 'vung-tau': 2 } });
+      await other.rebuild('legalDocuments', batches([doc('nd42', 0, { title: 'Nghị định 42/2022/NĐ-CP', year: 2022 })]));
+      expect(await facets()).toEqual({ year: { '2022': 1 }, site: { 'phuong-7': 1 } });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('search: orders by relevance, then by date, and pages through the documents without repeating one', async () => {
+    await engine.apply('legalDocuments', {
+      deleteDocumentIds: [],
+      upserts: Array.from({ length: 30 }, (_, i) => doc(`tb${i}`, 0, { title: `Thông báo ${i}/TB-UBND`, summary: 'lịch tiếp công dân', date: 1_700_000_000 + i * 86_400 })),
+    });
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => ids('tiep cong dan', { hitsPerPage: 8, page })));
+    expect(pages.flat()).toEqual(Array.from({ length: 30 }, (_, i) => `tb${29 - i}`));
+    // Same date: the order they were indexed in.
+    expect(await ids('', { sort: ['date:asc'], hitsPerPage: 4 })).toEqual(['qd8083', 'kh1927', 'tb0', 'tb1']);
+  });
 });

@@ -5,18 +5,12 @@ import type { SearchHit, SearchRequest, SearchResponse } from '../types';
 import { filterSql, type SqlFragment } from './filter';
 import { cropText, highlightText, type FormatOptions, type Terms } from './highlight';
 import { highlightTerms, matchExpression, parseQuery, phraseExpression, type ParsedQuery } from './match';
+import { indexVersion, recordIndex, type Facet, type RecordIndex } from './records';
 import { liveGeneration, tablesOf, type Db, type Tables } from './store';
 
 const MAX_HITS_PER_PAGE = 100;
 const MAX_TOTAL_HITS = 5000;
 const WEIGHTS = SEARCHABLE_ATTRIBUTES.map((attr) => ATTRIBUTE_WEIGHTS[attr]).join(', ');
-
-interface Row {
-  rowid: number;
-  documentId: string;
-  date: number;
-  score: number;
-}
 
 const positiveInt = (value: unknown, fallback: number, name: string, max = Number.MAX_SAFE_INTEGER): number => {
   if (value === undefined || value === null) return fallback;
@@ -24,17 +18,55 @@ const positiveInt = (value: unknown, fallback: number, name: string, max = Numbe
   return Math.min(value as number, max);
 };
 
-/** `["date:desc"]` → SQL; relevance first when there are words to rank by, as Meilisearch's ranking rules put `sort` after `words`. */
-const orderBy = (sort: string[] | undefined, ranked: boolean): string => {
-  const parts: string[] = [];
+/** One document's place in the order: its best record and that record's rank (lower first). */
+interface Hit {
+  rowid: number;
+  score: number;
+}
+
+type Compare = (a: Hit, b: Hit) => number;
+
+/**
+ * `["date:desc"]` → how hits are ordered; relevance first when there are words to rank by, as
+ * Meilisearch's ranking rules put `sort` after `words`. Then the newest, then the index order.
+ */
+const orderOf = (sort: string[] | undefined, ranked: boolean, date: Float64Array): Compare => {
+  const rules: Compare[] = [];
   for (const rule of sort ?? []) {
     const [attr, direction] = rule.split(':');
     if (!(SORTABLE_ATTRIBUTES as readonly string[]).includes(attr) || !['asc', 'desc'].includes(direction)) {
       throw new SearchRequestError(`Không sắp xếp được theo "${rule}": dùng ${SORTABLE_ATTRIBUTES.map((a) => `${a}:asc | ${a}:desc`).join(', ')}.`, 'invalid_search_sort');
     }
-    parts.push(`date ${direction.toUpperCase()}`);
+    rules.push(direction === 'asc' ? (a, b) => date[a.rowid] - date[b.rowid] : (a, b) => date[b.rowid] - date[a.rowid]);
   }
-  return [...(ranked && parts.length === 0 ? ['score ASC'] : []), ...parts, ...(ranked && parts.length > 0 ? ['score ASC'] : []), 'date DESC', 'rowid ASC'].join(', ');
+  const byScore: Compare = (a, b) => a.score - b.score;
+  const all = [...(ranked && rules.length === 0 ? [byScore] : []), ...rules, ...(ranked && rules.length > 0 ? [byScore] : []), (a: Hit, b: Hit) => date[b.rowid] - date[a.rowid], (a: Hit, b: Hit) => a.rowid - b.rowid];
+  return (a, b) => {
+    for (const rule of all) {
+      const order = rule(a, b);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+};
+
+/** The first `count` hits in order, without sorting all of them when only a page is wanted. */
+const firstInOrder = (hits: Hit[], count: number, compare: Compare): Hit[] => {
+  if (count * 8 >= hits.length) return hits.sort(compare).slice(0, count);
+  const best: Hit[] = [];
+  for (const hit of hits) {
+    if (best.length === count && compare(hit, best[count - 1]) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(best[mid], hit) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    best.splice(low, 0, hit);
+    if (best.length > count) best.pop();
+  }
+  return best;
 };
 
 /** How far a whole-phrase match outranks scattered words: in the title, anywhere (bm25 scores are small negatives). */
@@ -52,9 +84,8 @@ interface Matches {
 
 /**
  * The records that match and pass the filter, as a SQL source of `rowid` (and `score` when
- * ranked). Only the page of hits needs a rank: bm25() reads every match's positions, so counting
- * and facets leave it out, and the filter runs inside the FTS5 scan so rows it drops are never
- * ranked (a ward's search skips the other sites' matches).
+ * ranked). The filter runs inside the FTS5 scan, so rows it drops are never ranked (a ward's
+ * search skips the other sites' matches).
  */
 const matchesSql = (t: Tables, { match, phrase, filter: requested }: Matches, ranked: boolean): SqlFragment => {
   const filter = filterSql(requested, t.values, match ? t.fts : 'd');
@@ -72,30 +103,52 @@ const matchesSql = (t: Tables, { match, phrase, filter: requested }: Matches, ra
   };
 };
 
-/** How many documents match (at most `cap`): a document has one record per chunk of its text. */
-const countDocuments = (db: Db, t: Tables, matches: Matches, cap: number): number => {
-  const source = matchesSql(t, matches, false);
-  const sql = `SELECT COUNT(*) AS n FROM (SELECT DISTINCT d.documentId FROM (${source.sql}) m JOIN ${t.docs} d ON d.rowid = m.rowid LIMIT ?)`;
-  return (db.prepare(sql).get(...source.params, cap) as { n: number }).n;
+/** Every matching record: [rowid] unranked, [rowid, score] ranked. One FTS5 scan; the rest happens in memory. */
+const scanMatches = (db: Db, t: Tables, matches: Matches, ranked: boolean): Array<[number, number?]> => {
+  const source = matchesSql(t, matches, ranked);
+  return db.prepare(source.sql).raw().all(...source.params) as Array<[number, number?]>;
 };
 
-/** One page of documents, each by its best-ranked chunk. */
-const pageOfDocuments = (db: Db, t: Tables, matches: Matches, order: string, limit: number, offset: number): Row[] => {
-  const source = matchesSql(t, matches, true);
-  // MATERIALIZED: bm25() only works where FTS5 runs the MATCH, not in a query SQLite flattens it into.
-  const sql = `WITH matched AS MATERIALIZED (${source.sql}),
-      best AS (SELECT d.rowid AS rowid, d.documentId AS documentId, d.date AS date, MIN(m.score) AS score FROM matched m JOIN ${t.docs} d ON d.rowid = m.rowid GROUP BY d.documentId)
-    SELECT rowid, documentId, date, score FROM best ORDER BY ${order} LIMIT ? OFFSET ?`;
-  return db.prepare(sql).all(...source.params, limit, offset) as Row[];
+interface Found {
+  /** One hit per matching document, by its best-ranked record. */
+  hits: Hit[];
+  /** Documents per value of each requested facet. */
+  facets: Map<string, Int32Array>;
+}
+
+/** Folds records into documents (a document has one record per chunk of its text) and counts facets once per document. */
+const documentsOf = (records: RecordIndex, rows: Array<[number, number?]>, facetNames: string[]): Found => {
+  const facets = new Map(facetNames.map((attr) => [attr, { facet: records.facet(attr), counts: new Int32Array(records.facet(attr).names.length) }]));
+  const hitOf = new Array<Hit | undefined>(records.documents + 1);
+  const hits: Hit[] = [];
+  for (const [rowid, score = 0] of rows) {
+    const document = records.documentOf[rowid];
+    // Read in the same transaction as the records: a miss is a bug, not a race.
+    if (!document) throw new Error(`Search index record ${rowid} is missing from the record index`);
+    const seen = hitOf[document];
+    if (seen) {
+      if (score < seen.score) Object.assign(seen, { rowid, score });
+      continue;
+    }
+    const hit = { rowid, score };
+    hitOf[document] = hit;
+    hits.push(hit);
+    // Every chunk of a document carries the document's values: counted on its first.
+    for (const { facet, counts } of facets.values()) {
+      for (let i = facet.start[rowid]; i < facet.start[rowid + 1]; i++) counts[facet.ids[i]] += 1;
+    }
+  }
+  return { hits, facets: new Map([...facets].map(([attr, { counts }]) => [attr, counts])) };
 };
 
-/** Documents per value of each facet, over every match. */
-const facetCounts = (db: Db, t: Tables, matches: Matches, facets: string[]): Array<{ attr: string; value: string; n: number }> => {
-  const source = matchesSql(t, matches, false);
-  const sql = `SELECT v.attr AS attr, v.value AS value, COUNT(DISTINCT d.documentId) AS n
-    FROM (${source.sql}) m JOIN ${t.docs} d ON d.rowid = m.rowid JOIN ${t.values} v ON v.docRowid = m.rowid
-    WHERE v.attr IN (${facets.map(() => '?').join(',')}) GROUP BY v.attr, v.value`;
-  return db.prepare(sql).all(...source.params, ...facets) as Array<{ attr: string; value: string; n: number }>;
+/** A facet's counts as Meilisearch returns them: values that occur, in value order. */
+const distribution = (facet: Facet, counts: Int32Array): Record<string, number> => {
+  const present: Array<[string, number]> = [];
+  counts.forEach((n, id) => {
+    if (n > 0) present.push([facet.names[id], n]);
+  });
+  present.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(present);
 };
 
 const checkAttributes = (list: string[] | undefined, allowed: readonly string[], name: string): void => {
@@ -138,41 +191,53 @@ export const searchIndex = (db: Db, index: string, indexUid: string, request: Se
   const page = positiveInt(request.page, 1, 'page');
   checkAttributes(request.facets, FILTERABLE_ATTRIBUTES, 'facets');
   checkAttributes(request.attributesToRetrieve, DOCUMENT_ATTRIBUTES, 'attributesToRetrieve');
+  // Parsed before searching, so a bad filter or sort is refused whether or not anything matches.
+  filterSql(request.filter, '"values"', 'd');
+  orderOf(request.sort, true, new Float64Array(0));
+  liveGeneration(db, index);
+  const versionBefore = indexVersion(db);
+  // One read transaction: the matches and the record index come from the same state of the file.
+  return db.transaction(() => search(db, index, indexUid, request, { hitsPerPage, page, versionBefore, started }))();
+};
+
+interface Searching {
+  hitsPerPage: number;
+  page: number;
+  versionBefore: string;
+  started: bigint;
+}
+
+const search = (db: Db, index: string, indexUid: string, request: SearchRequest, { hitsPerPage, page, versionBefore, started }: Searching): SearchResponse => {
   const t = tablesOf(index, liveGeneration(db, index));
-  // Parsed before searching, so a bad filter is refused whether or not anything matches.
-  filterSql(request.filter, t.values, 'd');
+  const records = recordIndex(db, index, t, versionBefore);
   const filter = request.filter;
   const query: ParsedQuery = parseQuery(request.q ?? '');
-  // Checked before searching, so a bad sort is refused whether or not anything matches.
-  orderBy(request.sort, true);
 
   // Meilisearch's default matching strategy ("last"): every word must match; when nothing does,
   // drop words from the end until something does.
   const matchesOf = (used: number): Matches => ({ match: used > 0 ? matchExpression(query, used) : null, phrase: phraseExpression(query, used), filter });
   let used = query.groups.length;
-  let total = countDocuments(db, t, matchesOf(used), MAX_TOTAL_HITS);
-  while (total === 0 && used > 1) {
+  let rows = scanMatches(db, t, matchesOf(used), used > 0);
+  while (rows.length === 0 && used > 1) {
     used -= 1;
-    total = countDocuments(db, t, matchesOf(used), MAX_TOTAL_HITS);
+    rows = scanMatches(db, t, matchesOf(used), true);
   }
-  const matches = matchesOf(used);
 
+  const facetNames = !request.facets?.length ? [] : request.facets.includes('*') ? [...FILTERABLE_ATTRIBUTES] : [...new Set(request.facets)];
+  const found = documentsOf(records, rows, facetNames);
+  const total = Math.min(found.hits.length, MAX_TOTAL_HITS);
   const offset = (page - 1) * hitsPerPage;
-  const rows = offset >= total ? [] : pageOfDocuments(db, t, matches, orderBy(request.sort, used > 0), Math.min(hitsPerPage, total - offset), offset);
-  const docs = db.prepare(`SELECT rowid, doc FROM ${t.docs} WHERE rowid IN (${rows.map(() => '?').join(',') || 'NULL'})`).all(...rows.map((row) => row.rowid)) as Array<{ rowid: number; doc: string }>;
-  const byRowid = new Map(docs.map((row) => [row.rowid, JSON.parse(row.doc) as IndexDocument]));
+  const shown = offset >= total ? [] : firstInOrder(found.hits, Math.min(offset + hitsPerPage, total), orderOf(request.sort, used > 0, records.date)).slice(offset);
 
+  const docs = db.prepare(`SELECT rowid, doc FROM ${t.docs} WHERE rowid IN (${shown.map(() => '?').join(',') || 'NULL'})`).all(...shown.map((hit) => hit.rowid)) as Array<{ rowid: number; doc: string }>;
+  const byRowid = new Map(docs.map((row) => [row.rowid, JSON.parse(row.doc) as IndexDocument]));
   const terms = highlightTerms({ ...query, groups: query.groups.slice(0, used), lastIsPrefix: query.lastIsPrefix && used === query.groups.length });
   const options: FormatOptions = { preTag: request.highlightPreTag ?? '<em>', postTag: request.highlightPostTag ?? '</em>', cropMarker: request.cropMarker ?? '…' };
-  const hits = rows.map((row) => formatHit(pick(byRowid.get(row.rowid)!, request.attributesToRetrieve), request, terms, options));
+  const hits = shown.map((hit) => formatHit(pick(byRowid.get(hit.rowid)!, request.attributesToRetrieve), request, terms, options));
 
-  let facetDistribution: SearchResponse['facetDistribution'];
-  if (request.facets?.length) {
-    const facets = request.facets.includes('*') ? [...FILTERABLE_ATTRIBUTES] : request.facets;
-    const counts = facetCounts(db, t, matches, facets);
-    facetDistribution = Object.fromEntries(facets.map((facet) => [facet, {} as Record<string, number>]));
-    for (const { attr, value, n } of counts) facetDistribution[attr][value] = n;
-  }
+  const facetDistribution = facetNames.length
+    ? Object.fromEntries(facetNames.map((attr) => [attr, distribution(records.facet(attr), found.facets.get(attr)!)]))
+    : undefined;
 
   return {
     indexUid,

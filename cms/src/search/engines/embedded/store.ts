@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { words } from '../../fold';
 import type { IndexDocument } from '../../document';
 import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES, SEARCHABLE_ATTRIBUTES } from '../../settings';
+import { noteWrite } from './records';
 
 /**
  * The embedded engine's storage: SQLite's FTS5 full-text index in a file of its own (not the CMS
@@ -112,6 +113,7 @@ export const applyChanges = (db: Db, index: string, deleteDocumentIds: string[],
     deleteDocuments(db, t, deleteDocumentIds);
     insertDocuments(db, t, upserts);
   }).immediate();
+  noteWrite(db);
 };
 
 /** Fills a new generation from the batches, then makes it live and drops the old one. */
@@ -136,5 +138,6 @@ export const rebuildIndex = async (db: Db, index: string, batches: AsyncIterable
     db.prepare('UPDATE search_meta SET generation = ? WHERE idx = ?').run(next, index);
   }).immediate();
   dropTables(db, index, live);
+  noteWrite(db);
   return count;
 };
