@@ -1,6 +1,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import Database from 'better-sqlite3';
 import type { IndexDocument } from '../../document';
 import { embeddedEngine } from '.';
 import type { SearchEngine } from '../types';
@@ -109,5 +110,48 @@ describe('embedded search engine', () => {
     expect(pages.flat()).toEqual(Array.from({ length: 30 }, (_, i) => `tb${29 - i}`));
     // Same date: the order they were indexed in.
     expect(await ids('', { sort: ['date:asc'], hitsPerPage: 4 })).toEqual(['qd8083', 'kh1927', 'tb0', 'tb1']);
+  });
+
+  it('search: a ward\u2019s site filter, alone or with others, finds what the values table finds, and never matches the site column as text', async () => {
+    const wards = ['site = "phuong-7"', 'site = phuong-7'];
+    for (const site of wards) {
+      expect(await ids('', { filter: [site] })).toEqual(['qd8083']);
+      expect(await ids('quyet dinh', { filter: [site, 'year = 2023'] })).toEqual(['qd8083']);
+      expect(await ids('quyet dinh', { filter: [site, 'year = 2024'] })).toEqual([]);
+      expect(await ids('', { filter: site })).toEqual(['qd8083']);
+    }
+    expect(await ids('ke hoach', { filter: ['site = "phuong-7"'] })).toEqual([]);
+    expect(await ids('ke hoach', { filter: [['site = "phuong-7"', 'site = "vung-tau"']] })).toEqual(['kh1927']);
+    // The site column's tokens are s + the slug in hex: "s70" begins every ward's.
+    expect(await ids('s70')).toEqual([]);
+    expect(await ids('s7068756f6e672d37')).toEqual([]);
+  });
+
+  it('search: an index written before the site column existed keeps answering and taking changes', async () => {
+    await engine.close();
+    const file = path.join(dir, 'old.db');
+    // The tables as the engine created them before the site column (2026-12-03).
+    const db = new Database(file);
+    db.exec(`
+      CREATE TABLE search_meta (idx TEXT PRIMARY KEY, generation INTEGER NOT NULL);
+      INSERT INTO search_meta VALUES ('legal_documents', 1);
+      CREATE TABLE "legal_documents_g1_docs" (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, documentId TEXT NOT NULL, date INTEGER NOT NULL, doc TEXT NOT NULL);
+      CREATE TABLE "legal_documents_g1_values" (docRowid INTEGER NOT NULL, attr TEXT NOT NULL, value TEXT NOT NULL, num REAL);
+      CREATE VIRTUAL TABLE "legal_documents_g1_fts" USING fts5(title, number, summary, issuer, body, tokenize = 'unicode61', prefix = '2 3 4');
+    `);
+    db.close();
+    engine = embeddedEngine({ file, publicUrl: 'http://cms.test' });
+    await engine.apply('legalDocuments', {
+      deleteDocumentIds: [],
+      upserts: [doc('qd1', 0, { title: 'Quyết định 1/QĐ-UBND', year: 2023 }), doc('qd2', 0, { title: 'Quyết định 2/QĐ-UBND', site: 'vung-tau', year: 2024 })],
+    });
+    expect(await ids('quyet dinh', { filter: ['site = "phuong-7"'] })).toEqual(['qd1']);
+    expect((await engine.search('legalDocuments', { q: 'quyet dinh', facets: ['site'] })).facetDistribution).toEqual({ site: { 'phuong-7': 1, 'vung-tau': 1 } });
+    // A reindex writes a generation with the site column.
+    await engine.rebuild('legalDocuments', batches([doc('qd3', 0, { title: 'Quyết định 3/QĐ-UBND' })]));
+    expect(await ids('quyet dinh', { filter: ['site = "phuong-7"'] })).toEqual(['qd3']);
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.prepare(`SELECT name FROM pragma_table_info('legal_documents_g2_fts')`).pluck().all()).toContain('site_key');
+    reopened.close();
   });
 });

@@ -102,3 +102,24 @@ export const filterSql = (filter: unknown, values: string, doc: string): SqlFrag
     'AND'
   );
 };
+
+/**
+ * Splits off a top-level `site = "<slug>"` (an element of the array form, or the whole string
+ * form), which the engine can run as part of the text match; the rest stays a SQL filter. Null
+ * when the filter has no such clause.
+ */
+export const siteClause = (filter: unknown): { site: string; rest: unknown } | null => {
+  const siteOf = (clause: unknown): string | null => {
+    if (typeof clause !== 'string') return null;
+    const match = ATOM.exec(clause);
+    return match && match[1] === 'site' && match[2] === '=' && !/\s(AND|OR)\s|[()]/.test(clause) ? parseValue(match[3]) : null;
+  };
+  if (typeof filter === 'string') {
+    const site = siteOf(filter);
+    return site === null ? null : { site, rest: null };
+  }
+  if (!Array.isArray(filter)) return null;
+  const at = filter.findIndex((clause) => siteOf(clause) !== null);
+  if (at < 0) return null;
+  return { site: siteOf(filter[at])!, rest: filter.filter((_, i) => i !== at) };
+};

@@ -2,11 +2,11 @@ import type { IndexDocument } from '../../document';
 import { ATTRIBUTE_WEIGHTS, FILTERABLE_ATTRIBUTES, SEARCHABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from '../../settings';
 import { SearchRequestError } from '../errors';
 import type { SearchHit, SearchRequest, SearchResponse } from '../types';
-import { filterSql, type SqlFragment } from './filter';
+import { filterSql, siteClause, type SqlFragment } from './filter';
 import { cropText, highlightText, type FormatOptions, type Terms } from './highlight';
 import { highlightTerms, matchExpression, parseQuery, phraseExpression, type ParsedQuery } from './match';
 import { indexVersion, recordIndex, type Facet, type RecordIndex } from './records';
-import { liveGeneration, tablesOf, type Db, type Tables } from './store';
+import { hasSiteKey, liveGeneration, SITE_KEY, siteToken, tablesOf, type Db, type Tables } from './store';
 
 const MAX_HITS_PER_PAGE = 100;
 const MAX_TOTAL_HITS = 5000;
@@ -82,30 +82,40 @@ interface Matches {
   filter: unknown;
 }
 
+/** The searchable columns as an FTS5 column filter: the site column holds tokens, not text. */
+const SEARCHABLE = `{${SEARCHABLE_ATTRIBUTES.join(' ')}}`;
+
 /**
  * The records that match and pass the filter, as a SQL source of `rowid` (and `score` when
- * ranked). The filter runs inside the FTS5 scan, so rows it drops are never ranked (a ward's
- * search skips the other sites' matches).
+ * ranked). A ward's `site = …` clause joins the FTS5 match (on index generations that have the
+ * site column), the rest of the filter runs inside the FTS5 scan: rows it drops are never ranked.
  */
-const matchesSql = (t: Tables, { match, phrase, filter: requested }: Matches, ranked: boolean): SqlFragment => {
-  const filter = filterSql(requested, t.values, match ? t.fts : 'd');
-  if (!match) {
+const matchesSql = (db: Db, t: Tables, { match, phrase, filter: requested }: Matches, ranked: boolean): SqlFragment => {
+  const siteKey = hasSiteKey(db, t);
+  const site = siteKey ? siteClause(requested) : null;
+  const confine = (expression: string) => (siteKey ? `${SEARCHABLE} : (${expression})` : expression);
+  // The phrase bonus's lookups take the site too: they only mark rows of this scan.
+  const onSite = (expression: string) => [expression, site && `${SITE_KEY} : ${siteToken(site.site)}`].filter(Boolean).join(' AND ');
+  const fullMatch = onSite(match ? confine(match) : '');
+  const filter = filterSql(site ? site.rest : requested, t.values, fullMatch ? t.fts : 'd');
+  if (!fullMatch) {
     return { sql: `SELECT d.rowid AS rowid${ranked ? ', 0 AS score' : ''} FROM ${t.docs} d WHERE ${filter.sql}`, params: filter.params };
   }
-  const bonus = ranked && phrase
+  const bonus = ranked && match && phrase
     ? ` - CASE WHEN ${t.fts}.rowid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?) THEN ${PHRASE_IN_TITLE}
           WHEN ${t.fts}.rowid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?) THEN ${PHRASE_ANYWHERE} ELSE 0 END`
     : '';
-  const score = ranked ? `, bm25(${t.fts}, ${WEIGHTS})${bonus} AS score` : '';
+  const weights = siteKey ? `${WEIGHTS}, 0` : WEIGHTS;
+  const score = !ranked ? '' : match ? `, bm25(${t.fts}, ${weights})${bonus} AS score` : ', 0 AS score';
   return {
     sql: `SELECT ${t.fts}.rowid AS rowid${score} FROM ${t.fts} WHERE ${t.fts} MATCH ? AND (${filter.sql})`,
-    params: [...(bonus ? [`title : ${phrase}`, phrase as string] : []), match, ...filter.params],
+    params: [...(bonus ? [onSite(`title : ${phrase}`), onSite(confine(phrase as string))] : []), fullMatch, ...filter.params],
   };
 };
 
 /** Every matching record: [rowid] unranked, [rowid, score] ranked. One FTS5 scan; the rest happens in memory. */
 const scanMatches = (db: Db, t: Tables, matches: Matches, ranked: boolean): Array<[number, number?]> => {
-  const source = matchesSql(t, matches, ranked);
+  const source = matchesSql(db, t, matches, ranked);
   return db.prepare(source.sql).raw().all(...source.params) as Array<[number, number?]>;
 };
 
