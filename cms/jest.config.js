@@ -24,8 +24,8 @@ module.exports = async () => {
     globalSetup: '<rootDir>/tests/setup/global-setup.js',
     reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
     testTimeout: 180000,
-    // A handle left open (a child process, a socket) must fail the run, not hold it until CI's
-    // time limit: Jest exits when the tests are done. `npx jest --detectOpenHandles` finds the leak.
+    // A handle left open (a child process, a socket) must not hold the run until CI's time limit:
+    // Jest exits when the tests are done. `npx jest --detectOpenHandles` finds the leak.
     forceExit: true,
     // Test files run in two worker processes (one per core on CI), and a worker that holds more
     // than this after a file is replaced: in one long-lived process every booted Strapi leaves

@@ -128,7 +128,12 @@ interface Found {
 
 /** Folds records into documents (a document has one record per chunk of its text) and counts facets once per document. */
 const documentsOf = (records: RecordIndex, rows: Array<[number, number?]>, facetNames: string[]): Found => {
-  const facets = new Map(facetNames.map((attr) => [attr, { facet: records.facet(attr), counts: new Int32Array(records.facet(attr).names.length) }]));
+  const facets = new Map(
+    facetNames.map((attr) => {
+      const facet = records.facet(attr);
+      return [attr, { facet, counts: new Int32Array(facet.names.length) }];
+    })
+  );
   const hitOf = new Array<Hit | undefined>(records.documents + 1);
   const hits: Hit[] = [];
   for (const [rowid, score = 0] of rows) {
@@ -202,7 +207,7 @@ export const searchIndex = (db: Db, index: string, indexUid: string, request: Se
   checkAttributes(request.facets, FILTERABLE_ATTRIBUTES, 'facets');
   checkAttributes(request.attributesToRetrieve, DOCUMENT_ATTRIBUTES, 'attributesToRetrieve');
   // Parsed before searching, so a bad filter or sort is refused whether or not anything matches.
-  filterSql(request.filter, '"values"', 'd');
+  filterSql(request.filter, '"values"', 'd'); // table names do not matter to the parse
   orderOf(request.sort, true, new Float64Array(0));
   liveGeneration(db, index);
   const versionBefore = indexVersion(db);

@@ -38,7 +38,7 @@ const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
  * The FTS5 column holding each record's site as one token, so a ward's search (filter
  * `site = "phuong-7"`) becomes part of the text match and FTS5 skips the other sites' matches
  * instead of checking each against the values table (two to four times faster on a ward). Not
- * searchable: queries are confined to SEARCHABLE_ATTRIBUTES (see ftsMatch).
+ * searchable: queries are confined to SEARCHABLE_ATTRIBUTES (matchesSql in search.ts).
  */
 export const SITE_KEY = 'site_key';
 
