@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { siteEnv } from './src/utils/env.mjs';
 import copyUploads from './src/integrations/copy-uploads.mjs';
+import rendererAdapter from './src/integrations/renderer-adapter.mjs';
 
 // One Astro build per site: SITE_SLUG picks the site, SITE_BASE its path prefix
 // (/<slug>/ when every site is served under one host, / on its own domain).
@@ -10,6 +11,9 @@ const env = siteEnv();
 // SITES_OUT_DIR and SITES_CACHE_DIR let tests build elsewhere than the developer's site/dist.
 const outRoot = process.env.SITES_OUT_DIR ?? './dist';
 const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
+// SITE_RENDERER=1: the incremental renderer's bundle of the same pages, rendered on demand
+// (scripts/lib/renderer/). It serves one site: the site's settings are compiled in.
+const renderer = process.env.SITE_RENDERER === '1';
 
 export default defineConfig({
   // A merged or retired site is built from its redirect plan instead (scripts/lib/redirects.mjs).
@@ -25,5 +29,16 @@ export default defineConfig({
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [copyUploads({ cmsUrl: env.cmsUrl })],
+  integrations: renderer ? [] : [copyUploads({ cmsUrl: env.cmsUrl })],
+  ...(renderer && {
+    output: 'server',
+    adapter: rendererAdapter(),
+    vite: {
+      define: {
+        'process.env.SITE_SLUG': JSON.stringify(env.slug),
+        'process.env.SITE_BASE': JSON.stringify(env.base),
+        'process.env.SITE_ORIGIN': JSON.stringify(env.origin),
+      },
+    },
+  }),
 });

@@ -11,6 +11,7 @@ interface Job {
   status: string;
   reasons: string[];
   release: string | null;
+  method: 'incremental' | 'full' | null;
   error: string | null;
   log: string | null;
   attempts: number;
@@ -41,6 +42,8 @@ describe('rebuild pipeline', () => {
     sitesRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-sites-'));
     process.env.SITES_OUT_DIR = sitesRoot;
     process.env.SITES_CACHE_DIR = path.join(sitesRoot, '.cache');
+    // The incremental renderer's bundles of this test's sites (they must live inside site/).
+    process.env.SITES_RENDERER_DIR = path.resolve(__dirname, '..', '..', 'site', '.cache', `test-renderer-${process.pid}`);
     cms = await startCms();
     process.env.CMS_URL = cms.url;
     api = contentApi(cms, await cms.apiToken('full-access'));
@@ -56,8 +59,9 @@ describe('rebuild pipeline', () => {
   });
   afterAll(async () => {
     await cms?.close();
-    for (const key of ['SITES_OUT_DIR', 'SITES_CACHE_DIR', 'CMS_URL']) delete process.env[key];
     fs.rmSync(sitesRoot, { recursive: true, force: true });
+    fs.rmSync(process.env.SITES_RENDERER_DIR!, { recursive: true, force: true });
+    for (const key of ['SITES_OUT_DIR', 'SITES_CACHE_DIR', 'SITES_RENDERER_DIR', 'CMS_URL']) delete process.env[key];
   });
 
   const jobs = async (where: Record<string, unknown>) =>
@@ -79,10 +83,23 @@ describe('rebuild pipeline', () => {
     expect(await queue.drain()).toBe(1);
     const page = path.join(live(A.siteSlug), 'tin', article.slug, 'index.html');
     expect(fs.readFileSync(page, 'utf8')).toContain('Tin dựng');
+    // The site had a release: only the pages the article changed were rendered into the next one.
+    const [published] = (await jobs({ siteSlug: A.siteSlug })).slice(-1);
+    expect(published).toMatchObject({ status: 'succeeded', method: 'incremental', release: liveRelease(A.siteSlug) });
+    expect(published.log).toMatch(/Cập nhật \d+ trong \d+ trang/);
 
     await people.approver.act(ARTICLE, article.documentId, 'withdraw', { withdrawReason: 'outdated', note: 'Hết thời sự.' }).expect(200);
     expect(await queue.drain()).toBe(1);
     expect(fs.existsSync(path.join(live(A.siteSlug), 'tin', article.slug, 'index.html'))).toBe(false);
+    expect((await jobs({ siteSlug: A.siteSlug })).slice(-1)[0].method).toBe('incremental');
+  });
+
+  it('rebuild: an operator’s rebuild is a full build', async () => {
+    await queue.enqueue([A.siteSlug], 'thử dựng toàn bộ', 'test');
+    expect(await queue.drain()).toBe(1);
+    const [job] = (await jobs({ siteSlug: A.siteSlug })).slice(-1);
+    expect(job).toMatchObject({ status: 'succeeded', method: 'full' });
+    expect(job.log).toContain('Dựng toàn bộ trang');
   });
 
   it('rebuild: a burst of publishes becomes one build, and changes during a build get exactly one more', async () => {

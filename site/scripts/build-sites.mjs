@@ -14,11 +14,8 @@
 // and legal documents, so a ward builds in one and the ten-year city portal in two.
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import PQueue from 'p-queue';
@@ -29,10 +26,10 @@ import { handOverStore } from './lib/content-store.mjs';
 import { mergeShares } from './lib/shares.mjs';
 import { copyReferencedUploads } from '../src/integrations/copy-uploads.mjs';
 import { publishedPaths, writeManifest } from './lib/manifest.mjs';
+import { keepPlan } from './lib/page-plan.mjs';
 import { everyOldPath, livePaths, redirectPlan, siteBase, successorOf, writeRedirectFiles } from './lib/redirects.mjs';
-
-const siteDir = fileURLToPath(new URL('..', import.meta.url));
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+import { runAstro, siteDir } from './lib/astro-process.mjs';
+import { siteSettings } from './lib/site-settings.mjs';
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
 const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' } } });
 const wholeNumber = (name, value) => {
@@ -53,29 +50,8 @@ const cacheRoot = resolve(siteDir, process.env.SITES_CACHE_DIR ?? '.cache/astro'
 const lanes = new PQueue({ concurrency: parallel });
 const BIG_SITE = 1;
 
-const astroRun = (command, site, { outDir, name = site.slug, env: extraEnv = {} }) =>
-  new Promise((resolve, reject) => {
-    const env = {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CMS_URL: cmsUrl,
-      SITE_SLUG: site.slug,
-      SITE_OUT_DIR: outDir,
-      ...(domains ? { SITE_BASE: '/', SITE_ORIGIN: `https://${site.domain}` } : {}),
-      ...extraEnv,
-    };
-    // Astro bundles a static build's server chunks into outDir when outDir is under the working
-    // directory, and into <cwd>/.astro/ otherwise (a release folder in /tmp, say). Sites building
-    // at once must not share that folder, so each runs from its own working directory, inside
-    // site/ so the chunks still resolve site/node_modules. Astro prunes that folder when empty
-    // (a redirect release bundles nothing), reads it, copies it into outDir and removes it: the
-    // folder is made for every run, holding a .d.ts file, the one kind Astro neither prunes nor copies.
-    const workDir = join(siteDir, '.cache', 'build', name);
-    mkdirSync(join(workDir, '.astro'), { recursive: true });
-    writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
-    const child = spawn(process.execPath, [astroBin, command, '--root', siteDir, '--silent'], { cwd: workDir, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro ${command} for ${name} exited with ${code}`))));
-  });
+const astroRun = (command, site, { outDir, name = site.slug, env = {} }) =>
+  runAstro(command, { name, env: { ...siteSettings(site, { domains, cmsUrl }).env, SITE_OUT_DIR: outDir, ...env } });
 /** One Astro process, when a lane is free. */
 const astro = (command, site, options, priority = 0) => lanes.add(() => astroRun(command, site, options), { priority });
 
@@ -139,7 +115,9 @@ const buildSite = async (site, staging, { shares }) => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work);
   }
-  writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging) });
+  keepPlan(staging);
+  // What built it: the incremental renderer adds pages only to a release of its own code.
+  writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging), codeVersion: siteSettings(site, { domains, cmsUrl }).codeVersion });
 };
 
 /** A merged or retired site: a page per old address that sends readers on, and the nginx map. */

@@ -12,6 +12,7 @@ import './site-build/browser.mjs';
 import './site-build/search.mjs';
 import './site-build/typecheck.mjs';
 import './site-build/shares.mjs';
+import './site-build/incremental.mjs';
 
 before(setUp);
 after(tearDown);

@@ -1433,6 +1433,7 @@ export interface PluginRebuildJob extends Struct.CollectionTypeSchema {
   };
   attributes: {
     attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    changes: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1447,6 +1448,7 @@ export interface PluginRebuildJob extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     log: Schema.Attribute.Text;
+    method: Schema.Attribute.Enumeration<['incremental', 'full']>;
     publishedAt: Schema.Attribute.DateTime;
     queuedAt: Schema.Attribute.DateTime;
     reasons: Schema.Attribute.JSON;

@@ -1,6 +1,6 @@
 // Every release lists the URLs it publishes in urls.json, so that when its site is merged or
 // retired, a redirect release can map every address the site ever had (lib/redirects.mjs).
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const MANIFEST = 'urls.json';
@@ -24,9 +24,16 @@ export const publishedPaths = (dir) => {
   return paths.sort();
 };
 
-/** Writes a release's manifest: what kind of release it is and every path it publishes. */
-export const writeManifest = (dir, { site, kind, paths }) =>
-  writeFileSync(join(dir, MANIFEST), `${JSON.stringify({ site, kind, builtAt: new Date().toISOString(), paths }, null, 1)}\n`);
+/**
+ * Writes a release's manifest: what kind of release it is, every path it publishes and, for a
+ * site, the code version that built it (lib/code-version.mjs). Written to a new file and renamed:
+ * an incremental release shares its unchanged files with the release before it (hard links).
+ */
+export const writeManifest = (dir, { site, kind, paths, codeVersion }) => {
+  const temp = join(dir, `.${MANIFEST}.${process.pid}`);
+  writeFileSync(temp, `${JSON.stringify({ site, kind, builtAt: new Date().toISOString(), ...(codeVersion && { codeVersion }), paths }, null, 1)}\n`);
+  renameSync(temp, join(dir, MANIFEST));
+};
 
 /** A release's manifest, or null when it has none. */
 export const readManifest = (dir) => {

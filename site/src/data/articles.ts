@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { entries } from './source';
 import { once } from '../utils/once';
 
 export type Article = CollectionEntry<'articles'>;
@@ -7,15 +8,16 @@ export type Category = CollectionEntry<'categories'>;
 /** When an article went out: the posting date the editors set, else its publication. */
 export const postedAt = (a: Article): Date => a.data.postedAt ?? a.data.publishedAt;
 
-let sorted: Promise<Article[]> | undefined;
+// Every order is total (ties broken by a unique key): the incremental renderer's content and a
+// static build's store hold the same entries in different orders, and must render the same pages.
+const newestFirst = (a: Article, b: Article) => postedAt(b).getTime() - postedAt(a).getTime() || a.id.localeCompare(b.id);
 
-/** Every article of the site, newest first (sorted once per build; callers must not modify it). */
-export const allArticles = (): Promise<Article[]> =>
-  (sorted ??= getCollection('articles').then((list) => list.sort((a, b) => postedAt(b).getTime() - postedAt(a).getTime())));
+/** Every article of the site, newest first (callers must not modify it). */
+export const allArticles = once(async (): Promise<Article[]> => (await entries('articles')).sort(newestFirst));
 
 /** The site's categories in the editors' order. */
 export const allCategories = once(async (): Promise<Category[]> =>
-  (await getCollection('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0)));
+  (await entries('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)));
 
 /** Articles in a category or any of its sub-categories, newest first. */
 export const articlesIn = (articles: Article[], categories: Category[], slug: string): Article[] => {
@@ -23,33 +25,68 @@ export const articlesIn = (articles: Article[], categories: Category[], slug: st
   return articles.filter((a) => a.data.categories.some((c) => slugs.has(c.slug)));
 };
 
-const byCategory = new WeakMap<Article[], Map<string, Article[]>>();
+/** The categories an article is in, in the editors' order. */
+export const categoriesOf = (categories: Category[], article: Article): Category[] =>
+  categories.filter((c) => article.data.categories.some((r) => r.slug === c.data.slug));
 
-/** The articles of each category slug, in the order of `articles`; built once per list. */
-const categoryIndex = (articles: Article[]): Map<string, Article[]> => {
-  let index = byCategory.get(articles);
+interface Index {
+  /** Each category slug's articles, in the order of the list. */
+  byCategory: Map<string, Article[]>;
+  /** Each article's place in the list. */
+  position: Map<Article, number>;
+}
+
+const indexes = new WeakMap<Article[], Index>();
+
+/** The articles of each category slug and each article's position, built once per list. */
+const indexOf = (articles: Article[]): Index => {
+  let index = indexes.get(articles);
   if (!index) {
-    index = new Map();
+    index = { byCategory: new Map(), position: new Map(articles.map((a, i) => [a, i])) };
     for (const a of articles) {
       for (const c of a.data.categories) {
-        const list = index.get(c.slug);
+        const list = index.byCategory.get(c.slug);
         if (list) list.push(a);
-        else index.set(c.slug, [a]);
+        else index.byCategory.set(c.slug, [a]);
       }
     }
-    byCategory.set(articles, index);
+    indexes.set(articles, index);
   }
   return index;
 };
 
+/** Where `article` is, or would be, in `list` (ordered as `position` says). */
+const placeIn = (list: Article[], position: Map<Article, number>, at: number): number => {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (position.get(list[mid])! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+};
+
 /**
- * The `n` newest other articles sharing a category with `article` (`articles` newest first). The
- * n newest of the union are among the n + 1 newest of each category, so a site with thousands of
- * articles does not scan them all for each article page.
+ * Up to `n` other articles sharing a category with `article` (`articles` newest first): the ones
+ * posted just before it, and for the oldest, the ones just after it; newest first. Not the newest
+ * of the category: then every new article would change the block on every page of its categories,
+ * and publishing one would mean rendering thousands of pages again instead of a handful.
  */
 export const relatedArticles = (articles: Article[], article: Article, n = 4): Article[] => {
-  const index = categoryIndex(articles);
-  const candidates = new Set(article.data.categories.flatMap((c) => (index.get(c.slug) ?? []).slice(0, n + 1)));
-  candidates.delete(article);
-  return [...candidates].sort((a, b) => postedAt(b).getTime() - postedAt(a).getTime()).slice(0, n);
+  const { byCategory, position } = indexOf(articles);
+  const at = position.get(article)!;
+  const older = new Set<Article>();
+  const newer = new Set<Article>();
+  for (const c of article.data.categories) {
+    const list = byCategory.get(c.slug) ?? [];
+    const i = placeIn(list, position, at);
+    const after = list[i] === article ? i + 1 : i;
+    for (const a of list.slice(after, after + n)) older.add(a);
+    for (const a of list.slice(Math.max(0, i - n), i)) newer.add(a);
+  }
+  const byPosition = (a: Article, b: Article) => position.get(a)! - position.get(b)!;
+  const nearestOlder = [...older].sort(byPosition).slice(0, n);
+  const missing = n - nearestOlder.length;
+  const nearestNewer = missing > 0 ? [...newer].sort(byPosition).slice(-missing) : [];
+  return [...nearestNewer, ...nearestOlder];
 };

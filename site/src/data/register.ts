@@ -3,6 +3,7 @@
 // Everything is computed once per build, in one pass over the documents: a site with 10,000
 // documents renders its few thousand register pages without re-scanning them.
 import { allLegalDocuments, documentYear, type LegalDocument } from './legal-documents';
+import { once } from '../utils/once';
 import { slugify } from '../utils/slugs';
 import { vi } from '../i18n/vi';
 
@@ -87,11 +88,38 @@ const build = async () => {
   return { all, facets };
 };
 
-let index: ReturnType<typeof build> | undefined;
-
 /** Every document (newest first) and every facet with its values, each listing its documents in the same order. */
-export const registerIndex = () => (index ??= build());
+export const registerIndex = once(build);
+
+/** A register page's filter: a facet and one of its values, as the page shows them. */
+export interface RegisterFilter {
+  facet: Pick<Facet, 'key' | 'segment' | 'field'>;
+  value: Pick<FacetValue, 'slug' | 'label'>;
+}
+
+/** The filter panel every register page shows: each facet's values with their counts. */
+export interface FilterPanel {
+  count: number;
+  facets: Array<Pick<Facet, 'key' | 'segment' | 'title'> & { values: Array<{ slug: string; label: string; count: number }> }>;
+}
+
+/** The filter panel, made once from the register: one object that every register page shares. */
+export const filterPanel = once(async (): Promise<FilterPanel> => {
+  const { all, facets } = await registerIndex();
+  return {
+    count: all.length,
+    facets: facets
+      .filter((f) => f.values.length > 0)
+      .map((f) => ({ key: f.key, segment: f.segment, title: f.title, values: f.values.map((v) => ({ slug: v.slug, label: v.label, count: v.documents.length })) })),
+  };
+});
+
+/** What a register page shows of a facet value, without the documents it lists. */
+export const registerFilter = (facet: Facet, value: FacetValue): RegisterFilter => ({
+  facet: { key: facet.key, segment: facet.segment, field: facet.field },
+  value: { slug: value.slug, label: value.label },
+});
 
 /** The URL path of a register page: the whole register, or one facet value, page `page`. */
-export const registerPath = (filter: { facet: Facet; value: FacetValue } | null, page = 1): string =>
+export const registerPath = (filter: { facet: { segment: string }; value: { slug: string } } | null, page = 1): string =>
   `van-ban/${filter ? `${filter.facet.segment}/${filter.value.slug}/` : ''}${page > 1 ? `trang/${page}/` : ''}`;

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const CACHE = fileURLToPath(new URL('../../.cache/uploads/', import.meta.url));
 const UPLOAD_REF = /\/uploads\/([A-Za-z0-9._-]+\.[A-Za-z0-9]+)/g;
+/** A release's reference counts of its uploads (a dot file: web servers do not serve it). */
+export const UPLOAD_REFERENCES = '.uploads.json';
 
 /** @param {string} dir @returns {AsyncGenerator<string>} */
 async function* textFiles(dir) {
@@ -20,15 +22,14 @@ async function* textFiles(dir) {
 
 const exists = (/** @type {string} */ path) => access(path).then(() => true, () => false);
 
+/** The upload file names a page or feed refers to. @param {string} text @returns {string[]} */
+export const uploadsReferencedBy = (text) => [...text.matchAll(UPLOAD_REF)].map((match) => match[1]);
+
 /**
- * Copies every upload the text files under `out` reference from the CMS (through the shared cache).
- * @param {{ out: string, cmsUrl: string }} options @returns {Promise<{ copied: number, fetched: number }>}
+ * Copies uploads into `out`/uploads/ from the shared cache, fetching from the CMS those it lacks.
+ * @param {Iterable<string>} names @param {{ out: string, cmsUrl: string }} options @returns {Promise<number>} how many were fetched
  */
-export async function copyReferencedUploads({ out, cmsUrl }) {
-  const names = new Set();
-  for await (const file of textFiles(out)) {
-    for (const match of (await readFile(file, 'utf8')).matchAll(UPLOAD_REF)) names.add(match[1]);
-  }
+export async function copyUploadFiles(names, { out, cmsUrl }) {
   await mkdir(CACHE, { recursive: true });
   await mkdir(join(out, 'uploads'), { recursive: true });
   let fetched = 0;
@@ -42,7 +43,24 @@ export async function copyReferencedUploads({ out, cmsUrl }) {
     }
     await copyFile(cached, join(out, 'uploads', name));
   }
-  return { copied: names.size, fetched };
+  return fetched;
+}
+
+/**
+ * Copies every upload the text files under `out` reference from the CMS (through the shared cache).
+ * @param {{ out: string, cmsUrl: string }} options @returns {Promise<{ copied: number, fetched: number }>}
+ */
+export async function copyReferencedUploads({ out, cmsUrl }) {
+  /** @type {Record<string, number>} */
+  const references = {};
+  for await (const file of textFiles(out)) {
+    for (const name of new Set(uploadsReferencedBy(await readFile(file, 'utf8')))) references[name] = (references[name] ?? 0) + 1;
+  }
+  const names = Object.keys(references).sort();
+  const fetched = await copyUploadFiles(names, { out, cmsUrl });
+  // How many files refer to each upload: the incremental renderer removes an upload with the last page that shows it.
+  await writeFile(join(out, UPLOAD_REFERENCES), JSON.stringify(Object.fromEntries(names.map((name) => [name, references[name]]))));
+  return { copied: names.length, fetched };
 }
 
 /** @param {{ cmsUrl: string }} options @returns {import('astro').AstroIntegration} */

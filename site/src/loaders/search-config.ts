@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { searchConfig } from '../content/schemas';
-import { contentFrozen } from './strapi';
+import { contentFrozen, contentless } from './strapi';
 
 /**
  * Where the site's search page sends its queries, read from the CMS once per build
@@ -14,7 +14,7 @@ export function searchConfigLoader({ cmsUrl }: { cmsUrl: string }): Loader {
     schema: searchConfig,
     load: async ({ store, logger, parseData }) => {
       // One share of a site built in several: the config was read with the rest of the store.
-      if (contentFrozen()) return;
+      if (contentFrozen() || contentless()) return;
       try {
         const res = await fetch(`${cmsUrl}/api/search/config`);
         if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);

@@ -28,6 +28,9 @@ export const viewDir = join(workDir, 'view');
 export const made = {};
 let cms;
 let cmsUrl;
+let cmsClients;
+/** The setup's clients of the test CMS (clients() below), for tests that change content. */
+export const clientsOfCms = () => cmsClients;
 
 export const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 // One retry: undici may reuse a keep-alive socket the server closed during the long build.
@@ -66,7 +69,7 @@ export const published = async (collection, slug, fields = ['slug']) => {
 /** The city portal built a second time, in three shares, from the same content (tests/site-build/shares.mjs). */
 export const sharesDir = join(workDir, 'dist-shares');
 
-const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
+export const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
   execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s]), ...args], {
     cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cacheDir }, stdio: 'inherit',
   });
@@ -121,7 +124,22 @@ const clients = async () => {
   };
   // Sites and units: the content API with a full-access token (the admin's content manager reads `status` as Draft & Publish's).
   const send = (method, path, data) => api(path, { method, headers: rest, body: JSON.stringify({ data }) });
-  return { act, article, send };
+  /** A draft through the content API, then published through the workflow's actions; its documentId. */
+  const publish = async (collection, uid, data) => {
+    const draft = await send('POST', `/api/${collection}?status=draft`, data);
+    for (const action of ['submit', 'forward', 'approve']) {
+      await api(`/workflow/items/${uid}/${draft.data.documentId}/actions/${action}`, { method: 'POST', headers: auth, body: '{}' });
+    }
+    return draft.data.documentId;
+  };
+  /** Uploads a file to the media library; its id. */
+  const upload = async (name, bytes, type) => {
+    const form = new FormData();
+    form.append('files', new Blob([bytes], { type }), name);
+    const [file] = await api('/api/upload', { method: 'POST', headers: { Authorization: rest.Authorization }, body: form });
+    return file;
+  };
+  return { act, article, send, publish, upload, auth };
 };
 
 const APPROVE = [['submit', {}], ['forward', {}], ['approve', {}]];
@@ -130,7 +148,8 @@ const siteId = async (slug) => (await api(`/api/sites?filters[slug][$eq]=${slug}
 
 export const setUp = async () => {
   await startCms();
-  const { act, article, send } = await clients();
+  cmsClients = await clients();
+  const { act, article, send } = cmsClients;
   const pid = process.pid;
   const ward7 = await siteId('phuong-7');
   const city = await siteId('vung-tau');

@@ -92,6 +92,7 @@ test('production nginx answers 301 with the new address for every old address of
       assert.equal(res.headers.get('location'), target, `/${MERGED}/${path}`);
     }
     assert.equal((await fetch(`http://127.0.0.1:${port}/phuong-7/gioi-thieu/`, { redirect: 'manual' })).status, 200, 'an active site is served as before');
+    for (const record of ['.page-plan.json', '.uploads.json']) assert.equal((await fetch(`http://127.0.0.1:${port}/phuong-7/${record}`)).status, 404, `${record} is not served`);
   } finally {
     server.kill('SIGTERM');
   }

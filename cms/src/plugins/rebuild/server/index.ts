@@ -6,7 +6,7 @@ import routes from './routes';
 import { permissionActions } from './services/access';
 import { claim, enqueue, requeueStale } from './services/queue';
 import { releases } from './services/releases';
-import { drain, startWorker } from './services/worker';
+import { drain, startWorker, stopRenderer } from './services/worker';
 
 let worker: { stop: () => Promise<void> } | undefined;
 
@@ -39,6 +39,8 @@ export default {
   async destroy() {
     await worker?.stop();
     worker = undefined;
+    // Tests and scripts drain the queue without a worker loop; the renderer they started ends here.
+    await stopRenderer();
   },
 
   contentTypes,

@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { describeRequester } from '../services/requester';
 import { affectedSites, documentLabel, WATCHED_UIDS } from '../services/affected-sites';
+import { changesOf } from '../services/changes';
 import { enqueue } from '../services/queue';
 import { wakeWorker } from '../services/worker';
 
@@ -41,7 +42,7 @@ const rebuildTriggers = (strapi: Core.Strapi): Middleware => async (context, nex
     if (sites.size > 0) {
       const label = labelBefore ?? (documentId ? await documentLabel(strapi, context.uid, documentId) : null);
       const what = `${ACTION_LABELS[context.action] ?? context.action} ${context.contentType.info.displayName} ${label ? `“${label}”` : documentId ?? ''}`.trim();
-      await enqueue(strapi, sites, what, describeRequester(strapi));
+      await enqueue(strapi, sites, what, describeRequester(strapi), changesOf(context.uid, documentId));
       // The job is visible to the worker once the whole write commits; start it then, not at the next poll.
       onCommit(wakeWorker);
     }

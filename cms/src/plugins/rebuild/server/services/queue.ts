@@ -1,5 +1,6 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
+import { mergeChanges, type JobChanges } from './changes';
 
 export const JOB_UID = 'plugin::rebuild.job';
 
@@ -12,6 +13,7 @@ export interface Job {
   status: JobStatus;
   reasons: string[] | null;
   requestedBy: string | null;
+  changes: JobChanges | null;
   queuedAt: string | null;
   startedAt: string | null;
   finishedAt: string | null;
@@ -20,6 +22,7 @@ export interface Job {
   worker: string | null;
   heartbeatAt: string | null;
   release: string | null;
+  method: 'incremental' | 'full' | null;
   log: string | null;
   error: string | null;
 }
@@ -51,11 +54,11 @@ export const workerName = (): string => `${os.hostname()}:${process.pid}`;
 
 /**
  * Queues a rebuild of each site, coalescing: a site that already has a queued job gets the new
- * reason added to it, so a burst of publishes becomes one build; a site whose build is running
- * gets exactly one queued job after it. Runs in the caller's transaction when there is one, so a
- * publish that rolls back queues nothing.
+ * reason (and changes) added to it, so a burst of publishes becomes one build; a site whose build
+ * is running gets exactly one queued job after it. Runs in the caller's transaction when there is
+ * one, so a publish that rolls back queues nothing. `changes` null: a full build (changes.ts).
  */
-export const enqueue = async (strapi: Core.Strapi, slugs: Iterable<string>, reason: string, requestedBy: string): Promise<number[]> =>
+export const enqueue = async (strapi: Core.Strapi, slugs: Iterable<string>, reason: string, requestedBy: string, changes: JobChanges | null = null): Promise<number[]> =>
   strapi.db.transaction(async ({ trx }): Promise<number[]> => {
     const ids: number[] = [];
     for (const siteSlug of [...new Set(slugs)].sort()) {
@@ -64,12 +67,15 @@ export const enqueue = async (strapi: Core.Strapi, slugs: Iterable<string>, reas
       if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`rebuild:${siteSlug}`]);
         const queued = (await strapi.db.query(JOB_UID).findOne({ where: { siteSlug, status: 'queued' }, orderBy: { id: 'asc' } })) as Job | null;
       if (queued) {
-        await strapi.db.query(JOB_UID).update({ where: { id: queued.id }, data: { reasons: mergeReasons(queued.reasons, [reason]) } });
+        await strapi.db.query(JOB_UID).update({
+          where: { id: queued.id },
+          data: { reasons: mergeReasons(queued.reasons, [reason]), changes: mergeChanges(queued.changes, changes) },
+        });
         ids.push(queued.id);
         continue;
       }
       const created = (await strapi.db.query(JOB_UID).create({
-        data: { siteSlug, status: 'queued', reasons: [reason], requestedBy, queuedAt: new Date(), attempts: 0 },
+        data: { siteSlug, status: 'queued', reasons: [reason], requestedBy, changes, queuedAt: new Date(), attempts: 0 },
       })) as Job;
       ids.push(created.id);
     }
@@ -116,8 +122,9 @@ export const claim = async (strapi: Core.Strapi, worker = workerName()): Promise
       data: { status: 'superseded', finishedAt: new Date(), error: `Gộp vào lượt #${job.id}` },
     });
     const reasons = mergeReasons(job.reasons, ...twins.map((t) => t.reasons));
-    await strapi.db.query(JOB_UID).update({ where: { id: job.id }, data: { reasons } });
-    job.reasons = reasons;
+    const changes = twins.reduce<JobChanges | null>((merged, twin) => mergeChanges(merged, twin.changes), job.changes);
+    await strapi.db.query(JOB_UID).update({ where: { id: job.id }, data: { reasons, changes } });
+    Object.assign(job, { reasons, changes });
   }
   return job;
 };
@@ -131,7 +138,7 @@ export const heartbeat = async (strapi: Core.Strapi, id: number): Promise<void> 
 export const finish = async (
   strapi: Core.Strapi,
   job: Job,
-  result: { status: 'succeeded' | 'failed'; release?: string | null; log: string; error?: string | null }
+  result: { status: 'succeeded' | 'failed'; release?: string | null; method?: Job['method']; log: string; error?: string | null }
 ): Promise<void> => {
   const finishedAt = new Date();
   await strapi.db.query(JOB_UID).update({
@@ -139,6 +146,7 @@ export const finish = async (
     data: {
       status: result.status,
       release: result.release ?? null,
+      method: result.method ?? null,
       log: result.log,
       error: result.error ?? null,
       finishedAt,

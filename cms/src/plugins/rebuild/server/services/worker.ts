@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { pollingLoop } from '../../../../utils/polling-loop';
 import { claim, finish, heartbeat, requeueStale, workerName, type Job } from './queue';
+import { incrementalEnabled, incrementalRenderer, type IncrementalRenderer } from './renderer';
 
 const LOG_TAIL_CHARS = 20_000;
 const HEARTBEAT_MS = 5_000;
@@ -21,15 +22,17 @@ export interface BuildOutcome {
   error: string | null;
 }
 
-/** Runs the site build for one site as a child process, keeping the end of its output. */
-export const buildSite = (strapi: Core.Strapi, slug: string, onAlive: () => void): Promise<BuildOutcome> =>
+/** Production serves each site on its own domain (site.domain); locally all share one host. */
+const useDomains = (): boolean => process.env.SITES_USE_DOMAINS === 'true';
+
+/** Runs the full build of one site as a child process, keeping the end of its output. */
+export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutcome> =>
   new Promise((resolve) => {
     let log = '';
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString('utf8')).slice(-LOG_TAIL_CHARS);
     };
-    // Production serves each site on its own domain (site.domain); locally all share one host.
-    const domains = process.env.SITES_USE_DOMAINS === 'true' ? ['--domains'] : [];
+    const domains = useDomains() ? ['--domains'] : [];
     const child = spawn(process.execPath, [path.join(siteDir(strapi), 'scripts', 'build-sites.mjs'), '--site', slug, ...domains], {
       cwd: siteDir(strapi),
       env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
@@ -37,9 +40,7 @@ export const buildSite = (strapi: Core.Strapi, slug: string, onAlive: () => void
     });
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const alive = setInterval(onAlive, HEARTBEAT_MS);
     const done = (code: number | null, error?: Error) => {
-      clearInterval(alive);
       const release = log.match(/release (\S+) is live/)?.[1] ?? null;
       const ok = code === 0 && release !== null;
       const lastError = error?.message ?? (ok ? null : log.match(/FAILED [^\n]*/)?.[0] ?? `Lệnh dựng trang kết thúc với mã ${code}`);
@@ -66,14 +67,59 @@ const notify = async (strapi: Core.Strapi, job: Job, release: string | null): Pr
   }
 };
 
-/** Builds one claimed job and records the outcome. */
+/** The worker's incremental renderer: one per CMS process, started with its first job. */
+let renderer: IncrementalRenderer | undefined;
+const rendererOf = (strapi: Core.Strapi): IncrementalRenderer =>
+  (renderer ??= incrementalRenderer({ siteDir: siteDir(strapi), cmsUrl: cmsUrl(strapi), domains: useDomains(), log: strapi.log }));
+
+/** Stops the incremental renderer, if one runs. */
+export const stopRenderer = async (): Promise<void> => {
+  const running = renderer;
+  renderer = undefined;
+  await running?.stop();
+};
+
+/**
+ * Publishes a job's changes with the incremental renderer: only the pages they change are
+ * rendered, into a new release. Null when the job needs a full build, with the reason in `log`.
+ */
+const publishIncrementally = async (strapi: Core.Strapi, job: Job): Promise<{ outcome: BuildOutcome | null; log: string }> => {
+  if (!job.changes) return { outcome: null, log: 'Dựng toàn bộ trang: lượt dựng lần đầu hoặc theo yêu cầu.' };
+  if (!incrementalEnabled()) return { outcome: null, log: 'Dựng toàn bộ trang: SITES_INCREMENTAL=false.' };
+  try {
+    const result = await rendererOf(strapi).publish(job.siteSlug, job.changes);
+    if (!result.release) return { outcome: null, log: `${result.log}\nDựng toàn bộ trang: ${result.full}.` };
+    const summary = `Cập nhật ${result.rendered} trong ${result.pages} trang (${result.written} thay đổi, ${result.removed} bỏ đi) trong ${result.seconds?.toFixed(1)} giây.`;
+    return { outcome: { ok: true, release: result.release, log: `${result.log}\n${summary}`, error: null }, log: '' };
+  } catch (error) {
+    const log = (error as { log?: string }).log ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    strapi.log.warn(`Rebuild: the incremental renderer failed for ${job.siteSlug} (job ${job.id}), building it whole: ${message}`);
+    return { outcome: null, log: `${log}\nCập nhật nhanh lỗi: ${message}\nDựng toàn bộ trang.` };
+  }
+};
+
+/** Builds one claimed job, incrementally when it can, and records the outcome. */
 export const runJob = async (strapi: Core.Strapi, job: Job): Promise<BuildOutcome> => {
-  const outcome = await buildSite(strapi, job.siteSlug, () => {
+  const alive = setInterval(() => {
     heartbeat(strapi, job.id).catch((error) => strapi.log.warn(`Rebuild: heartbeat of job ${job.id} failed: ${error.message}`));
-  });
-  await finish(strapi, job, { status: outcome.ok ? 'succeeded' : 'failed', release: outcome.release, log: outcome.log, error: outcome.error });
+  }, HEARTBEAT_MS);
+  let outcome: BuildOutcome;
+  let method: 'incremental' | 'full';
+  try {
+    const incremental = await publishIncrementally(strapi, job);
+    if (incremental.outcome) {
+      [outcome, method] = [incremental.outcome, 'incremental'];
+    } else {
+      const full = await buildSite(strapi, job.siteSlug);
+      [outcome, method] = [{ ...full, log: `${incremental.log}\n${full.log}`.trim().slice(-LOG_TAIL_CHARS) }, 'full'];
+    }
+  } finally {
+    clearInterval(alive);
+  }
+  await finish(strapi, job, { status: outcome.ok ? 'succeeded' : 'failed', release: outcome.release, method, log: outcome.log, error: outcome.error });
   if (outcome.ok) {
-    strapi.log.info(`Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}).`);
+    strapi.log.info(`Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}, ${method === 'incremental' ? 'changed pages only' : 'full build'}).`);
     await notify(strapi, job, outcome.release);
   } else strapi.log.error(`Rebuild: ${job.siteSlug} failed (job ${job.id}); the live release is unchanged. ${outcome.error}`);
   return outcome;
@@ -109,6 +155,7 @@ export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } 
     stop: async () => {
       wakeUp = undefined;
       await loop.stop();
+      await stopRenderer();
     },
   };
 };

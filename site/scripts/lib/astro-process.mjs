@@ -1,0 +1,37 @@
+// One Astro command (build, sync) for one site, as a child process.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const siteDir = fileURLToPath(new URL('../..', import.meta.url));
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+
+/**
+ * Runs `astro <command>` for a site. Astro bundles a static build's server chunks into outDir when
+ * outDir is under the working directory, and into <cwd>/.astro/ otherwise (a release folder in
+ * /tmp, say). Builds running at once must not share that folder, so each runs from its own working
+ * directory (`name`), inside site/ so the chunks still resolve site/node_modules. Astro prunes
+ * that folder when empty (a redirect release bundles nothing), reads it, copies it into outDir and
+ * removes it: the folder is made for every run, holding a .d.ts file, the one kind Astro neither
+ * prunes nor copies. A failed run leaves its chunks there, which the next run would copy into its
+ * output: every run starts with it empty.
+ */
+export const runAstro = (command, { name, env, stdio = ['ignore', 'inherit', 'inherit'] }) =>
+  new Promise((resolve, reject) => {
+    const workDir = join(siteDir, '.cache', 'build', name);
+    rmSync(join(workDir, '.astro'), { recursive: true, force: true });
+    mkdirSync(join(workDir, '.astro'), { recursive: true });
+    writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
+    const child = spawn(process.execPath, [astroBin, command, '--root', siteDir, '--silent'], {
+      cwd: workDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio,
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+    child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro ${command} for ${name} exited with ${code}${output ? `:\n${output}` : ''}`))));
+  });

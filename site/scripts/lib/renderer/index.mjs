@@ -1,0 +1,170 @@
+// The incremental renderer: publishes a change to a site by rendering only the pages it changed.
+// For each site it keeps the site's bundle (bundle.mjs) and content in memory; a publish fetches
+// the changed documents, plans every page again (src/routing/plan.ts), renders the pages whose
+// fingerprint differs from the live release's plan, and makes a new release of them and hard
+// links to the rest, switched live like any other (lib/releases.cjs). Whatever it cannot do
+// that way (no live release of this code, a closed site, too many pages) it leaves to a full
+// build, and says why. See docs/rebuilds.md.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import releases from '../releases.cjs';
+import { listSites } from '../cms.mjs';
+import { readManifest, writeManifest } from '../manifest.mjs';
+import { PLAN_FILE, readPlan } from '../page-plan.mjs';
+import { siteSettings } from '../site-settings.mjs';
+import { copyUploadFiles, uploadsReferencedBy, UPLOAD_REFERENCES } from '../../../src/integrations/copy-uploads.mjs';
+import { loadBundle } from './bundle.mjs';
+import { linkTree, removeFile, writeChanged } from './release-files.mjs';
+
+/** The CMS's content types whose documents a publish names, and the site's collections of them. */
+const COLLECTIONS = { 'api::article.article': 'articles', 'api::legal-document.legal-document': 'legalDocuments' };
+
+/** Above this many pages to render, a full build (on every core) is the faster way. */
+const DEFAULT_MAX_PAGES = 5000;
+
+/**
+ * What a job asks for (the CMS's rebuild queue): `{ documents: [{ uid, documentId }] }` when only
+ * those articles or legal documents changed, `{ all: true }` for anything else.
+ */
+const contentChanges = (changes) => {
+  if (!changes || changes.all || !Array.isArray(changes.documents)) return {};
+  const documents = Object.fromEntries(Object.values(COLLECTIONS).map((name) => [name, []]));
+  for (const { uid, documentId } of changes.documents) {
+    if (!COLLECTIONS[uid]) return {};
+    documents[COLLECTIONS[uid]].push(documentId);
+  }
+  return { documents };
+};
+
+/** A page's path as the release manifest lists it: folders for pages, files for feeds (lib/manifest.mjs). */
+const manifestPath = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : /\.(xml|txt)$/.test(file) ? file : null);
+
+export class IncrementalRenderer {
+  #root;
+  #cmsUrl;
+  #domains;
+  #maxPages;
+  #log;
+  /** slug → { version, renderer, dir, release }: `release` is the one its content matches. */
+  #sites = new Map();
+
+  /** Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too). */
+  constructor({ root = releases.sitesRoot(), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
+    this.#root = root;
+    this.#cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
+    this.#domains = domains;
+    this.#maxPages = maxPages;
+    this.#log = log;
+  }
+
+  /**
+   * Publishes a site's changes. Resolves with `{ release, rendered, written, removed, seconds }`,
+   * or `{ full: reason }` when a full build must do it; rejects when rendering failed (the live
+   * release is left as it was).
+   */
+  async publish(slug, changes) {
+    const started = Date.now();
+    const lines = [];
+    const log = (line) => {
+      lines.push(line);
+      this.#log(line);
+    };
+    const work = join(this.#root, slug, '.build');
+    mkdirSync(work, { recursive: true });
+    // The lock a full build of the site takes (scripts/build-sites.mjs): one build of a site at a time.
+    const unlock = await lockfile.lock(work, { retries: { forever: true, minTimeout: 200, maxTimeout: 2000 } });
+    try {
+      const result = await this.#publishLocked(slug, changes, log);
+      return { ...result, seconds: (Date.now() - started) / 1000, log: lines.join('\n') };
+    } catch (error) {
+      // Its content may be half updated: the next publish of the site fetches everything again.
+      this.#sites.delete(slug);
+      throw Object.assign(error instanceof Error ? error : new Error(String(error)), { log: lines.join('\n') });
+    } finally {
+      await unlock();
+    }
+  }
+
+  async #publishLocked(slug, changes, log) {
+    const site = (await listSites(this.#cmsUrl)).find((s) => s.slug === slug);
+    if (!site) return { full: `the CMS has no site ${slug}` };
+    if (site.status !== 'active') return { full: `${slug} is ${site.status}: its release is made of redirects` };
+    const settings = siteSettings(site, { domains: this.#domains, cmsUrl: this.#cmsUrl });
+    const live = releases.liveRelease(this.#root, slug);
+    if (!live) return { full: `${slug} has no live release yet` };
+    const liveDir = join(this.#root, slug, 'releases', live);
+    const manifest = readManifest(liveDir);
+    const before = readPlan(liveDir);
+    if (manifest?.kind !== 'site' || !before || !existsSync(join(liveDir, UPLOAD_REFERENCES))) return { full: `the live release ${live} was not made by a build that records its pages` };
+    if (manifest.codeVersion !== settings.codeVersion) return { full: `the live release ${live} was built by other code or for another address` };
+
+    let state = this.#sites.get(slug);
+    if (state?.version !== settings.codeVersion) {
+      const { renderer, dir } = await loadBundle(settings, log);
+      state = { version: settings.codeVersion, renderer, dir, release: null };
+      this.#sites.set(slug, state);
+    }
+    // Content matching the live release: kept from the last publish, else fetched whole (after a
+    // full build, a rollback, or another worker's publish).
+    const t0 = Date.now();
+    await state.renderer.sync(state.release === live ? contentChanges(changes) : {}, log);
+    const plan = await state.renderer.plan();
+    const t1 = Date.now();
+
+    const now = new Set(plan.map((page) => page.file));
+    const toRender = plan.filter((page) => page.fingerprint === null || before[page.file] !== page.fingerprint);
+    const toRemove = Object.keys(before).filter((file) => !now.has(file));
+    if (toRender.length > this.#maxPages) return { full: `${toRender.length} pages changed, more than ${this.#maxPages} (SITES_INCREMENTAL_MAX_PAGES)` };
+
+    const id = releases.newReleaseId();
+    const staging = releases.stagingDir(this.#root, slug, id);
+    try {
+      const fresh = new Set(['urls.json', PLAN_FILE, UPLOAD_REFERENCES]);
+      linkTree(liveDir, staging, fresh);
+      const references = JSON.parse(readFileSync(join(liveDir, UPLOAD_REFERENCES), 'utf8'));
+      const count = (text, by) => {
+        for (const name of new Set(uploadsReferencedBy(text))) references[name] = (references[name] ?? 0) + by;
+      };
+      let written = 0;
+      for (const page of toRender) {
+        const { body } = await state.renderer.render(page);
+        const old = existsSync(join(liveDir, page.file)) ? readFileSync(join(liveDir, page.file)) : null;
+        if (!writeChanged(staging, page.file, body)) continue;
+        written++;
+        if (old) count(old.toString('utf8'), -1);
+        count(body.toString('utf8'), +1);
+      }
+      for (const file of toRemove) count(readFileSync(join(liveDir, file), 'utf8'), -1);
+      for (const file of toRemove) removeFile(staging, file);
+      const t2 = Date.now();
+      // Media: the new pages' new uploads, and none that no page shows any more.
+      const uploads = join(staging, 'uploads');
+      const have = new Set(existsSync(uploads) ? readdirSync(uploads) : []);
+      await copyUploadFiles(Object.keys(references).filter((name) => references[name] > 0 && !have.has(name)), { out: staging, cmsUrl: this.#cmsUrl });
+      for (const [name, n] of Object.entries(references)) {
+        if (n > 0) continue;
+        delete references[name];
+        if (have.has(name)) removeFile(staging, `uploads/${name}`);
+      }
+      // The styles and scripts the pages link to: the same code built them, so they are there; to be sure.
+      const assets = join(state.dir, 'client', '_astro');
+      for (const name of existsSync(assets) ? readdirSync(assets) : []) {
+        if (!existsSync(join(staging, '_astro', name))) {
+          mkdirSync(join(staging, '_astro'), { recursive: true });
+          copyFileSync(join(assets, name), join(staging, '_astro', name));
+        }
+      }
+      writeChanged(staging, UPLOAD_REFERENCES, Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(references).sort(([a], [b]) => (a < b ? -1 : 1))))));
+      writeChanged(staging, PLAN_FILE, Buffer.from(JSON.stringify({ pages: state.renderer.fingerprints(plan) })));
+      writeManifest(staging, { site: slug, kind: 'site', paths: plan.map((page) => manifestPath(page.file)).filter((p) => p !== null).sort(), codeVersion: settings.codeVersion });
+      releases.promote(this.#root, slug, id);
+      state.release = id;
+      log(`${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; content and plan ${((t1 - t0) / 1000).toFixed(2)} s, rendering ${((t2 - t1) / 1000).toFixed(2)} s`);
+      return { release: id, pages: plan.length, rendered: toRender.length, written, removed: toRemove.length };
+    } catch (error) {
+      releases.recordFailure(this.#root, slug, id, error.message);
+      throw error;
+    }
+  }
+}

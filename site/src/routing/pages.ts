@@ -1,0 +1,121 @@
+// What every dynamic page of a site is rendered from: its parameters and its props. The pages'
+// getStaticPaths read these tables, and so does the page plan (plan.ts) that the incremental
+// renderer diffs, so both render exactly the same pages from the same props.
+//
+// The rule that keeps incremental publishing exact: a page with parameters renders nothing but
+// its props and the site (the layout's header and footer). Whatever else it shows is put in its
+// props here, trimmed to what it shows, so the props' fingerprint changes exactly when the page does.
+import { allArticles, allCategories, articlesIn, categoriesOf, relatedArticles, type Article, type Category } from '../data/articles';
+import { allLegalDocuments, type LegalDocument } from '../data/legal-documents';
+import { REGISTER_PAGE_SIZE, filterPanel, registerFilter, registerIndex, registerPath, type FilterPanel, type RegisterFilter } from '../data/register';
+import { pageCount, pageItems } from '../utils/pagination';
+import { FEED_SIZE } from '../utils/rss';
+
+export interface PagePath<P> {
+  params: Record<string, string | undefined>;
+  props: P;
+}
+
+export interface ArticlePage {
+  article: Article;
+  related: Article[];
+  /** The categories the article is in. */
+  categories: Category[];
+}
+
+/** /tin/<slug>/ */
+export const articlePages = async (): Promise<PagePath<ArticlePage>[]> => {
+  const [articles, categories] = [await allArticles(), await allCategories()];
+  return articles.map((article) => ({
+    params: { slug: article.data.slug },
+    props: { article, related: relatedArticles(articles, article), categories: categoriesOf(categories, article) },
+  }));
+};
+
+export interface CategoryPage {
+  category: Category;
+  /** The articles of this page. */
+  articles: Article[];
+  page: number;
+  total: number;
+}
+
+/** Every page of every category's listing, first pages included. */
+const categoryListings = async (): Promise<CategoryPage[]> => {
+  const [categories, articles] = [await allCategories(), await allArticles()];
+  return categories.flatMap((category) => {
+    const items = articlesIn(articles, categories, category.data.slug);
+    const total = pageCount(items.length);
+    return Array.from({ length: total }, (_, i) => ({ category, articles: pageItems(items, i + 1), page: i + 1, total }));
+  });
+};
+
+/** /chuyen-muc/<slug>/ */
+export const categoryPages = async (): Promise<PagePath<CategoryPage>[]> =>
+  (await categoryListings()).filter((p) => p.page === 1).map((props) => ({ params: { slug: props.category.data.slug }, props }));
+
+/** /chuyen-muc/<slug>/trang/<n>/ from page 2 on: page 1 is the category's own URL, /trang/1/ is never linked. */
+export const categoryMorePages = async (): Promise<PagePath<CategoryPage>[]> =>
+  (await categoryListings()).filter((p) => p.page > 1).map((props) => ({ params: { slug: props.category.data.slug, page: String(props.page) }, props }));
+
+export interface CategoryFeed {
+  category: Category;
+  /** The newest articles of the category, as many as a feed lists. */
+  articles: Article[];
+}
+
+/** /chuyen-muc/<slug>/rss.xml */
+export const categoryFeeds = async (): Promise<PagePath<CategoryFeed>[]> => {
+  const [categories, articles] = [await allCategories(), await allArticles()];
+  return categories.map((category) => ({
+    params: { slug: category.data.slug },
+    props: { category, articles: articlesIn(articles, categories, category.data.slug).slice(0, FEED_SIZE) },
+  }));
+};
+
+export interface RegisterPage {
+  /** The facet value listed; none on the register itself. */
+  filter: RegisterFilter | null;
+  page: number;
+  /** How many pages the list has. */
+  total: number;
+  /** How many documents the whole list has. */
+  count: number;
+  /** The documents of this page. */
+  documents: LegalDocument[];
+  panel: FilterPanel;
+}
+
+/** /van-ban/[trang/<n>/] and /van-ban/<facet>/<value>/[trang/<n>/] */
+export const registerPages = async (): Promise<PagePath<RegisterPage>[]> => {
+  const [{ all, facets }, panel] = [await registerIndex(), await filterPanel()];
+  const lists = [
+    { filter: null, docs: all },
+    ...facets.flatMap((facet) => facet.values.map((value) => ({ filter: registerFilter(facet, value), docs: value.documents }))),
+  ];
+  return lists.flatMap(({ filter, docs }) => {
+    const total = pageCount(docs.length, REGISTER_PAGE_SIZE);
+    return Array.from({ length: total }, (_, i) => i + 1).map((page) => ({
+      // "van-ban/loai/quyet-dinh/trang/2/" → "loai/quyet-dinh/trang/2"; the register's first page has none.
+      params: { filter: registerPath(filter, page).replace(/^van-ban\//, '').replace(/\/$/, '') || undefined },
+      props: { filter, page, total, count: docs.length, documents: pageItems(docs, page, REGISTER_PAGE_SIZE), panel },
+    }));
+  });
+};
+
+export interface DocumentPage {
+  doc: LegalDocument;
+  /** Which of the documents it names (replaces, amends…) have a page on this site. */
+  known: Set<string>;
+}
+
+/** /van-ban/<slug>/ */
+export const documentPages = async (): Promise<PagePath<DocumentPage>[]> => {
+  const all = await allLegalDocuments();
+  const slugs = new Set(all.map((d) => d.data.slug));
+  return all.map((doc) => {
+    const { replaces, replacedBy, amends, amendedBy } = doc.data;
+    const known = new Set([...replaces, ...replacedBy, ...amends, ...amendedBy].map((r) => r.slug).filter((slug) => slugs.has(slug)));
+    return { params: { slug: doc.data.slug }, props: { doc, known } };
+  });
+};
