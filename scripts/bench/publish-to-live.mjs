@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Publish-to-live: the time from an approver pressing "Duyệt và đăng" (the workflow's approve,
-// through the admin API) to the new article page being served by the sites' web server.
+// through the admin API) to the new article page being served by the sites' web server. Each
+// article goes into the site's biggest news category, so its listing pages shift as a real one's
+// do. The first publish after the CMS starts is reported apart: it also readies the incremental
+// renderer for the site (its bundle, all its content), unless the worker did so before.
 //   node scripts/bench/publish-to-live.mjs [--runs 20] [--site phuong-7] [--site vung-tau]
 // Against a running stack (`npm start`): CMS_URL (http://localhost:1337), SITES_URL
 // (http://localhost:8080) and the demo staff accounts (DEMO_STAFF_PASSWORD from cms/.env).
@@ -51,16 +54,36 @@ const call = async (method, path, token, body) => {
 const login = async (name) => (await call('POST', '/admin/login', null, { email: `${name}@vungtau.local`, password })).data.token;
 const act = (token, id, action) => call('POST', `/workflow/items/api::article.article/${id}/actions/${action}`, token, {});
 
-const measureSite = async (slug) => {
+/** The site's news category with the most articles (its own, not its sub-categories'). */
+const biggestCategory = async (slug) => {
+  const categories = (await call('GET', `/api/categories?filters[site][slug][$eq]=${slug}&filters[kind][$eq]=news&fields[0]=slug&fields[1]=name&pagination[pageSize]=100`)).data;
+  let best = null;
+  for (const category of categories) {
+    const { total } = (await call('GET', `/api/articles?filters[site][slug][$eq]=${slug}&filters[categories][slug][$eq]=${category.slug}&fields[0]=slug&pagination[pageSize]=1`)).meta.pagination;
+    if (!best || total > best.total) best = { ...category, total };
+  }
+  return best;
+};
+
+/** How the site's last finished rebuild was made: only the changed pages, or the whole site. */
+const lastMethod = async (token, slug) =>
+  (await call('GET', '/rebuild/overview', token)).data.sites.find((site) => site.slug === slug)?.lastJob?.method ?? 'unknown';
+
+const measureSite = async (slug, adminToken) => {
   const people = STAFF[slug];
   if (!people) throw new Error(`No demo staff for ${slug}; use phuong-7 or vung-tau`);
   const [author, editor, approver] = [await login(people.author), await login(people.editor), await login(people.approver)];
   const site = (await call('GET', `/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0];
+  const category = await biggestCategory(slug);
+  console.log(`${slug}: publishing into “${category.name}” (${category.total} articles)`);
   const times = [];
-  for (let run = 1; run <= runs; run++) {
+  const methods = new Set();
+  let first = null;
+  for (let run = 0; run <= runs; run++) {
     const slugOfArticle = `do-tre-xuat-ban-${slug}-${Date.now().toString(36)}-${run}`;
     const created = await call('POST', '/content-manager/collection-types/api::article.article', author, {
       title: `Đo thời gian đăng ${run} (${slug})`, slug: slugOfArticle, form: 'tin', site: site.documentId, byline: 'Đo hiệu năng',
+      categories: [category.documentId],
       source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bài đo thời gian từ duyệt đến khi bạn đọc thấy.' }] }],
     });
     await act(author, created.data.documentId, 'submit');
@@ -74,10 +97,16 @@ const measureSite = async (slug) => {
       if (performance.now() - started > maxWait * 1000) throw new Error(`${page} not live after ${maxWait} s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    times.push((performance.now() - started) / 1000);
-    process.stdout.write(`${slug} #${run}: ${times.at(-1).toFixed(2)} s\n`);
+    const seconds = (performance.now() - started) / 1000;
+    if (run === 0) first = seconds;
+    else times.push(seconds);
+    // The page is served a moment before its job records its end.
+    await waitForIdleQueue(adminToken);
+    const method = await lastMethod(adminToken, slug);
+    if (run > 0) methods.add(method);
+    process.stdout.write(`${slug} #${run}${run === 0 ? ' (first after start, not counted)' : ''}: ${seconds.toFixed(2)} s (${method})\n`);
   }
-  return { slug, runs, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+  return { slug, runs, first, methods: [...methods].join(', '), p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
 };
 
 /**
@@ -85,9 +114,11 @@ const measureSite = async (slug) => {
  * rebuild: seeding and the build benchmark queue rebuilds while no worker runs, and a worker
  * starting on the bench data builds those first (every site, minutes at ten-year scale).
  */
-const waitForIdleQueue = async () => {
+const adminLogin = async () => {
   const secrets = ensureEnvFile();
-  const token = (await call('POST', '/admin/login', null, { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD })).data.token;
+  return (await call('POST', '/admin/login', null, { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD })).data.token;
+};
+const waitForIdleQueue = async (token) => {
   let limit = null;
   for (;;) {
     const busy = (await call('GET', '/rebuild/overview', token)).data.jobs.filter((job) => job.status === 'queued' || job.status === 'running');
@@ -104,21 +135,19 @@ const waitForIdleQueue = async () => {
 
 const results = [];
 try {
-  await waitForIdleQueue();
-  for (const slug of sites) results.push(await measureSite(slug));
-  // The page is served before its job records its end: let it finish, so the bench database
-  // is left with no job "running" for a worker that no longer exists.
-  if (stack) await waitForIdleQueue();
+  const token = await adminLogin();
+  await waitForIdleQueue(token);
+  for (const slug of sites) results.push(await measureSite(slug, token));
 } finally {
   stack?.server.close();
   await stack?.cms.stop();
 }
-const lines = results.map((r) => `| ${r.slug} | ${r.runs} | ${r.p50.toFixed(2)} s | ${r.p95.toFixed(2)} s | ${r.max.toFixed(2)} s |`);
+const lines = results.map((r) => `| ${r.slug} | ${r.runs} | ${r.methods} | ${r.p50.toFixed(2)} s | ${r.p95.toFixed(2)} s | ${r.max.toFixed(2)} s | ${r.first.toFixed(2)} s |`);
 console.log(lines.join('\n'));
 appendResult({
   title: 'Publish-to-live (approve → page served)',
   command: `node scripts/bench/publish-to-live.mjs --runs ${runs} ${sites.map((s) => `--site ${s}`).join(' ')}${values.bench ? ` --bench ${values.bench}` : ''}`,
   machine: machine(),
-  body: ['| site | publishes | p50 | p95 | max |', '| --- | --- | --- | --- | --- |', ...lines].join('\n'),
-  notes: `Target: p50 ≤ 5 s, p95 ≤ 10 s. ${values.bench ? 'Ten-year bench data (SQLite); ' : 'Demo data (npm start); '}one site rebuilt per publish by the CMS's in-process worker, one publish at a time.`,
+  body: ['| site | publishes | rebuilt | p50 | p95 | max | first after start (not counted) |', '| --- | --- | --- | --- | --- | --- | --- |', ...lines].join('\n'),
+  notes: `Target: p50 ≤ 5 s, p95 ≤ 10 s. ${values.bench ? 'Ten-year bench data (SQLite); ' : 'Demo data (npm start); '}one site rebuilt per publish by the CMS's in-process worker, one publish at a time, each into the site's biggest news category; "rebuilt" says how (incremental: only the changed pages; full: the whole site).`,
 });

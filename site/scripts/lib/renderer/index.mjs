@@ -86,29 +86,58 @@ export class IncrementalRenderer {
     }
   }
 
-  async #publishLocked(slug, changes, log) {
+  /**
+   * Gets a site ready for its first publish: its bundle built and loaded, its content fetched (as
+   * a publish would after a restart), so that the first editor's publish is as quick as the next.
+   * Resolves with false when the site's publishes would need full builds anyway.
+   */
+  async prepare(slug) {
+    const live = await this.#liveOf(slug);
+    if (live.full) return false;
+    const state = await this.#stateOf(slug, live.settings, () => {});
+    if (state.release !== live.id) {
+      await state.renderer.sync({}, () => {});
+      state.release = live.id;
+    }
+    return true;
+  }
+
+  /** The site's live release, when the renderer can add to it; else why not. */
+  async #liveOf(slug) {
     const site = (await listSites(this.#cmsUrl)).find((s) => s.slug === slug);
     if (!site) return { full: `the CMS has no site ${slug}` };
     if (site.status !== 'active') return { full: `${slug} is ${site.status}: its release is made of redirects` };
     const settings = siteSettings(site, { domains: this.#domains, cmsUrl: this.#cmsUrl });
-    const live = releases.liveRelease(this.#root, slug);
-    if (!live) return { full: `${slug} has no live release yet` };
-    const liveDir = join(this.#root, slug, 'releases', live);
-    const manifest = readManifest(liveDir);
-    const before = readPlan(liveDir);
-    if (manifest?.kind !== 'site' || !before || !existsSync(join(liveDir, UPLOAD_REFERENCES))) return { full: `the live release ${live} was not made by a build that records its pages` };
-    if (manifest.codeVersion !== settings.codeVersion) return { full: `the live release ${live} was built by other code or for another address` };
+    const id = releases.liveRelease(this.#root, slug);
+    if (!id) return { full: `${slug} has no live release yet` };
+    const dir = join(this.#root, slug, 'releases', id);
+    const manifest = readManifest(dir);
+    const plan = readPlan(dir);
+    if (manifest?.kind !== 'site' || !plan || !existsSync(join(dir, UPLOAD_REFERENCES))) return { full: `the live release ${id} was not made by a build that records its pages` };
+    if (manifest.codeVersion !== settings.codeVersion) return { full: `the live release ${id} was built by other code or for another address` };
+    return { id, dir, plan, settings };
+  }
 
+  /** The site's bundle, loaded (and built first when it has none for this code). */
+  async #stateOf(slug, settings, log) {
     let state = this.#sites.get(slug);
     if (state?.version !== settings.codeVersion) {
       const { renderer, dir } = await loadBundle(settings, log);
       state = { version: settings.codeVersion, renderer, dir, release: null };
       this.#sites.set(slug, state);
     }
+    return state;
+  }
+
+  async #publishLocked(slug, changes, log) {
+    const live = await this.#liveOf(slug);
+    if (live.full) return { full: live.full };
+    const { settings, dir: liveDir, plan: before } = live;
+    const state = await this.#stateOf(slug, settings, log);
     // Content matching the live release: kept from the last publish, else fetched whole (after a
     // full build, a rollback, or another worker's publish).
     const t0 = Date.now();
-    await state.renderer.sync(state.release === live ? contentChanges(changes) : {}, log);
+    await state.renderer.sync(state.release === live.id ? contentChanges(changes) : {}, log);
     const plan = await state.renderer.plan();
     const t1 = Date.now();
 

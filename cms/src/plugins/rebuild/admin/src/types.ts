@@ -14,6 +14,8 @@ export interface Job {
   attempts: number | null;
   worker: string | null;
   release: string | null;
+  /** Only the changed pages rendered, or the whole site built. */
+  method: 'incremental' | 'full' | null;
   error: string | null;
   log?: string | null;
 }

@@ -71,6 +71,12 @@ export const incrementalRenderer = (options: { siteDir: string; cmsUrl: string; 
       });
     },
 
+    /** Gets every site ready for its first publish while nothing else is to be done. */
+    warm(): void {
+      child ??= start();
+      child.send({ type: 'warm', domains: options.domains });
+    },
+
     /** Ends the child process (its sites' bundles stay on disk for the next one). */
     async stop(): Promise<void> {
       const running = child;

@@ -146,7 +146,17 @@ let wakeUp: (() => void) | undefined;
 export const wakeWorker = (): void => wakeUp?.();
 
 export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } => {
-  const loop = pollingLoop(() => drain(strapi), Number(process.env.REBUILD_POLL_MS) || 1000, (error) =>
+  let warmed = false;
+  const work = async () => {
+    const ran = await drain(strapi);
+    // Once the queue is first empty (the first builds done), the renderer gets every site ready,
+    // so that an editor's first publish after a start is as quick as the ones after it.
+    if (ran === 0 && !warmed && incrementalEnabled()) {
+      warmed = true;
+      rendererOf(strapi).warm();
+    }
+  };
+  const loop = pollingLoop(work, Number(process.env.REBUILD_POLL_MS) || 1000, (error) =>
     strapi.log.error(`Rebuild worker: ${error instanceof Error ? error.stack : String(error)}`)
   );
   wakeUp = loop.wake;

@@ -36,6 +36,7 @@ export const JobLogModal = ({ jobId, onClose }: Props) => {
         [t('log.attempts'), job.attempts ?? 0],
         [t('log.worker'), job.worker ?? '—'],
         [t('jobs.release'), job.release ?? '—'],
+        [t('jobs.method'), job.method ? t(`jobs.method.${job.method}`) : '—'],
       ]
     : [];
 

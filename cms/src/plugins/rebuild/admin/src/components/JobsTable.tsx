@@ -61,6 +61,11 @@ export const JobsTable = ({ jobs, siteNames, onShowLog }: Props) => {
             </Td>
             <Td>
               <Typography>{formatDuration(job.durationMs)}</Typography>
+              {job.method && (
+                <Typography tag="p" variant="pi" textColor="neutral600">
+                  {t(`jobs.method.${job.method}`)}
+                </Typography>
+              )}
             </Td>
             <Td>
               <Button size="S" variant="ghost" onClick={() => onShowLog(job.id)}>
