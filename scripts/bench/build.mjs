@@ -4,9 +4,10 @@
 // city portal after one change (an article corrected and approved again; the city in shares, and
 // once whole as the baseline), with the CMS's API response cache on (the default: warm from the builds before) and then off (API_CACHE=false: every
 // list built again). Pages, wall time, pages/s, peak RSS of the whole build (all processes).
-//   node scripts/bench/build.mjs [--skip-full] [--out <folder>]
+//   node scripts/bench/build.mjs [--skip-full] [--out <folder>] [--engine renderer|astro]
 // --out keeps the built sites there (npm run bench measures their page weight and publishes into
-// them); without it they are built in a temp folder and removed.
+// them); without it they are built in a temp folder and removed. --engine: how build-sites.mjs
+// renders (default: its own default, the renderer); "cold" also starts without renderer bundles.
 // Needs the bench data (npm run bench:data) and the compiled CMS.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,15 +20,18 @@ import { watchPeakRss } from './lib/process-tree.mjs';
 import { appendResult, machine } from './lib/report.mjs';
 import { benchEnv } from './lib/bench-env.mjs';
 
-const { values } = parseArgs({ options: { 'skip-full': { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'skip-full': { type: 'boolean', default: false }, out: { type: 'string' }, engine: { type: 'string', default: 'renderer' } } });
 const buildScript = fileURLToPath(new URL('../../site/scripts/build-sites.mjs', import.meta.url));
 const work = values.out ? resolve(values.out, '..') : mkdtempSync(join(tmpdir(), 'bench-build-'));
 const out = values.out ? resolve(values.out) : join(work, 'sites');
 const cache = join(work, 'cache');
-if (values.out && values['skip-full'] === false) {
+// The renderer's bundles of the bench's builds: inside site/ (they import its node_modules), apart from the developer's.
+const bundles = fileURLToPath(new URL('../../site/.bench/renderer', import.meta.url));
+if (values['skip-full'] === false) {
   // A cold build starts from nothing.
-  rmSync(out, { recursive: true, force: true });
+  if (values.out) rmSync(out, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
+  rmSync(bundles, { recursive: true, force: true });
 }
 
 const pagesOf = (dir) => readdirSync(dir).reduce((n, name) => {
@@ -40,8 +44,8 @@ const livePages = (slugs) => slugs.reduce((n, slug) => n + pagesOf(join(out, slu
 const build = (cmsUrl, sites = [], args = []) =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [buildScript, ...sites.flatMap((s) => ['--site', s]), ...args], {
-      env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cache },
+    const child = spawn(process.execPath, [buildScript, ...sites.flatMap((s) => ['--site', s]), '--engine', values.engine, ...args], {
+      env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cache, SITES_RENDERER_DIR: bundles },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const rss = watchPeakRss(child.pid);
@@ -108,10 +112,10 @@ try {
   await rebuildRows(cms.url, 'off', lines);
   appendResult({
     title: 'Site builds: full build and one-site rebuild',
-    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}${values.out ? ` --out ${values.out}` : ''}`,
+    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}${values.out ? ` --out ${values.out}` : ''} --engine ${values.engine}`,
     machine: machine(),
     body: [
-      `Data: ${total} articles and ${docs} legal documents on ${sites.length} sites (ten-year bench data, SQLite).`,
+      `Data: ${total} articles and ${docs} legal documents on ${sites.length} sites (ten-year bench data, SQLite). Engine: ${values.engine === 'astro' ? '`astro build`' : 'the renderer (each site’s bundle, built once per code version: the cold build includes building them)'}.`,
       '',
       '| build | pages | wall time | pages/s | peak RSS |',
       '| --- | --- | --- | --- | --- |',

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Builds every site (or those named with --site), one Astro build each, into a new release folder
+// Builds every site (or those named with --site) into a new release folder
 // site/dist/<slug>/releases/<id>/ (or under $SITES_OUT_DIR), then switches site/dist/<slug>/live to
 // it (scripts/lib/releases.cjs). A failed build leaves `live` as it was and records the failure.
 // Each release lists its addresses in urls.json; a merged or retired site gets a redirect release
 // that sends every address it ever had to its successor (scripts/lib/redirects.mjs).
-//   node site/scripts/build-sites.mjs [--site <slug>]... [--domains] [--parallel N]
-// --parallel (SITES_BUILD_PARALLEL): how many Astro processes run at once, default the number of
-// cores up to 2; each Astro run is mostly one core, and much of its start-up waits on the CMS and the disk.
-// A big site is built in shares (src/utils/shard.ts): its content is synced once, then several Astro
-// processes each render a share of its pages into one release. --shards N (SITES_BUILD_SHARDS) sets
+//   node site/scripts/build-sites.mjs [--site <slug>]... [--domains] [--parallel N] [--engine renderer|astro]
+// --engine (SITES_BUILD_ENGINE): `renderer` (the default) renders the pages with the incremental
+// renderer's bundle of the site (lib/renderer/full-build.mjs); `astro` runs `astro build`. Both
+// make the same files; redirect releases are always built by Astro.
+// --parallel (SITES_BUILD_PARALLEL): how many processes render at once, default the number of
+// cores up to 2; each is mostly one core, and much of its start-up waits on the CMS and the disk.
+// A big site is built in shares: several processes each render a share of its pages into one
+// release (with Astro: src/utils/shard.ts, from one synced content store). --shards N (SITES_BUILD_SHARDS) sets
 // the number for every site built; by default, when the run builds fewer sites than it has lanes
 // (the rebuild of one site), a site gets one share per SITES_BUILD_SHARD_ENTRIES (20,000) articles
 // and legal documents, so a ward builds in one and the ten-year city portal in two.
@@ -30,8 +33,11 @@ import { keepPlan } from './lib/page-plan.mjs';
 import { everyOldPath, livePaths, redirectPlan, siteBase, successorOf, writeRedirectFiles } from './lib/redirects.mjs';
 import { runAstro, siteDir } from './lib/astro-process.mjs';
 import { siteSettings } from './lib/site-settings.mjs';
+import { fullBuild } from './lib/renderer/full-build.mjs';
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
-const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' }, engine: { type: 'string' } },
+});
 const wholeNumber = (name, value) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1, not ${value}`);
@@ -42,6 +48,8 @@ const fixedShards = (values.shards ?? process.env.SITES_BUILD_SHARDS) === undefi
 const shardEntries = wholeNumber('SITES_BUILD_SHARD_ENTRIES', process.env.SITES_BUILD_SHARD_ENTRIES ?? 20_000);
 const MAX_SHARDS = 8;
 const domains = values.domains;
+const engine = values.engine ?? process.env.SITES_BUILD_ENGINE ?? 'renderer';
+if (!['renderer', 'astro'].includes(engine)) throw new Error(`--engine must be renderer or astro, not ${engine}`);
 
 const root = releases.sitesRoot();
 // As astro.config.mjs resolves it: each site's content store, kept from one build to the next.
@@ -77,8 +85,20 @@ const sharesOf = async (site) => {
   return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(entries / shardEntries)));
 };
 
+/** The site itself, rendered by its renderer bundle: the bundle, the shares on the lanes, then the release's records. */
+const renderSite = async (site, staging, { shares }) => {
+  const build = fullBuild(siteSettings(site, { domains, cmsUrl }), staging, { cmsUrl, log: (line) => console.log(line) });
+  const priority = shares > 1 ? BIG_SITE : 0;
+  await lanes.add(() => build.bundle(), { priority });
+  const results = await Promise.all(Array.from({ length: shares }, (_, i) => lanes.add(() => build.share(i + 1, shares), { priority })));
+  const { pages, uploads } = await build.finish(results);
+  const content = Math.max(...results.map((r) => r.seconds.content));
+  const rendering = Math.max(...results.map((r) => r.seconds.rendering));
+  console.log(`${site.slug}: ${pages} pages rendered${shares > 1 ? ` in ${shares} shares` : ''} (content ${content.toFixed(1)} s, rendering ${rendering.toFixed(1)} s), ${uploads} media files copied`);
+};
+
 /**
- * The site itself, from the CMS. Astro writes into a folder of the site's own that is the same on
+ * The site itself, from the CMS, by `astro build`. Astro writes into a folder of the site's own that is the same on
  * every build (<root>/<slug>/.build/), moved into the release afterwards: Astro clears the
  * content store when its config changes, outDir included, so a new folder per release would
  * throw the store away every time. Builds of one site wait for each other (a lock on that folder).
@@ -168,7 +188,7 @@ const buildOne = async (plan) => {
   const staging = releases.stagingDir(root, site.slug, id);
   mkdirSync(staging, { recursive: true });
   try {
-    await (site.status === 'active' ? buildSite(site, staging, plan) : buildRedirects(site, staging));
+    await (site.status !== 'active' ? buildRedirects(site, staging) : engine === 'renderer' ? renderSite(site, staging, plan) : buildSite(site, staging, plan));
   } catch (error) {
     releases.recordFailure(root, site.slug, id, error.message);
     throw error;

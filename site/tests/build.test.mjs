@@ -13,6 +13,7 @@ import './site-build/search.mjs';
 import './site-build/typecheck.mjs';
 import './site-build/shares.mjs';
 import './site-build/incremental.mjs';
+import './site-build/engines.mjs';
 
 before(setUp);
 after(tearDown);

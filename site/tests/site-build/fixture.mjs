@@ -68,6 +68,8 @@ export const published = async (collection, slug, fields = ['slug']) => {
 
 /** The city portal built a second time, in three shares, from the same content (tests/site-build/shares.mjs). */
 export const sharesDir = join(workDir, 'dist-shares');
+/** The city portal and Phường 7 built by `astro build` instead of the renderer (tests/site-build/engines.mjs). */
+export const astroDir = join(workDir, 'dist-astro');
 
 export const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
   execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s]), ...args], {
@@ -173,6 +175,7 @@ export const setUp = async () => {
 
   buildSites([...SITES, MERGED, RETIRED]);
   buildSites(['vung-tau'], { out: sharesDir, args: ['--shards', '3'] });
+  buildSites(['vung-tau', 'phuong-7'], { out: astroDir, args: ['--engine', 'astro'] });
   // After its first release, Phường 6 is merged into Phường 7 and its article withdrawn: that
   // address now lives only in the old release's manifest, and must still redirect.
   made.firstMergedRelease = readdirSync(join(distDir, MERGED, 'releases')).find((n) => !n.startsWith('.'));

@@ -23,9 +23,9 @@ describe('incremental publishing', () => {
 
   const liveDir = (root) => join(root, SLUG, 'releases', readlinkSync(join(root, SLUG, 'live')).split('/').pop());
   const tree = (dir) => files(dir).map((f) => relative(dir, f)).sort();
-  /** A full build of the same content, compared with the renderer's release file by file. */
+  /** A full build of the same content by `astro build`, compared with the renderer's release file by file. */
   const assertSameAsFullBuild = () => {
-    buildSites([SLUG], { out: whole });
+    buildSites([SLUG], { out: whole, args: ['--engine', 'astro'] });
     const [mine, theirs] = [liveDir(incremental), liveDir(whole)];
     assert.deepEqual(tree(mine), tree(theirs));
     const differing = tree(theirs).filter((f) => f !== 'urls.json' && !readFileSync(join(mine, f)).equals(readFileSync(join(theirs, f))));
@@ -63,13 +63,14 @@ describe('incremental publishing', () => {
     mkdirSync(workDir, { recursive: true });
     process.env.CMS_URL = cmsAddress();
     process.env.SITES_RENDERER_DIR = relative(siteDir, join(workDir, 'bundles'));
-    buildSites([SLUG], { out: incremental });
+    buildSites([SLUG], { out: incremental, args: ['--engine', 'astro'] });
     const { IncrementalRenderer } = await import('../../scripts/lib/renderer/index.mjs');
     renderer = new IncrementalRenderer({ root: incremental, log: () => {} });
   });
 
   test('publishing an article renders only the pages it changed, and makes the release a full build makes', async () => {
     const before = liveDir(incremental);
+    const homeBefore = readFileSync(join(before, 'index.html'));
     const documentId = await ids.article(27, ids.local);
     const result = await publish(documents([ARTICLE, documentId]));
     assert.ok(result.release, result.full);
@@ -78,6 +79,9 @@ describe('incremental publishing', () => {
     // The pages it did not render are the live release's own files, linked, not copied.
     const unchanged = 'van-ban/quyet-dinh-101/index.html';
     assert.equal(statSync(join(liveDir(incremental), unchanged)).ino, statSync(join(before, unchanged)).ino);
+    // A changed page is a new file: the release before (a rollback's target) still has its own.
+    assert.ok(readFileSync(join(before, 'index.html')).equals(homeBefore));
+    assert.match(readFileSync(join(liveDir(incremental), 'index.html'), 'utf8'), /tin-kiem-thu-27/);
     assertSameAsFullBuild();
   });
 

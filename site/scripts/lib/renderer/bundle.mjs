@@ -15,32 +15,46 @@ const UNUSED_MS = 7 * 24 * 3600_000;
 const bundleDir = (slug, version) => join(bundlesDir, `${slug}-${version}`);
 
 /**
- * Builds a site's bundle when it has none at this code version (and drops its older ones), then
- * imports it. Resolves with the bundle's SiteRenderer (src/renderer/server.ts) and its folder.
+ * Builds a site's bundle when it has none at this code version (and drops its older ones).
+ * Resolves with its folder. Two processes building the same bundle at once keep the first.
  */
-export const loadBundle = async (settings, log) => {
+export const ensureBundle = async (settings, log) => {
   const { slug, codeVersion } = settings;
   const dir = bundleDir(slug, codeVersion);
   if (!existsSync(join(dir, 'server', 'entry.mjs'))) {
     const started = Date.now();
+    const name = `renderer-${slug}-${process.pid}`;
     const building = `${dir}.building-${process.pid}`;
     rmSync(building, { recursive: true, force: true });
-    await runAstro('build', {
-      name: `renderer-${slug}`,
-      env: { ...settings.env, SITE_RENDERER: '1', SITE_OUT_DIR: building, SITE_CACHE_DIR: join(building, '.content-cache') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(building, dir);
+    try {
+      await runAstro('build', {
+        name,
+        env: { ...settings.env, SITE_RENDERER: '1', SITE_OUT_DIR: building, SITE_CACHE_DIR: join(building, '.content-cache') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      if (!existsSync(join(dir, 'server', 'entry.mjs'))) {
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(building, dir);
+      }
+    } finally {
+      rmSync(building, { recursive: true, force: true });
+      rmSync(join(siteDir, '.cache', 'build', name), { recursive: true, force: true });
+    }
     log(`${slug}: renderer bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const name of readdirSync(bundlesDir)) {
-      const match = /^(.+)-[0-9a-f]{16}$/.exec(name);
-      const old = match?.[1] === slug || Date.now() - statSync(join(bundlesDir, name)).mtimeMs > UNUSED_MS;
-      if (match && name !== `${slug}-${codeVersion}` && old) rmSync(join(bundlesDir, name), { recursive: true, force: true });
+    for (const entry of readdirSync(bundlesDir)) {
+      const match = /^(.+)-[0-9a-f]{16}$/.exec(entry);
+      const old = match?.[1] === slug || Date.now() - statSync(join(bundlesDir, entry)).mtimeMs > UNUSED_MS;
+      if (match && entry !== `${slug}-${codeVersion}` && old) rmSync(join(bundlesDir, entry), { recursive: true, force: true });
     }
   }
   // Used: kept past UNUSED_MS from now.
   utimesSync(dir, new Date(), new Date());
+  return dir;
+};
+
+/** A site's bundle, built first when needed, imported: its SiteRenderer (src/renderer/server.ts) and its folder. */
+export const loadBundle = async (settings, log) => {
+  const dir = await ensureBundle(settings, log);
   const { renderer } = await import(pathToFileURL(join(dir, 'server', 'entry.mjs')).href);
   return { renderer, dir };
 };

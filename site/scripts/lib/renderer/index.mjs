@@ -16,6 +16,7 @@ import { siteSettings } from '../site-settings.mjs';
 import { copyUploadFiles, uploadsReferencedBy, UPLOAD_REFERENCES } from '../../../src/integrations/copy-uploads.mjs';
 import { loadBundle } from './bundle.mjs';
 import { linkTree, removeFile, writeChanged } from './release-files.mjs';
+import { manifestPath } from './full-build.mjs';
 
 /** The CMS's content types whose documents a publish names, and the site's collections of them. */
 const COLLECTIONS = { 'api::article.article': 'articles', 'api::legal-document.legal-document': 'legalDocuments' };
@@ -37,8 +38,6 @@ const contentChanges = (changes) => {
   return { documents };
 };
 
-/** A page's path as the release manifest lists it: folders for pages, files for feeds (lib/manifest.mjs). */
-const manifestPath = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : /\.(xml|txt)$/.test(file) ? file : null);
 
 export class IncrementalRenderer {
   #root;

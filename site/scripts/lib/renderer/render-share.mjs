@@ -1,0 +1,34 @@
+// A full build's share of a site through the renderer, in a process of its own (forked by
+// full-build.mjs): fetches the site's content, plans its pages and renders every `count`-th of
+// them, from the `index`-th, into the release folder. The first share also renders the pages
+// without parameters and answers with the plan. Answers over IPC, then exits.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { uploadsReferencedBy } from '../../../src/integrations/copy-uploads.mjs';
+import { loadBundle } from './bundle.mjs';
+
+process.once('message', async ({ settings, out, share }) => {
+  try {
+    const { renderer } = await loadBundle(settings, () => {});
+    const started = Date.now();
+    await renderer.sync({}, () => {});
+    const plan = await renderer.plan();
+    const synced = Date.now();
+    const mine = plan.filter((page, i) => (page.fingerprint === null ? share.index === 1 : i % share.count === share.index - 1));
+    const references = {};
+    for (const page of mine) {
+      const { body } = await renderer.render(page);
+      mkdirSync(dirname(join(out, page.file)), { recursive: true });
+      writeFileSync(join(out, page.file), body);
+      for (const name of new Set(uploadsReferencedBy(body.toString('utf8')))) references[name] = (references[name] ?? 0) + 1;
+    }
+    process.send({
+      pages: mine.length,
+      references,
+      fingerprints: share.index === 1 ? renderer.fingerprints(plan) : null,
+      seconds: { content: (synced - started) / 1000, rendering: (Date.now() - synced) / 1000 },
+    });
+  } catch (error) {
+    process.send({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+});
