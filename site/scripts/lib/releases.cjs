@@ -60,28 +60,51 @@ const removeLegacyBuild = (root, slug) => {
   }
 };
 
-/** Deletes the oldest releases beyond `keep`, never the live one. */
-const prune = (root, slug, keep = DEFAULT_KEEP) => {
+/** Leftover folders of builds, links and deletions that died half-way: `.<id>.building`, `.<id>.spare`, `.trash-<id>`. */
+const LEFTOVER = /^\.(?:.+\.building|.+\.spare|trash-.+)$/;
+
+/**
+ * Takes the oldest releases beyond `keep` (never the live one) out of the releases, by renaming
+ * each to a hidden folder, and returns those folders for the caller to delete: at once (`prune`),
+ * or in the background (the incremental renderer, whose next publish must not wait for it).
+ */
+const retire = (root, slug, keep = DEFAULT_KEEP) => {
   const live = liveRelease(root, slug);
   const releases = listReleases(root, slug);
-  for (const id of releases.slice(0, Math.max(0, releases.length - keep))) {
-    if (id !== live) fs.rmSync(path.join(releasesDir(root, slug), id), { recursive: true, force: true });
-  }
   const dir = releasesDir(root, slug);
-  // Leftovers of builds that died half-way (a running build's folder is younger than an hour).
+  const retired = [];
+  for (const id of releases.slice(0, Math.max(0, releases.length - keep))) {
+    if (id === live) continue;
+    const trash = path.join(dir, `.trash-${id}`);
+    fs.renameSync(path.join(dir, id), trash);
+    retired.push(trash);
+  }
+  // Leftovers of work that died half-way (work in progress is younger than an hour).
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const full = path.join(dir, name);
-    if (name.endsWith('.building') && Date.now() - fs.statSync(full).mtimeMs > STALE_STAGING_MS) fs.rmSync(full, { recursive: true, force: true });
+    if (LEFTOVER.test(name) && !retired.includes(full) && Date.now() - fs.statSync(full).mtimeMs > STALE_STAGING_MS) retired.push(full);
   }
+  return retired;
 };
 
-/** Makes a finished staging build the live release. */
-const promote = (root, slug, id, keep = Number(process.env.SITES_KEEP_RELEASES) || DEFAULT_KEEP) => {
+/** Deletes the oldest releases beyond `keep`, never the live one. */
+const prune = (root, slug, keep = DEFAULT_KEEP) => {
+  for (const folder of retire(root, slug, keep)) fs.rmSync(folder, { recursive: true, force: true });
+};
+
+/**
+ * Makes a finished staging build the live release, and prunes the old ones; with `prune: false`
+ * it returns the folders to delete instead (see `retire`).
+ */
+const promote = (root, slug, id, keep = Number(process.env.SITES_KEEP_RELEASES) || DEFAULT_KEEP, { prune: pruneNow = true } = {}) => {
   fs.renameSync(stagingDir(root, slug, id), path.join(releasesDir(root, slug), id));
   switchLive(root, slug, id);
   removeLegacyBuild(root, slug);
   fs.rmSync(path.join(siteDir(root, slug), 'last-failure.json'), { force: true });
-  prune(root, slug, keep);
+  const retired = retire(root, slug, keep);
+  if (!pruneNow) return retired;
+  for (const folder of retired) fs.rmSync(folder, { recursive: true, force: true });
+  return [];
 };
 
 /** Records why a build failed (the live release stays as it was) and drops its staging folder. */
@@ -120,6 +143,7 @@ module.exports = {
   switchLive,
   promote,
   prune,
+  retire,
   recordFailure,
   lastFailure,
   rollback,

@@ -13,17 +13,37 @@ export const postedAt = (a: Article): Date => a.data.postedAt ?? a.data.publishe
 const newestFirst = (a: Article, b: Article) => postedAt(b).getTime() - postedAt(a).getTime() || a.id.localeCompare(b.id);
 
 /** Every article of the site, newest first (callers must not modify it). */
-export const allArticles = once(async (): Promise<Article[]> => (await entries('articles')).sort(newestFirst));
+export const allArticles = once(async (): Promise<Article[]> => (await entries('articles')).sort(newestFirst), ['articles']);
 
 /** The site's categories in the editors' order. */
 export const allCategories = once(async (): Promise<Category[]> =>
-  (await entries('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)));
+  (await entries('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)), ['categories']);
 
 /** Articles in a category or any of its sub-categories, newest first. */
 export const articlesIn = (articles: Article[], categories: Category[], slug: string): Article[] => {
   const slugs = new Set([slug, ...categories.filter((c) => c.data.parent?.slug === slug).map((c) => c.data.slug)]);
   return articles.filter((a) => a.data.categories.some((c) => slugs.has(c.slug)));
 };
+
+/**
+ * Each category's articles, its sub-categories' included, newest first, by category slug: one
+ * pass over the articles, where asking `articlesIn` for each category scans them all each time.
+ */
+export const articlesByCategory = once(async (): Promise<Map<string, Article[]>> => {
+  const [articles, categories] = [await allArticles(), await allCategories()];
+  const parentOf = new Map(categories.map((c) => [c.data.slug, c.data.parent?.slug]));
+  const lists = new Map<string, Article[]>(categories.map((c) => [c.data.slug, []]));
+  for (const article of articles) {
+    for (const { slug } of article.data.categories) {
+      for (const owner of [slug, parentOf.get(slug)]) {
+        const list = owner === undefined ? undefined : lists.get(owner);
+        // An article in a category and its sub-category is listed once.
+        if (list && list.at(-1) !== article) list.push(article);
+      }
+    }
+  }
+  return lists;
+}, ['articles', 'categories']);
 
 /** The categories an article is in, in the editors' order. */
 export const categoriesOf = (categories: Category[], article: Article): Category[] =>

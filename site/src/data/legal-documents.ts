@@ -11,7 +11,7 @@ export const allLegalDocuments = once(async (): Promise<LegalDocument[]> =>
   (await entries('legalDocuments')).sort(
     (a, b) =>
       b.data.issuedDate.localeCompare(a.data.issuedDate) || a.data.number.localeCompare(b.data.number, 'vi') || a.data.slug.localeCompare(b.data.slug),
-  ));
+  ), ['legalDocuments']);
 
 export const documentYear = (d: LegalDocument): number => yearOf(d.data.issuedDate);
 

@@ -89,7 +89,7 @@ const build = async () => {
 };
 
 /** Every document (newest first) and every facet with its values, each listing its documents in the same order. */
-export const registerIndex = once(build);
+export const registerIndex = once(build, ['legalDocuments']);
 
 /** A register page's filter: a facet and one of its values, as the page shows them. */
 export interface RegisterFilter {
@@ -112,7 +112,7 @@ export const filterPanel = once(async (): Promise<FilterPanel> => {
       .filter((f) => f.values.length > 0)
       .map((f) => ({ key: f.key, segment: f.segment, title: f.title, values: f.values.map((v) => ({ slug: v.slug, label: v.label, count: v.documents.length })) })),
   };
-});
+}, ['legalDocuments']);
 
 /** What a register page shows of a facet value, without the documents it lists. */
 export const registerFilter = (facet: Facet, value: FacetValue): RegisterFilter => ({

@@ -6,7 +6,7 @@ import { once } from '../utils/once';
 export type Site = CollectionEntry<'sites'>;
 
 /** Every site in the CMS (the city portal links to its wards, a merged site to its successor), by slug. */
-export const allSites = once(async () => (await entries('sites')).sort((a, b) => a.data.slug.localeCompare(b.data.slug)));
+export const allSites = once(async () => (await entries('sites')).sort((a, b) => a.data.slug.localeCompare(b.data.slug)), ['sites']);
 
 /** The site this build is for. */
 export const currentSite = once(async (): Promise<Site> => {
@@ -14,7 +14,7 @@ export const currentSite = once(async (): Promise<Site> => {
   const site = (await allSites()).find((s) => s.data.slug === slug);
   if (!site) throw new Error(`No site with slug ${slug} in the CMS`);
   return site;
-});
+}, ['sites']);
 
 /** The site's navigation links of one placement, in order. */
 export const navigation = (site: Site, placement: 'header' | 'footer' | 'state-portals') =>

@@ -17,6 +17,12 @@ interface DataEntry<TData extends Record<string, unknown> = Record<string, unkno
 export class MemoryCollection implements DataStore {
   readonly #entries = new Map<string, DataEntry & { collection: CollectionName }>();
   readonly #meta = new Map<string, string>();
+  #version = 0;
+
+  /** Changes whenever an entry is added, replaced or removed (data/source.ts). */
+  get version(): number {
+    return this.#version;
+  }
 
   constructor(readonly name: CollectionName) {}
 
@@ -25,8 +31,13 @@ export class MemoryCollection implements DataStore {
   values = (): DataEntry[] => [...this.#entries.values()];
   keys = (): string[] => [...this.#entries.keys()];
   has = (key: string): boolean => this.#entries.has(key);
-  delete = (key: string): void => void this.#entries.delete(key);
-  clear = (): void => this.#entries.clear();
+  delete = (key: string): void => {
+    if (this.#entries.delete(key)) this.#version++;
+  };
+  clear = (): void => {
+    if (this.#entries.size > 0) this.#version++;
+    this.#entries.clear();
+  };
   addModuleImport = (): void => {
     throw new Error('The renderer holds data entries only');
   };
@@ -36,6 +47,7 @@ export class MemoryCollection implements DataStore {
     const existing = this.#entries.get(id);
     if (digest && existing?.digest === digest) return false;
     this.#entries.set(id, { id, data, digest, collection: this.name });
+    this.#version++;
     return true;
   };
 

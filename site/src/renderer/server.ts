@@ -9,7 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
 import { App } from 'astro/app';
 import { collections } from '../content.config';
-import { contentChanged, useContentSource, type CollectionName } from '../data/source';
+import { useContentSource, type CollectionName } from '../data/source';
 import { NOT_FOUND, pagePlan, planFingerprints, type PlannedPage } from '../routing/plan';
 import { MemoryCollection } from './memory-store';
 
@@ -55,36 +55,31 @@ export class SiteRenderer {
   constructor(app: App, base: string) {
     this.#app = app;
     this.#base = base;
-    useContentSource({ entries: (name) => this.#store.get(name)!.list() });
+    useContentSource({ entries: (name) => this.#store.get(name)!.list(), version: (name) => this.#store.get(name)!.version });
   }
 
   /** Brings the content up to date through the site's own loaders (see ContentChanges). */
   async sync({ documents }: ContentChanges, log: (line: string) => void): Promise<void> {
     const everything = !documents || !this.#synced;
-    try {
-      for (const name of NAMES) {
-        const documentIds = everything ? undefined : documents[name];
-        if (documentIds?.length === 0) continue;
-        const loader = (collections[name] as { loader: Loader }).loader as Loader & { schema: ZodTypeAny };
-        const store = this.#store.get(name)!;
-        const context: LoaderContext = {
-          collection: name,
-          store,
-          meta: store.meta,
-          logger: loaderLogger(name, log),
-          config: {} as LoaderContext['config'],
-          parseData: async ({ data }) => loader.schema.parseAsync(data),
-          renderMarkdown: () => Promise.reject(new Error('The renderer renders no Markdown')),
-          generateDigest,
-          refreshContextData: documentIds ? { documentIds } : undefined,
-        };
-        await loader.load(context);
-      }
-      this.#synced = true;
-    } finally {
-      // Whatever was loaded before a failure is new content too.
-      contentChanged();
+    for (const name of NAMES) {
+      const documentIds = everything ? undefined : documents[name];
+      if (documentIds?.length === 0) continue;
+      const loader = (collections[name] as { loader: Loader }).loader as Loader & { schema: ZodTypeAny };
+      const store = this.#store.get(name)!;
+      const context: LoaderContext = {
+        collection: name,
+        store,
+        meta: store.meta,
+        logger: loaderLogger(name, log),
+        config: {} as LoaderContext['config'],
+        parseData: async ({ data }) => loader.schema.parseAsync(data),
+        renderMarkdown: () => Promise.reject(new Error('The renderer renders no Markdown')),
+        generateDigest,
+        refreshContextData: documentIds ? { documentIds } : undefined,
+      };
+      await loader.load(context);
     }
+    this.#synced = true;
   }
 
   /** Every page of the site with its props and fingerprint. */

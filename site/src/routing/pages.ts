@@ -5,11 +5,17 @@
 // The rule that keeps incremental publishing exact: a page with parameters renders nothing but
 // its props and the site (the layout's header and footer). Whatever else it shows is put in its
 // props here, trimmed to what it shows, so the props' fingerprint changes exactly when the page does.
-import { allArticles, allCategories, articlesIn, categoriesOf, relatedArticles, type Article, type Category } from '../data/articles';
+import { allArticles, allCategories, articlesByCategory, categoriesOf, relatedArticles, type Article, type Category } from '../data/articles';
 import { allLegalDocuments, type LegalDocument } from '../data/legal-documents';
 import { REGISTER_PAGE_SIZE, filterPanel, registerFilter, registerIndex, registerPath, type FilterPanel, type RegisterFilter } from '../data/register';
 import { pageCount, pageItems } from '../utils/pagination';
 import { FEED_SIZE } from '../utils/rss';
+import { once } from '../utils/once';
+
+// Each table is computed once per change of the collections it is made from: a publish of an
+// article leaves the legal documents' tables (and the fingerprints of their pages) as they were.
+const FROM_ARTICLES = ['articles', 'categories'] as const;
+const FROM_DOCUMENTS = ['legalDocuments'] as const;
 
 export interface PagePath<P> {
   params: Record<string, string | undefined>;
@@ -24,13 +30,13 @@ export interface ArticlePage {
 }
 
 /** /tin/<slug>/ */
-export const articlePages = async (): Promise<PagePath<ArticlePage>[]> => {
+export const articlePages = once(async (): Promise<PagePath<ArticlePage>[]> => {
   const [articles, categories] = [await allArticles(), await allCategories()];
   return articles.map((article) => ({
     params: { slug: article.data.slug },
     props: { article, related: relatedArticles(articles, article), categories: categoriesOf(categories, article) },
   }));
-};
+}, FROM_ARTICLES);
 
 export interface CategoryPage {
   category: Category;
@@ -41,22 +47,22 @@ export interface CategoryPage {
 }
 
 /** Every page of every category's listing, first pages included. */
-const categoryListings = async (): Promise<CategoryPage[]> => {
-  const [categories, articles] = [await allCategories(), await allArticles()];
+const categoryListings = once(async (): Promise<CategoryPage[]> => {
+  const [categories, lists] = [await allCategories(), await articlesByCategory()];
   return categories.flatMap((category) => {
-    const items = articlesIn(articles, categories, category.data.slug);
+    const items = lists.get(category.data.slug) ?? [];
     const total = pageCount(items.length);
     return Array.from({ length: total }, (_, i) => ({ category, articles: pageItems(items, i + 1), page: i + 1, total }));
   });
-};
+}, FROM_ARTICLES);
 
 /** /chuyen-muc/<slug>/ */
-export const categoryPages = async (): Promise<PagePath<CategoryPage>[]> =>
-  (await categoryListings()).filter((p) => p.page === 1).map((props) => ({ params: { slug: props.category.data.slug }, props }));
+export const categoryPages = once(async (): Promise<PagePath<CategoryPage>[]> =>
+  (await categoryListings()).filter((p) => p.page === 1).map((props) => ({ params: { slug: props.category.data.slug }, props })), FROM_ARTICLES);
 
 /** /chuyen-muc/<slug>/trang/<n>/ from page 2 on: page 1 is the category's own URL, /trang/1/ is never linked. */
-export const categoryMorePages = async (): Promise<PagePath<CategoryPage>[]> =>
-  (await categoryListings()).filter((p) => p.page > 1).map((props) => ({ params: { slug: props.category.data.slug, page: String(props.page) }, props }));
+export const categoryMorePages = once(async (): Promise<PagePath<CategoryPage>[]> =>
+  (await categoryListings()).filter((p) => p.page > 1).map((props) => ({ params: { slug: props.category.data.slug, page: String(props.page) }, props })), FROM_ARTICLES);
 
 export interface CategoryFeed {
   category: Category;
@@ -65,13 +71,13 @@ export interface CategoryFeed {
 }
 
 /** /chuyen-muc/<slug>/rss.xml */
-export const categoryFeeds = async (): Promise<PagePath<CategoryFeed>[]> => {
-  const [categories, articles] = [await allCategories(), await allArticles()];
+export const categoryFeeds = once(async (): Promise<PagePath<CategoryFeed>[]> => {
+  const [categories, lists] = [await allCategories(), await articlesByCategory()];
   return categories.map((category) => ({
     params: { slug: category.data.slug },
-    props: { category, articles: articlesIn(articles, categories, category.data.slug).slice(0, FEED_SIZE) },
+    props: { category, articles: (lists.get(category.data.slug) ?? []).slice(0, FEED_SIZE) },
   }));
-};
+}, FROM_ARTICLES);
 
 export interface RegisterPage {
   /** The facet value listed; none on the register itself. */
@@ -87,7 +93,7 @@ export interface RegisterPage {
 }
 
 /** /van-ban/[trang/<n>/] and /van-ban/<facet>/<value>/[trang/<n>/] */
-export const registerPages = async (): Promise<PagePath<RegisterPage>[]> => {
+export const registerPages = once(async (): Promise<PagePath<RegisterPage>[]> => {
   const [{ all, facets }, panel] = [await registerIndex(), await filterPanel()];
   const lists = [
     { filter: null, docs: all },
@@ -101,7 +107,7 @@ export const registerPages = async (): Promise<PagePath<RegisterPage>[]> => {
       props: { filter, page, total, count: docs.length, documents: pageItems(docs, page, REGISTER_PAGE_SIZE), panel },
     }));
   });
-};
+}, FROM_DOCUMENTS);
 
 export interface DocumentPage {
   doc: LegalDocument;
@@ -110,7 +116,7 @@ export interface DocumentPage {
 }
 
 /** /van-ban/<slug>/ */
-export const documentPages = async (): Promise<PagePath<DocumentPage>[]> => {
+export const documentPages = once(async (): Promise<PagePath<DocumentPage>[]> => {
   const all = await allLegalDocuments();
   const slugs = new Set(all.map((d) => d.data.slug));
   return all.map((doc) => {
@@ -118,4 +124,4 @@ export const documentPages = async (): Promise<PagePath<DocumentPage>[]> => {
     const known = new Set([...replaces, ...replacedBy, ...amends, ...amendedBy].map((r) => r.slug).filter((slug) => slugs.has(slug)));
     return { params: { slug: doc.data.slug }, props: { doc, known } };
   });
-};
+}, FROM_DOCUMENTS);

@@ -57,6 +57,22 @@ const staticPath = (file: string): string => {
   return `${name}/`;
 };
 
+/** Each dynamic route's planned pages, kept while its table and the site are the same objects. */
+const planned = new Map<string, { pages: PagePath<unknown>[]; site: string; plan: PlannedPage[] }>();
+
+/** The planned pages of one dynamic route. */
+const routePlan = async (file: string, route: DynamicRoute, site: string): Promise<PlannedPage[]> => {
+  const pages = await route.pages();
+  const kept = planned.get(file);
+  if (kept?.pages === pages && kept.site === site) return kept.plan;
+  const plan = pages.map(({ params, props }) => {
+    const path = route.path(params);
+    return { path, file: fileOf(path), props, fingerprint: combine(site, file, path, digest(props)) };
+  });
+  planned.set(file, { pages, site, plan });
+  return plan;
+};
+
 /** Every page of the site, by file. */
 export const pagePlan = async (): Promise<PlannedPage[]> => {
   // Every page shows the site (header, footer, title): its settings are part of every fingerprint.
@@ -65,15 +81,11 @@ export const pagePlan = async (): Promise<PlannedPage[]> => {
   for (const file of PAGE_FILES) {
     if (file === `${PLAN_FILE}.ts`) continue;
     const route = DYNAMIC[file];
-    if (!route) {
-      if (file.includes('[')) throw new Error(`src/pages/${file} has parameters but no entry in src/routing/plan.ts`);
+    if (route) plan.push(...(await routePlan(file, route, site)));
+    else if (file.includes('[')) throw new Error(`src/pages/${file} has parameters but no entry in src/routing/plan.ts`);
+    else {
       const path = staticPath(file);
       plan.push({ path, file: fileOf(path), fingerprint: null });
-      continue;
-    }
-    for (const { params, props } of await route.pages()) {
-      const path = route.path(params);
-      plan.push({ path, file: fileOf(path), props, fingerprint: combine(site, file, path, digest(props)) });
     }
   }
   return plan.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

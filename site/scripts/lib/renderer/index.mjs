@@ -5,7 +5,7 @@
 // links to the rest, switched live like any other (lib/releases.cjs). Whatever it cannot do
 // that way (no live release of this code, a closed site, too many pages) it leaves to a full
 // build, and says why. See docs/rebuilds.md.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import releases from '../releases.cjs';
@@ -15,11 +15,25 @@ import { PLAN_FILE, readPlan } from '../page-plan.mjs';
 import { siteSettings } from '../site-settings.mjs';
 import { copyUploadFiles, uploadsReferencedBy, UPLOAD_REFERENCES } from '../../../src/integrations/copy-uploads.mjs';
 import { loadBundle } from './bundle.mjs';
-import { linkTree, removeFile, writeChanged } from './release-files.mjs';
+import { linkTree, linkTreeInBackground, removeFile, removeInBackground, writeChanged } from './release-files.mjs';
 import { manifestPath } from './full-build.mjs';
 
 /** The CMS's content types whose documents a publish names, and the site's collections of them. */
 const COLLECTIONS = { 'api::article.article': 'articles', 'api::legal-document.legal-document': 'legalDocuments' };
+
+/** How long each step of a publish took, for its log line. */
+class Phases {
+  #last = Date.now();
+  #parts = [];
+  end(name) {
+    const now = Date.now();
+    this.#parts.push(`${name} ${((now - this.#last) / 1000).toFixed(2)} s`);
+    this.#last = now;
+  }
+  toString() {
+    return this.#parts.join(', ');
+  }
+}
 
 /** Above this many pages to render, a full build (on every core) is the faster way. */
 const DEFAULT_MAX_PAGES = 5000;
@@ -47,6 +61,11 @@ export class IncrementalRenderer {
   #log;
   /** slug → { version, renderer, dir, release }: `release` is the one its content matches. */
   #sites = new Map();
+  /**
+   * slug → { base, dir, ready }: a copy of the live release `base` made of hard links, made while
+   * no publish waits, so that a publish of a big site does not spend seconds linking every file.
+   */
+  #spares = new Map();
 
   /** Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too). */
   constructor({ root = releases.sitesRoot(), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
@@ -98,7 +117,36 @@ export class IncrementalRenderer {
       await state.renderer.sync({}, () => {});
       state.release = live.id;
     }
+    if (this.#spares.get(slug)?.base !== live.id) this.#prepareSpare(slug, live.id);
     return true;
+  }
+
+  /** Starts linking a spare copy of a site's live release for its next publish, once `after` is done. */
+  #prepareSpare(slug, id, after = Promise.resolve()) {
+    const dir = join(this.#root, slug, 'releases', `.${id}.spare`);
+    const ready = after.then(() => linkTreeInBackground(join(this.#root, slug, 'releases', id), dir)).then(
+      () => true,
+      async (error) => {
+        this.#log(`${slug}: no spare copy of ${id} (${error.message})`);
+        await removeInBackground([dir], this.#log);
+        return false;
+      },
+    );
+    this.#spares.set(slug, { base: id, dir, ready });
+  }
+
+  /** The spare copy of the live release `id`, moved to `staging`; false when there is none (or another release's). */
+  async #takeSpare(slug, id, staging) {
+    const spare = this.#spares.get(slug);
+    if (!spare) return false;
+    this.#spares.delete(slug);
+    const made = await spare.ready;
+    if (made && spare.base === id && existsSync(spare.dir)) {
+      renameSync(spare.dir, staging);
+      return true;
+    }
+    if (made) await removeInBackground([spare.dir], this.#log);
+    return false;
   }
 
   /** The site's live release, when the renderer can add to it; else why not. */
@@ -135,10 +183,11 @@ export class IncrementalRenderer {
     const state = await this.#stateOf(slug, settings, log);
     // Content matching the live release: kept from the last publish, else fetched whole (after a
     // full build, a rollback, or another worker's publish).
-    const t0 = Date.now();
+    const phases = new Phases();
     await state.renderer.sync(state.release === live.id ? contentChanges(changes) : {}, log);
+    phases.end('content');
     const plan = await state.renderer.plan();
-    const t1 = Date.now();
+    phases.end('plan');
 
     const now = new Set(plan.map((page) => page.file));
     const toRender = plan.filter((page) => page.fingerprint === null || before[page.file] !== page.fingerprint);
@@ -148,8 +197,9 @@ export class IncrementalRenderer {
     const id = releases.newReleaseId();
     const staging = releases.stagingDir(this.#root, slug, id);
     try {
-      const fresh = new Set(['urls.json', PLAN_FILE, UPLOAD_REFERENCES]);
-      linkTree(liveDir, staging, fresh);
+      // Its records are written anew (never into a linked file): a spare copy links them too.
+      if (!(await this.#takeSpare(slug, live.id, staging))) linkTree(liveDir, staging, new Set(['urls.json', PLAN_FILE, UPLOAD_REFERENCES]));
+      phases.end('links');
       const references = JSON.parse(readFileSync(join(liveDir, UPLOAD_REFERENCES), 'utf8'));
       const count = (text, by) => {
         for (const name of new Set(uploadsReferencedBy(text))) references[name] = (references[name] ?? 0) + by;
@@ -165,7 +215,7 @@ export class IncrementalRenderer {
       }
       for (const file of toRemove) count(readFileSync(join(liveDir, file), 'utf8'), -1);
       for (const file of toRemove) removeFile(staging, file);
-      const t2 = Date.now();
+      phases.end('rendering');
       // Media: the new pages' new uploads, and none that no page shows any more.
       const uploads = join(staging, 'uploads');
       const have = new Set(existsSync(uploads) ? readdirSync(uploads) : []);
@@ -183,12 +233,18 @@ export class IncrementalRenderer {
           copyFileSync(join(assets, name), join(staging, '_astro', name));
         }
       }
+      phases.end('media');
       writeChanged(staging, UPLOAD_REFERENCES, Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(references).sort(([a], [b]) => (a < b ? -1 : 1))))));
       writeChanged(staging, PLAN_FILE, Buffer.from(JSON.stringify({ pages: state.renderer.fingerprints(plan) })));
       writeManifest(staging, { site: slug, kind: 'site', paths: plan.map((page) => manifestPath(page.file)).filter((p) => p !== null).sort(), codeVersion: settings.codeVersion });
-      releases.promote(this.#root, slug, id);
+      phases.end('records');
+      const retired = releases.promote(this.#root, slug, id, undefined, { prune: false });
+      phases.end('live');
       state.release = id;
-      log(`${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; content and plan ${((t1 - t0) / 1000).toFixed(2)} s, rendering ${((t2 - t1) / 1000).toFixed(2)} s`);
+      // After the job, while nothing waits: old releases deleted, the next publish's copy linked.
+      this.#prepareSpare(slug, id);
+      this.#spares.get(slug).ready.then(() => removeInBackground(retired, this.#log));
+      log(`${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; ${phases}`);
       return { release: id, pages: plan.length, rendered: toRender.length, written, removed: toRemove.length };
     } catch (error) {
       releases.recordFailure(this.#root, slug, id, error.message);

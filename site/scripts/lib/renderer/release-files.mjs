@@ -1,6 +1,8 @@
 // Making an incremental release: a copy of the live release made of hard links (no file is copied
 // or read), into which only the changed pages are written, each as a new file.
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { link, mkdir, readdir, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
 /** Links every file under `from` into `to` (made anew), but the relative paths in `skip`. */
@@ -19,6 +21,46 @@ export const linkTree = (from, to, skip = new Set()) => {
   };
   walk('');
   return linked;
+};
+
+/** Runs a command to its end; rejects with its error output when it fails. */
+const run = (command, args) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${errors.trim()}`))));
+  });
+
+/** `linkTree` in this process, but without holding it up. */
+const linkTreeAsync = async (from, to) => {
+  const walk = async (rel) => {
+    await mkdir(join(to, rel), { recursive: true });
+    const entries = await readdir(join(from, rel), { withFileTypes: true });
+    const files = entries.filter((entry) => !entry.isDirectory());
+    for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((entry) => link(join(from, rel, entry.name), join(to, rel, entry.name))));
+    for (const entry of entries) if (entry.isDirectory()) await walk(rel ? `${rel}/${entry.name}` : entry.name);
+  };
+  await walk('');
+};
+
+/**
+ * `linkTree` of a whole folder in the background: the incremental renderer links its next
+ * release's spare copy while it waits for the next publish (tens of thousands of links take
+ * seconds). GNU cp does it in a process of its own, off this process's thread pool, which the
+ * next publish's reads from the CMS need (responses are gunzipped there); elsewhere, in here.
+ */
+export const linkTreeInBackground = (from, to) => run('cp', ['-al', from, to]).catch(async () => {
+  await rm(to, { recursive: true, force: true });
+  await linkTreeAsync(from, to);
+});
+
+/** Deletes folders in the background (rm in a process of its own); a failure only leaves them for the next prune. */
+export const removeInBackground = async (folders, log) => {
+  if (folders.length === 0) return;
+  await run('rm', ['-rf', '--', ...folders]).catch(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))))
+    .catch((error) => log(`could not remove ${folders.join(', ')}: ${error.message}`));
 };
 
 /**
