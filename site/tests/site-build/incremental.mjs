@@ -63,6 +63,8 @@ describe('incremental publishing', () => {
     mkdirSync(workDir, { recursive: true });
     process.env.CMS_URL = cmsAddress();
     process.env.SITES_RENDERER_DIR = relative(siteDir, join(workDir, 'bundles'));
+    // Two releases kept: from the second publish on, a retired release is recycled as the next one's copy.
+    process.env.SITES_KEEP_RELEASES = '2';
     buildSites([SLUG], { out: incremental, args: ['--engine', 'astro'] });
     const { IncrementalRenderer } = await import('../../scripts/lib/renderer/index.mjs');
     renderer = new IncrementalRenderer({ root: incremental, log: () => {} });
@@ -100,6 +102,8 @@ describe('incremental publishing', () => {
     const documentId = await ids.document(23);
     const result = await publish(documents([LEGAL, documentId]));
     assert.ok(result.release, result.full);
+    // The release retired by the publish before (two are kept) was made into this one's copy.
+    assert.equal(result.copy, 'recycled');
     assert.match(readFileSync(join(incremental, SLUG, 'live', 'van-ban', 'index.html'), 'utf8'), /href="[^"]*\/van-ban\/quyet-dinh-123\/"/);
     assertSameAsFullBuild();
   });
@@ -130,5 +134,6 @@ describe('incremental publishing', () => {
   after(() => {
     rmSync(workDir, { recursive: true, force: true });
     delete process.env.SITES_RENDERER_DIR;
+    delete process.env.SITES_KEEP_RELEASES;
   });
 });

@@ -15,7 +15,7 @@ import { PLAN_FILE, readPlan } from '../page-plan.mjs';
 import { siteSettings } from '../site-settings.mjs';
 import { copyUploadFiles, uploadsReferencedBy, UPLOAD_REFERENCES } from '../../../src/integrations/copy-uploads.mjs';
 import { loadBundle } from './bundle.mjs';
-import { linkTree, linkTreeInBackground, removeFile, removeInBackground, writeChanged } from './release-files.mjs';
+import { linkTree, linkTreeInBackground, recycleAs, removeFile, removeInBackground, writeChanged } from './release-files.mjs';
 import { manifestPath } from './full-build.mjs';
 
 /** The CMS's content types whose documents a publish names, and the site's collections of them. */
@@ -121,10 +121,20 @@ export class IncrementalRenderer {
     return true;
   }
 
-  /** Starts linking a spare copy of a site's live release for its next publish, once `after` is done. */
-  #prepareSpare(slug, id, after = Promise.resolve()) {
+  /**
+   * Starts making a spare copy of a site's live release `id` for its next publish: from `recycled`
+   * (a retired release of the same code, with its plan) when given, else by linking every file.
+   */
+  #prepareSpare(slug, id, recycled = null) {
+    const live = join(this.#root, slug, 'releases', id);
     const dir = join(this.#root, slug, 'releases', `.${id}.spare`);
-    const ready = after.then(() => linkTreeInBackground(join(this.#root, slug, 'releases', id), dir)).then(
+    const make = recycled
+      ? async () => {
+          renameSync(recycled.dir, dir);
+          await recycleAs(dir, live, recycled.plan, readPlan(live));
+        }
+      : () => linkTreeInBackground(live, dir);
+    const ready = make().then(
       () => true,
       async (error) => {
         this.#log(`${slug}: no spare copy of ${id} (${error.message})`);
@@ -132,10 +142,13 @@ export class IncrementalRenderer {
         return false;
       },
     );
-    this.#spares.set(slug, { base: id, dir, ready });
+    this.#spares.set(slug, { base: id, dir, ready, kind: recycled ? 'recycled' : 'linked' });
   }
 
-  /** The spare copy of the live release `id`, moved to `staging`; false when there is none (or another release's). */
+  /**
+   * The spare copy of the live release `id`, moved to `staging`: how it was made ('recycled' or
+   * 'linked'), or false when there is none (or another release's).
+   */
   async #takeSpare(slug, id, staging) {
     const spare = this.#spares.get(slug);
     if (!spare) return false;
@@ -143,7 +156,7 @@ export class IncrementalRenderer {
     const made = await spare.ready;
     if (made && spare.base === id && existsSync(spare.dir)) {
       renameSync(spare.dir, staging);
-      return true;
+      return spare.kind;
     }
     if (made) await removeInBackground([spare.dir], this.#log);
     return false;
@@ -198,8 +211,12 @@ export class IncrementalRenderer {
     const staging = releases.stagingDir(this.#root, slug, id);
     try {
       // Its records are written anew (never into a linked file): a spare copy links them too.
-      if (!(await this.#takeSpare(slug, live.id, staging))) linkTree(liveDir, staging, new Set(['urls.json', PLAN_FILE, UPLOAD_REFERENCES]));
-      phases.end('links');
+      let copy = await this.#takeSpare(slug, live.id, staging);
+      if (!copy) {
+        linkTree(liveDir, staging, new Set(['urls.json', PLAN_FILE, UPLOAD_REFERENCES]));
+        copy = 'linked now';
+      }
+      phases.end(`links (${copy})`);
       const references = JSON.parse(readFileSync(join(liveDir, UPLOAD_REFERENCES), 'utf8'));
       const count = (text, by) => {
         for (const name of new Set(uploadsReferencedBy(text))) references[name] = (references[name] ?? 0) + by;
@@ -242,10 +259,12 @@ export class IncrementalRenderer {
       phases.end('live');
       state.release = id;
       // After the job, while nothing waits: old releases deleted, the next publish's copy linked.
-      this.#prepareSpare(slug, id);
-      this.#spares.get(slug).ready.then(() => removeInBackground(retired, this.#log));
+      // One retired release of this code becomes the next spare copy; the others are deleted.
+      const recyclable = retired.find((dir) => readManifest(dir)?.codeVersion === settings.codeVersion && readPlan(dir));
+      this.#prepareSpare(slug, id, recyclable ? { dir: recyclable, plan: readPlan(recyclable) } : null);
+      this.#spares.get(slug).ready.then(() => removeInBackground(retired.filter((dir) => dir !== recyclable), this.#log));
       log(`${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; ${phases}`);
-      return { release: id, pages: plan.length, rendered: toRender.length, written, removed: toRemove.length };
+      return { release: id, pages: plan.length, rendered: toRender.length, written, removed: toRemove.length, copy };
     } catch (error) {
       releases.recordFailure(this.#root, slug, id, error.message);
       throw error;

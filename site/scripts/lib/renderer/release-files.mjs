@@ -1,7 +1,7 @@
 // Making an incremental release: a copy of the live release made of hard links (no file is copied
 // or read), into which only the changed pages are written, each as a new file.
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { link, mkdir, readdir, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, rm, rmdir, unlink } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 
@@ -61,6 +61,47 @@ export const removeInBackground = async (folders, log) => {
   if (folders.length === 0) return;
   await run('rm', ['-rf', '--', ...folders]).catch(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))))
     .catch((error) => log(`could not remove ${folders.join(', ')}: ${error.message}`));
+};
+
+/** Links `from`/`rel` in as `dir`/`rel`, in place of what `dir` had there. */
+const relink = async (dir, from, rel) => {
+  await mkdir(dirname(join(dir, rel)), { recursive: true });
+  await rm(join(dir, rel), { force: true });
+  await link(join(from, rel), join(dir, rel));
+};
+
+/** Removes a file and the folders it leaves empty, without holding up the process. */
+const removeAsync = async (dir, rel) => {
+  await rm(join(dir, rel), { force: true });
+  for (let folder = dirname(rel); folder !== '.'; folder = dirname(folder)) {
+    if ((await readdir(join(dir, folder))).length > 0) break;
+    await rmdir(join(dir, folder));
+  }
+};
+
+/**
+ * Turns `dir`, an old release of the same code, into a copy of `live` made of hard links, by
+ * changing only what differs: the pages whose fingerprints differ in the two releases' plans
+ * (`before`, `after`; same code and same fingerprint make the same bytes), the pages without one,
+ * the media and assets one has and the other not (their names are their content), and the files
+ * beside the pages (manifest, plan). A retired release recycled this way costs what changed over
+ * the releases since, where deleting it and linking a new copy costs every file twice.
+ */
+export const recycleAs = async (dir, live, before, after) => {
+  for (const [file, fingerprint] of Object.entries(after)) {
+    if (fingerprint === null || before[file] !== fingerprint) await relink(dir, live, file);
+  }
+  for (const file of Object.keys(before)) if (!(file in after)) await removeAsync(dir, file);
+  for (const folder of ['uploads', '_astro']) {
+    const names = async (root) => new Set(await readdir(join(root, folder)).catch(() => []));
+    const [mine, theirs] = [await names(dir), await names(live)];
+    for (const name of theirs) if (!mine.has(name)) await relink(dir, live, `${folder}/${name}`);
+    for (const name of mine) if (!theirs.has(name)) await removeAsync(dir, `${folder}/${name}`);
+  }
+  const besideThePages = async (root) => (await readdir(root, { withFileTypes: true })).filter((e) => e.isFile() && !(e.name in after)).map((e) => e.name);
+  for (const name of await besideThePages(live)) await relink(dir, live, name);
+  const kept = new Set(await besideThePages(live));
+  for (const name of await besideThePages(dir)) if (!kept.has(name)) await removeAsync(dir, name);
 };
 
 /**
