@@ -17,19 +17,14 @@ const rendererFor = (domains) => {
   return renderers.get(domains);
 };
 
-// One task at a time; a publish goes before the sites still to warm up.
-const publishes = [];
-const warmups = [];
-let busy = false;
-const next = async () => {
-  if (busy) return;
-  busy = true;
-  try {
-    for (let task = publishes.shift() ?? warmups.shift(); task; task = publishes.shift() ?? warmups.shift()) await task();
-  } finally {
-    busy = false;
-  }
+// Publishes one at a time, in order; warm-ups one at a time, beside them (the renderer keeps each
+// site's own tasks in order), so that a publish never waits for another site to warm up.
+const sequence = () => {
+  let last = Promise.resolve();
+  return (task) => (last = last.then(task));
 };
+const publishes = sequence();
+const warmups = sequence();
 
 const publish = (message) => async () => {
   try {
@@ -44,7 +39,7 @@ const warm = async (domains) => {
   const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
   const sites = (await listSites(cmsUrl)).filter((site) => site.status === 'active');
   for (const site of sites) {
-    warmups.push(async () => {
+    warmups(async () => {
       try {
         const ready = await rendererFor(domains).prepare(site.slug);
         console.log(`${site.slug}: ${ready ? 'ready for incremental publishing' : 'its next publish needs a full build'}`);
@@ -56,9 +51,8 @@ const warm = async (domains) => {
 };
 
 process.on('message', (message) => {
-  if (message?.type === 'publish') publishes.push(publish(message));
-  else if (message?.type === 'warm') warmups.push(() => warm(Boolean(message.domains)).catch((error) => console.error(`Warming up: ${error.message}`)));
-  next();
+  if (message?.type === 'publish') publishes(publish(message));
+  else if (message?.type === 'warm') warmups(() => warm(Boolean(message.domains)).catch((error) => console.error(`Warming up: ${error.message}`)));
 });
 // The worker going away takes this process with it.
 process.on('disconnect', () => process.exit(0));

@@ -66,6 +66,8 @@ export class IncrementalRenderer {
    * no publish waits, so that a publish of a big site does not spend seconds linking every file.
    */
   #spares = new Map();
+  /** slug → the last task on the site: one publish or preparation of a site at a time, any number of sites at once. */
+  #busy = new Map();
 
   /** Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too). */
   constructor({ root = releases.sitesRoot(), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
@@ -81,7 +83,20 @@ export class IncrementalRenderer {
    * or `{ full: reason }` when a full build must do it; rejects when rendering failed (the live
    * release is left as it was).
    */
-  async publish(slug, changes) {
+  publish(slug, changes) {
+    return this.#onSite(slug, () => this.#publish(slug, changes));
+  }
+
+  /** Runs `task` after the site's tasks before it. */
+  #onSite(slug, task) {
+    const done = (this.#busy.get(slug) ?? Promise.resolve()).then(task, task);
+    const settled = done.catch(() => {});
+    this.#busy.set(slug, settled);
+    settled.then(() => this.#busy.get(slug) === settled && this.#busy.delete(slug));
+    return done;
+  }
+
+  async #publish(slug, changes) {
     const started = Date.now();
     const lines = [];
     const log = (line) => {
@@ -109,7 +124,11 @@ export class IncrementalRenderer {
    * a publish would after a restart), so that the first editor's publish is as quick as the next.
    * Resolves with false when the site's publishes would need full builds anyway.
    */
-  async prepare(slug) {
+  prepare(slug) {
+    return this.#onSite(slug, () => this.#prepare(slug));
+  }
+
+  async #prepare(slug) {
     const live = await this.#liveOf(slug);
     if (live.full) return false;
     const state = await this.#stateOf(slug, live.settings, () => {});
