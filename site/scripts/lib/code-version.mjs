@@ -2,7 +2,7 @@
 // only to a release whose code version is its own; any change to the pages, Astro or the site's
 // address makes the next build a full one.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { siteDir } from './astro-process.mjs';
 
@@ -10,8 +10,11 @@ const repoDir = join(siteDir, '..');
 // The pages and what builds them; the lock file pins Astro, Vite and every other dependency.
 const INPUTS = ['site/src', 'site/astro.config.mjs', 'site/package.json', 'site/tsconfig.json', 'package-lock.json', 'patches'];
 
-const filesUnder = (path) =>
-  statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path];
+/** Every file under a path, in a stable order; none when the path is not there (the image has no patches/). */
+const filesUnder = (path) => {
+  if (!existsSync(path)) return [];
+  return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path];
+};
 
 let codeHash;
 /** A digest of the site code's files, read once per process. */
