@@ -157,7 +157,8 @@ describe('rebuild pipeline', () => {
     const overview = await superAdmin.get('/rebuild/overview').expect(200);
     const site = overview.body.data.sites.find((s: { slug: string }) => s.slug === A.siteSlug);
     expect(site).toMatchObject({ live: before, lastJob: { status: 'failed' } });
-    expect(site.lastFailure.message).toContain('exited');
+    // What failed, as the build said it: the file the page links to that the CMS does not have.
+    expect(site.lastFailure.message).toContain('tai-lieu-khong-ton-tai.pdf');
   });
 
   it('rebuild: rollback switches the live release back, for operators and the site administrator only', async () => {

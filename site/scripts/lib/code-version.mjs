@@ -16,15 +16,23 @@ const filesUnder = (path) => {
   return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path];
 };
 
-let codeHash;
-/** A digest of the site code's files, read once per process. */
+let known = { signature: '', hash: '' };
+/**
+ * A digest of the site code's files. Read again only when a file's size or time changed: the
+ * worker's renderer lives for days and must notice code edited beside it (`npm start`).
+ */
 const siteCode = () => {
-  if (!codeHash) {
+  const files = INPUTS.flatMap((input) => filesUnder(join(repoDir, input)));
+  const signature = files.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return `${file}:${size}:${mtimeMs}`;
+  }).join('\n');
+  if (signature !== known.signature) {
     const hash = createHash('sha1');
-    for (const file of INPUTS.flatMap((input) => filesUnder(join(repoDir, input)))) hash.update(`${relative(repoDir, file)}\0`).update(readFileSync(file)).update('\0');
-    codeHash = hash.digest('hex');
+    for (const file of files) hash.update(`${relative(repoDir, file)}\0`).update(readFileSync(file)).update('\0');
+    known = { signature, hash: hash.digest('hex') };
   }
-  return codeHash;
+  return known.hash;
 };
 
 /** The code version of a site's build: its code and the settings compiled into its pages. */
