@@ -11,12 +11,14 @@ import { api, distDir, freePort, MERGED, viewDir } from './fixture.mjs';
 const one = async (collection, site, filter) =>
   (await api(`/api/${collection}?filters[site][slug][$eq]=${site}&${filter}&fields[0]=slug&pagination[pageSize]=1`)).data[0].slug;
 
-test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, and no sideways scrolling, at 360 and 1280 px', async () => {
+test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, and no sideways scrolling, at 360 and 1280 px', async (t) => {
   const { chromium } = await import('playwright-core');
   const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const port = await freePort();
   const { server } = await serveSites(distDir, port);
+  // Closed however the test ends (a browser that fails to start would leave it holding the run open).
+  t.after(() => server.close());
   const origin = `http://127.0.0.1:${port}`;
   const firstArticle = readdirSync(join(viewDir, 'phuong-7', 'tin'))[0];
   const pages = [
@@ -74,7 +76,6 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
     }
   } finally {
     await browser.close();
-    server.close();
   }
   assert.deepEqual(violations, []);
 });

@@ -16,13 +16,15 @@ const searchReady = async () => {
   throw new Error('the demo data was not indexed');
 };
 
-test('search: the search page finds, filters and pages with the keyboard, and says so when nothing is found', async () => {
+test('search: the search page finds, filters and pages with the keyboard, and says so when nothing is found', async (t) => {
   await searchReady();
   const { chromium } = await import('playwright-core');
   const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const port = await freePort();
   const { server } = await serveSites(distDir, port);
+  // Closed however the test ends (a browser that fails to start would leave it holding the run open).
+  t.after(() => server.close());
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -94,6 +96,5 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
     await plain.close();
   } finally {
     await browser.close();
-    server.close();
   }
 });
