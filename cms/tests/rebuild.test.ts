@@ -4,6 +4,7 @@ import path from 'path';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, makeSite, unique, type ContentApi } from './harness/fixtures';
 import { adminApi, ARTICLE, bringTo, createRoleHolder, createStaff, type AdminApi } from './harness/workflow';
+import { startWorker } from '../src/plugins/rebuild/server/services/worker';
 
 interface Job {
   id: number;
@@ -139,6 +140,31 @@ describe('rebuild pipeline', () => {
     expect(again).toMatchObject({ status: 'queued', attempts: 1 });
     expect(await queue.drain()).toBe(1);
     expect(liveRelease(B.siteSlug)).not.toBeNull();
+  });
+
+  it('rebuild: the worker builds nothing until the CMS the builds read answers, then builds what waited', async () => {
+    const before = liveRelease(B.siteSlug);
+    const saved = { CMS_URL: process.env.CMS_URL, REBUILD_POLL_MS: process.env.REBUILD_POLL_MS, SITES_INCREMENTAL: process.env.SITES_INCREMENTAL };
+    // A port nothing listens on: the CMS is still starting (or seeding) as far as the worker can tell.
+    Object.assign(process.env, { CMS_URL: 'http://127.0.0.1:9', REBUILD_POLL_MS: '100', SITES_INCREMENTAL: 'false' });
+    const [id] = await queue.enqueue([B.siteSlug], 'thử worker chờ CMS', 'test');
+    const worker = startWorker(cms.strapi);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect((await jobs({ id }))[0]).toMatchObject({ status: 'queued', attempts: 0 });
+      process.env.CMS_URL = saved.CMS_URL;
+      for (let waited = 0; (await jobs({ id }))[0].status !== 'succeeded' && waited < 60_000; waited += 250) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect((await jobs({ id }))[0]).toMatchObject({ status: 'succeeded', method: 'full' });
+      expect(liveRelease(B.siteSlug)).not.toBe(before);
+    } finally {
+      await worker.stop();
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 
   it('rebuild: a failing build leaves the old release live and records the error', async () => {

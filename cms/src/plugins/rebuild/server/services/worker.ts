@@ -25,6 +25,15 @@ export interface BuildOutcome {
 /** Production serves each site on its own domain (site.domain); locally all share one host. */
 const useDomains = (): boolean => process.env.SITES_USE_DOMAINS === 'true';
 
+/** Whether the CMS the builds read answers its health check. */
+const cmsAnswers = async (strapi: Core.Strapi): Promise<boolean> => {
+  try {
+    return (await fetch(`${cmsUrl(strapi)}/_health`, { signal: AbortSignal.timeout(5_000) })).ok;
+  } catch {
+    return false;
+  }
+};
+
 /** Runs the full build of one site as a child process, keeping the end of its output. */
 export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutcome> =>
   new Promise((resolve) => {
@@ -147,7 +156,20 @@ export const wakeWorker = (): void => wakeUp?.();
 
 export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } => {
   let warmed = false;
+  let answered = false;
+  let waitLogged = false;
   const work = async () => {
+    // Builds read the CMS's public API: until it answers, jobs wait in the queue. The in-process
+    // worker starts before the server listens (a fresh database is still being seeded), and a
+    // worker of its own may start before the CMS it reads.
+    if (!answered) {
+      answered = await cmsAnswers(strapi);
+      if (!answered) {
+        if (!waitLogged) strapi.log.info(`Rebuild worker: waiting for the CMS at ${cmsUrl(strapi)} to answer before building.`);
+        waitLogged = true;
+        return;
+      }
+    }
     const ran = await drain(strapi);
     // Once the queue is first empty (the first builds done), the renderer gets every site ready,
     // so that an editor's first publish after a start is as quick as the ones after it.
