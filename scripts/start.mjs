@@ -120,6 +120,6 @@ if (cmsOnly) {
   banner([
     ...cmsLines,
     failed.length === 0 ? 'Sites:' : `Sites (${failed.join(', ')} failed to build; see the CMS log and Dựng lại trang in the admin):`,
-    ...served.slugs.map((slug) => `  http://localhost:${sitesPort}/${slug}/`),
+    ...[...served.slugs].sort(new Intl.Collator('en', { numeric: true }).compare).map((slug) => `  http://localhost:${sitesPort}/${slug}/`),
   ]);
 }
