@@ -4,7 +4,8 @@
 // city portal after one change (an article corrected and approved again; the city in shares, and
 // once whole as the baseline), with the CMS's API response cache on (the default: warm from the builds before) and then off (API_CACHE=false: every
 // list built again). Pages, wall time, pages/s, peak RSS of the whole build (all processes).
-//   node scripts/bench/build.mjs [--skip-full] [--out <folder>] [--engine renderer|astro]
+//   node scripts/bench/build.mjs [--skip-full | --skip-rebuilds] [--out <folder>] [--engine renderer|astro]
+// --skip-rebuilds measures only the full builds (the rebuild rows take as long again).
 // --out keeps the built sites there (npm run bench measures their page weight and publishes into
 // them); without it they are built in a temp folder and removed. --engine: how build-sites.mjs
 // renders (default: its own default, the renderer); "cold" also starts without renderer bundles.
@@ -20,7 +21,7 @@ import { watchPeakRss } from './lib/process-tree.mjs';
 import { appendResult, machine } from './lib/report.mjs';
 import { benchEnv } from './lib/bench-env.mjs';
 
-const { values } = parseArgs({ options: { 'skip-full': { type: 'boolean', default: false }, out: { type: 'string' }, engine: { type: 'string', default: 'renderer' } } });
+const { values } = parseArgs({ options: { 'skip-full': { type: 'boolean', default: false }, 'skip-rebuilds': { type: 'boolean', default: false }, out: { type: 'string' }, engine: { type: 'string', default: 'renderer' } } });
 const buildScript = fileURLToPath(new URL('../../site/scripts/build-sites.mjs', import.meta.url));
 const work = values.out ? resolve(values.out, '..') : mkdtempSync(join(tmpdir(), 'bench-build-'));
 const out = values.out ? resolve(values.out) : join(work, 'sites');
@@ -115,13 +116,15 @@ try {
   } else {
     await build(cms.url, ['phuong-7', 'vung-tau']);
   }
-  await rebuildRows(cms.url, 'on', lines, { baseline: true });
-  await cms.stop();
-  cms = await startCms({ database: 'sqlite', env: { API_CACHE: 'false' } });
-  await rebuildRows(cms.url, 'off', lines);
+  if (!values['skip-rebuilds']) {
+    await rebuildRows(cms.url, 'on', lines, { baseline: true });
+    await cms.stop();
+    cms = await startCms({ database: 'sqlite', env: { API_CACHE: 'false' } });
+    await rebuildRows(cms.url, 'off', lines);
+  }
   appendResult({
     title: 'Site builds: full build and one-site rebuild',
-    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}${values.out ? ` --out ${values.out}` : ''} --engine ${values.engine}`,
+    command: `node scripts/bench/build.mjs${values['skip-full'] ? ' --skip-full' : ''}${values['skip-rebuilds'] ? ' --skip-rebuilds' : ''}${values.out ? ` --out ${values.out}` : ''} --engine ${values.engine}`,
     machine: machine(),
     body: [
       `Data: ${total} articles and ${docs} legal documents on ${sites.length} sites (ten-year bench data, SQLite). Engine: ${values.engine === 'astro' ? '`astro build`' : 'the renderer (each site’s bundle, built once per code version: the cold build includes building them)'}.`,

@@ -9,7 +9,8 @@
 // renderer's bundle of the site (lib/renderer/full-build.mjs); `astro` runs `astro build`. Both
 // make the same files; redirect releases are always built by Astro.
 // --parallel (SITES_BUILD_PARALLEL): how many processes render at once, default the number of
-// cores up to 2; each is mostly one core, and much of its start-up waits on the CMS and the disk.
+// cores up to 2; each is mostly one core. With the renderer one more may be fetching its content
+// from the CMS meanwhile.
 // A big site is built in shares: several processes each render a share of its pages into one
 // release (with Astro: src/utils/shard.ts, from one synced content store). --shards N (SITES_BUILD_SHARDS) sets
 // the number for every site built; by default, when the run builds fewer sites than it has lanes
@@ -56,6 +57,11 @@ const root = releases.sitesRoot();
 const cacheRoot = resolve(siteDir, process.env.SITES_CACHE_DIR ?? '.cache/astro');
 // Every Astro process waits for a lane; a big site's shares go first, the small sites fill in around them.
 const lanes = new PQueue({ concurrency: parallel });
+// With the renderer a share fetches its content before it takes a lane (the CMS does that work, on
+// its own core), so one more process than lanes may be alive: the next site's content arrives while
+// the lanes render. A full build on cold content took ≈ 94 s longer than on cached content with
+// every process idle in a lane while the CMS answered it (docs/benchmarks.md).
+const processes = new PQueue({ concurrency: parallel + 1 });
 const BIG_SITE = 1;
 
 const astroRun = (command, site, { outDir, name = site.slug, env = {} }) =>
@@ -90,7 +96,8 @@ const renderSite = async (site, staging, { shares }) => {
   const build = fullBuild(siteSettings(site, { domains, cmsUrl }), staging, { cmsUrl, log: (line) => console.log(line) });
   const priority = shares > 1 ? BIG_SITE : 0;
   await lanes.add(() => build.bundle(), { priority });
-  const results = await Promise.all(Array.from({ length: shares }, (_, i) => lanes.add(() => build.share(i + 1, shares), { priority })));
+  const renderLane = (work) => lanes.add(work, { priority });
+  const results = await Promise.all(Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, renderLane), { priority })));
   const { pages, uploads } = await build.finish(results);
   const content = Math.max(...results.map((r) => r.seconds.content));
   const rendering = Math.max(...results.map((r) => r.seconds.rendering));

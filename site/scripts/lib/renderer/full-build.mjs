@@ -19,12 +19,21 @@ const SHARE = fileURLToPath(new URL('./render-share.mjs', import.meta.url));
 export const manifestPath = (file) =>
   file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : /\.(xml|txt)$/.test(file) ? file : null;
 
-/** Renders one share of a site into `out` in a process of its own. */
-export const renderShare = (settings, out, share) =>
+/**
+ * Renders one share of a site into `out` in a process of its own. Once the share has its content it
+ * renders inside `lane(work)`, which runs `work` (resolving when the process has exited) when a
+ * rendering lane is free; by default at once.
+ */
+export const renderShare = (settings, out, share, lane = (work) => work()) =>
   new Promise((resolve, reject) => {
     const child = fork(SHARE, [], { env: { ...process.env, ...settings.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const exited = new Promise((done) => child.once('exit', done));
     let answer = null;
-    child.once('message', (message) => (answer = message));
+    child.on('message', (message) => {
+      if (!message.synced) answer = message;
+      // A process that died meanwhile is not sent anything; its lane is free again at once.
+      else lane(() => (child.connected && child.send({ render: true }), exited));
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       if (answer && !answer.error) resolve(answer);
@@ -34,12 +43,12 @@ export const renderShare = (settings, out, share) =>
   });
 
 /**
- * The parts of a full build: `bundle()` makes sure the site's bundle exists, `share(k, n)` renders
- * a share, `finish(results)` completes the release in `out` from every share's answer.
+ * The parts of a full build: `bundle()` makes sure the site's bundle exists, `share(k, n, lane)`
+ * renders a share (see renderShare), `finish(results)` completes the release in `out` from every share's answer.
  */
 export const fullBuild = (settings, out, { cmsUrl, log }) => ({
   bundle: () => ensureBundle(settings, log),
-  share: (index, count) => renderShare(settings, out, { index, count }),
+  share: (index, count, lane) => renderShare(settings, out, { index, count }, lane),
   async finish(results) {
     const references = {};
     for (const result of results) for (const [name, n] of Object.entries(result.references)) references[name] = (references[name] ?? 0) + n;

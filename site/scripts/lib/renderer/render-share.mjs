@@ -1,7 +1,9 @@
 // A full build's share of a site through the renderer, in a process of its own (forked by
 // full-build.mjs): fetches the site's content, plans its pages and renders every `count`-th of
 // them, from the `index`-th, into the release folder. The first share also renders the pages
-// without parameters and answers with the plan. Answers over IPC, then exits.
+// without parameters and answers with the plan. Answers over IPC, then exits. Between fetching
+// and rendering it says `synced` and waits for `render`: fetching mostly waits on the CMS, so the
+// build script lets it run outside the lanes that bound how many processes render at once.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { uploadsReferencedBy } from '../../../src/integrations/copy-uploads.mjs';
@@ -14,6 +16,11 @@ process.once('message', async ({ settings, out, share }) => {
     await renderer.sync({}, () => {});
     const plan = await renderer.plan();
     const synced = Date.now();
+    await new Promise((resolve) => {
+      process.once('message', resolve);
+      process.send({ synced: true });
+    });
+    const waited = Date.now() - synced;
     const mine = plan.filter((page, i) => (page.fingerprint === null ? share.index === 1 : i % share.count === share.index - 1));
     const references = {};
     for (const page of mine) {
@@ -26,7 +33,7 @@ process.once('message', async ({ settings, out, share }) => {
       pages: mine.length,
       references,
       fingerprints: share.index === 1 ? renderer.fingerprints(plan) : null,
-      seconds: { content: (synced - started) / 1000, rendering: (Date.now() - synced) / 1000 },
+      seconds: { content: (synced - started) / 1000, rendering: (Date.now() - synced - waited) / 1000 },
     });
   } catch (error) {
     process.send({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
