@@ -57,11 +57,15 @@ const root = releases.sitesRoot();
 const cacheRoot = resolve(siteDir, process.env.SITES_CACHE_DIR ?? '.cache/astro');
 // Every Astro process waits for a lane; a big site's shares go first, the small sites fill in around them.
 const lanes = new PQueue({ concurrency: parallel });
-// With the renderer a share fetches its content before it takes a lane (the CMS does that work, on
-// its own core), so one more process than lanes may be alive: the next site's content arrives while
-// the lanes render. A full build on cold content took ≈ 94 s longer than on cached content with
-// every process idle in a lane while the CMS answered it (docs/benchmarks.md).
+// With the renderer a share fetches its content before it takes a lane, one share at a time: the
+// CMS answers on one core, so shares fetching side by side only slow each other down, and the first
+// (the city portal, the longest to render) would get its content last. One more process than lanes
+// may be alive, so the next site's content arrives while the lanes render. On cold content every
+// lane used to sit idle while the CMS answered (docs/benchmarks.md).
 const processes = new PQueue({ concurrency: parallel + 1 });
+const fetching = new PQueue({ concurrency: 1 });
+/** A render goes before bundles queued earlier: it ends a process holding its site's content. */
+const RENDER = 2;
 const BIG_SITE = 1;
 
 const astroRun = (command, site, { outDir, name = site.slug, env = {} }) =>
@@ -96,8 +100,8 @@ const renderSite = async (site, staging, { shares }) => {
   const build = fullBuild(siteSettings(site, { domains, cmsUrl }), staging, { cmsUrl, log: (line) => console.log(line) });
   const priority = shares > 1 ? BIG_SITE : 0;
   await lanes.add(() => build.bundle(), { priority });
-  const renderLane = (work) => lanes.add(work, { priority });
-  const results = await Promise.all(Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, renderLane), { priority })));
+  const steps = { fetching: (work) => fetching.add(work, { priority }), rendering: (work) => lanes.add(work, { priority: priority + RENDER }) };
+  const results = await Promise.all(Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, steps), { priority })));
   const { pages, uploads } = await build.finish(results);
   const content = Math.max(...results.map((r) => r.seconds.content));
   const rendering = Math.max(...results.map((r) => r.seconds.rendering));

@@ -19,36 +19,45 @@ const SHARE = fileURLToPath(new URL('./render-share.mjs', import.meta.url));
 export const manifestPath = (file) =>
   file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : /\.(xml|txt)$/.test(file) ? file : null;
 
+const now = (work) => work();
+
 /**
- * Renders one share of a site into `out` in a process of its own. Once the share has its content it
- * renders inside `lane(work)`, which runs `work` (resolving when the process has exited) when a
- * rendering lane is free; by default at once.
+ * Renders one share of a site into `out` in a process of its own, in two steps: it fetches its
+ * content inside `fetching(work)`, then renders inside `rendering(work)`. Each runs `work`, which
+ * resolves when that step is over, when the caller has room for it (by default at once): fetching
+ * mostly waits on the CMS, rendering takes a core.
  */
-export const renderShare = (settings, out, share, lane = (work) => work()) =>
+export const renderShare = (settings, out, share, { fetching = now, rendering = now } = {}) =>
   new Promise((resolve, reject) => {
     const child = fork(SHARE, [], { env: { ...process.env, ...settings.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const exited = new Promise((done) => child.once('exit', done));
+    let synced;
+    const fetched = Promise.race([new Promise((done) => (synced = done)), exited]);
     let answer = null;
+    // A process that died meanwhile is sent nothing, and the step's room is free again at once.
+    const tell = (message) => child.connected && child.send(message);
     child.on('message', (message) => {
       if (!message.synced) answer = message;
-      // A process that died meanwhile is not sent anything; its lane is free again at once.
-      else lane(() => (child.connected && child.send({ render: true }), exited));
+      else {
+        synced();
+        rendering(() => (tell({ render: true }), exited));
+      }
     });
     child.on('error', reject);
     child.on('exit', (code) => {
       if (answer && !answer.error) resolve(answer);
       else reject(new Error(`rendering ${settings.slug} (share ${share.index}/${share.count}) failed: ${answer?.error ?? `exit code ${code}`}`));
     });
-    child.send({ settings, out, share });
+    fetching(() => (tell({ settings, out, share }), fetched));
   });
 
 /**
- * The parts of a full build: `bundle()` makes sure the site's bundle exists, `share(k, n, lane)`
+ * The parts of a full build: `bundle()` makes sure the site's bundle exists, `share(k, n, steps)`
  * renders a share (see renderShare), `finish(results)` completes the release in `out` from every share's answer.
  */
 export const fullBuild = (settings, out, { cmsUrl, log }) => ({
   bundle: () => ensureBundle(settings, log),
-  share: (index, count, lane) => renderShare(settings, out, { index, count }, lane),
+  share: (index, count, steps) => renderShare(settings, out, { index, count }, steps),
   async finish(results) {
     const references = {};
     for (const result of results) for (const [name, n] of Object.entries(result.references)) references[name] = (references[name] ?? 0) + n;

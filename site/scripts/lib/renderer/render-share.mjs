@@ -1,9 +1,9 @@
 // A full build's share of a site through the renderer, in a process of its own (forked by
 // full-build.mjs): fetches the site's content, plans its pages and renders every `count`-th of
 // them, from the `index`-th, into the release folder. The first share also renders the pages
-// without parameters and answers with the plan. Answers over IPC, then exits. Between fetching
-// and rendering it says `synced` and waits for `render`: fetching mostly waits on the CMS, so the
-// build script lets it run outside the lanes that bound how many processes render at once.
+// without parameters and answers with the plan. Answers over IPC, then exits. It starts fetching
+// when it is sent its job; between fetching and rendering it says `synced` and waits for `render`:
+// the build script schedules the two steps apart (fetching waits on the CMS, rendering takes a core).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { uploadsReferencedBy } from '../../../src/integrations/copy-uploads.mjs';
