@@ -2,7 +2,7 @@
 // Copies the CMS media the pages reference into the build, byte for byte: Strapi already made
 // the responsive formats with sharp, so nothing is re-encoded. Strapi puts a content hash in
 // every upload's file name, so a file in the shared cache never goes stale.
-import { mkdir, readdir, readFile, copyFile, writeFile, access, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, copyFile, writeFile, access, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +42,13 @@ export async function copyUploadFiles(names, { out, cmsUrl }) {
       // Written aside and renamed into place: sites build side by side and share this cache, and
       // another build copying the file while this one writes it would copy half a file.
       const part = `${cached}.${process.pid}.${randomBytes(4).toString('hex')}.part`;
-      await writeFile(part, Buffer.from(await res.arrayBuffer()));
-      await rename(part, cached);
+      try {
+        await writeFile(part, Buffer.from(await res.arrayBuffer()));
+        await rename(part, cached);
+      } catch (error) {
+        await rm(part, { force: true });
+        throw error;
+      }
       fetched++;
     }
     await copyFile(cached, join(out, 'uploads', name));
