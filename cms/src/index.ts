@@ -6,6 +6,7 @@ import { ensureOperatorRole } from './plugins/rebuild/server/services/access';
 import { ensureAdminRoles } from './plugins/workflow/server/services/rbac';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
 import { seedDemoDataIfEmpty } from './seed';
+import { keepSqliteStatistics, stopSqliteStatistics } from './bootstrap/sqlite-statistics';
 import { backfillNumberKeys } from './validation/legal-document';
 
 export default {
@@ -22,5 +23,10 @@ export default {
     await ensureFirstAdmin(strapi);
     await backfillNumberKeys(strapi);
     await seedDemoDataIfEmpty(strapi);
+    await keepSqliteStatistics(strapi);
+  },
+
+  destroy() {
+    stopSqliteStatistics();
   },
 };
