@@ -70,9 +70,14 @@ const cache: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (!settings.enabled || ctx.method !== 'GET' || ctx.get('authorization')) return next();
     const uid = modelOf(ctx.path);
     if (!uid) return next();
+    const key = ctx.url;
+    const cached = store.get(key);
+    // The same address always asks for the same shape: a hit reuses the models its entry was made
+    // from and never parses the query string (a build's list query is long; parsing it was a sixth
+    // of a hit's CPU).
     let models: string[];
     try {
-      models = responseModels(lookup, uid, ctx.query as Record<string, unknown>);
+      models = cached?.models ?? responseModels(lookup, uid, ctx.query as Record<string, unknown>);
     } catch (error) {
       // Strapi rejects such a query with its own 400; nothing to cache.
       if (error instanceof UnknownShapeError) return next();
@@ -81,8 +86,6 @@ const cache: Core.MiddlewareFactory = (_config, { strapi }) => {
 
     // Read before the response is made: a write committed meanwhile leaves this entry already stale.
     const tag = versionTag(await readVersions(), models);
-    const key = ctx.url;
-    const cached = store.get(key);
     if (cached && cached.tag === tag) {
       ctx.status = 200;
       send(ctx, cached);
@@ -95,7 +98,7 @@ const cache: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (ctx.status === 200 && isJsonBody(ctx.body) && !ctx.response.get('Set-Cookie')) {
       const body = Buffer.from(JSON.stringify(ctx.body));
       // Compressed once, on the thread pool: a page of 100 articles is ~350 KB of JSON, ~53 KB gzipped.
-      const entry = { body, gzipped: await gzip(body, { level: 6 }), tag };
+      const entry = { body, gzipped: await gzip(body, { level: 6 }), models, tag };
       store.set(key, entry);
       send(ctx, entry);
       ctx.set('Cache-Status', `${NAME}; fwd=${forward}; stored`);

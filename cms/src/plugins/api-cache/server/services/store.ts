@@ -1,9 +1,13 @@
 import { LRUCache } from 'lru-cache';
 
-/** One cached response: its JSON as UTF-8 and gzipped (off the JS heap, sent as is), and the versions of the models it was made from. */
+/**
+ * One cached response: its JSON as UTF-8 and gzipped (off the JS heap, sent as is), the models it
+ * was made from and their versions then.
+ */
 export interface CachedResponse {
   body: Buffer;
   gzipped: Buffer;
+  models: string[];
   tag: string;
 }
 
