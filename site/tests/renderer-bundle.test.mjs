@@ -39,6 +39,15 @@ test('a renderer bundle made for a site on its own domain has the root as its ba
   assert.equal(read(dir, 'server/pages/index.astro.mjs'), 'createAstro("https://phuong7.vungtau.gov.vn"); const $$url = ""; const css = "/_astro/a.css";');
 });
 
+test('a base path written with escaped slashes, as a regular expression\'s source has it, becomes the site\'s, escaped alike', () => {
+  const pattern = `const route = /^${base.replaceAll('/', '\\/')}tin\\/$/;`;
+  for (const [siteBase, expected] of [['/', 'const route = /^\\/tin\\/$/;'], ['/phuong-7/', 'const route = /^\\/phuong-7\\/tin\\/$/;']]) {
+    const dir = templateCopy({ 'server/routes.mjs': pattern });
+    instantiate(dir, { slug: 'phuong-7', base: siteBase, origin: 'http://localhost:8080' });
+    assert.equal(read(dir, 'server/routes.mjs'), expected, siteBase);
+  }
+});
+
 test('a template holding a placeholder in a form the renderer does not replace is refused, not used', () => {
   const dir = templateCopy({ 'server/routes.mjs': `const feed = "${origin}/rss.xml?from=${encodeURIComponent(origin)}";` });
   assert.throws(() => instantiate(dir, { slug: 'phuong-7', base: '/phuong-7/', origin: 'http://localhost:8080' }), /routes\.mjs holds the template site's placeholder/);

@@ -48,8 +48,17 @@ export const instantiate = (dir, { slug, base, origin }) => {
   for (const [name, value] of Object.entries({ slug, base, origin })) {
     if (!PLAIN.test(value)) throw new Error(`The site's ${name} "${value}" has characters a bundle cannot hold as they are`);
   }
-  // The base appears with its slash (asset links, the manifest) and without (a page's Astro.url base, "" for "/").
-  const replacements = [[TEMPLATE_SITE.origin, origin], [TEMPLATE_SITE.base, base], [TEMPLATE_SITE.base.slice(0, -1), base.slice(0, -1)], [TEMPLATE_SITE.slug, slug]];
+  // The base appears with its slash (asset links, the manifest) and without (a page's Astro.url base,
+  // "" for "/"); with its slashes escaped, as a regular expression's source writes it, first, so the
+  // form without a slash cannot leave "\\" behind for the base "/".
+  const escaped = (path) => path.replaceAll('/', '\\/');
+  const replacements = [
+    [TEMPLATE_SITE.origin, origin],
+    [escaped(TEMPLATE_SITE.base), escaped(base)],
+    [TEMPLATE_SITE.base, base],
+    [TEMPLATE_SITE.base.slice(0, -1), base.slice(0, -1)],
+    [TEMPLATE_SITE.slug, slug],
+  ];
   for (const file of filesIn(dir)) {
     const bytes = readFileSync(file);
     if (bytes.indexOf(PLACEHOLDER) === -1) continue;
