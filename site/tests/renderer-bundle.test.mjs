@@ -25,12 +25,14 @@ test('a renderer bundle made for a site under one host carries its slug, base pa
     'server/pages/index.astro.mjs': `const $$Astro = createAstro("${origin}");\nconst $$url = "${base.slice(0, -1)}";`,
     'server/chunks/env.mjs': `const processEnv = () => ({ SITE_SLUG: "${slug}", SITE_BASE: "${base}", SITE_ORIGIN: "${origin}" });`,
     'client/_astro/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe]),
+    'server/chunks/i18n.mjs': `const home = "Trang chủ Phường ${slug}";`,
   });
   instantiate(dir, { slug: 'phuong-7', base: '/phuong-7/', origin: 'http://localhost:8080' });
   assert.equal(read(dir, 'server/manifest.mjs'), 'const manifest = {"site":"http://localhost:8080","base":"/phuong-7/","styles":[{"src":"/phuong-7/_astro/index.css"}]};');
   assert.equal(read(dir, 'server/pages/index.astro.mjs'), 'const $$Astro = createAstro("http://localhost:8080");\nconst $$url = "/phuong-7";');
   assert.equal(read(dir, 'server/chunks/env.mjs'), 'const processEnv = () => ({ SITE_SLUG: "phuong-7", SITE_BASE: "/phuong-7/", SITE_ORIGIN: "http://localhost:8080" });');
   assert.deepEqual([...readFileSync(join(dir, 'client/_astro/logo.png'))], [0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe]);
+  assert.equal(read(dir, 'server/chunks/i18n.mjs'), 'const home = "Trang chủ Phường phuong-7";');
 });
 
 test('a renderer bundle made for a site on its own domain has the root as its base, as Astro compiles base "/"', () => {

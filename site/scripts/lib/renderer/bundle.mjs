@@ -29,18 +29,6 @@ const PLAIN = /^[A-Za-z0-9._~:/-]*$/;
 /** Where the bundle of a site at a code version is. */
 const bundleDir = (slug, version) => join(bundlesDir, `${slug}-${version}`);
 
-/** Every `from` in a file's bytes replaced by `to`; the bytes themselves when it holds none. */
-const replaceBytes = (bytes, from, to) => {
-  const needle = Buffer.from(from);
-  const parts = [];
-  let start = 0;
-  for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, start)) {
-    parts.push(bytes.subarray(start, at), Buffer.from(to));
-    start = at + needle.length;
-  }
-  return parts.length ? Buffer.concat([...parts, bytes.subarray(start)]) : bytes;
-};
-
 const filesIn = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
 
 /** Turns a copy of the template into the site's bundle, in place; throws when a placeholder is left. */
@@ -60,11 +48,12 @@ export const instantiate = (dir, { slug, base, origin }) => {
     [TEMPLATE_SITE.slug, slug],
   ];
   for (const file of filesIn(dir)) {
-    const bytes = readFileSync(file);
-    if (bytes.indexOf(PLACEHOLDER) === -1) continue;
-    const done = replacements.reduce((b, [from, to]) => replaceBytes(b, from, to), bytes);
-    if (done.indexOf(PLACEHOLDER) !== -1) throw new Error(`${file} holds the template site's placeholder in a form the renderer does not replace`);
-    writeFileSync(file, done);
+    // Latin-1 maps each byte to one character and back: binary files and UTF-8 pass through unchanged.
+    const text = readFileSync(file, 'latin1');
+    if (!text.includes(PLACEHOLDER)) continue;
+    const done = replacements.reduce((t, [from, to]) => t.replaceAll(from, to), text);
+    if (done.includes(PLACEHOLDER)) throw new Error(`${file} holds the template site's placeholder in a form the renderer does not replace`);
+    writeFileSync(file, done, 'latin1');
   }
 };
 
