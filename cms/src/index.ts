@@ -8,6 +8,7 @@ import { closePublicRegistration, grantPublicRead } from './bootstrap/public-per
 import { seedDemoDataIfEmpty } from './seed';
 import { keepSqliteStatistics, stopSqliteStatistics } from './bootstrap/sqlite-statistics';
 import { backfillNumberKeys } from './validation/legal-document';
+import { settleDatabase } from './utils/settle-database';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -26,7 +27,9 @@ export default {
     await keepSqliteStatistics(strapi);
   },
 
-  destroy() {
+  // Runs before Strapi closes the database (after the plugins' own destroy).
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopSqliteStatistics();
+    if (!(await settleDatabase(strapi))) strapi.log.warn('Shutdown: database work was still running after 10 s; closing the connections under it.');
   },
 };

@@ -32,23 +32,6 @@ export interface TestCms {
 
 const random = (bytes = 24) => crypto.randomBytes(bytes).toString('base64');
 
-interface Pool {
-  numUsed(): number;
-  numPendingAcquires(): number;
-}
-
-/**
- * Waits (up to 10 s) until no query holds a connection: Strapi finishes some work after the
- * response is sent (events after commit), and destroying the pool under it aborts that work.
- */
-const drainPool = async (strapi: Core.Strapi): Promise<void> => {
-  const pool = (strapi.db.connection.client as { pool?: Pool }).pool;
-  for (let waited = 0; pool && waited < 10000; waited += 50) {
-    if (pool.numUsed() === 0 && pool.numPendingAcquires() === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
-
 /**
  * Every CMS this test file started and has not closed yet, started or still starting. A hook that
  * times out leaves its start running in the background; without this, its Strapi would keep the
@@ -152,8 +135,7 @@ const boot = async (options: { seedDemoData?: boolean }): Promise<TestCms> => {
   const close = async () => {
     if (closed) return;
     closed = true;
-    await drainPool(strapi);
-    await strapi.destroy();
+    await strapi.destroy(); // the app's destroy lets Strapi's after-commit work finish first
     if (database === 'postgres') await dropDatabase(pgName);
     await fs.rm(workDir, { recursive: true, force: true });
   };
