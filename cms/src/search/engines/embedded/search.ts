@@ -113,10 +113,50 @@ const matchesSql = (db: Db, t: Tables, { match, phrase, filter: requested }: Mat
   };
 };
 
-/** Every matching record: [rowid] unranked, [rowid, score] ranked. One FTS5 scan; the rest happens in memory. */
-const scanMatches = (db: Db, t: Tables, matches: Matches, ranked: boolean): Array<[number, number?]> => {
+/** The matching records, in rowid order, with their rank (lower first; 0 when unranked). */
+interface Matched {
+  rowids: Int32Array;
+  scores: Float64Array;
+  length: number;
+}
+
+/**
+ * Where `collect_match(rowid, score)` writes, per connection. SQLite calls it once per matching
+ * record, which costs a fraction of handing each row to JavaScript as an array: for the 40,000
+ * matches of a broad query on the city's legal documents, about 10 ms instead of about 60.
+ */
+const collectors = new WeakMap<Db, Matched>();
+
+const collectorOf = (db: Db): Matched => {
+  let collector = collectors.get(db);
+  if (!collector) {
+    const into: Matched = { rowids: new Int32Array(4096), scores: new Float64Array(4096), length: 0 };
+    db.function('collect_match', { directOnly: true }, (rowid: unknown, score: unknown) => {
+      if (into.length === into.rowids.length) {
+        const rowids = new Int32Array(into.length * 2);
+        const scores = new Float64Array(into.length * 2);
+        rowids.set(into.rowids);
+        scores.set(into.scores);
+        Object.assign(into, { rowids, scores });
+      }
+      into.rowids[into.length] = Number(rowid);
+      into.scores[into.length] = Number(score);
+      into.length += 1;
+      return null;
+    });
+    collectors.set(db, (collector = into));
+  }
+  return collector;
+};
+
+/** Every matching record, ranked or not. One FTS5 scan; the rest happens in memory. */
+const scanMatches = (db: Db, t: Tables, matches: Matches, ranked: boolean): Matched => {
   const source = matchesSql(db, t, matches, ranked);
-  return db.prepare(source.sql).raw().all(...source.params) as Array<[number, number?]>;
+  const collector = collectorOf(db);
+  collector.length = 0;
+  // LIMIT -1 keeps the scan a subquery of its own: flattened into the count, bm25() would be refused.
+  db.prepare(`SELECT count(collect_match(rowid, ${ranked ? 'score' : 0})) FROM (${source.sql} ORDER BY rowid LIMIT -1)`).pluck().get(...source.params);
+  return { rowids: collector.rowids.slice(0, collector.length), scores: collector.scores.slice(0, collector.length), length: collector.length };
 };
 
 interface Found {
@@ -127,7 +167,7 @@ interface Found {
 }
 
 /** Folds records into documents (a document has one record per chunk of its text) and counts facets once per document. */
-const documentsOf = (records: RecordIndex, rows: Array<[number, number?]>, facetNames: string[]): Found => {
+const documentsOf = (records: RecordIndex, rows: Matched, facetNames: string[]): Found => {
   const facets = new Map(
     facetNames.map((attr) => {
       const facet = records.facet(attr);
@@ -136,7 +176,9 @@ const documentsOf = (records: RecordIndex, rows: Array<[number, number?]>, facet
   );
   const hitOf = new Array<Hit | undefined>(records.documents + 1);
   const hits: Hit[] = [];
-  for (const [rowid, score = 0] of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const rowid = rows.rowids[i];
+    const score = rows.scores[i];
     const document = records.documentOf[rowid];
     // Read in the same transaction as the records: a miss is a bug, not a race.
     if (!document) throw new Error(`Search index record ${rowid} is missing from the record index`);
