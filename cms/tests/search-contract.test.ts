@@ -185,4 +185,14 @@ describe.each(engines)('search contract (%s)', (engine) => {
     expect(await found('vung tau', { filter: [`site = "${A.siteSlug}"`] })).toEqual(before);
     expect(await found('Zebra')).toEqual([]);
   });
+
+  it('search: a reindex does not apply again the changes waiting when it began: the new index holds them', async () => {
+    const waiting = await createAndPublish(cms, api, 'articles', articleData(A, { title: `Tin chờ lập chỉ mục Okapi ${unique()}` }));
+    const outbox = () => cms.strapi.db.query('plugin::search.outbox-entry').findOne({ where: { targetDocumentId: waiting.documentId } }) as Promise<{ status: string } | null>;
+    expect(await outbox()).toMatchObject({ status: 'pending' });
+    await sync.reindex();
+    expect(await outbox()).toMatchObject({ status: 'done' });
+    expect(await sync.drain()).toBe(0);
+    expect(await found('Okapi')).toEqual([waiting.documentId]);
+  });
 });

@@ -2,20 +2,24 @@ import type { Core } from '@strapi/strapi';
 import { allDocuments } from '../../../../search/build-documents';
 import { INDEX_KEYS, type IndexKey } from '../../../../search/index-names';
 import { searchEngine } from './engine';
-import { requeueSince } from './outbox';
+import { markCovered, pendingEntries, requeueSince } from './outbox';
 
 /**
  * Rebuilds every index from the published content, with no downtime: each engine fills a new
  * index beside the live one and swaps them. Changes applied to the old index meanwhile are
- * queued again. Idempotent: running it twice gives the same indexes.
+ * queued again; changes waiting since before it began are in the new indexes, and are not applied
+ * again. Idempotent: running it twice gives the same indexes.
  */
 export const reindex = async (strapi: Core.Strapi): Promise<Record<IndexKey, number>> => {
   const started = new Date();
+  // Committed before the content is read below, so the new indexes hold what these would apply.
+  const waiting = await pendingEntries(strapi);
   const engine = searchEngine(strapi);
   await engine.prepare();
   const counts = {} as Record<IndexKey, number>;
   for (const key of INDEX_KEYS) counts[key] = await engine.rebuild(key, allDocuments(strapi, key));
   await requeueSince(strapi, started);
+  await markCovered(strapi, waiting);
   return counts;
 };
 
