@@ -22,7 +22,7 @@ const POLL_MS = 25;
  * (a PostgreSQL seed did, every time, after writing everything). Idle twice in a row, because an
  * after-commit callback asks for its connection only once the commit has released one.
  */
-export const settleDatabase = async (strapi: Core.Strapi, timeoutMs = 10_000): Promise<boolean> => {
+export const settleDatabase = async (strapi: Core.Strapi, timeoutMs = 5_000): Promise<boolean> => {
   const pool = poolOf(strapi);
   if (!pool) return true;
   let idleChecks = 0;
