@@ -148,7 +148,11 @@ export const pendingEntries = async (strapi: Core.Strapi): Promise<PendingEntry[
 export const markCovered = async (strapi: Core.Strapi, entries: PendingEntry[]): Promise<number> => {
   const now = new Date();
   const byGeneration = new Map<number, number[]>();
-  for (const entry of entries) byGeneration.set(entry.generation, [...(byGeneration.get(entry.generation) ?? []), entry.id]);
+  for (const entry of entries) {
+    const ids = byGeneration.get(entry.generation) ?? [];
+    ids.push(entry.id);
+    byGeneration.set(entry.generation, ids);
+  }
   let count = 0;
   for (const [generation, ids] of byGeneration) {
     for (let start = 0; start < ids.length; start += 500) {
