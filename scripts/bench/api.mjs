@@ -46,13 +46,38 @@ const BASELINE = [['articles, city portal, populate=*', '/api/articles?populate=
 
 // What the build's fetch (Node's undici) sends; autocannon does not decode the body, the build does.
 const HEADERS = { 'accept-encoding': 'gzip, deflate' };
-const load = (url, connections) =>
+const load = (url, connections, duration) =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, pipelining: 1, headers: HEADERS }, (error, result) => (error ? reject(error) : resolve(result)));
+    // autocannon gives up on a request after 10 s by default and counts it as an error; an uncached
+    // list at 100 concurrent on PostgreSQL waits longer than that for its answer, which is a result.
+    autocannon({ url, connections, duration, timeout: 120, pipelining: 1, headers: HEADERS }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 
 /** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */
 const settle = async (url) => (await q.fetchRetrying(url, {})).arrayBuffer();
+
+// A window no request finishes in (the populate=* baseline at 100 concurrent, uncached, takes
+// longer than 5 s for its first answer) is measured again over a longer one, up to this many times --seconds.
+const LONGEST_WINDOW = 16;
+
+/** autocannon over `seconds`, or longer when nothing finished in time: a row of zeros would read as a result. */
+const measure = async (cms, label, url, connections) => {
+  for (let duration = seconds; ; duration *= 2) {
+    const result = await load(url, connections, duration);
+    // autocannon stops sending, but the CMS still answers what was queued (seconds of work for an
+    // uncached list at 100 concurrent): the next window starts when it has. Asked twice, apart,
+    // so a request still in a socket's buffer at the first answer is waited for too.
+    await cms.idle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await cms.idle();
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    if (result['2xx'] > 0) return { result, duration };
+    if (duration * 2 > seconds * LONGEST_WINDOW) {
+      throw new Error(`${label} ×${connections}: no request finished within ${duration} s (${result.timeouts} timed out); run with a longer --seconds`);
+    }
+    console.log(`${label} ×${connections}: no request finished within ${duration} s; measuring over ${duration * 2} s`);
+  }
+};
 
 /** SQL per request, over n requests after one that fills the cache (when it is on). */
 const queriesPerRequest = async (cms, path, n = 20) => {
@@ -84,14 +109,12 @@ for (const [database, cache] of databases.flatMap((d) => caches.map((c) => [d, c
     for (const [label, path] of endpoints) {
       const sql = sqlOf.get(label);
       for (const connections of [10, 100]) {
-        const result = await load(`${cms.url}${path}`, connections);
-        // autocannon stops sending, but the CMS still answers what was queued: one more request waits that out.
-        await settle(`${cms.url}${path}`);
-        if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-        // A row of zeros would read as a result: say that nothing was measured instead.
-        if (result['2xx'] === 0) throw new Error(`${label} ×${connections}: no request finished within ${seconds} s (${result.timeouts} timed out); run with a longer --seconds`);
-        rows.push({ database, cache, total, label, connections, rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, sql, baseline: BASELINE.some(([l]) => l === label) });
-        console.log(`${database} cache ${cache} ${label} ×${connections}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${sql} SQL queries/request`);
+        const { result, duration } = await measure(cms, label, `${cms.url}${path}`, connections);
+        const rowLabel = duration === seconds ? label : `${label} (over ${duration} s)`;
+        // Requests sent but not answered when the window closed: their wait is not in the latencies.
+        const waiting = result.requests.sent - result['2xx'];
+        rows.push({ database, cache, total, label: rowLabel, connections, rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, waiting, sql, baseline: BASELINE.some(([l]) => l === label) });
+        console.log(`${database} cache ${cache} ${rowLabel} ×${connections}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, ${waiting} unanswered at the end, ${sql} SQL queries/request`);
       }
     }
   } finally {
@@ -107,7 +130,7 @@ const withoutPassword = (value) => {
   return url.toString();
 };
 
-const lines = rows.map((r) => `| ${r.database} | ${r.cache} | ${r.label} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p95} ms | ${r.sql.toFixed(1)} |`);
+const lines = rows.map((r) => `| ${r.database} | ${r.cache} | ${r.label} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p95} ms | ${r.waiting} | ${r.sql.toFixed(1)} |`);
 const worstOf = (cache) => {
   const ours = rows.filter((r) => !r.baseline && r.connections === 100 && r.cache === cache);
   return ours.length ? `cache ${cache}: worst p97.5 ${Math.max(...ours.map((r) => r.p95))} ms, most queries ${Math.max(...ours.map((r) => r.sql))}` : null;
@@ -121,9 +144,9 @@ appendResult({
   body: [
     `Data: ${rows[0]?.total ?? '?'} articles${(rows[0]?.total ?? 0) >= 15000 ? ' (the ten-year bench data)' : ', fewer than the ten-year bench data'}. Each request is one page of 100, with the build's explicit fields and populate.`,
     '',
-    '| database | cache | request | concurrent | req/s | p50 | p97.5 | SQL queries / request |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| database | cache | request | concurrent | req/s | p50 | p97.5 | unanswered at the end | SQL queries / request |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...lines,
   ].join('\n'),
-  notes: `autocannon, ${seconds} s per row; p97.5 is autocannon's nearest percentile to p95 (stricter). Target: p95 ≤ 50 ms at 100 concurrent with ≤ 10 SQL queries per request: ${caches.map(worstOf).filter(Boolean).join('; ')}. With the cache on, a request the cache cannot answer (the first after a write to what it shows) costs the cache-off figures plus one query. The populate=* row is the baseline: what a naive client costs.`,
+  notes: `autocannon, ${seconds} s per row (longer where a row says so: no request had finished in ${seconds} s); p97.5 is autocannon's nearest percentile to p95 (stricter). The latencies are those of answered requests: where requests were still unanswered when the window closed (a CMS slower than the load), their waits are left out, so p50 and p97.5 understate the wait. Target: p95 ≤ 50 ms at 100 concurrent with ≤ 10 SQL queries per request: ${caches.map(worstOf).filter(Boolean).join('; ')}. With the cache on, a request the cache cannot answer (the first after a write to what it shows) costs the cache-off figures plus one query. The populate=* row is the baseline: what a naive client costs.`,
 });

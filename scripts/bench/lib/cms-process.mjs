@@ -15,7 +15,8 @@ export const freePort = () =>
   });
 
 /**
- * A running CMS: `url`, `queries()` (SQL queries run so far), `stop()`. `database` is 'sqlite'
+ * A running CMS: `url`, `queries()` (SQL queries run so far), `idle()` (resolves once no request
+ * is under way), `stop()`. `database` is 'sqlite'
  * or 'postgres' (see bench-env.mjs for where each lives).
  */
 export const startCms = async ({ database = 'sqlite', env = {} } = {}) => {
@@ -25,21 +26,26 @@ export const startCms = async ({ database = 'sqlite', env = {} } = {}) => {
     child.once('exit', (code) => reject(new Error(`the bench CMS exited with ${code} before it was ready`)));
     child.on('message', (message) => message?.type === 'ready' && resolve());
   });
-  const queries = () =>
+  /** Sends `type` over IPC and resolves with the first answer of that type. */
+  const ask = (type) =>
     new Promise((resolve) => {
       const onMessage = (message) => {
-        if (message?.type !== 'queries') return;
+        if (message?.type !== type) return;
         child.off('message', onMessage);
-        resolve(message.count);
+        resolve(message);
       };
       child.on('message', onMessage);
-      child.send({ type: 'queries' });
+      child.send({ type });
     });
+  const queries = async () => (await ask('queries')).count;
+  const idle = async () => {
+    await ask('idle');
+  };
   const stop = () =>
     new Promise((resolve) => {
       child.removeAllListeners('exit');
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid, queries, stop };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, queries, idle, stop };
 };

@@ -1,7 +1,9 @@
 // A CMS for the benchmarks, in a process of its own so load generators and builds never share its
 // event loop. It counts the SQL queries run on behalf of HTTP requests (not the outbox's polling
 // in between, nor BEGIN/COMMIT); the parent asks for the count over IPC
-// (`{ type: 'queries' }` → `{ type: 'queries', count }`), to report queries per request.
+// (`{ type: 'queries' }` → `{ type: 'queries', count }`), to report queries per request, and
+// waits for every request under way to be answered (`{ type: 'idle' }` → `{ type: 'idle' }`): a
+// load generator stops sending at the end of its window, but requests it left queued still run.
 // Settings come from the environment the parent gives it (see cms-process.mjs).
 const { AsyncLocalStorage } = require('async_hooks');
 const path = require('path');
@@ -22,10 +24,28 @@ const main = async () => {
   // Every request runs in its own async context, so a query knows whether a request asked for it.
   const [handler] = strapi.server.httpServer.listeners('request');
   strapi.server.httpServer.removeAllListeners('request');
-  strapi.server.httpServer.on('request', (req, res) => inRequest.run(true, () => handler(req, res)));
+  let underWay = 0;
+  const whenIdle = [];
+  const ended = () => {
+    underWay -= 1;
+    if (underWay === 0) whenIdle.splice(0).forEach((reply) => reply());
+  };
+  strapi.server.httpServer.on('request', (req, res) => {
+    underWay += 1;
+    // Koa's handler settles when its middleware has run, even for a client that went away before
+    // (Strapi builds the answer all the same); 'close' fires once the response is sent or dropped.
+    const handled = Promise.resolve(inRequest.run(true, () => handler(req, res)));
+    const closed = new Promise((resolve) => res.once('close', resolve));
+    Promise.allSettled([handled, closed]).then(ended);
+  });
   await new Promise((resolve) => strapi.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve));
   process.on('message', (message) => {
     if (message?.type === 'queries') process.send({ type: 'queries', count: queries });
+    if (message?.type === 'idle') {
+      const reply = () => process.send({ type: 'idle' });
+      if (underWay === 0) reply();
+      else whenIdle.push(reply);
+    }
   });
   process.send({ type: 'ready' });
   process.on('SIGTERM', () => strapi.destroy().finally(() => process.exit(0)));
