@@ -56,6 +56,22 @@ const load = (url, connections, duration) =>
 /** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */
 const settle = async (url) => (await q.fetchRetrying(url, {})).arrayBuffer();
 
+/**
+ * autocannon stops sending at the end of a window, but the CMS still builds what was queued
+ * (seconds of work for an uncached list at 100 concurrent): the next window starts when it has.
+ * No request under way is not enough: the server forgets a request when its client goes away,
+ * while Strapi goes on running its queries. So also wait until no request's query ran for 250 ms.
+ */
+const quiet = async (cms) => {
+  await cms.idle();
+  for (let before = await cms.queries(); ; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await cms.queries();
+    if (now === before) return;
+    before = now;
+  }
+};
+
 // A window no request finishes in (the populate=* baseline at 100 concurrent, uncached, takes
 // longer than 5 s for its first answer) is measured again over a longer one, up to this many times --seconds.
 const LONGEST_WINDOW = 16;
@@ -64,12 +80,7 @@ const LONGEST_WINDOW = 16;
 const measure = async (cms, label, url, connections) => {
   for (let duration = seconds; ; duration *= 2) {
     const result = await load(url, connections, duration);
-    // autocannon stops sending, but the CMS still answers what was queued (seconds of work for an
-    // uncached list at 100 concurrent): the next window starts when it has. Asked twice, apart,
-    // so a request still in a socket's buffer at the first answer is waited for too.
-    await cms.idle();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await cms.idle();
+    await quiet(cms);
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
     if (result['2xx'] > 0) return { result, duration };
     if (duration * 2 > seconds * LONGEST_WINDOW) {

@@ -2,8 +2,9 @@
 // event loop. It counts the SQL queries run on behalf of HTTP requests (not the outbox's polling
 // in between, nor BEGIN/COMMIT); the parent asks for the count over IPC
 // (`{ type: 'queries' }` → `{ type: 'queries', count }`), to report queries per request, and
-// waits for every request under way to be answered (`{ type: 'idle' }` → `{ type: 'idle' }`): a
-// load generator stops sending at the end of its window, but requests it left queued still run.
+// waits until no request is under way (`{ type: 'idle' }` → `{ type: 'idle' }`): a load generator
+// stops sending at the end of its window, but requests it left queued still run. A request whose
+// client has gone counts as ended, though Strapi may still be running its queries (see api.mjs).
 // Settings come from the environment the parent gives it (see cms-process.mjs).
 const { AsyncLocalStorage } = require('async_hooks');
 const path = require('path');
