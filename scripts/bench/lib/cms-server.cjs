@@ -33,8 +33,9 @@ const main = async () => {
   };
   strapi.server.httpServer.on('request', (req, res) => {
     underWay += 1;
-    // Koa's handler settles when its middleware has run, even for a client that went away before
-    // (Strapi builds the answer all the same); 'close' fires once the response is sent or dropped.
+    // Ended when Koa's handler has settled and the response is sent or dropped. For a client that
+    // went away, that can come before Strapi's last query for it (measured: hundreds of queries
+    // after the count reached zero), so api.mjs also waits for the queries to stop.
     const handled = Promise.resolve(inRequest.run(true, () => handler(req, res)));
     const closed = new Promise((resolve) => res.once('close', resolve));
     Promise.allSettled([handled, closed]).then(ended);
