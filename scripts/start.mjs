@@ -12,7 +12,7 @@ const { CMS_DIR, buildCmsIfStale } = require('./lib/cms-build.cjs');
 
 const cmsOnly = process.argv.includes('--cms-only');
 const env = ensureEnvFile();
-buildCmsIfStale();
+await buildCmsIfStale();
 
 const port = process.env.PORT ?? env.PORT ?? '1337';
 const host = process.env.HOST ?? env.HOST ?? '0.0.0.0';

@@ -7,7 +7,7 @@ const { parseArgs } = require('util');
 const main = async () => {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const appDir = path.resolve(__dirname, '..');
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const { createStrapi } = require('@strapi/strapi');
   const tsUtils = require('@strapi/typescript-utils');
   if (!values.out) {
     // Run by a developer: make sure the app is compiled and has its local secrets.
@@ -15,7 +15,7 @@ const main = async () => {
     process.env.SEED_DEMO_DATA = 'false';
     process.env.CRON_ENABLED = 'false';
     process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
-    await compileStrapi({ appDir });
+    await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
   }
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   try {

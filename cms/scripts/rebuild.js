@@ -20,9 +20,10 @@ const main = async () => {
   process.chdir(path.resolve(__dirname, '..'));
   Object.assign(process.env, { SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', REBUILD_WORKER: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const appDir = path.resolve(__dirname, '..');
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  // Production images ship the compiled app (and no TypeScript); a checkout compiles first.
-  const context = process.env.NODE_ENV === 'production' ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
+  const { createStrapi } = require('@strapi/strapi');
+  // Production images ship the compiled app (and no TypeScript); a checkout compiles first, when its sources changed.
+  const context =
+    process.env.NODE_ENV === 'production' ? { appDir, distDir: path.join(appDir, 'dist') } : await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     const sites = await strapi.db.query('api::site.site').findMany({ select: ['slug', 'status'] });

@@ -5,6 +5,7 @@
 const path = require('path');
 const { parseArgs } = require('util');
 const { ensureEnvFile } = require('../../scripts/lib/env-file.cjs');
+const { compileCmsIfStale } = require('../../scripts/lib/cms-build.cjs');
 
 const main = async () => {
   const { values } = parseArgs({
@@ -27,10 +28,8 @@ const main = async () => {
   // seed queues wait for the next `npm start` (or worker) instead.
   process.env.REBUILD_WORKER = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
-  const appDir = path.resolve(__dirname, '..');
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  console.log('Compiling the CMS…');
-  const context = await compileStrapi({ appDir });
+  const { createStrapi } = require('@strapi/strapi');
+  const context = await compileCmsIfStale();
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     const { runSeed } = require(path.join(context.distDir, 'src', 'seed'));

@@ -1,9 +1,9 @@
-// Compiles the TypeScript app into dist/ once; every test file then boots Strapi from it.
-const path = require('path');
+// Compiles the TypeScript app into dist/ once, when its sources changed since the last compile;
+// every test file then boots Strapi from it.
+const { compileCmsIfStale } = require('../../../scripts/lib/cms-build.cjs');
 
 module.exports = async () => {
-  const { compileStrapi } = require('@strapi/strapi');
   const started = Date.now();
-  await compileStrapi({ appDir: path.resolve(__dirname, '..', '..') });
-  console.log(`\nCompiled the CMS in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await compileCmsIfStale();
+  console.log(`\nThe CMS dist ready (compiled only if its sources changed) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };

@@ -1,7 +1,7 @@
 // The site suite's one fixture: a real Strapi with the demo data, a few test-made items, and real
 // builds of three demo sites, a ward that is merged after its first build and a retired one.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -77,10 +77,8 @@ export const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
   });
 
 const startCms = async () => {
-  // Run on its own (`npm test --workspace site`), the CMS may not be compiled yet: compile it.
-  if (!existsSync(join(cmsDir, 'dist', 'src', 'index.js'))) {
-    execFileSync(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() }).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })"], { cwd: cmsDir, stdio: 'inherit' });
-  }
+  // Run on its own (`npm test --workspace site`), the CMS may not be compiled yet, or compiled from older sources.
+  execFileSync(process.execPath, ['-e', "require('../scripts/lib/cms-build.cjs').compileCmsIfStale().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })"], { cwd: cmsDir, stdio: 'inherit' });
   const port = await freePort();
   cmsUrl = `http://127.0.0.1:${port}`;
   cms = spawn('npx', ['strapi', 'start'], {
