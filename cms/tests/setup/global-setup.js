@@ -5,5 +5,5 @@ const { compileCmsIfStale } = require('../../../scripts/lib/cms-build.cjs');
 module.exports = async () => {
   const started = Date.now();
   await compileCmsIfStale();
-  console.log(`\nThe CMS dist ready (compiled only if its sources changed) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nCMS dist ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
