@@ -112,6 +112,25 @@ describe('embedded search engine', () => {
     expect(await ids('', { sort: ['date:asc'], hitsPerPage: 4 })).toEqual(['qd8083', 'kh1927', 'tb0', 'tb1']);
   });
 
+  it('search: the words together rank first: as a phrase in the title, then as a phrase anywhere, then scattered', async () => {
+    const day = (n: number) => 1_700_000_000 + n * 86_400;
+    await engine.apply('legalDocuments', {
+      deleteDocumentIds: [],
+      upserts: [
+        doc('scattered', 0, { title: 'Lịch làm việc', summary: 'Tiếp nhận hồ sơ công khai, dân chủ', date: day(3) }),
+        doc('anywhere', 0, { title: 'Kế hoạch năm 2024', summary: 'Lịch tiếp công dân của lãnh đạo', date: day(2) }),
+        doc('anywhere', 1, { title: 'Kế hoạch năm 2024', body: 'dân cư, tiếp theo, công trình', date: day(2) }),
+        doc('in-title', 0, { title: 'Tiếp công dân định kỳ', date: day(1) }),
+        doc('other-site', 0, { title: 'Tiếp công dân ở phường 8', site: 'phuong-8', date: day(4) }),
+      ],
+    });
+    expect(await ids('tiep cong dan', { filter: ['site = "phuong-7"'] })).toEqual(['in-title', 'anywhere', 'scattered']);
+    // Across sites: the two titles by bm25 (the shorter first), then the rest.
+    expect(await ids('tiếp công dân')).toEqual(['in-title', 'other-site', 'anywhere', 'scattered']);
+    // A sort comes before relevance, as in Meilisearch's ranking rules.
+    expect(await ids('tiep cong dan', { filter: ['site = "phuong-7"'], sort: ['date:desc'] })).toEqual(['scattered', 'anywhere', 'in-title']);
+  });
+
   it('search: a ward\u2019s site filter, alone or with others, finds what the values table finds, and never matches the site column as text', async () => {
     const wards = ['site = "phuong-7"', 'site = phuong-7'];
     for (const site of wards) {
