@@ -127,6 +127,9 @@ describe('embedded search engine', () => {
     expect(await ids('tiep cong dan', { filter: ['site = "phuong-7"'] })).toEqual(['in-title', 'anywhere', 'scattered']);
     // Across sites: the two titles by bm25 (the shorter first), then the rest.
     expect(await ids('tiếp công dân')).toEqual(['in-title', 'other-site', 'anywhere', 'scattered']);
+    // Two at a time: the titles fill the first page alone; the second needs the other bonus too.
+    const page = (n: number) => ids('tiep cong dan', { hitsPerPage: 2, page: n });
+    expect([...(await page(1)), ...(await page(2))]).toEqual(['in-title', 'other-site', 'anywhere', 'scattered']);
     // A sort comes before relevance, as in Meilisearch's ranking rules.
     expect(await ids('tiep cong dan', { filter: ['site = "phuong-7"'], sort: ['date:desc'] })).toEqual(['scattered', 'anywhere', 'in-title']);
   });
