@@ -50,7 +50,14 @@ const load = (url, connections, duration) =>
   new Promise((resolve, reject) => {
     // autocannon gives up on a request after 10 s by default and counts it as an error; an uncached
     // list at 100 concurrent on PostgreSQL waits longer than that for its answer, which is a result.
-    autocannon({ url, connections, duration, timeout: 120, pipelining: 1, headers: HEADERS }, (error, result) => (error ? reject(error) : resolve(result)));
+    const errorKinds = new Map();
+    const instance = autocannon({ url, connections, duration, timeout: 120, pipelining: 1, headers: HEADERS }, (error, result) =>
+      error ? reject(error) : resolve({ ...result, errorKinds: [...errorKinds].map(([kind, n]) => `${n}× ${kind}`).join(', ') })
+    );
+    instance.on('reqError', (error) => {
+      const kind = error.code ?? error.message;
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+    });
   });
 
 /** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */
@@ -72,21 +79,32 @@ const quiet = async (cms) => {
   }
 };
 
-// A window no request finishes in (the populate=* baseline at 100 concurrent, uncached, takes
-// longer than 5 s for its first answer) is measured again over a longer one, up to this many times --seconds.
+// A closed loop reaches its steady state only when each client has had a few answers: in a window
+// shorter than the wait, the first answers stand for the whole row (at 100 concurrent on an
+// uncached list, 5 answers in 5 s once read as 1 request/s). So a window in which the clients had
+// fewer than this many answers each is measured again over one long enough for them, up to
+// LONGEST_WINDOW times --seconds.
+const ANSWERS_PER_CLIENT = 2;
 const LONGEST_WINDOW = 16;
 
-/** autocannon over `seconds`, or longer when nothing finished in time: a row of zeros would read as a result. */
+/** autocannon over `seconds`, or longer when the clients had too few answers for a steady state. */
 const measure = async (cms, label, url, connections) => {
-  for (let duration = seconds; ; duration *= 2) {
+  for (let duration = seconds; ; ) {
     const result = await load(url, connections, duration);
     await quiet(cms);
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-    if (result['2xx'] > 0) return { result, duration };
-    if (duration * 2 > seconds * LONGEST_WINDOW) {
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label} ×${connections} over ${duration} s: ${result.non2xx} non-2xx answers, ${result.errors} errors (${result.errorKinds || 'no detail'})`);
+    const answered = result['2xx'];
+    const wanted = ANSWERS_PER_CLIENT * connections;
+    const longest = seconds * LONGEST_WINDOW;
+    if (answered >= wanted || (answered > 0 && duration >= longest)) return { result, duration, answered };
+    if (duration >= longest) {
       throw new Error(`${label} ×${connections}: no request finished within ${duration} s (${result.timeouts} timed out); run with a longer --seconds`);
     }
-    console.log(`${label} ×${connections}: no request finished within ${duration} s; measuring over ${duration * 2} s`);
+    // Long enough at the rate seen, with a margin; at least twice as long as this one.
+    const needed = answered > 0 ? Math.ceil((1.25 * wanted * duration) / answered) : duration * 2;
+    const next = Math.min(longest, Math.max(duration * 2, needed));
+    console.log(`${label} ×${connections}: ${answered} answer(s) within ${duration} s, fewer than ${ANSWERS_PER_CLIENT} per client; measuring over ${next} s`);
+    duration = next;
   }
 };
 
@@ -120,14 +138,16 @@ for (const [database, cache] of databases.flatMap((d) => caches.map((c) => [d, c
     for (const [label, path] of endpoints) {
       const sql = sqlOf.get(label);
       for (const connections of [10, 100]) {
-        const { result, duration } = await measure(cms, label, `${cms.url}${path}`, connections);
+        const { result, duration, answered } = await measure(cms, label, `${cms.url}${path}`, connections);
         const rowLabel = duration === seconds ? label : `${label} (over ${duration} s)`;
         // The latencies are those of answered requests only: the `connections` requests still out
         // when the window closes are left out, which flatters a CMS slower than the load. Little's
         // law gives the mean wait from the throughput, with them.
-        const meanWait = (connections / result.requests.average) * 1000;
-        rows.push({ database, cache, total, label: rowLabel, connections, rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, meanWait, sql, baseline: BASELINE.some(([l]) => l === label) });
-        console.log(`${database} cache ${cache} ${rowLabel} ×${connections}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, mean wait ${meanWait.toFixed(0)} ms, ${sql} SQL queries/request`);
+        // Answers over the window's length: autocannon's per-second average rounds a slow row to whole requests.
+        const rps = answered / duration;
+        const meanWait = (connections / rps) * 1000;
+        rows.push({ database, cache, total, label: rowLabel, connections, rps, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p95, meanWait, sql, baseline: BASELINE.some(([l]) => l === label) });
+        console.log(`${database} cache ${cache} ${rowLabel} ×${connections}: ${rps.toFixed(rps < 100 ? 1 : 0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, mean wait ${meanWait.toFixed(0)} ms, ${sql} SQL queries/request`);
       }
     }
   } finally {
@@ -143,7 +163,7 @@ const withoutPassword = (value) => {
   return url.toString();
 };
 
-const lines = rows.map((r) => `| ${r.database} | ${r.cache} | ${r.label} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p95} ms | ${r.meanWait.toFixed(0)} ms | ${r.sql.toFixed(1)} |`);
+const lines = rows.map((r) => `| ${r.database} | ${r.cache} | ${r.label} | ${r.connections} | ${r.rps.toFixed(r.rps < 100 ? 1 : 0)} | ${r.p50} ms | ${r.p95} ms | ${r.meanWait.toFixed(0)} ms | ${r.sql.toFixed(1)} |`);
 const worstOf = (cache) => {
   const ours = rows.filter((r) => !r.baseline && r.connections === 100 && r.cache === cache);
   return ours.length ? `cache ${cache}: worst p97.5 ${Math.max(...ours.map((r) => r.p95))} ms, most queries ${Math.max(...ours.map((r) => r.sql))}` : null;
@@ -161,5 +181,5 @@ appendResult({
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...lines,
   ].join('\n'),
-  notes: `autocannon, ${seconds} s per row (longer where a row says so: no request had finished in ${seconds} s); p97.5 is autocannon's nearest percentile to p95 (stricter). p50 and p97.5 are those of answered requests: the requests still out when the window closed are left out, so where the CMS is slower than the load they understate the wait; the mean wait (Little's law: concurrent ÷ req/s) counts them. Target: p95 ≤ 50 ms at 100 concurrent with ≤ 10 SQL queries per request: ${caches.map(worstOf).filter(Boolean).join('; ')}. With the cache on, a request the cache cannot answer (the first after a write to what it shows) costs the cache-off figures plus one query. The populate=* row is the baseline: what a naive client costs.`,
+  notes: `autocannon, ${seconds} s per row (longer where a row says so: its clients had fewer than ${ANSWERS_PER_CLIENT} answers each in ${seconds} s, too few for a steady state); req/s is the answers over the window; p97.5 is autocannon's nearest percentile to p95 (stricter). p50 and p97.5 are those of answered requests: the requests still out when the window closed are left out, so where the CMS is slower than the load they understate the wait; the mean wait (Little's law: concurrent ÷ req/s) counts them. Target: p95 ≤ 50 ms at 100 concurrent with ≤ 10 SQL queries per request: ${caches.map(worstOf).filter(Boolean).join('; ')}. With the cache on, a request the cache cannot answer (the first after a write to what it shows) costs the cache-off figures plus one query. The populate=* row is the baseline: what a naive client costs.`,
 });
