@@ -37,6 +37,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         password: env('DATABASE_PASSWORD', ''),
         ssl,
         schema: env('DATABASE_SCHEMA', 'public'),
+        // No request may hold a connection for long: ten such requests would take the whole pool.
+        // One-off commands (seed, reindex) set 0, which is no limit (see docs/security.md).
+        statement_timeout: env.int('DATABASE_STATEMENT_TIMEOUT_MS', 15000),
       },
       pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
     },

@@ -1,13 +1,20 @@
+import { corsConfig } from '../src/security/cors-config';
+
 export default [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // Origins from configuration, credentials only for the admin's own (src/security/cors-config.ts).
+  { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',
+  // Before the query and body parsers: refuses NUL and invalid UTF-8 in the path, query and body bytes.
+  'global::request-text',
   'strapi::query',
   // After the query parser (it reads populate and filters), before the body parser and the router.
   'plugin::api-cache.cache',
   'strapi::body',
+  // The parsed body's keys and strings: no NUL, no lone surrogate (a JSON "\u0000" escape is valid UTF-8).
+  'global::body-text',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -11,6 +11,8 @@ const main = async () => {
   process.chdir(path.resolve(__dirname, '..'));
   // SEARCH_SYNC=false: this process must not start a second sync loop beside the running CMS's.
   Object.assign(process.env, { SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', REBUILD_WORKER: 'false', SEARCH_SYNC: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  // Reading every published document is a one-off, not a request: no statement time limit.
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS = process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? '0';
   const appDir = path.resolve(__dirname, '..');
   const { createStrapi } = require('@strapi/strapi');
   // Production images ship the compiled app (and no TypeScript); a checkout compiles first, when its sources changed.

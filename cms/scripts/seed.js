@@ -28,6 +28,8 @@ const main = async () => {
   // seed queues wait for the next `npm start` (or worker) instead.
   process.env.REBUILD_WORKER = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  // A seed at --scale runs long statements no request would; the request limit is not for it.
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS = process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? '0';
   const { createStrapi } = require('@strapi/strapi');
   const context = await compileCmsIfStale();
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
