@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startCms, type TestCms } from './harness/cms';
+import { startCms, testDatabase, type TestCms } from './harness/cms';
 import { articleData, contentApi, makeSite, unique, type ContentApi } from './harness/fixtures';
 import { propertyRuns } from './harness/property';
 
@@ -100,15 +100,16 @@ describe('security: CORS and request text', () => {
   });
 
   const bearer = () => ({ Authorization: `Bearer ${token}` });
-  const titles = async (title: string) =>
-    (await cms.strapi.db.query('api::article.article').findMany({ where: { title }, select: ['id'] })) as unknown[];
+  /** Stored articles whose title starts with this (a prefix without NUL: PostgreSQL refuses NUL even in a query). */
+  const titles = async (prefix: string) =>
+    (await cms.strapi.db.query('api::article.article').findMany({ where: { title: { $startsWith: prefix } }, select: ['id'] })) as unknown[];
 
   it('security: a NUL in a JSON string is a 400 naming the field, and nothing is stored', async () => {
-    const title = `Tin có NUL ${unique()}\u0000 đuôi`;
-    const res = await api.post('/api/articles?status=draft', articleData(site, { title })).expect(400);
+    const marker = `Tin có NUL ${unique()}`;
+    const res = await api.post('/api/articles?status=draft', articleData(site, { title: `${marker}\u0000 đuôi` })).expect(400);
     expect(res.body.error.message).toMatch(/NUL/);
     expect(res.body.error.details.errors[0].path).toEqual(['data', 'title']);
-    expect(await titles(title)).toHaveLength(0);
+    expect(await titles(marker)).toHaveLength(0);
   });
 
   it('security: a lone surrogate in a JSON string is a 400', async () => {
@@ -202,5 +203,29 @@ describe('security: wrong types are refused, never stored as null', () => {
     await api.put(`/api/articles/${id}?status=draft`, { body: 'đè bằng chuỗi' }).expect(400);
     const stored = await api.get(`/api/articles/${id}?status=draft&fields[0]=body`).expect(200);
     expect(stored.body.data.body).toEqual(articleData(site).body);
+  });
+});
+
+// SQLite has no statement timeout (better-sqlite3 cannot interrupt a query): the public API's
+// bounds are its defence there (docs/security.md).
+(testDatabase() === 'postgres' ? describe : describe.skip)('security: PostgreSQL statement timeout', () => {
+  let cms: TestCms;
+  const saved = process.env.DATABASE_STATEMENT_TIMEOUT_MS;
+
+  beforeAll(async () => {
+    process.env.DATABASE_STATEMENT_TIMEOUT_MS = '500';
+    cms = await startCms();
+  });
+  afterAll(async () => {
+    await cms?.close();
+    if (saved === undefined) delete process.env.DATABASE_STATEMENT_TIMEOUT_MS;
+    else process.env.DATABASE_STATEMENT_TIMEOUT_MS = saved;
+  });
+
+  it('security: a statement running past DATABASE_STATEMENT_TIMEOUT_MS is cancelled and the pool keeps answering', async () => {
+    const knex = cms.strapi.db.connection;
+    expect((await knex.raw('SHOW statement_timeout')).rows[0].statement_timeout).toBe('500ms');
+    await expect(knex.raw('SELECT pg_sleep(5)')).rejects.toThrow(/statement timeout/);
+    await cms.http().get('/api/articles').expect(200);
   });
 });
