@@ -4,6 +4,16 @@ import { requireSecret } from '../src/utils/secrets';
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
     secret: requireSecret('ADMIN_JWT_SECRET'),
+    // A stolen editor session should not outlive a working day (docs/security.md): an access
+    // token lives 10 minutes, a session 12 hours (1 idle), "remember me" 7 days (1 idle).
+    // Strapi's defaults are 30 minutes, 1 day and 30 days.
+    sessions: {
+      accessTokenLifespan: 10 * 60,
+      maxSessionLifespan: 12 * 60 * 60,
+      idleSessionLifespan: 60 * 60,
+      maxRefreshTokenLifespan: 7 * 24 * 60 * 60,
+      idleRefreshTokenLifespan: 24 * 60 * 60,
+    },
   },
   apiToken: {
     salt: requireSecret('API_TOKEN_SALT'),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startCms, testDatabase, type TestCms } from './harness/cms';
+import { ADMIN, startCms, testDatabase, type TestCms } from './harness/cms';
 import { articleData, contentApi, makeSite, unique, type ContentApi } from './harness/fixtures';
 import { propertyRuns } from './harness/property';
 
@@ -77,6 +77,12 @@ describe('security: CORS and request text', () => {
       expect(allowOrigin).toBe(origin);
       expect(credentials).toBe(expected === 'creds' ? 'true' : undefined);
     }
+  });
+
+  it('security: an admin access token lives ten minutes', async () => {
+    const res = await cms.http().post('/admin/login').send({ ...ADMIN, rememberMe: true }).expect(200);
+    const payload = JSON.parse(Buffer.from(String(res.body.data.token).split('.')[1], 'base64url').toString('utf8')) as { iat: number; exp: number };
+    expect(payload.exp - payload.iat).toBe(600);
   });
 
   it("security: CORS lets a site's own domain, from the CMS, read the public API without credentials", async () => {
