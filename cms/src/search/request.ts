@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SearchRequestError } from './engines/errors';
 import type { SearchRequest } from './engines/types';
-import { FILTERABLE_ATTRIBUTES } from './settings';
+import { FILTERABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from './settings';
 
 /**
  * What a public search request may hold, and how much of it: the fields the sites send
@@ -23,33 +23,38 @@ export const SEARCH_LIMITS = {
   limit: 100,
   /** Meilisearch's pagination.maxTotalHits in settings.ts: no hit past it is reachable. */
   maxTotalHits: 5000,
-  /** Entries of facets, attributesToRetrieve, attributesToHighlight, attributesToCrop. */
+  /** Entries of facets, attributesToRetrieve, attributesToHighlight, attributesToCrop (each a known name). */
   attributes: 30,
-  attributeChars: 64,
   sort: 4,
-  sortChars: 64,
   cropLength: 200,
   tagChars: 64,
   /** Searches in one multi-search (the search page sends the page, one per active filter group, and the other tab). */
   multiSearchQueries: 10,
 } as const;
 
+/** What a hit may hold (IndexDocument's fields): the attributes a request may retrieve, highlight or crop. */
+export const DOCUMENT_ATTRIBUTES = [
+  'id', 'documentId', 'kind', 'site', 'siteName', 'path', 'title', 'summary', 'body', 'date', 'year', 'categories', 'form', 'credit',
+  'thumbnail', 'number', 'type', 'typeLabel', 'legalKind', 'issuer', 'field', 'validity', 'issuedDate',
+] as const;
+
 const L = SEARCH_LIMITS;
-const names = z.array(z.string().max(L.attributeChars)).max(L.attributes).nullish();
+const names = (allowed: readonly string[]) => z.array(z.enum(['*', ...allowed])).max(L.attributes).nullish();
 const filterString = z.string().max(L.filterChars);
+const SORT_RULE = new RegExp(`^(${SORTABLE_ATTRIBUTES.join('|')}):(asc|desc)$`);
 
 const searchFields = {
   q: z.string().nullish(),
   filter: z.union([filterString, z.array(z.union([filterString, z.array(filterString).max(L.filterTerms)])).max(L.filterTerms)]).nullish(),
-  facets: names,
+  facets: names(FILTERABLE_ATTRIBUTES),
   page: z.int().min(1).max(L.maxTotalHits).nullish(),
   hitsPerPage: z.int().min(1).max(L.hitsPerPage).nullish(),
   limit: z.int().min(0).max(L.limit).nullish(),
   offset: z.int().min(0).max(L.maxTotalHits).nullish(),
-  sort: z.array(z.string().max(L.sortChars)).max(L.sort).nullish(),
-  attributesToRetrieve: names,
-  attributesToHighlight: names,
-  attributesToCrop: names,
+  sort: z.array(z.string().regex(SORT_RULE)).max(L.sort).nullish(),
+  attributesToRetrieve: names(DOCUMENT_ATTRIBUTES),
+  attributesToHighlight: names(DOCUMENT_ATTRIBUTES),
+  attributesToCrop: names(DOCUMENT_ATTRIBUTES),
   cropLength: z.int().min(1).max(L.cropLength).nullish(),
   cropMarker: z.string().max(L.tagChars).nullish(),
   highlightPreTag: z.string().max(L.tagChars).nullish(),
@@ -60,21 +65,21 @@ type Field = keyof typeof searchFields;
 const searchSchema = z.strictObject(searchFields);
 const multiSearchSchema = z.strictObject({ queries: z.array(z.unknown()).max(L.multiSearchQueries) });
 
-const list = (what: string) => `một mảng tối đa ${L.attributes} ${what} (mỗi tên tối đa ${L.attributeChars} ký tự)`;
+const list = (allowed: readonly string[]) => `một mảng tối đa ${L.attributes} tên trong số: *, ${allowed.join(', ')}`;
 
 /** What each field accepts, said to the caller when it is refused. */
 const ACCEPTS: Record<Field, string> = {
   q: 'một chuỗi',
   filter: `một chuỗi, hoặc một mảng (AND) gồm chuỗi và mảng chuỗi (OR); tối đa ${L.filterTerms} điều kiện, mỗi chuỗi tối đa ${L.filterChars} ký tự`,
-  facets: list(`tên thuộc tính (${FILTERABLE_ATTRIBUTES.join(', ')})`),
+  facets: list(FILTERABLE_ATTRIBUTES),
   page: `một số nguyên từ 1 đến ${L.maxTotalHits}`,
   hitsPerPage: `một số nguyên từ 1 đến ${L.hitsPerPage}`,
   limit: `một số nguyên từ 0 đến ${L.limit}`,
   offset: `một số nguyên từ 0 đến ${L.maxTotalHits}`,
-  sort: `một mảng tối đa ${L.sort} quy tắc như "date:desc"`,
-  attributesToRetrieve: list('tên thuộc tính'),
-  attributesToHighlight: list('tên thuộc tính'),
-  attributesToCrop: list('tên thuộc tính'),
+  sort: `một mảng tối đa ${L.sort} quy tắc trong số: ${SORTABLE_ATTRIBUTES.map((a) => `${a}:asc, ${a}:desc`).join(', ')}`,
+  attributesToRetrieve: list(DOCUMENT_ATTRIBUTES),
+  attributesToHighlight: list(DOCUMENT_ATTRIBUTES),
+  attributesToCrop: list(DOCUMENT_ATTRIBUTES),
   cropLength: `một số nguyên từ 1 đến ${L.cropLength}`,
   cropMarker: `một chuỗi tối đa ${L.tagChars} ký tự`,
   highlightPreTag: `một chuỗi tối đa ${L.tagChars} ký tự`,
@@ -87,13 +92,14 @@ const codeOf = (field: string): string => `invalid_search_${field.replace(/[A-Z]
 const FIELDS = Object.keys(searchFields) as Field[];
 
 const refuse = (issue: z.core.$ZodIssue, where: string): never => {
+  const say = (text: string) => (where ? `${where}${text}` : `${text[0].toUpperCase()}${text.slice(1)}`);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key.slice(0, 40)}"`).join(', ');
-    throw new SearchRequestError(`${where}không nhận trường ${keys}; các trường được nhận: ${FIELDS.join(', ')} (unknown field).`, 'bad_request');
+    throw new SearchRequestError(say(`không nhận trường ${keys}; các trường được nhận: ${FIELDS.join(', ')} (unknown field).`), 'bad_request');
   }
   const field = String(issue.path[0] ?? '');
-  if (!(field in ACCEPTS)) throw new SearchRequestError(`${where}yêu cầu tìm kiếm phải là một đối tượng JSON.`, 'bad_request');
-  throw new SearchRequestError(`${where}"${field}" phải là ${ACCEPTS[field as Field]}.`, codeOf(field));
+  if (!(field in ACCEPTS)) throw new SearchRequestError(say('yêu cầu tìm kiếm phải là một đối tượng JSON.'), 'bad_request');
+  throw new SearchRequestError(say(`"${field}" phải là ${ACCEPTS[field as Field]}.`), codeOf(field));
 };
 
 /**

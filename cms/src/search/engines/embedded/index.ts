@@ -3,6 +3,7 @@ import type { IndexDocument } from '../../document';
 import { INDEX_KEYS, indexUid, type IndexKey } from '../../index-names';
 import { parseSearchRequest } from '../../request';
 import type { IndexChanges, PublicSearchConfig, SearchEngine, SearchRequest, SearchResponse } from '../types';
+import { filterSql } from './filter';
 import { poolOptionsFromEnv, searchPool, type PoolOptions, type SearchPool } from './pool';
 import { applyChanges, liveGeneration, openStore, rebuildIndex, type Db } from './store';
 
@@ -45,6 +46,7 @@ export const embeddedEngine = (options: EmbeddedOptions): SearchEngine => {
     async search(key: IndexKey, request: SearchRequest): Promise<SearchResponse> {
       // Refused here, before it takes a thread: the checks are cheap and bounded, the search is not.
       const checked = parseSearchRequest(request);
+      filterSql(checked.filter, '"values"', 'd'); // the parse alone: a filter past its bounds never reaches a thread
       // Created here if missing, so the threads only read.
       liveGeneration(store(), name(key));
       return threads().search({ file: options.file, index: name(key), request: checked });

@@ -262,17 +262,6 @@ const distribution = (facet: Facet, counts: Int32Array): Record<string, number> 
   return Object.fromEntries(present);
 };
 
-const checkAttributes = (list: string[] | undefined, allowed: readonly string[], name: string, code: string): void => {
-  for (const attr of list ?? []) {
-    if (attr !== '*' && !allowed.includes(attr)) throw new SearchRequestError(`"${name}" có thuộc tính không có: "${attr}".`, code);
-  }
-};
-
-const DOCUMENT_ATTRIBUTES = [
-  'id', 'documentId', 'kind', 'site', 'siteName', 'path', 'title', 'summary', 'body', 'date', 'year', 'categories', 'form', 'credit',
-  'thumbnail', 'number', 'type', 'typeLabel', 'legalKind', 'issuer', 'field', 'validity', 'issuedDate',
-];
-
 const pick = (doc: IndexDocument, attributes: string[] | undefined): SearchHit => {
   if (!attributes || attributes.includes('*')) return { ...doc };
   return Object.fromEntries(attributes.filter((attr) => attr in doc).map((attr) => [attr, (doc as unknown as Record<string, unknown>)[attr]]));
@@ -303,10 +292,6 @@ export const searchIndex = (db: Db, index: string, indexUid: string, body: unkno
   const window: Window = isPageRequest(request)
     ? { mode: 'page', page: request.page ?? 1, hitsPerPage: request.hitsPerPage ?? 20, offset: ((request.page ?? 1) - 1) * (request.hitsPerPage ?? 20), limit: request.hitsPerPage ?? 20 }
     : { mode: 'offset', offset: request.offset ?? 0, limit: request.limit ?? 20 };
-  checkAttributes(request.facets, FILTERABLE_ATTRIBUTES, 'facets', 'invalid_search_facets');
-  checkAttributes(request.attributesToRetrieve, DOCUMENT_ATTRIBUTES, 'attributesToRetrieve', 'invalid_search_attributes_to_retrieve');
-  checkAttributes(request.attributesToHighlight, DOCUMENT_ATTRIBUTES, 'attributesToHighlight', 'invalid_search_attributes_to_highlight');
-  checkAttributes(request.attributesToCrop, DOCUMENT_ATTRIBUTES, 'attributesToCrop', 'invalid_search_attributes_to_crop');
   // Parsed before searching, so a bad filter or sort is refused whether or not anything matches.
   filterSql(request.filter, '"values"', 'd'); // table names do not matter to the parse
   orderOf(request.sort, true, new Float64Array(0));

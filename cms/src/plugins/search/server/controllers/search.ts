@@ -73,7 +73,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return { key, request };
         });
         const results = [];
-        for (const { key, request } of queries) results.push(await engine().search(key, request));
+        for (const [i, { key, request }] of queries.entries()) {
+          try {
+            results.push(await engine().search(key, request));
+          } catch (error) {
+            // What the engine refuses (a filter too big, say) names the query, as the checks above do.
+            if (error instanceof SearchRequestError) throw new SearchRequestError(`queries[${i}]: ${error.message}`, error.code);
+            throw error;
+          }
+        }
         return { results };
       });
     },
