@@ -233,17 +233,42 @@ describe('search security: bounded input, off the main thread', () => {
     const shaped = fc.dictionary(fc.constantFrom(...fields), field, { maxKeys: 8 });
     const filterAtom = fc.tuple(fc.constantFrom('site', 'year', 'documentId', 'categories', 'body', 'x'), fc.constantFrom('=', '!=', '>', 'IN', 'NOT IN', 'TO', ''), fc.string({ maxLength: 20 })).map(([a, op, v]) => `${a} ${op} ${v}`);
     const filtered = fc.record({ q: fc.string({ maxLength: 40 }), filter: fc.array(fc.oneof(filterAtom, fc.array(filterAtom, { maxLength: 4 })), { maxLength: 4 }) });
-    const request = fc.oneof(value, shaped, filtered);
-    const uid = fc.oneof(fc.constantFrom(ARTICLES, 'legal_documents'), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[/?#%\\]/.test(s)));
+    // Requests that pass the checks, so the engine itself meets hostile text: FTS5 syntax, quotes, stars, any script.
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(fc.constantFrom('"', '*', '(', ')', ':', '-', '^', 'NEAR', 'OR', 'AND', 'NOT', 'ubnd', 'quyết', 'định', '8083/QĐ', '\\', "'", '{', '}'), { maxLength: 15 }).map((parts) => parts.join(' ')));
+    const validAtom = fc.tuple(fc.constantFrom('site', 'year', 'documentId', 'categories', 'type'), fc.constantFrom('=', '!='), fc.string({ maxLength: 20 })).map(([a, op, v]) => `${a} ${op} ${JSON.stringify(v)}`);
+    const valid = fc.record(
+      {
+        q: text,
+        filter: fc.array(fc.oneof(validAtom, fc.array(validAtom, { maxLength: 4 })), { maxLength: 4 }),
+        facets: fc.subarray(['categories', 'year', 'site', 'type', 'validity']),
+        page: fc.integer({ min: 1, max: 5000 }),
+        hitsPerPage: fc.integer({ min: 1, max: 100 }),
+        limit: fc.integer({ min: 0, max: 100 }),
+        offset: fc.integer({ min: 0, max: 5000 }),
+        sort: fc.constantFrom(['date:asc'], ['date:desc']),
+        attributesToHighlight: fc.constant(['*']),
+        attributesToCrop: fc.constant(['body', 'summary']),
+        cropLength: fc.integer({ min: 1, max: 200 }),
+        highlightPreTag: fc.string({ maxLength: 64 }),
+        cropMarker: fc.string({ maxLength: 64 }),
+      },
+      { requiredKeys: ['q'] }
+    );
+    const request = fc.oneof(value, shaped, filtered, { arbitrary: valid, weight: 3 });
+    const uid = fc.oneof({ arbitrary: fc.constantFrom(ARTICLES, 'legal_documents'), weight: 4 }, fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[/?#%\\]/.test(s)));
     const target = fc.oneof(
       fc.tuple(uid, request).map(([index, body]) => ({ route: `/indexes/${encodeURIComponent(index)}/search`, body })),
-      fc.oneof(value, fc.record({ queries: fc.array(fc.oneof(value, fc.tuple(uid, shaped).map(([indexUid, body]) => ({ ...body, indexUid }))), { maxLength: 12 }) })).map((body) => ({ route: '/multi-search', body }))
+      fc.oneof(value, fc.record({ queries: fc.array(fc.oneof(value, fc.tuple(uid, fc.oneof(shaped, valid)).map(([indexUid, body]) => ({ ...body, indexUid }))), { maxLength: 12 }) })).map((body) => ({ route: '/multi-search', body }))
     );
+    const statuses: Record<number, number> = {};
     await fc.assert(
       fc.asyncProperty(target, async ({ route, body }) => {
         const res = await post(cms, route, body);
         const text = await res.text();
-        if (res.status >= 500 && res.status !== 503) throw new Error(`${route} answered ${res.status}: ${text.slice(0, 300)}`);
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        // 503 only for the budget and the queue: an engine error (an FTS5 syntax error, say) is a bug, even when answered politely.
+        const overloaded = res.status === 503 && /"code":"search_(timeout|busy)"/.test(text);
+        if (res.status >= 500 && !overloaded) throw new Error(`${route} answered ${res.status}: ${text.slice(0, 300)}`);
         if (res.status >= 400) {
           const error = JSON.parse(text) as Partial<MeiliError> & { error?: unknown };
           // The search routes answer in Meilisearch's shape; Strapi's own body parser refuses malformed JSON before them.
@@ -253,6 +278,9 @@ describe('search security: bounded input, off the main thread', () => {
       }),
       { seed, numRuns: process.env.CI ? 300 : 150, endOnFailure: true }
     );
+    console.log(`search security property: answers by status ${JSON.stringify(statuses)}`);
+    // The engine itself met generated input, not only the checks in front of it.
+    expect(statuses[200]).toBeGreaterThan(10);
   });
 });
 
