@@ -19,7 +19,7 @@ interface Hit {
 }
 interface Response {
   hits: Hit[];
-  totalHits: number;
+  totalHits?: number;
   facetDistribution?: Record<string, Record<string, number>>;
 }
 interface Sync {
@@ -152,6 +152,29 @@ describe.each(engines)('search contract (%s)', (engine) => {
     });
     expect(res.hits[0]._formatted?.title).toBe('<mark>Vũng</mark> <mark>Tàu</mark> xây dựng đô thị văn minh');
     expect(res.facetDistribution?.categories).toEqual({ 'Tin tức, sự kiện': 1 });
+  });
+
+  it('search: limit and offset (Meilisearch\u2019s default) answer with limit, offset and estimatedTotalHits, and no page fields', async () => {
+    const request = { q: '', filter: [`site = "${A.siteSlug}"`], sort: ['date:desc'], attributesToRetrieve: ['documentId'] };
+    const all = await search('articles', { ...request, limit: 20 });
+    expect(all).toMatchObject({ limit: 20, offset: 0, estimatedTotalHits: all.hits.length });
+    expect(all.hits.length).toBeGreaterThanOrEqual(2);
+    for (const field of ['page', 'hitsPerPage', 'totalHits', 'totalPages']) expect(all).not.toHaveProperty(field);
+    const second = await search('articles', { ...request, limit: 1, offset: 1 });
+    expect(second).toMatchObject({ limit: 1, offset: 1, estimatedTotalHits: all.hits.length });
+    expect(second.hits.map((hit) => hit.documentId)).toEqual([all.hits[1].documentId]);
+    // Neither given: limit 20 from offset 0.
+    expect(await search('articles', request)).toMatchObject({ limit: 20, offset: 0 });
+  });
+
+  it('search: page or hitsPerPage answers in page mode with exhaustive counts, and limit/offset are ignored', async () => {
+    const request = { q: '', filter: [`site = "${A.siteSlug}"`], sort: ['date:desc'], attributesToRetrieve: ['documentId'] };
+    const all = (await search('articles', { ...request, limit: 20 })).hits.map((hit) => hit.documentId);
+    const page = await search('articles', { ...request, hitsPerPage: 1, page: 2, limit: 5, offset: 0 });
+    expect(page).toMatchObject({ page: 2, hitsPerPage: 1, totalHits: all.length, totalPages: all.length });
+    for (const field of ['limit', 'offset', 'estimatedTotalHits']) expect(page).not.toHaveProperty(field);
+    expect(page.hits.map((hit) => hit.documentId)).toEqual([all[1]]);
+    expect(await search('articles', { ...request, hitsPerPage: 5 })).toMatchObject({ page: 1, hitsPerPage: 5, totalHits: all.length, totalPages: 1 });
   });
 
   it('search: a draft is never found', async () => {

@@ -8,3 +8,17 @@ export class SearchRequestError extends Error {
     this.name = 'SearchRequestError';
   }
 }
+
+/**
+ * A search the engine stopped or did not start because it would hold the engine: over the time
+ * budget, or more searches waiting than the queue holds. Answered 503, with Meilisearch's shape.
+ */
+export class SearchBusyError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'search_timeout' | 'search_busy'
+  ) {
+    super(message);
+    this.name = 'SearchBusyError';
+  }
+}

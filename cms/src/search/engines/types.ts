@@ -10,8 +10,12 @@ export interface SearchRequest {
   /** Meilisearch's array form: the outer list is AND, an inner list is OR, e.g. [["site = a", "site = b"], "year = 2024"]. */
   filter?: Array<string | string[]>;
   facets?: string[];
+  /** Page mode (exhaustive counts), as the sites ask; either of these two selects it. */
   page?: number;
   hitsPerPage?: number;
+  /** Meilisearch's default mode, used when neither page nor hitsPerPage is given. */
+  limit?: number;
+  offset?: number;
   sort?: string[];
   attributesToRetrieve?: string[];
   attributesToHighlight?: string[];
@@ -26,17 +30,33 @@ export interface SearchHit extends Partial<IndexDocument> {
   _formatted?: Record<string, unknown>;
 }
 
-export interface SearchResponse {
+interface ResponseBase {
   indexUid: string;
   query: string;
   hits: SearchHit[];
+  facetDistribution?: Record<string, Record<string, number>>;
+  processingTimeMs: number;
+}
+
+/** With page or hitsPerPage in the request: exhaustive counts. */
+export interface PageResponse extends ResponseBase {
   page: number;
   hitsPerPage: number;
   totalHits: number;
   totalPages: number;
-  facetDistribution?: Record<string, Record<string, number>>;
-  processingTimeMs: number;
 }
+
+/** With neither (limit and offset, or nothing): Meilisearch's default, an estimated count. */
+export interface OffsetResponse extends ResponseBase {
+  limit: number;
+  offset: number;
+  estimatedTotalHits: number;
+}
+
+export type SearchResponse = PageResponse | OffsetResponse;
+
+/** Whether a request is answered in page mode (Meilisearch: page or hitsPerPage present). */
+export const isPageRequest = (request: SearchRequest): boolean => request.page !== undefined || request.hitsPerPage !== undefined;
 
 /** Changes to one index, applied in this order: every record of these documents goes, then these records come. */
 export interface IndexChanges {
@@ -61,6 +81,7 @@ export interface SearchEngine {
   apply(key: IndexKey, changes: IndexChanges): Promise<void>;
   /** Builds a fresh index from these records beside the live one, then swaps them: searches never see a half-built index. */
   rebuild(key: IndexKey, batches: AsyncIterable<IndexDocument[]>): Promise<number>;
+  /** Page mode when the request has page or hitsPerPage (PageResponse), else limit/offset (OffsetResponse). */
   search(key: IndexKey, request: SearchRequest): Promise<SearchResponse>;
   publicConfig(): Promise<PublicSearchConfig>;
   close(): Promise<void>;

@@ -4,6 +4,7 @@ import path from 'path';
 import Database from 'better-sqlite3';
 import type { IndexDocument } from '../../document';
 import { embeddedEngine } from '.';
+import { SearchBusyError, SearchRequestError } from '../errors';
 import type { SearchEngine } from '../types';
 
 const doc = (documentId: string, chunk: number, fields: Partial<IndexDocument>): IndexDocument => ({
@@ -67,7 +68,9 @@ describe('embedded search engine', () => {
       highlightPreTag: '[',
       highlightPostTag: ']',
     });
-    expect(res.totalHits).toBe(1);
+    // Neither page nor hitsPerPage: Meilisearch's default limit/offset mode.
+    expect(res).toMatchObject({ limit: 20, offset: 0, estimatedTotalHits: 1 });
+    expect(res).not.toHaveProperty('totalHits');
     expect(res.facetDistribution).toEqual({ type: { 'ke-hoach': 1 }, year: { '2024': 1 } });
     expect(res.hits[0]._formatted?.summary).toBe('Xây dựng đô thị [văn] [minh]');
     expect(await ids('', { filter: ['site = phuong-7'] })).toEqual(['qd8083']);
@@ -175,5 +178,77 @@ describe('embedded search engine', () => {
     const reopened = new Database(file, { readonly: true });
     expect(reopened.prepare(`SELECT name FROM pragma_table_info('legal_documents_g2_fts')`).pluck().all()).toContain('site_key');
     reopened.close();
+  });
+
+  it('search: limit and offset window the hits as Meilisearch does; page mode counts them all', async () => {
+    await engine.apply('legalDocuments', {
+      deleteDocumentIds: [],
+      upserts: Array.from({ length: 12 }, (_, i) => doc(`tb${i}`, 0, { title: `Thông báo ${i}/TB-UBND`, date: 1_700_000_000 + i * 86_400 })),
+    });
+    const byDate = (extra: Record<string, unknown>) => engine.search('legalDocuments', { q: 'thong bao', sort: ['date:desc'], ...extra });
+    const window = await byDate({ limit: 3, offset: 2 });
+    expect(window).toMatchObject({ limit: 3, offset: 2, estimatedTotalHits: 12 });
+    expect(window).not.toHaveProperty('page');
+    expect(window.hits.map((hit) => hit.documentId)).toEqual(['tb9', 'tb8', 'tb7']);
+    expect((await byDate({ limit: 0 })).hits).toEqual([]);
+    expect((await byDate({ offset: 11 })).hits.map((hit) => hit.documentId)).toEqual(['tb0']);
+    // page or hitsPerPage selects page mode; limit and offset are then ignored, as in Meilisearch.
+    const page = await byDate({ hitsPerPage: 5, page: 3, limit: 1, offset: 7 });
+    expect(page).toMatchObject({ page: 3, hitsPerPage: 5, totalHits: 12, totalPages: 3 });
+    expect(page).not.toHaveProperty('estimatedTotalHits');
+    expect(page.hits.map((hit) => hit.documentId)).toEqual(['tb1', 'tb0']);
+  });
+
+  it('security: only the first 10 words of a query count, and a 20,000-word query answers like its first ten', async () => {
+    const first = 'quyet dinh 8083 mot hai ba bon nam sau bay';
+    const tail = ' chin'.repeat(20_000);
+    expect(await ids(first + tail)).toEqual(await ids(first));
+    // Past the tenth word nothing counts: not a word that would match, nor one that would not.
+    expect(await ids(`${first} 1927`)).toEqual(await ids(first));
+    // The tenth word, followed by more, is a whole word, not a prefix being typed.
+    expect(await ids('a b c d e f g h i quy')).toEqual([]);
+  });
+
+  it('security: a filter past 100 conditions is refused with what is too big, in every form', async () => {
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `"d${i}"`).join(', ');
+    const refused = async (filter: unknown) => {
+      const error = await engine.search('legalDocuments', { q: '', filter } as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SearchRequestError);
+      expect((error as SearchRequestError).code).toBe('invalid_search_filter');
+      return (error as SearchRequestError).message;
+    };
+    expect(await refused([`documentId IN [${values(101)}]`])).toContain('tối đa 100 điều kiện');
+    expect(await refused([Array.from({ length: 60 }, (_, i) => `year = ${i} AND site = s${i}`)])).toContain('tối đa 100 điều kiện');
+    expect(await refused(Array.from({ length: 5000 }, (_, i) => `year = ${i}`))).toContain('tối đa 100 điều kiện');
+    expect(await refused([`documentId IN [${values(600)}]`])).toContain('2000 ký tự');
+    // At the bound it runs.
+    expect(await ids('', { filter: [`documentId IN [${values(99)}]`, 'site = phuong-7'] })).toEqual([]);
+  });
+
+  it('security: a search over its time budget is stopped and answered as a timeout; other engines keep answering', async () => {
+    // A budget of 1 ms: starting a worker thread alone takes longer, so the search cannot finish in time.
+    const hurried = embeddedEngine({ file: path.join(dir, 'search.db'), publicUrl: 'http://cms.test', pool: { timeoutMs: 1, threads: 1, maxQueue: 4 } });
+    try {
+      const error = await hurried.search('legalDocuments', { q: 'quyet dinh' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SearchBusyError);
+      expect((error as SearchBusyError).code).toBe('search_timeout');
+      expect((error as Error).message).toContain('0,001 giây');
+    } finally {
+      await hurried.close();
+    }
+    expect(await ids('quyet dinh')).toEqual(['qd8083']);
+  });
+
+  it('security: searches past the queue are refused at once as busy, not held in memory', async () => {
+    const small = embeddedEngine({ file: path.join(dir, 'search.db'), publicUrl: 'http://cms.test', pool: { timeoutMs: 10_000, threads: 1, maxQueue: 1 } });
+    try {
+      const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => small.search('legalDocuments', { q: 'quyet dinh' })));
+      const busy = outcomes.filter((o) => o.status === 'rejected' && (o.reason as SearchBusyError).code === 'search_busy');
+      // Sent in one tick: one runs, one waits, the other four are refused.
+      expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBe(2);
+      expect(busy.length).toBe(4);
+    } finally {
+      await small.close();
+    }
   });
 });

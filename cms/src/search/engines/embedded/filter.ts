@@ -1,3 +1,4 @@
+import { SEARCH_LIMITS } from '../../request';
 import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES } from '../../settings';
 import { SearchRequestError } from '../errors';
 
@@ -38,8 +39,29 @@ const attribute = (name: string, expression: string): string => {
   return name;
 };
 
+/**
+ * Counts a filter's conditions as they are parsed (each value of an IN list and each OR branch is
+ * one) and refuses the filter past SEARCH_LIMITS.filterTerms: every condition is one more probe of
+ * the values table per matching record, and a filter of thousands held the engine for seconds.
+ */
+type Spend = (terms: number) => void;
+
+const budget = (): Spend => {
+  let used = 0;
+  return (terms) => {
+    used += terms;
+    if (used > SEARCH_LIMITS.filterTerms) {
+      throw new SearchRequestError(
+        `Bộ lọc quá lớn: tối đa ${SEARCH_LIMITS.filterTerms} điều kiện, kể cả từng giá trị trong IN [..] và từng nhánh OR (filter too large).`,
+        'invalid_search_filter'
+      );
+    }
+  };
+};
+
 /** One comparison as SQL on the values table (`values` is its quoted name, `doc` the docs row alias). */
-const atomSql = (expression: string, values: string, doc: string): SqlFragment => {
+const atomSql = (expression: string, values: string, doc: string, spend: Spend): SqlFragment => {
+  spend(1);
   const exists = (condition: string, params: Array<string | number>, negate = false): SqlFragment => ({
     sql: `${negate ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${values} v WHERE v.docRowid = ${doc}.rowid AND v.attr = ? AND ${condition})`,
     params,
@@ -59,6 +81,7 @@ const atomSql = (expression: string, values: string, doc: string): SqlFragment =
     case 'IN':
     case 'NOT IN': {
       const list = parseList(rawValue, expression);
+      spend(Math.max(list.length - 1, 0));
       if (list.length === 0) return { sql: operator === 'IN' ? '0' : '1', params: [] };
       return exists(`v.value IN (${list.map(() => '?').join(', ')})`, [name, ...list], operator === 'NOT IN');
     }
@@ -76,11 +99,11 @@ const atomSql = (expression: string, values: string, doc: string): SqlFragment =
 };
 
 /** A string filter may join comparisons with AND (OR is the array form's inner list). */
-const stringSql = (expression: string, values: string, doc: string): SqlFragment => {
+const stringSql = (expression: string, values: string, doc: string, spend: Spend): SqlFragment => {
   if (/\sOR\s|\(|\)/.test(expression)) {
     throw new SearchRequestError(`Bộ lọc "${expression}": dùng dạng mảng cho OR, ví dụ [["site = a", "site = b"]].`, 'invalid_search_filter');
   }
-  return join(expression.split(/\s+AND\s+/).map((part) => atomSql(part, values, doc)), 'AND');
+  return join(expression.split(/\s+AND\s+/).map((part) => atomSql(part, values, doc, spend)), 'AND');
 };
 
 const join = (parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment => ({
@@ -91,12 +114,13 @@ const join = (parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment => ({
 /** Meilisearch's filter (string, or array: outer AND, inner OR) as a SQL condition on one docs row. */
 export const filterSql = (filter: unknown, values: string, doc: string): SqlFragment => {
   if (filter === undefined || filter === null || filter === '') return { sql: '1', params: [] };
-  if (typeof filter === 'string') return stringSql(filter, values, doc);
+  const spend = budget();
+  if (typeof filter === 'string') return stringSql(filter, values, doc, spend);
   if (!Array.isArray(filter)) throw new SearchRequestError('Bộ lọc phải là chuỗi hoặc mảng.', 'invalid_search_filter');
   return join(
     filter.map((clause) => {
-      if (typeof clause === 'string') return stringSql(clause, values, doc);
-      if (Array.isArray(clause) && clause.every((item) => typeof item === 'string')) return join(clause.map((item) => stringSql(item, values, doc)), 'OR');
+      if (typeof clause === 'string') return stringSql(clause, values, doc, spend);
+      if (Array.isArray(clause) && clause.every((item) => typeof item === 'string')) return join(clause.map((item) => stringSql(item, values, doc, spend)), 'OR');
       throw new SearchRequestError('Mỗi phần tử của bộ lọc phải là chuỗi hoặc mảng chuỗi.', 'invalid_search_filter');
     }),
     'AND'

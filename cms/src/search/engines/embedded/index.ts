@@ -1,8 +1,10 @@
 import path from 'path';
 import type { IndexDocument } from '../../document';
 import { INDEX_KEYS, indexUid, type IndexKey } from '../../index-names';
+import { parseSearchRequest } from '../../request';
 import type { IndexChanges, PublicSearchConfig, SearchEngine, SearchRequest, SearchResponse } from '../types';
-import { searchIndex } from './search';
+import { filterSql } from './filter';
+import { poolOptionsFromEnv, searchPool, type PoolOptions, type SearchPool } from './pool';
 import { applyChanges, liveGeneration, openStore, rebuildIndex, type Db } from './store';
 
 export interface EmbeddedOptions {
@@ -10,15 +12,24 @@ export interface EmbeddedOptions {
   file: string;
   /** The CMS's public address: the browser searches at `{publicUrl}/api/search`. */
   publicUrl: string;
+  /** Threads, queue and time budget of the search threads; from the environment by default (docs/search.md). */
+  pool?: PoolOptions;
 }
 
 export const defaultEmbeddedFile = (appRoot: string): string =>
   path.resolve(appRoot, process.env.SEARCH_EMBEDDED_FILE || path.join('.tmp', 'search.db'));
 
-/** The default engine: SQLite FTS5 inside the CMS process, answering Meilisearch's search API (see docs/search.md). */
+/**
+ * The default engine: SQLite FTS5 inside the CMS process, answering Meilisearch's search API (see
+ * docs/search.md). Searches run in worker threads with a time budget (./pool.ts); index writes run
+ * here, on the main thread: they come from what staff publish (the outbox, a reindex), not from
+ * anonymous requests, and each is one short transaction.
+ */
 export const embeddedEngine = (options: EmbeddedOptions): SearchEngine => {
   let db: Db | null = null;
+  let pool: SearchPool | null = null;
   const store = (): Db => (db ??= openStore(options.file));
+  const threads = (): SearchPool => (pool ??= searchPool(options.pool ?? poolOptionsFromEnv()));
   const name = (key: IndexKey) => indexUid(key, '');
 
   return {
@@ -33,7 +44,12 @@ export const embeddedEngine = (options: EmbeddedOptions): SearchEngine => {
       return rebuildIndex(store(), name(key), batches);
     },
     async search(key: IndexKey, request: SearchRequest): Promise<SearchResponse> {
-      return searchIndex(store(), name(key), name(key), request);
+      // Refused here, before it takes a thread: the checks are cheap and bounded, the search is not.
+      const checked = parseSearchRequest(request);
+      filterSql(checked.filter, '"values"', 'd'); // the parse alone: a filter past its bounds never reaches a thread
+      // Created here if missing, so the threads only read.
+      liveGeneration(store(), name(key));
+      return threads().search({ file: options.file, index: name(key), request: checked });
     },
     async publicConfig(): Promise<PublicSearchConfig> {
       return {
@@ -44,6 +60,8 @@ export const embeddedEngine = (options: EmbeddedOptions): SearchEngine => {
       };
     },
     async close() {
+      await pool?.close();
+      pool = null;
       db?.close();
       db = null;
     },

@@ -1,4 +1,5 @@
 import { words } from '../../fold';
+import { SEARCH_LIMITS } from '../../request';
 import { foldedSynonymGroups } from '../../synonyms';
 
 /** One word of the query, or a run of words a synonym stands for, with the forms that may match it. */
@@ -19,9 +20,16 @@ const sameWords = (a: string[], b: string[]): boolean => a.length === b.length &
  * Splits a query into groups, folding it and expanding synonyms: "UBND phường 7" →
  * [{ubnd | uy ban nhan dan}, {phuong}, {7}]. Where a run of words is a synonym's full form, the
  * run is one group ("uy ban nhan dan" → {uy ban nhan dan | ubnd}).
+ *
+ * Only the first 10 words count, as in Meilisearch: each word is one more FTS5 term and, when
+ * nothing matches, one more scan (the words are dropped from the end one by one), so a query of
+ * thousands of words held the CMS for minutes. The text is cut before it is split, so a huge
+ * string costs no more than a short one. A last word cut off by the limit is whole, not a prefix.
  */
 export const parseQuery = (q: string, groups = foldedSynonymGroups()): ParsedQuery => {
-  const tokens = words(q);
+  const all = words(q.slice(0, SEARCH_LIMITS.queryChars));
+  const cut = all.length > SEARCH_LIMITS.queryWords || q.length > SEARCH_LIMITS.queryChars;
+  const tokens = all.slice(0, SEARCH_LIMITS.queryWords);
   const result: QueryGroup[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched: { length: number; alternatives: string[][] } | null = null;
@@ -41,7 +49,7 @@ export const parseQuery = (q: string, groups = foldedSynonymGroups()): ParsedQue
       i += 1;
     }
   }
-  return { groups: result, lastIsPrefix: tokens.length > 0 && !/[\s\p{P}]$/u.test(q) };
+  return { groups: result, lastIsPrefix: tokens.length > 0 && !cut && !/[\s\p{P}]$/u.test(q) };
 };
 
 /** FTS5 quotes a string by doubling its double quotes; folded words have none, but the rule is cheap. */

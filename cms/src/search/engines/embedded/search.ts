@@ -1,22 +1,16 @@
 import type { IndexDocument } from '../../document';
 import { ATTRIBUTE_WEIGHTS, FILTERABLE_ATTRIBUTES, SEARCHABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from '../../settings';
 import { SearchRequestError } from '../errors';
-import type { SearchHit, SearchRequest, SearchResponse } from '../types';
+import { parseSearchRequest, SEARCH_LIMITS } from '../../request';
+import { isPageRequest, type SearchHit, type SearchRequest, type SearchResponse } from '../types';
 import { filterSql, siteClause, type SqlFragment } from './filter';
 import { cropText, highlightText, type FormatOptions, type Terms } from './highlight';
 import { highlightTerms, matchExpression, parseQuery, phraseExpression, type ParsedQuery } from './match';
 import { indexVersion, recordIndex, type Facet, type RecordIndex } from './records';
 import { hasSiteKey, liveGeneration, SITE_KEY, siteToken, tablesOf, type Db, type Tables } from './store';
 
-const MAX_HITS_PER_PAGE = 100;
-const MAX_TOTAL_HITS = 5000;
+const MAX_TOTAL_HITS = SEARCH_LIMITS.maxTotalHits;
 const WEIGHTS = SEARCHABLE_ATTRIBUTES.map((attr) => ATTRIBUTE_WEIGHTS[attr]).join(', ');
-
-const positiveInt = (value: unknown, fallback: number, name: string, max = Number.MAX_SAFE_INTEGER): number => {
-  if (value === undefined || value === null) return fallback;
-  if (!Number.isInteger(value) || (value as number) < 1) throw new SearchRequestError(`"${name}" phải là số nguyên dương.`, `invalid_search_${name}`);
-  return Math.min(value as number, max);
-};
 
 /** One document's place in the order: its best record and that record's rank (lower first). */
 interface Hit {
@@ -268,17 +262,6 @@ const distribution = (facet: Facet, counts: Int32Array): Record<string, number> 
   return Object.fromEntries(present);
 };
 
-const checkAttributes = (list: string[] | undefined, allowed: readonly string[], name: string): void => {
-  for (const attr of list ?? []) {
-    if (attr !== '*' && !allowed.includes(attr)) throw new SearchRequestError(`"${name}" có thuộc tính không có: "${attr}".`, `invalid_search_${name}`);
-  }
-};
-
-const DOCUMENT_ATTRIBUTES = [
-  'id', 'documentId', 'kind', 'site', 'siteName', 'path', 'title', 'summary', 'body', 'date', 'year', 'categories', 'form', 'credit',
-  'thumbnail', 'number', 'type', 'typeLabel', 'legalKind', 'issuer', 'field', 'validity', 'issuedDate',
-];
-
 const pick = (doc: IndexDocument, attributes: string[] | undefined): SearchHit => {
   if (!attributes || attributes.includes('*')) return { ...doc };
   return Object.fromEntries(attributes.filter((attr) => attr in doc).map((attr) => [attr, (doc as unknown as Record<string, unknown>)[attr]]));
@@ -301,30 +284,34 @@ const formatHit = (hit: SearchHit, request: SearchRequest, terms: Terms, options
 };
 
 /** Runs one search on one index, the way Meilisearch answers the same request. */
-export const searchIndex = (db: Db, index: string, indexUid: string, request: SearchRequest): SearchResponse => {
+export const searchIndex = (db: Db, index: string, indexUid: string, body: unknown): SearchResponse => {
   const started = process.hrtime.bigint();
-  if (request.q !== undefined && request.q !== null && typeof request.q !== 'string') throw new SearchRequestError('"q" phải là chuỗi.', 'invalid_search_q');
-  const hitsPerPage = positiveInt(request.hitsPerPage, 20, 'hitsPerPage', MAX_HITS_PER_PAGE);
-  const page = positiveInt(request.page, 1, 'page');
-  checkAttributes(request.facets, FILTERABLE_ATTRIBUTES, 'facets');
-  checkAttributes(request.attributesToRetrieve, DOCUMENT_ATTRIBUTES, 'attributesToRetrieve');
+  // Checked here too, not only in the controller: every caller (the bench, the worker) gets the same bounds.
+  const request = parseSearchRequest(body);
+  // Page mode (page/hitsPerPage) or Meilisearch's default limit/offset mode; both as a window of hits.
+  const window: Window = isPageRequest(request)
+    ? { mode: 'page', page: request.page ?? 1, hitsPerPage: request.hitsPerPage ?? 20, offset: ((request.page ?? 1) - 1) * (request.hitsPerPage ?? 20), limit: request.hitsPerPage ?? 20 }
+    : { mode: 'offset', offset: request.offset ?? 0, limit: request.limit ?? 20 };
   // Parsed before searching, so a bad filter or sort is refused whether or not anything matches.
   filterSql(request.filter, '"values"', 'd'); // table names do not matter to the parse
   orderOf(request.sort, true, new Float64Array(0));
   liveGeneration(db, index);
   const versionBefore = indexVersion(db);
   // One read transaction: the matches and the record index come from the same state of the file.
-  return db.transaction(() => search(db, index, indexUid, request, { hitsPerPage, page, versionBefore, started }))();
+  return db.transaction(() => search(db, index, indexUid, request, { window, versionBefore, started }))();
 };
 
+/** Which hits the response holds: from `offset`, at most `limit`. */
+type Window = { mode: 'offset'; offset: number; limit: number } | { mode: 'page'; page: number; hitsPerPage: number; offset: number; limit: number };
+
 interface Searching {
-  hitsPerPage: number;
-  page: number;
+  window: Window;
   versionBefore: string;
   started: bigint;
 }
 
-const search = (db: Db, index: string, indexUid: string, request: SearchRequest, { hitsPerPage, page, versionBefore, started }: Searching): SearchResponse => {
+const search = (db: Db, index: string, indexUid: string, request: SearchRequest, { window, versionBefore, started }: Searching): SearchResponse => {
+  const { offset, limit } = window;
   const t = tablesOf(index, liveGeneration(db, index));
   const records = recordIndex(db, index, t, versionBefore);
   const filter = request.filter;
@@ -334,8 +321,7 @@ const search = (db: Db, index: string, indexUid: string, request: SearchRequest,
   // drop words from the end until something does.
   const matchesOf = (used: number): Matches => ({ match: used > 0 ? matchExpression(query, used) : null, phrase: phraseExpression(query, used), filter });
   let used = query.groups.length;
-  const offset = (page - 1) * hitsPerPage;
-  const wanted: Wanted = { hits: offset + hitsPerPage, sorted: (request.sort ?? []).length > 0, documentOf: records.documentOf };
+  const wanted: Wanted = { hits: offset + limit, sorted: (request.sort ?? []).length > 0, documentOf: records.documentOf };
   let rows = scanMatches(db, t, matchesOf(used), used > 0, wanted);
   while (rows.length === 0 && used > 1) {
     used -= 1;
@@ -345,7 +331,7 @@ const search = (db: Db, index: string, indexUid: string, request: SearchRequest,
   const facetNames = !request.facets?.length ? [] : request.facets.includes('*') ? [...FILTERABLE_ATTRIBUTES] : [...new Set(request.facets)];
   const found = documentsOf(records, rows, facetNames);
   const total = Math.min(found.hits.length, MAX_TOTAL_HITS);
-  const shown = offset >= total ? [] : firstInOrder(found.hits, Math.min(offset + hitsPerPage, total), orderOf(request.sort, used > 0, records.date)).slice(offset);
+  const shown = offset >= total || limit === 0 ? [] : firstInOrder(found.hits, Math.min(offset + limit, total), orderOf(request.sort, used > 0, records.date)).slice(offset);
 
   const docs = db.prepare(`SELECT rowid, doc FROM ${t.docs} WHERE rowid IN (${shown.map(() => '?').join(',') || 'NULL'})`).all(...shown.map((hit) => hit.rowid)) as Array<{ rowid: number; doc: string }>;
   const byRowid = new Map(docs.map((row) => [row.rowid, JSON.parse(row.doc) as IndexDocument]));
@@ -357,14 +343,15 @@ const search = (db: Db, index: string, indexUid: string, request: SearchRequest,
     ? Object.fromEntries(facetNames.map((attr) => [attr, distribution(records.facet(attr), found.facets.get(attr)!)]))
     : undefined;
 
+  const counts =
+    window.mode === 'page'
+      ? { page: window.page, hitsPerPage: window.hitsPerPage, totalHits: total, totalPages: Math.ceil(total / window.hitsPerPage) }
+      : { limit, offset, estimatedTotalHits: total };
   return {
     indexUid,
     query: request.q ?? '',
     hits,
-    page,
-    hitsPerPage,
-    totalHits: total,
-    totalPages: Math.ceil(total / hitsPerPage),
+    ...counts,
     ...(facetDistribution ? { facetDistribution } : {}),
     processingTimeMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
   };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../search/index-names';
-import { SearchRequestError } from '../../../../search/engines/errors';
-import type { SearchRequest } from '../../../../search/engines/types';
+import { SearchBusyError, SearchRequestError } from '../../../../search/engines/errors';
+import { parseMultiSearch, parseSearchRequest } from '../../../../search/request';
 import { isSuperAdmin, type AdminUser } from '../../../workflow/server/services/actor';
 import { searchEngine } from '../services/engine';
 import { outboxStatus } from '../services/outbox';
@@ -9,6 +9,7 @@ import { outboxStatus } from '../services/outbox';
 interface Ctx {
   params: Record<string, string>;
   request: { body?: unknown };
+  set: (name: string, value: string) => void;
   state: { user?: AdminUser };
   status: number;
   body: unknown;
@@ -21,12 +22,6 @@ const fail = (ctx: Ctx, status: number, message: string, code: string) => {
 };
 
 const keyOf = (uid: string): IndexKey | null => INDEX_KEYS.find((key) => indexUid(key, '') === uid) ?? null;
-
-const asRequest = (body: unknown): SearchRequest => {
-  if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw new SearchRequestError('Nội dung yêu cầu tìm kiếm phải là một đối tượng JSON.', 'bad_request');
-  return body as SearchRequest;
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => searchEngine(strapi);
@@ -43,6 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await work();
     } catch (error) {
       if (error instanceof SearchRequestError) return fail(ctx, 400, error.message, error.code);
+      if (error instanceof SearchBusyError) {
+        ctx.set('Retry-After', '1');
+        return fail(ctx, 503, error.message, error.code);
+      }
       // The engine itself is down (Meilisearch unreachable, the index file unreadable): say so plainly.
       strapi.log.error(`Search: ${error instanceof Error ? error.message : String(error)}`);
       fail(ctx, 503, 'Công cụ tìm kiếm tạm thời không trả lời. Xin thử lại sau ít phút.', 'search_unavailable');
@@ -59,22 +58,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async search(ctx: Ctx) {
       if (!guardEmbedded(ctx)) return;
       const key = keyOf(ctx.params.uid);
-      if (!key) return fail(ctx, 404, `Không có chỉ mục "${ctx.params.uid}".`, 'index_not_found');
-      await run(ctx, () => engine().search(key, asRequest(ctx.request.body)));
+      if (!key) return fail(ctx, 404, `Không có chỉ mục "${ctx.params.uid.slice(0, 80)}".`, 'index_not_found');
+      await run(ctx, () => engine().search(key, parseSearchRequest(ctx.request.body)));
     },
 
     /** POST /api/search/multi-search: { queries: [{ indexUid, ...search }] } → { results }. */
     async multiSearch(ctx: Ctx) {
       if (!guardEmbedded(ctx)) return;
       await run(ctx, async () => {
-        const body = asRequest(ctx.request.body) as { queries?: unknown };
-        if (!Array.isArray(body.queries)) throw new SearchRequestError('"queries" phải là một mảng các yêu cầu tìm kiếm.', 'invalid_multi_search_queries');
+        // Every query is checked before any runs; then one at a time, so one request holds one thread.
+        const queries = parseMultiSearch(ctx.request.body).map(({ indexUid, request }, i) => {
+          const key = keyOf(indexUid);
+          if (!key) throw new SearchRequestError(`queries[${i}]: không có chỉ mục "${indexUid.slice(0, 80)}".`, 'index_not_found');
+          return { key, request };
+        });
         const results = [];
-        for (const [i, query] of (body.queries as Array<SearchRequest & { indexUid?: string }>).entries()) {
-          const key = keyOf(String(query?.indexUid ?? ''));
-          if (!key) throw new SearchRequestError(`queries[${i}]: không có chỉ mục "${query?.indexUid}".`, 'index_not_found');
-          const { indexUid: _uid, ...request } = query;
-          results.push(await engine().search(key, request));
+        for (const [i, { key, request }] of queries.entries()) {
+          try {
+            results.push(await engine().search(key, request));
+          } catch (error) {
+            // What the engine refuses (a filter too big, say) names the query, as the checks above do.
+            if (error instanceof SearchRequestError) throw new SearchRequestError(`queries[${i}]: ${error.message}`, error.code);
+            throw error;
+          }
         }
         return { results };
       });
