@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { api, cmsAddress, distDir, freePort, MERGED, viewDir } from './fixture.mjs';
+import { api, distDir, freePort, MERGED, searchHost, viewDir } from './fixture.mjs';
 
 /** The slug of one published entry of a site matching a filter (`filters[form][$eq]=phong-su-anh`). */
 const one = async (collection, site, filter) =>
@@ -16,7 +16,7 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
   const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const port = await freePort();
-  const { server } = await serveSites(distDir, port, { connectSrc: [cmsAddress()] });
+  const { server } = await serveSites(distDir, port, { connectSrc: [searchHost()] });
   // Closed however the test ends (a browser that fails to start would leave it holding the run open).
   t.after(() => server.close());
   const origin = `http://127.0.0.1:${port}`;

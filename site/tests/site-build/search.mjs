@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { cmsAddress, distDir, freePort, get, viewDir } from './fixture.mjs';
+import { distDir, freePort, get, searchHost, viewDir } from './fixture.mjs';
 
 /** Waits until the CMS's embedded engine has indexed the demo data (its sync loop runs as the seed publishes). */
 const searchReady = async () => {
@@ -22,7 +22,7 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
   const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const port = await freePort();
-  const { server } = await serveSites(distDir, port, { connectSrc: [cmsAddress()] });
+  const { server } = await serveSites(distDir, port, { connectSrc: [searchHost()] });
   // Closed however the test ends (a browser that fails to start would leave it holding the run open).
   t.after(() => server.close());
   const base = `http://127.0.0.1:${port}`;
