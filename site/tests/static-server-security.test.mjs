@@ -110,7 +110,10 @@ const assertSecurityHeaders = (res, target) => {
 /** What may answer any address: a refusal, a redirect to a path on this host, or a file of a live release. */
 const assertSafe = (res, target) => {
   assertSecurityHeaders(res, target);
-  if (res.status === 200) {
+  if (res.status === 200 && res.body.includes('<title>Các trang thông tin điện tử</title>')) {
+    // The list of sites, at / only (whatever the query).
+    assert.equal(decodeURIComponent(target.split('?')[0]), '/', `${JSON.stringify(target)} answered with the list of sites`);
+  } else if (res.status === 200) {
     assert.ok(liveFiles.has(res.body), `${JSON.stringify(target)} served ${JSON.stringify(res.body.slice(0, 80))}, not a file of a live release`);
   } else if (res.status === 301) {
     assert.match(res.headers.location, /^\/[a-z0-9]/, `${JSON.stringify(target)}: a redirect stays on this host`);

@@ -24,7 +24,7 @@ const cell = (column: Column, value: unknown): string | number => {
  * `-`, `@`, a tab or a carriage return as a formula, so an article titled `=HYPERLINK(…)` would
  * run on the finance officer's computer. csv-stringify's `escape_formulas` puts a single quote
  * before every such string (and before the full-width `＝＋－＠` that Apple Numbers folds to
- * them), which spreadsheets read as "this is text". It leaves numbers alone: a JavaScript number
+ * them, and we before a NUL), which spreadsheets read as "this is text". It leaves numbers alone: a JavaScript number
  * is written as digits with at most a leading minus, which every spreadsheet reads as a number
  * and none as a formula, so a negative amount (an adjustment) stays a number finance can add up.
  */
@@ -33,6 +33,11 @@ export const toCsv = (sheet: Sheet): Buffer => {
   if (sheet.totalLabel) {
     rows.push(sheet.columns.map((column, index) => (index === 0 ? sheet.totalLabel! : column.sum ? columnTotal(sheet, column) : '')));
   }
-  const csv = stringify([sheet.columns.map((column) => column.header), ...rows], { record_delimiter: 'windows', escape_formulas: true });
+  const csv = stringify([sheet.columns.map((column) => column.header), ...rows], {
+    record_delimiter: 'windows',
+    escape_formulas: true,
+    // ASVS 5.0 (1.2.10) adds a leading NUL to OWASP's list; csv-stringify's does not have it.
+    cast: { string: (text) => (text.startsWith('\0') ? `'${text}` : text) },
+  });
   return Buffer.from(BOM + csv, 'utf8');
 };

