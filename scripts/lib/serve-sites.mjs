@@ -29,6 +29,9 @@ const indexPage = (/** @type {Array<{ slug: string, title: string }>} */ sites) 
   `<title>Các trang thông tin điện tử</title><body>` +
   `<h1>Các trang thông tin điện tử</h1><ul>${sites.map((s) => `<li><a href="/${s.slug}/">${s.title}</a></li>`).join('')}</ul></body></html>`;
 
+/** For a request Node's HTTP parser refuses before it reaches the server's handler. */
+const BAD_REQUEST = 'Yêu cầu không hợp lệ (bad request): địa chỉ hoặc tiêu đề HTTP sai cú pháp.';
+
 const PLAIN_PAGE = (/** @type {string} */ title) =>
   `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1></html>`;
 
@@ -110,7 +113,7 @@ export const serveSites = (distDir, port, options = {}) =>
         return refuse(res, 405, 'Phương thức không được hỗ trợ');
       }
       const target = parseSitePath(req.url ?? '');
-      if (target.kind === 'bad') return refuse(res, 400, 'Địa chỉ không hợp lệ');
+      if (target.kind === 'bad') return refuse(res, 400, `Địa chỉ không hợp lệ. ${target.reason}`);
       if (target.kind === 'index') return reply(res, 200, { 'Content-Type': 'text/html; charset=utf-8' }, indexPage(builtSites(root)));
       if (target.kind === 'none') return notFound(res, null);
       const release = liveRelease(root, target.slug);
@@ -137,7 +140,7 @@ export const serveSites = (distDir, port, options = {}) =>
     server.on('clientError', (error, socket) => {
       if (!socket.writable) return socket.destroy();
       const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-      socket.end(`HTTP/1.1 400 Bad Request\r\n${lines}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+      socket.end(`HTTP/1.1 400 Bad Request\r\n${lines}Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(BAD_REQUEST)}\r\nConnection: close\r\n\r\n${BAD_REQUEST}`);
     });
     server.on('error', reject);
     server.listen(port, () => {

@@ -190,6 +190,11 @@ test('security: the static server refuses dotfiles, releases, encoded slugs, dot
     assertSafe(res, target);
   }
   assert.ok((await request('/phuong-7/khong-co/')).body.endsWith('404 page of phuong-7'), "a site's own 404 page");
+  // A refusal says what is wrong, in Vietnamese.
+  assert.match((await request('/phuong-7/../x')).body, /không được có đoạn “\.”, “\.\.” hoặc hai dấu “\/” liền nhau/);
+  assert.match((await request('/phuong-7/%5c')).body, /ký tự không được phép/);
+  assert.match((await request('/phuong-7/%e0%a4%a')).body, /mã “%” không hợp lệ/);
+  assert.match((await request(`/${'a'.repeat(3000)}`)).body, /quá dài/);
   const post = await request('/phuong-7/', 'POST');
   assert.equal(post.status, 405);
   assertSecurityHeaders(post, 'POST /phuong-7/');
