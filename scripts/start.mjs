@@ -110,7 +110,11 @@ if (cmsOnly) {
   banner(cmsLines);
 } else {
   const failed = await waitForSites();
-  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort).catch((error) =>
+  // The search pages query the CMS's embedded engine (or Meilisearch) at its own address: the
+  // Content-Security-Policy's connect-src must name it (production's nginx serves it same-origin).
+  const searchAt = ['SEARCH_PUBLIC_URL', 'PUBLIC_URL', 'MEILISEARCH_PUBLIC_URL', 'MEILISEARCH_HOST'].map((name) => process.env[name] ?? env[name]);
+  const connectSrc = [...searchAt.filter((address) => address), base];
+  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc }).catch((error) =>
     fail(
       error.code === 'EADDRINUSE'
         ? `Port ${sitesPort} is already in use, so the sites cannot be served. Stop what uses it, or set SITES_PORT to a free port.`

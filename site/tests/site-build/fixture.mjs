@@ -38,6 +38,15 @@ export const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => f
 /** A JSON route of the test CMS; throws on an error status. */
 export const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
 export const cmsAddress = () => cmsUrl;
+/**
+ * Where the built search pages send their queries (the CMS's embedded engine, at the address the
+ * CMS gives: localhost, not the 127.0.0.1 the tests use): the origin a server's CSP connect-src
+ * must allow.
+ */
+export const searchHost = () => {
+  const page = readFileSync(join(viewDir, 'phuong-7', 'tim-kiem', 'index.html'), 'utf8');
+  return JSON.parse(page.match(/<script type="application\/json" data-settings>([^<]*)<\/script>/)[1]).config.host;
+};
 
 /** Every file under a folder. */
 export const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -26,4 +26,18 @@ export const TOTAL_LABEL = 'Tổng cộng';
 
 /** The total of a summed column: the sum of its rows, exactly what the row cells hold. */
 export const columnTotal = (sheet: Sheet, column: Column): number =>
-  sheet.rows.reduce((sum, row) => sum + (typeof row[column.key] === 'number' ? (row[column.key] as number) : 0), 0);
+  sheet.rows.reduce((sum, row) => sum + (numberCell(row[column.key]) ?? 0), 0);
+
+/** A plain decimal numeral, as PostgreSQL returns `decimal` and `bigint` columns. */
+const NUMERAL = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * The value of a number column's cell: a finite number, or null when the value is none. A numeral
+ * string (PostgreSQL's decimals) becomes its number; anything else is not a number and is left
+ * out rather than written as text a spreadsheet might read as a formula.
+ */
+export const numberCell = (value: unknown): number | null => {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' && NUMERAL.test(value)) return Number(value);
+  return null;
+};

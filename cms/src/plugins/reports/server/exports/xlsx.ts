@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnTotal, type Column, type Sheet } from './sheet';
+import { columnTotal, numberCell, type Column, type Sheet } from './sheet';
 
 /**
  * Excel shows `#,##0` with the reader's own separators (1.234.567 on a Vietnamese system), so
@@ -19,21 +19,37 @@ const excelDate = (value: unknown): Date | null => {
   return Number.isNaN(instant.getTime()) ? null : new Date(instant.getTime() + 7 * 60 * 60 * 1000);
 };
 
+/**
+ * Text as an XLSX string. XML 1.0 cannot hold most control characters (exceljs writes them raw and
+ * Excel then refuses the whole file), and a carriage return would be lost, so they are written as
+ * OOXML's `_xHHHH_` escapes (ECMA-376, ST_Xstring), which Excel and exceljs read back as the
+ * character. An underscore before an `x` is escaped too (`_x005F_`), so text that merely looks
+ * like an escape comes back as typed.
+ */
+export const xlsxText = (value: string): string =>
+  value.replace(/_(?=[xX])|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+
+/**
+ * A text cell is always a plain string, whatever it holds: exceljs makes a formula, hyperlink or
+ * rich-text cell only from an object, and Excel never evaluates a string cell, so a title typed
+ * as `=HYPERLINK(…)` stays text (no quote is added: in XLSX it would show). A number column holds
+ * finite numbers only (numberCell).
+ */
 const cellValue = (column: Column, value: unknown): ExcelJS.CellValue => {
   if (value === null || value === undefined) return null;
   if (column.kind === 'datetime') return excelDate(value);
-  if (column.kind === 'text') return String(value);
-  return typeof value === 'number' ? value : Number(value);
+  if (column.kind === 'text') return xlsxText(String(value));
+  return numberCell(value);
 };
 
 const addSheet = (workbook: ExcelJS.Workbook, sheet: Sheet): void => {
   const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
   ws.columns = sheet.columns.map((column) => ({ key: column.key, width: column.width ?? (column.kind === 'text' ? 30 : 16), style: { numFmt: FORMATS[column.kind] } }));
-  ws.addRow([sheet.title]).font = { bold: true, size: 14 };
+  ws.addRow([xlsxText(sheet.title)]).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, sheet.columns.length);
-  if (sheet.subtitle) ws.addRow([sheet.subtitle]).font = { italic: true };
+  if (sheet.subtitle) ws.addRow([xlsxText(sheet.subtitle)]).font = { italic: true };
   ws.addRow([]);
-  const header = ws.addRow(sheet.columns.map((column) => column.header));
+  const header = ws.addRow(sheet.columns.map((column) => xlsxText(column.header)));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
@@ -46,7 +62,7 @@ const addSheet = (workbook: ExcelJS.Workbook, sheet: Sheet): void => {
   if (sheet.totalLabel) {
     const total = ws.addRow(
       sheet.columns.map((column, index) => {
-        if (index === 0) return sheet.totalLabel;
+        if (index === 0) return xlsxText(sheet.totalLabel!);
         if (!column.sum) return null;
         const letter = ws.getColumn(index + 1).letter;
         // A formula keeps the total right when finance edits a row; the cached result is what readers see first.
