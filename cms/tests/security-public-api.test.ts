@@ -1,59 +1,31 @@
 import fc from 'fast-check';
-import { startCms, type TestCms } from './harness/cms';
-import { ENDPOINTS, queryFor, toQueryString, type Endpoint } from './harness/public-query-arbitraries';
-import { buildPublicWorld, type PublicWorld } from './harness/public-world';
+import path from 'path';
+import { APP_DIR, startCms, type TestCms } from './harness/cms';
+import { ENDPOINTS, queryFor, toQueryString, type Endpoint, type Json } from './harness/public-query-arbitraries';
+import { buildPublicWorld, DRAFT_AND_PUBLISH, violations, type PublicWorld } from './harness/public-world';
 
 // Issue 22, findings 1, 2 and 8: the public content API accepts only what it is known to need.
 // Generated attacks (fast-check) against a real CMS whose data has drafts, items in review,
-// withdrawn items and a contributor with payment data; then the issue's own cases, one by one.
-// The site build's queries are checked in security-site-queries.test.ts.
-
-/** Keys that belong to private attributes or non-public types: never in a public response. */
-const FORBIDDEN_KEYS = new Set([
-  'workflowState', 'scheduledAt', 'numberKey', 'proposedFrom', 'createdBy', 'updatedBy', 'authors', 'contributor', 'contributors',
-  'paymentDetails', 'quota', 'coefficient', 'unitValue', 'paymentRef', 'password', 'folderPath',
-]);
-const DRAFT_AND_PUBLISH: Endpoint[] = ['articles', 'legal-documents'];
-
-/** Everything in a public response that breaks a promise: drafts are never public, personal data stays private. */
-export const violations = (world: PublicWorld, endpoint: Endpoint, body: unknown): string[] => {
-  const found: string[] = [];
-  const text = JSON.stringify(body);
-  for (const secret of world.secrets) if (text.includes(secret)) found.push(`contains ${secret}`);
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (FORBIDDEN_KEYS.has(key)) found.push(`has the key ${key}`);
-        if (key === 'documentId' && world.unpublished.has(value as string)) found.push(`shows unpublished ${value as string}`);
-        walk(value);
-      }
-    }
-  };
-  walk(body);
-  if (DRAFT_AND_PUBLISH.includes(endpoint)) {
-    const data = (body as { data?: unknown }).data;
-    const rows = (Array.isArray(data) ? data : data ? [data] : []) as Array<{ documentId?: string }>;
-    const published = world.published[endpoint as 'articles' | 'legal-documents'];
-    for (const row of rows) if (!published.has(row.documentId as string)) found.push(`row ${row.documentId} is not known to be published`);
-  }
-  return found;
-};
+// withdrawn items and a contributor with payment data; then the issue's own cases, one by one;
+// then every query the site build sends (read from site/src/loaders/queries.ts itself, so the
+// test follows the site: a query the build adds must pass the guard or this test fails).
 
 const RUNS = 300;
 // A fixed seed in CI; locally a new one each run, printed, so a failure can be replayed with FC_SEED.
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 22 : Math.floor(Math.random() * 2 ** 31);
 
+let cms: TestCms;
+let world: PublicWorld;
+
+beforeAll(async () => {
+  cms = await startCms();
+  world = await buildPublicWorld(cms);
+});
+afterAll(async () => cms?.close());
+
+const anon = (url: string) => cms.http().get(url);
+
 describe('security: the public content API accepts only declared shapes (generated attacks)', () => {
-  let cms: TestCms;
-  let world: PublicWorld;
-
-  beforeAll(async () => {
-    cms = await startCms();
-    world = await buildPublicWorld(cms);
-  });
-  afterAll(async () => cms?.close());
-
   it(`never shows an unpublished row or a private field, never fails with a 5xx, and keeps /_health answering within a second (${RUNS} cases)`, async () => {
     console.log(`security-public-api: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
     const ids = [...world.published.articles, ...world.published['legal-documents'], ...world.unpublished, 'khong-ton-tai'];
@@ -99,5 +71,147 @@ describe('security: the public content API accepts only declared shapes (generat
     // The properties say something only if many generated queries were answered with data.
     expect(tally.rows).toBeGreaterThan(RUNS / 10);
     expect(tally.refused).toBeGreaterThan(RUNS / 10);
+  });
+});
+
+/** `$or` with one branch per index, each the same condition. */
+const orOf = (count: number, condition: (i: number) => string): string =>
+  Array.from({ length: count }, (_, i) => `filters[$or][${i}]${condition(i)}`).join('&');
+
+const overCategories = (i: number) => `[categories][name][$containsi]=${String.fromCharCode(97 + (i % 26))}`;
+
+describe('security: the public content API refuses what the review found (issue 22)', () => {
+  // [what, address, the parameter the 400 names]
+  const REFUSED: Array<[string, string, string]> = [
+    ['finding 1: status=DRAFT lists articles in review and withdrawn', '/api/articles?status=DRAFT&fields[0]=title&fields[1]=publishedAt', 'status'],
+    ['finding 1: status=DRAFT on legal documents', '/api/legal-documents?status=DRAFT', 'status'],
+    ['status=draft', '/api/articles?status=draft', 'status'],
+    ['status=Published', '/api/articles?status=Published', 'status'],
+    ['status as a list', '/api/articles?status[0]=draft', 'status'],
+    ['status as an operator', '/api/legal-documents?status[$ne]=published', 'status'],
+    ['status without a value', '/api/articles?status', 'status'],
+    ['status on one entry', `/api/articles/DOC?status=draft`, 'status'],
+    ['finding 2: 16 $or branches over categories', `/api/articles?${orOf(16, overCategories)}`, 'filters[$or]'],
+    ['a third relation join, even in few branches', `/api/articles?${orOf(3, overCategories)}`, 'filters[$or][2][categories]'],
+    ['11 $or branches', `/api/articles?${orOf(11, (i) => `[title][$eq]=t${i}`)}`, 'filters[$or]'],
+    ['finding 8: $or with 101 entries, once silently dropped', `/api/articles?${orOf(101, (i) => `[title][$eq]=t${i}`)}`, 'filters[$or]'],
+    ['nesting deeper than three levels', '/api/articles?filters[$not][$not][$not][$not][title][$eq]=a', 'filters[$not][$not][$not][$not]'],
+    ['finding 8: page=1e20', '/api/articles?pagination[page]=1e20', 'pagination[page]'],
+    ['page 0', '/api/articles?pagination[page]=0', 'pagination[page]'],
+    ['pageSize=1000', '/api/articles?pagination[pageSize]=1000', 'pagination[pageSize]'],
+    ['start and limit', '/api/articles?pagination[start]=0&pagination[limit]=1000', 'pagination[start]'],
+    ['contributors through article authors', '/api/articles?populate[authors][populate][contributor]=true', 'populate[authors]'],
+    ['a filter on payment data', '/api/articles?filters[authors][contributor][paymentDetails][accountNumber][$startsWith]=9', 'filters[authors]'],
+    ['a filter on the admin who created an entry', '/api/articles?filters[createdBy][email][$containsi]=portal', 'filters[createdBy]'],
+    ['a filter on the private workflow state', '/api/articles?filters[workflowState][$eq]=submitted', 'filters[workflowState]'],
+    ['a private field', '/api/legal-documents?fields[0]=numberKey', 'fields'],
+    ['populate=*', '/api/articles?populate=*', 'populate'],
+    ['a unit’s contributors', '/api/units?populate[contributors]=true', 'populate[contributors]'],
+    ['populate three levels deep', '/api/articles?populate[categories][populate][parent][populate][site]=true', 'populate[categories][populate][parent][populate][site]'],
+    ['filters inside populate', '/api/articles?populate[categories][filters][name][$eq]=x', 'populate[categories][filters]'],
+    ['sort by a private field', '/api/articles?sort=workflowState:asc', 'sort'],
+    ['sort through a relation', '/api/articles?sort=site.slug:asc', 'sort'],
+    ['a word where a date belongs', '/api/articles?filters[postedAt][$gt]=yesterday', 'filters[postedAt][$gt]'],
+    ['an operator Strapi does not document', '/api/articles?filters[title][$jsonSupersetOf]=x', 'filters[title][$jsonSupersetOf]'],
+    ['a parameter the API does not take', '/api/articles?locale=vi', 'locale'],
+    ['Strapi 4’s publicationState', '/api/articles?publicationState=preview', 'publicationState'],
+  ];
+
+  it.each(REFUSED)('refuses %s with a 400 naming the parameter', async (_what, url, parameter) => {
+    const res = await anon(url.replace('DOC', [...world.published.articles][0])).expect(400);
+    expect(res.body.error.message.startsWith(`Tham số ${parameter} không được chấp nhận: `)).toBe(true);
+  });
+
+  it('serves only published rows with status=published', async () => {
+    const res = await anon('/api/articles?status=published&pagination[pageSize]=100').expect(200);
+    expect(violations(world, 'articles', res.body)).toEqual([]);
+    expect(res.body.data.length).toBe(world.published.articles.size);
+  });
+
+  it('still answers the bounded forms: two relation branches, ten plain ones', async () => {
+    const two = await anon(`/api/articles?${orOf(2, () => '[categories][name][$containsi]=tin')}`).expect(200);
+    expect(two.body.data.length).toBeGreaterThan(0);
+    const ten = await anon(`/api/articles?${orOf(10, (i) => `[title][$containsi]=${i === 9 ? 'công khai' : `t${i}x`}`)}`).expect(200);
+    expect(violations(world, 'articles', ten.body)).toEqual([]);
+    expect(ten.body.data.length).toBe(world.published.articles.size);
+  });
+
+  it('answers a page past the end with no rows, and pages of 100', async () => {
+    for (const page of ['2', '10000']) {
+      const res = await anon(`/api/articles?pagination[page]=${page}&pagination[pageSize]=100`).expect(200);
+      expect(res.body.data).toEqual([]);
+    }
+  });
+
+  it('leaves a full-access token every query the build may need, drafts included', async () => {
+    const drafts = await world.api.get('/api/articles?status=draft&pagination[pageSize]=100&populate=*').expect(200);
+    const ids = drafts.body.data.map((a: { documentId: string }) => a.documentId);
+    expect(ids).toEqual(expect.arrayContaining(world.unpublishedArticles));
+  });
+
+  it('holds a read-only API token to the public shapes', async () => {
+    const token = await cms.apiToken('read-only');
+    const res = await cms.http().get('/api/articles?status=draft').set('Authorization', `Bearer ${token}`).expect(400);
+    expect(res.body.error.message).toContain('Tham số status');
+  });
+});
+
+describe('security: the response cache never serves what the guard refuses', () => {
+  it('never stores a refusal, so a refused address stays refused', async () => {
+    const url = `/api/articles?status=draft&filters[slug][$ne]=${Date.now()}`;
+    for (let i = 0; i < 2; i += 1) {
+      const res = await anon(url).expect(400);
+      expect(res.headers['cache-status'] ?? '').not.toMatch(/stored|hit/);
+    }
+  });
+
+  it('never stores what a full-access token read, so the same address anonymously is refused', async () => {
+    const url = `/api/articles?status=draft&filters[slug][$ne]=${Date.now()}x`;
+    await world.api.get(url).expect(200);
+    await anon(url).expect(400);
+  });
+
+  it('answers a repeated accepted address from memory', async () => {
+    const url = `/api/articles?filters[slug][$ne]=${Date.now()}y`;
+    expect((await anon(url).expect(200)).headers['cache-status']).toContain('stored');
+    expect((await anon(url).expect(200)).headers['cache-status']).toContain('hit');
+  });
+});
+
+// The site's own modules, read as the build runs them (a test reads them; the CMS never imports them).
+const SITE = path.resolve(APP_DIR, '..', 'site', 'src');
+type SiteQuery = Record<string, Json>;
+type SiteQueries = Record<'SITE_QUERY' | 'CATEGORY_QUERY' | 'UNIT_QUERY' | 'ARTICLE_QUERY' | 'LEGAL_DOCUMENT_QUERY', SiteQuery> & {
+  pageQuery: (query: SiteQuery, site: { relation: string | null; slug: string } | undefined, page: number) => SiteQuery;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const siteQueries = require(path.join(SITE, 'loaders', 'queries.ts')) as SiteQueries;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const siteQueryString = (require(path.join(SITE, 'utils', 'query-string.ts')) as { toQueryString: (q: SiteQuery) => string }).toQueryString;
+
+describe('security: every query of the site build passes the guard anonymously', () => {
+  const COLLECTIONS: Array<[string, keyof SiteQueries, boolean]> = [
+    ['sites', 'SITE_QUERY', false],
+    ['categories', 'CATEGORY_QUERY', true],
+    ['units', 'UNIT_QUERY', true],
+    ['articles', 'ARTICLE_QUERY', true],
+    ['legal-documents', 'LEGAL_DOCUMENT_QUERY', true],
+  ];
+
+  it.each(COLLECTIONS)('answers /api/%s with %s, its pages and its document refresh', async (collection, name, scoped) => {
+    const scope = scoped ? { relation: 'site', slug: world.site.siteSlug } : undefined;
+    const query = siteQueries[name] as SiteQuery;
+    const first = await anon(`/api/${collection}?${siteQueryString(siteQueries.pageQuery(query, scope, 1))}`);
+    expect({ status: first.status, error: first.body.error }).toEqual({ status: 200, error: undefined });
+    expect(first.body.data.length).toBeGreaterThan(0);
+    expect(first.body.meta.pagination.pageCount).toBeGreaterThan(0);
+    expect(violations(world, collection as Endpoint, first.body)).toEqual([]);
+    await anon(`/api/${collection}?${siteQueryString(siteQueries.pageQuery(query, scope, 2))}`).expect(200);
+    // The incremental renderer asks for up to 50 documents at a time (loaders/strapi.ts).
+    const ids = first.body.data.map((entry: { documentId: string }) => entry.documentId);
+    const refresh = siteQueries.pageQuery(query, scope, 1);
+    refresh.filters = { ...(refresh.filters as Record<string, Json> | undefined), documentId: { $in: [...ids, ...world.unpublished].slice(0, 50) } };
+    const some = await anon(`/api/${collection}?${siteQueryString(refresh)}`).expect(200);
+    expect(some.body.data.map((entry: { documentId: string }) => entry.documentId).sort()).toEqual([...ids].sort());
   });
 });

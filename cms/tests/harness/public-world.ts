@@ -1,4 +1,5 @@
 import type { TestCms } from './cms';
+import type { Endpoint } from './public-query-arbitraries';
 import { articleData, contentApi, createAndPublish, makeSite, unique, type ContentApi } from './fixtures';
 import { configureRoyalties } from './royalties';
 import { adminApi, ARTICLE, bringTo, LEGAL, type AdminApi } from './workflow';
@@ -28,6 +29,8 @@ export interface PublicWorld {
   published: { articles: Set<string>; 'legal-documents': Set<string> };
   /** documentIds of drafts, items in review or scheduled, and withdrawn items. */
   unpublished: Set<string>;
+  /** The articles among them. */
+  unpublishedArticles: string[];
   /** Strings that must never appear in a public response. */
   secrets: string[];
 }
@@ -88,8 +91,9 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
     unpublished.add(id);
     return id;
   };
+  const unpublishedArticles: string[] = [];
   for (const state of ['draft', 'draft', 'submitted', 'edited', 'returned', 'scheduled', 'withdrawn'] as const) {
-    await inState(ARTICLE, 'articles', article(site, marked()), state);
+    unpublishedArticles.push(await inState(ARTICLE, 'articles', article(site, marked()), state));
   }
 
   const withdrawnLegal = await inState(LEGAL, 'legal-documents', legalData(site.site, { summary: marked() }), 'withdrawn');
@@ -109,5 +113,37 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
     ...Object.values(CONTRIBUTOR.paymentDetails),
     '@portal.test', // staff and the super admin (harness/cms.ts, harness/workflow.ts)
   ];
-  return { api, site, published, unpublished, secrets };
+  return { api, site, published, unpublished, unpublishedArticles, secrets };
+};
+
+/** Keys that belong to private attributes or non-public types: never in a public response. */
+const FORBIDDEN_KEYS = new Set([
+  'workflowState', 'scheduledAt', 'numberKey', 'proposedFrom', 'createdBy', 'updatedBy', 'authors', 'contributor', 'contributors',
+  'paymentDetails', 'quota', 'coefficient', 'unitValue', 'paymentRef', 'password', 'folderPath',
+]);
+export const DRAFT_AND_PUBLISH: Endpoint[] = ['articles', 'legal-documents'];
+
+/** Everything in a public response that breaks a promise: drafts are never public, personal data stays private. */
+export const violations = (world: PublicWorld, endpoint: Endpoint, body: unknown): string[] => {
+  const found: string[] = [];
+  const text = JSON.stringify(body);
+  for (const secret of world.secrets) if (text.includes(secret)) found.push(`contains ${secret}`);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (FORBIDDEN_KEYS.has(key)) found.push(`has the key ${key}`);
+        if (key === 'documentId' && world.unpublished.has(value as string)) found.push(`shows unpublished ${value as string}`);
+        walk(value);
+      }
+    }
+  };
+  walk(body);
+  if (DRAFT_AND_PUBLISH.includes(endpoint)) {
+    const data = (body as { data?: unknown }).data;
+    const rows = (Array.isArray(data) ? data : data ? [data] : []) as Array<{ documentId?: string }>;
+    const published = world.published[endpoint as 'articles' | 'legal-documents'];
+    for (const row of rows) if (!published.has(row.documentId as string)) found.push(`row ${row.documentId} is not known to be published`);
+  }
+  return found;
 };
