@@ -84,9 +84,21 @@ const checkCondition = (type: string, value: unknown, path: Path, budget: Budget
   }
 };
 
+/**
+ * Right below a relation, Strapi's query builder reads an operator as one on the related id: `$not`
+ * there, or `$and`/`$or` beside other keys, threw inside it (a 500, found by the generated suite).
+ */
+const checkRelationLevel = (filter: Record<string, unknown>, path: Path): void => {
+  const keys = Object.keys(filter);
+  if ('$not' in filter) refuse([...path, '$not'], 'không dùng $not ngay dưới một quan hệ, hãy đặt nó ở ngoài', '$not right below a relation; put it outside');
+  if (keys.some((key) => key.startsWith('$')) && keys.length > 1)
+    refuse(path, '$and / $or dưới một quan hệ phải đứng một mình', '$and / $or below a relation must stand alone');
+};
+
 /** A filter object on one shape: attributes, relations it may follow, and `$and` / `$or` / `$not`. */
-const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, path: Path, depth: number, budget: Budget): void => {
+const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, path: Path, depth: number, budget: Budget, belowRelation = false): void => {
   if (!isPlainObject(filter)) refuse(path, 'bộ lọc phải là một đối tượng', 'a filter must be an object');
+  if (belowRelation) checkRelationLevel(filter as Record<string, unknown>, path);
   for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
     const at = [...path, key];
     if (key === '$and' || key === '$or') {
@@ -111,7 +123,7 @@ const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, pa
         refuse(at, `bộ lọc đi qua quá ${MAX_FILTER_JOINS} quan hệ`, `a filter may follow at most ${MAX_FILTER_JOINS} relations`);
       enter(at, depth);
       const target = model.get(shape.filterThrough.get(key) as string) as PublicShape;
-      checkFilter(model, target, value, at, depth + 1, budget);
+      checkFilter(model, target, value, at, depth + 1, budget, true);
     } else {
       refuse(at, 'không lọc được theo trường này', 'not a field the public may filter on');
     }
