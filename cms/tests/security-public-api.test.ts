@@ -1,5 +1,8 @@
+import { execFile } from 'child_process';
 import fc from 'fast-check';
 import path from 'path';
+import { pathToFileURL } from 'url';
+import { promisify } from 'util';
 import { APP_DIR, startCms, type TestCms } from './harness/cms';
 import { ENDPOINTS, queryFor, toQueryString, type Endpoint, type Json } from './harness/public-query-arbitraries';
 import { buildPublicWorld, DRAFT_AND_PUBLISH, violations, type PublicWorld } from './harness/public-world';
@@ -216,5 +219,23 @@ describe('security: every query of the site build passes the guard anonymously',
     refresh.filters = { ...(refresh.filters as Record<string, Json> | undefined), documentId: { $in: [...ids, ...world.unpublished].slice(0, 50) } };
     const some = await anon(`/api/${collection}?${siteQueryString(refresh)}`).expect(200);
     expect(some.body.data.map((entry: { documentId: string }) => entry.documentId).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('security: the build script’s own reads pass the guard anonymously', () => {
+  it('lists sites, slugs and counts through site/scripts/lib/cms.mjs, run as the build runs it', async () => {
+    const module = pathToFileURL(path.resolve(APP_DIR, '..', 'site', 'scripts', 'lib', 'cms.mjs')).href;
+    const script = `
+      const cms = await import(${JSON.stringify(module)});
+      const [url, slug] = process.argv.slice(1);
+      const counts = {};
+      for (const c of ['articles', 'legal-documents', 'categories', 'units']) counts[c] = [(await cms.slugsOf(url, c, slug)).length, await cms.entryCount(url, c, slug)];
+      console.log(JSON.stringify({ sites: (await cms.listSites(url)).length, counts }));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, cms.url, world.site.siteSlug], {
+      env: { ...process.env, CMS_TOKEN: '' },
+    });
+    const { sites, counts } = JSON.parse(stdout) as { sites: number; counts: Record<string, [number, number]> };
+    expect(sites).toBeGreaterThan(1);
+    expect(counts).toEqual({ articles: [2, 2], 'legal-documents': [1, 1], categories: [1, 1], units: [1, 1] });
   });
 });
