@@ -1,4 +1,4 @@
-import { MAX_FILTER_BRANCHES, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, MAX_FILTER_JOINS, MAX_IN_VALUES, MAX_VALUE_LENGTH } from './limits';
+import { MAX_FILTER_BRANCHES, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, MAX_FILTER_JOINS, MAX_FILTER_TO_MANY_JOINS, MAX_IN_VALUES, MAX_VALUE_LENGTH } from './limits';
 import type { PublicModel, PublicShape } from './model';
 import { paramPath, RefusedParameter } from './refusal';
 import { isTextType, suitsType } from './values';
@@ -32,6 +32,7 @@ const OPERATORS: Record<string, 'value' | 'text' | 'list' | 'pair' | 'boolean'> 
 
 interface Budget {
   joins: number;
+  toManyJoins: number;
   conditions: number;
 }
 
@@ -118,11 +119,15 @@ const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, pa
     } else if (shape.filterable.has(key)) {
       checkCondition(shape.filterable.get(key) as string, value, at, budget);
     } else if (shape.filterThrough.has(key)) {
+      const relation = shape.filterThrough.get(key) as { target: string; toMany: boolean };
       budget.joins += 1;
       if (budget.joins > MAX_FILTER_JOINS)
         refuse(at, `bộ lọc đi qua quá ${MAX_FILTER_JOINS} quan hệ`, `a filter may follow at most ${MAX_FILTER_JOINS} relations`);
+      if (relation.toMany) budget.toManyJoins += 1;
+      if (budget.toManyJoins > MAX_FILTER_TO_MANY_JOINS)
+        refuse(at, `bộ lọc đi qua quá ${MAX_FILTER_TO_MANY_JOINS} quan hệ nhiều-nhiều`, `a filter may follow at most ${MAX_FILTER_TO_MANY_JOINS} to-many relation`);
       enter(at, depth);
-      const target = model.get(shape.filterThrough.get(key) as string) as PublicShape;
+      const target = model.get(relation.target) as PublicShape;
       checkFilter(model, target, value, at, depth + 1, budget, true);
     } else {
       refuse(at, 'không lọc được theo trường này', 'not a field the public may filter on');
@@ -136,4 +141,4 @@ const enter = (path: Path, depth: number): void => {
 
 /** Refuses a `filters` parameter outside the public shape of `shape` and the bounds in limits.ts. */
 export const checkFilters = (model: PublicModel, shape: PublicShape, filters: unknown): void =>
-  checkFilter(model, shape, filters, [], 0, { joins: 0, conditions: 0 });
+  checkFilter(model, shape, filters, [], 0, { joins: 0, toManyJoins: 0, conditions: 0 });

@@ -5,9 +5,13 @@
 // clause's size, which grows only linearly.
 
 /** Relations one filter may follow in total. The site build needs one (the site scope); one more
- * narrows a list by category or unit. Two joins cost at most the product of two fan-outs, where
- * finding 2's 21 joins cost 2^21. */
+ * narrows a list by category or unit. */
 export const MAX_FILTER_JOINS = 2;
+
+/** Of those, relations where a row has many (categories, tags): each multiplies the joined rows by
+ * its fan-out, and finding 2's 21 such joins cost 2^21. With one, a filter costs what a plain
+ * scan of the joined pairs costs, linear in the data. */
+export const MAX_FILTER_TO_MANY_JOINS = 1;
 
 /** Entries of one `$and` / `$or`: a reader's form never offers more; `$or` past qs's arrayLimit
  * (100) arrived as an object Strapi silently dropped, returning everything (finding 8). */

@@ -3,6 +3,7 @@ import { MEDIA_UID, PUBLIC_COMPONENTS, PUBLIC_TYPES, SYSTEM_FIELDS, UNFILTERABLE
 /** The parts of a Strapi attribute this reads. */
 export interface Attribute {
   type: string;
+  relation?: string;
   private?: boolean;
   target?: string;
   component?: string;
@@ -20,8 +21,8 @@ export interface PublicShape {
   filterable: ReadonlyMap<string, string>;
   /** Attribute → the uid whose shape applies below it. */
   populate: ReadonlyMap<string, string>;
-  /** Relation → the public type a filter reaches through it. */
-  filterThrough: ReadonlyMap<string, string>;
+  /** Relation → the public type a filter reaches through it, and whether a row may have many. */
+  filterThrough: ReadonlyMap<string, { target: string; toMany: boolean }>;
 }
 
 export type PublicModel = ReadonlyMap<string, PublicShape>;
@@ -61,7 +62,7 @@ const compile = (schemas: Schemas, uid: string, declared: DeclaredShape): Public
     declared.filterThrough.map((name) => {
       const target = targetOf(uid, name, attributes[name]);
       if (!PUBLIC_UIDS.has(target)) throw new UnsafeDeclarationError(`${uid}.${name}: filters follow relations to public types only`);
-      return [name, target];
+      return [name, { target, toMany: !/ToOne$/.test(attributes[name].relation ?? '') }];
     })
   );
   return { uid, selectable, filterable, populate, filterThrough };
