@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::article.article', publicReadRoutes());
+export default factories.createCoreRouter('api::article.article', publicReadRoutes('api::article.article'));

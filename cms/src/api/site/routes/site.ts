@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::site.site', publicReadRoutes());
+export default factories.createCoreRouter('api::site.site', publicReadRoutes('api::site.site'));

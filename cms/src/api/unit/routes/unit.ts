@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::unit.unit', publicReadRoutes());
+export default factories.createCoreRouter('api::unit.unit', publicReadRoutes('api::unit.unit'));

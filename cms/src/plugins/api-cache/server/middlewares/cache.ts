@@ -3,12 +3,16 @@ import { Stream } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { responseModels, UnknownShapeError, type AttributeShape, type SchemaLookup } from '../services/dependencies';
+import { PUBLIC_QUERY_ACCEPTED } from '../../../../public-api';
 import { cacheSettings, createStore, type CachedResponse } from '../services/store';
 import { versionReader, versionTag } from '../services/versions';
 
 // Anonymous GETs of the core read routes (/api/<plural> and /api/<plural>/:id, /api/<single>) are
 // answered from memory while no model their response is made of has been written since. Requests
 // with credentials always go through: what they may see is not what the public may see.
+// Only what the public query guard (middlewares/public-query.ts) accepted is stored, so a hit is
+// always for an address the guard let through: the guard's answer depends on the address alone
+// for a caller without credentials, and a refusal (a 400) is never stored.
 
 const NAME = 'strapi-api';
 const gzip = promisify(gzipCallback);
@@ -95,7 +99,7 @@ const cache: Core.MiddlewareFactory = (_config, { strapi }) => {
 
     await next();
     const forward = cached ? 'stale' : 'uri-miss';
-    if (ctx.status === 200 && isJsonBody(ctx.body) && !ctx.response.get('Set-Cookie')) {
+    if (ctx.status === 200 && ctx.state[PUBLIC_QUERY_ACCEPTED] === true && isJsonBody(ctx.body) && !ctx.response.get('Set-Cookie')) {
       const body = Buffer.from(JSON.stringify(ctx.body));
       // Compressed once, on the thread pool: a page of 100 articles is ~350 KB of JSON, ~53 KB gzipped.
       const entry = { body, gzipped: await gzip(body, { level: 6 }), models, tag };
