@@ -227,6 +227,39 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     expect(authorFields).toBeGreaterThanOrEqual(4);
   });
 
+  it('security: an author picker set to show e-mail refuses every role but operators instead of listing addresses', async () => {
+    const url = '/content-manager/components/article.author/configuration';
+    const current = (await superAdmin.get(url).expect(200)).body.data.component as Record<string, unknown> & {
+      metadatas: Record<string, { edit: Record<string, unknown> }>;
+    };
+    const withMainField = (mainField: string) => ({
+      layouts: current.layouts,
+      settings: current.settings,
+      metadatas: { ...current.metadatas, contributor: { ...current.metadatas.contributor, edit: { ...current.metadatas.contributor.edit, mainField } } },
+    });
+    await superAdmin.put(url, withMainField('email')).expect(200);
+    try {
+      for (const [name, who] of viewers().filter(([name]) => name !== 'super admin')) {
+        const res = await who.get('/content-manager/relations/article.author/contributor?pageSize=100');
+        expect({ name, status: res.status }).toEqual({ name, status: 400 });
+        expect(res.body.error.message).toContain('Họ tên');
+      }
+      const operator = await superAdmin.get('/content-manager/relations/article.author/contributor?pageSize=100').expect(200);
+      expect(JSON.stringify(operator.body)).toContain(BOB.email);
+    } finally {
+      await superAdmin.put(url, withMainField('fullName')).expect(200);
+    }
+    await users['editor@A'].get('/content-manager/relations/article.author/contributor?pageSize=100').expect(200);
+  });
+
+  it('security: the content API never returns a contributor’s personal fields, even to a full-access token', async () => {
+    for (const key of ['A', 'B'] as const) {
+      const res = await api.get(`/api/contributors/${ids[key]}?populate=*`).expect(200);
+      expect(res.body.data.fullName).toBe(PEOPLE[key].fullName);
+      expectExactly(JSON.stringify(res.body), [], `content API: ${key}`);
+    }
+  });
+
   it('security: the royalty reports and every export name contributors and nothing more, for every role', async () => {
     const urls = [
       `/reports/royalties?month=${month}`,
