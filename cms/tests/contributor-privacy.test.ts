@@ -69,6 +69,7 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
   const ids: Record<'A' | 'B', string> = { A: '', B: '' };
   const sites: Record<'A' | 'B', { site: string; category: string }> = {} as never;
   const month = monthOf(new Date());
+  let selfId = 0;
 
   const viewers = (): Array<[string, AdminApi, Array<'A' | 'B'>]> => [
     ...Object.entries(VIEWERS).map(([key, v]) => [key, users[key], v.sees] as [string, AdminApi, Array<'A' | 'B'>]),
@@ -87,6 +88,7 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
       users[key] = adminApi(cms, staff.jwt);
       staffIds[key] = staff.id;
     }
+    selfId = staffIds.self;
     for (const key of ['A', 'B'] as const) {
       const unit = (await api.post('/api/units', { name: `Phòng thử ${key} ${unique()}`, kind: 'department', site: sites[key].site }).expect(201)).body.data;
       const p = PEOPLE[key];
@@ -191,6 +193,10 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
         expectExactly(JSON.stringify(res.body), [], `${name}: ${url}`);
       }
     }
+    for (const [name, who] of viewers().filter(([name]) => name !== 'super admin')) {
+      const bulk = await who.post(`/content-manager/collection-types/${CONTRIBUTOR}/actions/bulkFindForValidation`, { documentIds: [ids.A, ids.B], sort: 'phone:asc' });
+      expect({ name, status: bulk.status }).toEqual({ name, status: 400 });
+    }
     // The operators keep every filter.
     const found = await superAdmin.get(`/content-manager/collection-types/${CONTRIBUTOR}?filters[email][$eq]=${encodeURIComponent(BOB.email)}`).expect(200);
     expect(found.body.results.map((row: { fullName: string }) => row.fullName)).toEqual([BOB.fullName]);
@@ -250,6 +256,20 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
       await superAdmin.put(url, withMainField('fullName')).expect(200);
     }
     await users['editor@A'].get('/content-manager/relations/article.author/contributor?pageSize=100').expect(200);
+  });
+
+  it('security: the validation bulk read and the admin user routes carry personal fields only as the edit view does', async () => {
+    for (const [name, who, sees] of viewers()) {
+      const bulk = await who.post(`/content-manager/collection-types/${CONTRIBUTOR}/actions/bulkFindForValidation`, { documentIds: [ids.A, ids.B] }).expect(200);
+      expect({ name, count: bulk.body.results.length }).toEqual({ name, count: 2 });
+      expectExactly(JSON.stringify(bulk.body), sees, `${name}: bulkFindForValidation`);
+      // Site administrators and operators manage admin accounts; an account is not the contributor record.
+      for (const url of ['/admin/users?pageSize=100', `/admin/users/${selfId}`]) {
+        const res = await who.get(url);
+        expect([200, 403]).toContain(res.status);
+        expectExactly(JSON.stringify(res.body), [], `${name}: ${url}`);
+      }
+    }
   });
 
   it('security: the content API never returns a contributor’s personal fields, even to a full-access token', async () => {

@@ -21,7 +21,7 @@ type Target = 'document' | 'relation';
 interface PolicyContext {
   state: { user?: AdminUser };
   params: Record<string, string | undefined>;
-  request: { query: Record<string, unknown> };
+  request: { query: Record<string, unknown>; body?: unknown };
 }
 
 interface ViewConfiguration {
@@ -60,7 +60,9 @@ const personalDataQuery = async (context: PolicyContext, config: { target?: Targ
   }
   if (!uid) return true;
   const query = context.request.query;
-  const paths = await personalPathsIn(strapi, uid, query);
+  // bulkFindForValidation takes its sort from the body (no model of this app has a `sort` field).
+  const body = context.request.body as { sort?: unknown } | undefined;
+  const paths = [...(await personalPathsIn(strapi, uid, query)), ...(body?.sort ? await personalPathsIn(strapi, uid, { sort: body.sort }) : [])];
   if (paths.length > 0) throw refuse(paths);
   if (config.target === 'document' && uid === CONTRIBUTOR_UID && typeof query._q === 'string' && query._q !== '') {
     const { _q: search, ...rest } = query;
