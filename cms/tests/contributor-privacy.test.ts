@@ -202,6 +202,32 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     expect(found.body.results.map((row: { fullName: string }) => row.fullName)).toEqual([BOB.fullName]);
   });
 
+  it('security: every filter path the schema allows into a contributor is refused unless it is a public field of the contributor list itself', async () => {
+    // Generated from the models, not listed: every attribute path of up to three hops from each
+    // content type staff can open, through relations and components, that ends on a contributor.
+    const paths = contributorPaths(cms);
+    expect(paths.length).toBeGreaterThan(50);
+    const tally = { refused: 0, allowed: 0, noAccess: 0 };
+    for (const name of ['editor@A', 'board-head@A', 'site-admin@A']) {
+      const who = users[name];
+      for (const { start, path } of paths) {
+        const url = `/content-manager/collection-types/${start}?filters[${path.join('][')}][$null]=false`;
+        const res = await who.get(url);
+        const allowed = start === CONTRIBUTOR && isPublicContributorField(path[0]);
+        if (res.status === 403) {
+          expect({ name, start, status: (await who.get(`/content-manager/collection-types/${start}`)).status }).toEqual({ name, start, status: 403 });
+          tally.noAccess += 1;
+          continue;
+        }
+        expect({ name, url, status: res.status }).toEqual({ name, url, status: allowed ? 200 : 400 });
+        expectExactly(JSON.stringify(res.body), [], `${name}: ${url}`, (p) => (VIEWERS[name].sees.includes(p === ALICE ? 'A' : 'B') ? [] : secrets(p)));
+        tally[allowed ? 'allowed' : 'refused'] += 1;
+      }
+    }
+    expect(tally.allowed).toBeGreaterThan(0);
+    expect(tally.refused).toBeGreaterThan(tally.allowed);
+  });
+
   it('security: the list\u2019s search box finds contributors by name, not by phone or e-mail, unless you are an operator', async () => {
     const search = (who: AdminApi, q: string) => who.get(`/content-manager/collection-types/${CONTRIBUTOR}?pageSize=100&_q=${encodeURIComponent(q)}`).expect(200);
     const names = (res: { body: { results: Array<{ fullName: string }> } }) => res.body.results.map((row) => row.fullName);
@@ -311,6 +337,44 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     expect(sawAlice).toBeGreaterThan(0);
   });
 });
+
+const PUBLIC_CONTRIBUTOR_FIELDS = ['fullName', 'active', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'];
+const isPublicContributorField = (field: string): boolean => PUBLIC_CONTRIBUTOR_FIELDS.includes(field);
+
+interface SchemaLike {
+  attributes: Record<string, { type: string; target?: string; component?: string; relation?: string }>;
+}
+
+/**
+ * Attribute paths (at most three hops) from each content type of the app to a scalar field of a
+ * contributor, through relations and components. A path from the contributor list itself starts
+ * at its own fields; `unit` leads on to `unit.site` etc. but not back into contributors twice.
+ */
+const contributorPaths = (cms: TestCms): Array<{ start: string; path: string[] }> => {
+  const model = (uid: string) => cms.strapi.getModel(uid as never) as unknown as SchemaLike | undefined;
+  const out: Array<{ start: string; path: string[] }> = [];
+  const walk = (start: string, uid: string, path: string[], hops: number) => {
+    const schema = model(uid);
+    if (!schema) return;
+    for (const [key, attribute] of Object.entries(schema.attributes)) {
+      const next = [...path, key];
+      if (uid === CONTRIBUTOR && !['relation', 'component', 'media', 'dynamiczone'].includes(attribute.type)) out.push({ start, path: next });
+      if (hops >= 3) continue;
+      const target = attribute.type === 'relation' ? attribute.target : attribute.type === 'component' ? attribute.component : undefined;
+      if (uid === CONTRIBUTOR && target === 'admin::user' && key === 'adminUser') out.push({ start, path: [...next, 'id'] });
+      if (!target || target.startsWith('admin::') || target.startsWith('plugin::upload') || attribute.relation?.startsWith('morph')) continue;
+      if (uid === CONTRIBUTOR && target !== 'contributor.payment-details' && target !== 'api::unit.unit') continue;
+      if (target === 'contributor.payment-details') {
+        for (const field of Object.keys(model(target)?.attributes ?? {})) out.push({ start, path: [...next, field] });
+        continue;
+      }
+      walk(start, target, next, hops + 1);
+    }
+  };
+  for (const uid of Object.keys(cms.strapi.contentTypes).filter((u) => u.startsWith('api::'))) walk(uid, uid, [], 0);
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(`${p.start}|${p.path.join('.')}`) && seen.add(`${p.start}|${p.path.join('.')}`));
+};
 
 /** The text of every part of an XLSX file (a zip of XML parts). */
 const unzipText = async (file: Buffer): Promise<string> => {
