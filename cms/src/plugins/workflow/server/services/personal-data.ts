@@ -72,7 +72,8 @@ type Query = Record<string, unknown>;
 type Visitor = Parameters<typeof traverse.traverseQueryFilters>[0];
 type Model = Parameters<typeof traverse.traverseQueryFilters>[1]['schema'];
 
-const NESTED_QUERY_KEYS = ['filters', 'sort', 'fields', 'populate'];
+/** Keys inside a populate entry that hold a query of the populated model (nested populate is walked by Strapi). */
+const NESTED_QUERY_KEYS = ['filters', 'sort', 'fields'];
 
 /**
  * Every attribute path in a query's filters, sort, fields and populate (nested ones included,
@@ -94,8 +95,7 @@ export const personalPathsIn = async (strapi: Core.Strapi, uid: string, query: Q
     const visitor: Visitor = async ({ key, attribute, schema: at, path, value }) => {
       const intoContributors = attribute?.type === 'relation' && (attribute as { target?: string }).target === CONTRIBUTOR_UID;
       if (attribute && (isPersonalAttribute(at.uid, key) || intoContributors)) found.push(path.attribute ?? key);
-      // Inside populate, `fields`, `sort` and `filters` of the populated model are plain keys.
-      if (!attribute && NESTED_QUERY_KEYS.includes(key) && key !== 'populate' && value !== null && value !== undefined) await walk(at, { [key]: value });
+      if (!attribute && NESTED_QUERY_KEYS.includes(key) && value !== null && value !== undefined) await walk(at, { [key]: value });
     };
     if (part.filters) await traverse.traverseQueryFilters(visitor, options, part.filters);
     if (part.sort) await traverse.traverseQuerySort(visitor, options, part.sort);
