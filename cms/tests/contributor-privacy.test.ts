@@ -150,6 +150,19 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     }
   });
 
+  it('security: the account a contributor record is linked to shows only where the record\u2019s personal fields do', async () => {
+    for (const [name, who, sees] of viewers()) {
+      for (const key of ['A', 'B'] as const) {
+        const res = await who.get(`/content-manager/relations/${CONTRIBUTOR}/${ids[key]}/adminUser`);
+        expect({ name, key, status: res.status }).toEqual({ name, key, status: sees.includes(key) ? 200 : 400 });
+        if (key === 'A' && sees.includes(key)) expect(res.body.results.map((row: { id: number }) => row.id)).toEqual([selfId]);
+      }
+      // Choosing the linked account is for operators only.
+      const pick = await who.get(`/content-manager/relations/${CONTRIBUTOR}/adminUser`);
+      expect({ name, status: pick.status }).toEqual({ name, status: name === 'super admin' ? 200 : 400 });
+    }
+  });
+
   it('security: the author picker lists contributors by name and never their personal fields', async () => {
     for (const [name, who] of viewers()) {
       const res = await who.get(`/content-manager/relations/article.author/contributor?pageSize=100`).expect(200);

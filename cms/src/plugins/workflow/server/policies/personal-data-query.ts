@@ -18,8 +18,12 @@ export const POLICY = 'plugin::workflow.personal-data-query';
 
 type Target = 'document' | 'relation';
 
+interface PermissionChecker {
+  can: { read(entity?: object, field?: string): boolean };
+}
+
 interface PolicyContext {
-  state: { user?: AdminUser };
+  state: { user?: AdminUser; userAbility?: unknown };
   params: Record<string, string | undefined>;
   request: { query: Record<string, unknown>; body?: unknown };
 }
@@ -45,6 +49,19 @@ const relationTarget = async (strapi: Core.Strapi, model: string, field: string)
   return { uid: attribute.target, mainField: configuration.metadatas?.[field]?.edit?.mainField };
 };
 
+/** Whether the user's permissions let them read this field of the contributor named in the route. */
+const mayReadPersonal = async (strapi: Core.Strapi, context: PolicyContext, field: string): Promise<boolean> => {
+  const documentId = context.params.id;
+  if (!documentId || !context.state.userAbility) return false;
+  const rows = (await strapi.db.query(CONTRIBUTOR_UID).findMany({ where: { documentId }, select: ['id'] })) as Array<{ id: number }>;
+  const checker = (strapi.plugin('content-manager').service('permission-checker') as { create(options: object): PermissionChecker }).create({
+    userAbility: context.state.userAbility,
+    model: CONTRIBUTOR_UID,
+  });
+  // The conditions name contributor ids (services/personal-data.ts), so the id is all they test.
+  return rows.length > 0 && rows.every((row) => checker.can.read({ id: row.id }, field));
+};
+
 const personalDataQuery = async (context: PolicyContext, config: { target?: Target }, { strapi }: { strapi: Core.Strapi }) => {
   const user = context.state.user;
   if (!user || isSuperAdmin(user)) return true;
@@ -53,6 +70,9 @@ const personalDataQuery = async (context: PolicyContext, config: { target?: Targ
   let uid: string | undefined = model;
   if (config.target === 'relation') {
     if (!targetField) return true;
+    // A contributor's own personal relation (`adminUser`): only for those who may read that
+    // contributor's personal fields, and picking a new one is for operators alone.
+    if (isPersonalAttribute(model, targetField) && !(await mayReadPersonal(strapi, context, targetField))) throw refuse([targetField]);
     const target = await relationTarget(strapi, model, targetField);
     uid = target.uid;
     // The picker shows the main field of every contributor to anyone who may edit the article.
