@@ -246,7 +246,8 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::site.site': ['id', 'name', 'slug', 'kind', 'status'],
   'api::unit.unit': ['id', 'name', 'kind', 'site'],
   'api::category.category': ['id', 'name', 'slug', 'site', 'kind'],
-  'api::contributor.contributor': ['id', 'fullName', 'unit', 'email', 'active'],
+  // Only fields everyone may read: e-mail and phone are personal data (plugins/workflow/server/services/personal-data.ts).
+  'api::contributor.contributor': ['id', 'fullName', 'unit', 'active'],
   'api::royalty-record.royalty-record': ['id', 'period', 'contributorName', 'articleTitle', 'amount', 'status'],
   'api::royalty-rate.royalty-rate': ['id', 'name', 'site', 'validFrom', 'validTo'],
   'api::royalty-unit-value.royalty-unit-value': ['id', 'site', 'amount', 'validFrom', 'validTo'],

@@ -4,7 +4,9 @@ import workflow from './controllers/workflow';
 import membershipGuard from './document-middlewares/membership-guard';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
+import personalDataQuery, { guardContentManagerRoutes } from './policies/personal-data-query';
 import routes from './routes';
+import { personalDataConditions } from './services/personal-data';
 import { conditions } from './services/rbac';
 import { registerHooks } from './services/hooks';
 import { publishDue, registerScheduler } from './services/scheduler';
@@ -15,17 +17,19 @@ export default {
     strapi.documents.use(workflowGuard(strapi));
     strapi.documents.use(membershipGuard(strapi));
     strapi.documents.use(siteSettingsGuard(strapi));
+    guardContentManagerRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The roles themselves are made in the app's bootstrap (ensureAdminRoles), once the admin and
     // the content manager have registered their permission actions.
-    await strapi.service('admin::permission').conditionProvider.registerMany(conditions(strapi));
+    await strapi.service('admin::permission').conditionProvider.registerMany([...conditions(strapi), ...personalDataConditions(strapi)]);
     registerScheduler(strapi);
   },
 
   contentTypes,
   controllers: { workflow },
+  policies: { 'personal-data-query': personalDataQuery },
   services: {
     /** `strapi.plugin('workflow').service('scheduler').publishDue(now)`, for operators' scripts and tests. */
     scheduler: ({ strapi }: { strapi: Core.Strapi }) => ({ publishDue: (now?: Date) => publishDue(strapi, now) }),

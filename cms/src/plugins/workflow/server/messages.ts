@@ -40,6 +40,10 @@ export const WITHDRAW_REASON_LABELS: Record<WithdrawReason, string> = {
 };
 
 export const MESSAGES = {
+  personalDataQuery: (paths: string[]) =>
+    `Không được lọc, sắp xếp hay lấy thông tin cá nhân của cộng tác viên, kể cả qua trường liên kết tới cộng tác viên (${paths.join(', ')}): chỉ Trưởng ban biên tập, Kế toán của trang và chính cộng tác viên được xem, trong hồ sơ cộng tác viên (contributors' personal data cannot be queried).`,
+  personalMainField: (field: string) =>
+    `Ô chọn cộng tác viên đang hiển thị trường "${field}", là thông tin cá nhân: quản trị hệ thống cần đặt lại trường hiển thị là Họ tên (the contributor picker must show the name).`,
   publishOutsideWorkflow:
     'Không thể đăng trực tiếp: tin bài, văn bản chỉ được đăng khi lãnh đạo duyệt trong quy trình (Gửi biên tập → Chuyển duyệt → Duyệt và đăng). Hãy lưu bản nháp (với API: thêm ?status=draft).',
   unpublishOutsideWorkflow: 'Không thể gỡ trực tiếp: dùng thao tác "Gỡ tin" của quy trình duyệt và ghi lý do.',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE_LABELS } from '../messages';
 import { MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
+import { CONTRIBUTOR_UID, PUBLIC_FIELDS } from './personal-data';
 import { WORKFLOW_UIDS, type Role } from './rules';
 
 /**
@@ -83,13 +84,28 @@ const crud = (strapi: Core.Strapi, uid: string, condition: string, actions = ['c
     conditions: action === 'create' ? [] : [condition],
   }));
 
+/**
+ * Reading contributors' personal fields (services/personal-data.ts): a second read permission on
+ * the same type with every field, under a condition. Strapi keeps, per entity, the union of the
+ * fields of the permissions whose condition the entity meets.
+ */
+const personalRead = (strapi: Core.Strapi, condition: string): Permission => ({
+  action: `${CM}.read`,
+  subject: CONTRIBUTOR_UID,
+  properties: { fields: fieldsOf(strapi, CONTRIBUTOR_UID, false) },
+  conditions: [condition],
+});
+
 /** What every member may look up in relation pickers, and the media library as Strapi's own Author role has it. */
 const common = (strapi: Core.Strapi): Permission[] => [
-  ...['api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag', 'api::contributor.contributor'].map((uid) => ({
+  ...['api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag'].map((uid) => ({
     action: `${CM}.read`,
     subject: uid,
     properties: { fields: fieldsOf(strapi, uid, false) },
   })),
+  // Any contributor's name and unit, to pick the authors of a piece; their own record in full.
+  { action: `${CM}.read`, subject: CONTRIBUTOR_UID, properties: { fields: [...PUBLIC_FIELDS] } },
+  personalRead(strapi, 'plugin::workflow.my-contributor-record'),
   { action: 'plugin::upload.read' },
   { action: 'plugin::upload.configure-view' },
   { action: 'plugin::upload.assets.create' },
@@ -111,7 +127,8 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
       return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-approve'), { action: REPORTS_READ }];
     case 'board-head':
     case 'finance':
-      return [...common(strapi), { action: REPORTS_READ }];
+      // They approve and pay royalties, so they read the payment details of their site's contributors.
+      return [...common(strapi), personalRead(strapi, 'plugin::workflow.contributor-on-sites-i-pay'), { action: REPORTS_READ }];
     case 'site-admin':
       return [
         ...common(strapi),
