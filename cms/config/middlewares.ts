@@ -4,6 +4,8 @@ export default [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
+  // Uploaded files are served from the admin's origin: their own CSP (a sandbox), nosniff, and a download for anything not shown inline.
+  'global::upload-headers',
   // Origins from configuration, credentials only for the admin's own (src/security/cors-config.ts).
   { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',

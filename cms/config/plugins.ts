@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ALLOWED_UPLOAD_TYPES } from '../src/security/upload-types';
 import { requireSecret } from '../src/utils/secrets';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
@@ -23,6 +24,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
       // Widths the public site uses in srcset; Strapi generates these once at upload with sharp.
       breakpoints: { large: 1280, medium: 768, small: 480 },
+      // By content, not by name: anything else is refused (docs/security.md#uploads).
+      security: { allowedTypes: ALLOWED_UPLOAD_TYPES },
     },
   },
 });

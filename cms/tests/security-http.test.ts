@@ -161,6 +161,81 @@ describe('security: CORS and request text', () => {
     expect(res.body.error.message).toMatch(message);
   });
 
+  it('security: a body nested 500,000 levels deep is refused at once, and /_health keeps answering', async () => {
+    const depth = 500_000;
+    const deep = Buffer.from(`{"email":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+    const refused = fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: deep });
+    // Both on the wire at once: a body walk that held the thread would hold this answer too.
+    const health = fetch(`${cms.url}/_health`, { signal: AbortSignal.timeout(1000) });
+    const res = await refused;
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/lồng nhau quá 64 tầng/);
+    expect((await health).status).toBe(204);
+  });
+
+  it.each([
+    ['U+0001', 'a\\u0001b'],
+    ['ESC', 'đỏ\\u001b[31m'],
+    ['U+FFFF', 'x\\uffff'],
+  ])('security: a control character (%s) that XML cannot carry is a 400', async (_name, escaped) => {
+    const res = await cms.http().post('/api/articles?status=draft').set(bearer()).set('Content-Type', 'application/json').send(`{"data":{"summary":"${escaped}"}}`).expect(400);
+    expect(res.body.error.message).toMatch(/ký tự điều khiển/);
+  });
+
+  it('security: tab, line feed and carriage return stay allowed', async () => {
+    const summary = 'Dòng một\tcột\r\nDòng hai';
+    const created = await api.post('/api/articles?status=draft', articleData(site, { summary })).expect(201);
+    expect(created.body.data.summary).toBe(summary);
+  });
+
+  it('security: an upload whose fileInfo holds a NUL is a 400', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const res = await cms.http().post('/api/upload').set(bearer()).field('fileInfo', '{"name":"anh\\u0000.png","alternativeText":"a"}').attach('files', png, 'anh.png');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/NUL/);
+  });
+
+  it.each([
+    ['trang.html', 'text/html', '<script>fetch("/admin/access-token",{method:"POST",credentials:"include"})</script>'],
+    ['kich-ban.js', 'text/javascript', 'fetch("/admin/access-token",{method:"POST",credentials:"include"})'],
+    ['hinh.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+  ])('security: an upload of %s (%s) is refused: only images, documents and media are taken', async (name, type, content) => {
+    const res = await cms.http().post('/api/upload').set(bearer()).attach('files', Buffer.from(content), { filename: name, contentType: type });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const stored = (await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name }, select: ['id'] })) as unknown[];
+    expect(stored).toHaveLength(0);
+  });
+
+  it('security: uploaded files are served with a sandboxing CSP and nosniff; an image inline, anything else as a download', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const uploaded = await cms.http().post('/api/upload').set(bearer()).attach('files', png, 'cham.png').expect(201);
+    const image = await cms.http().get(uploaded.body[0].url).expect(200);
+    expect(image.headers['content-security-policy']).toMatch(/sandbox/);
+    expect(image.headers['x-content-type-options']).toBe('nosniff');
+    expect(image.headers['content-disposition']).toBeUndefined();
+    // A file stored before the allowlist (or put there by hand) is still inert.
+    const fs = await import('fs/promises');
+    const path = await import('path');
+    const dir = path.dirname(path.join(cms.strapi.dirs.static.public, uploaded.body[0].url));
+    await fs.writeFile(path.join(dir, 'cu.html'), '<script>alert(1)</script>');
+    const page = await cms.http().get('/uploads/cu.html').expect(200);
+    expect(page.headers['content-security-policy']).toMatch(/sandbox/);
+    expect(page.headers['content-disposition']).toBe('attachment');
+  });
+
+  it('security: the content manager refuses a filter past its join bounds, for a super admin too, and keeps what its filter bar builds', async () => {
+    const jwt = await cms.adminJwt();
+    const list = (uid: string, qs: string) => cms.http().get(`/content-manager/collection-types/${uid}?page=1&pageSize=10&${qs}`).set('Authorization', `Bearer ${jwt}`);
+    const branches = (n: number) => Array.from({ length: n }, (_, i) => `filters[$or][${i}][articles][title][$containsi]=n`).join('&');
+    await list('api::category.category', branches(2)).expect(200);
+    const refused = await list('api::category.category', branches(3)).expect(400);
+    expect(refused.body.error.message).toMatch(/Bộ lọc quá phức tạp/);
+    await list('api::article.article', Array.from({ length: 11 }, (_, i) => `filters[$and][${i}][title][$containsi]=a`).join('&')).expect(400);
+    // What the admin's filter bar sends: one $and entry per filter, a relation filter through its main field.
+    await list('api::article.article', 'filters[$and][0][title][$containsi]=tin&filters[$and][1][categories][name][$eq]=Tin%20t%E1%BB%A9c&filters[$and][2][site][name][$eq]=x').expect(200);
+  });
+
   it('security: a compressed request body is refused with 415', async () => {
     const res = await cms.http().post('/admin/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send(Buffer.from([0x1f, 0x8b, 0x08]));
     expect(res.status).toBe(415);

@@ -1,16 +1,39 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bodyProblem } from '../security/text-input';
+import { bodyProblem, MAX_BODY_DEPTH } from '../security/text-input';
 
 const WHY = {
   nul: 'có ký tự NUL (contains a NUL character)',
   surrogate: 'có ký tự UTF-16 lẻ, không phải chữ (contains a lone UTF-16 surrogate)',
+  control: 'có ký tự điều khiển (contains a control character)',
+  depth: `lồng nhau quá ${MAX_BODY_DEPTH} tầng (is nested deeper than ${MAX_BODY_DEPTH} levels)`,
 } as const;
 
-/** After the body parser: no key or string anywhere in the parsed body may hold NUL or a lone surrogate. */
+/**
+ * A multipart form's fields arrive as strings; the upload routes read some of them as JSON
+ * (`fileInfo`), so what they hold is checked as what they will become.
+ */
+const withJsonFields = (body: unknown, multipart: boolean): unknown => {
+  if (!multipart || !body || typeof body !== 'object') return body;
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => {
+      if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return [key, value];
+      try {
+        return [key, JSON.parse(value)];
+      } catch {
+        return [key, value];
+      }
+    })
+  );
+};
+
+/**
+ * After the body parser: no key or string anywhere in the parsed body may hold NUL, a lone
+ * surrogate or a control character, and the body may not nest deeper than MAX_BODY_DEPTH.
+ */
 export default (_config: unknown, _context: { strapi: Core.Strapi }) =>
-  async (ctx: { request: { body?: unknown } }, next: () => Promise<unknown>) => {
-    const found = bodyProblem(ctx.request.body);
+  async (ctx: { request: { body?: unknown }; is(...types: string[]): string | false | null }, next: () => Promise<unknown>) => {
+    const found = bodyProblem(withJsonFields(ctx.request.body, Boolean(ctx.is('multipart'))));
     if (found) {
       const where = found.path.length > 0 ? `Trường "${found.path.join('.').slice(0, 120)}"` : 'Nội dung yêu cầu';
       throw new errors.ValidationError(`${where} ${WHY[found.problem]}.`, {

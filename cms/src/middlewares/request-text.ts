@@ -17,6 +17,7 @@ const WHY = {
   encoding: 'không phải UTF-8 hợp lệ (is not valid UTF-8)',
   nul: 'có ký tự NUL (contains a NUL character)',
   surrogate: 'có ký tự UTF-16 lẻ, không phải chữ (contains a lone UTF-16 surrogate)',
+  control: 'có ký tự điều khiển (contains a control character)',
 } as const;
 
 /**

@@ -91,10 +91,14 @@ const codeOf = (field: string): string => `invalid_search_${field.replace(/[A-Z]
 
 const FIELDS = Object.keys(searchFields) as Field[];
 
+/** The first few unknown keys, each cut short: a body of 60,000 keys must not come back as a 700 KB message. */
+const listKeys = (keys: string[]): string =>
+  [...keys.slice(0, 5).map((key) => `"${key.slice(0, 40)}"`), ...(keys.length > 5 ? [`… (${keys.length - 5} more)`] : [])].join(', ');
+
 const refuse = (issue: z.core.$ZodIssue, where: string): never => {
   const say = (text: string) => (where ? `${where}${text}` : `${text[0].toUpperCase()}${text.slice(1)}`);
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `"${key.slice(0, 40)}"`).join(', ');
+    const keys = listKeys(issue.keys);
     throw new SearchRequestError(say(`không nhận trường ${keys}; các trường được nhận: ${FIELDS.join(', ')} (unknown field).`), 'bad_request');
   }
   const field = String(issue.path[0] ?? '');
@@ -119,7 +123,7 @@ export const parseMultiSearch = (body: unknown): Array<{ indexUid: string; reque
   const parsed = multiSearchSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue.code === 'unrecognized_keys') throw new SearchRequestError(`Yêu cầu tìm kiếm nhiều chỉ mục chỉ nhận trường "queries" (unknown field ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')}).`, 'bad_request');
+    if (issue.code === 'unrecognized_keys') throw new SearchRequestError(`Yêu cầu tìm kiếm nhiều chỉ mục chỉ nhận trường "queries" (unknown field ${listKeys(issue.keys)}).`, 'bad_request');
     throw new SearchRequestError(`"queries" phải là một mảng tối đa ${L.multiSearchQueries} yêu cầu tìm kiếm.`, 'invalid_multi_search_queries');
   }
   return parsed.data.queries.map((query, i) => {

@@ -5,6 +5,7 @@ import membershipGuard from './document-middlewares/membership-guard';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
 import personalDataQuery, { guardContentManagerRoutes } from './policies/personal-data-query';
+import queryCost from './policies/query-cost';
 import routes from './routes';
 import { personalDataConditions } from './services/personal-data';
 import { conditions } from './services/rbac';
@@ -29,7 +30,7 @@ export default {
 
   contentTypes,
   controllers: { workflow },
-  policies: { 'personal-data-query': personalDataQuery },
+  policies: { 'personal-data-query': personalDataQuery, 'query-cost': queryCost },
   services: {
     /** `strapi.plugin('workflow').service('scheduler').publishDue(now)`, for operators' scripts and tests. */
     scheduler: ({ strapi }: { strapi: Core.Strapi }) => ({ publishDue: (now?: Date) => publishDue(strapi, now) }),

@@ -15,6 +15,8 @@ import { CONTRIBUTOR_UID, isPersonalAttribute, personalPathsIn } from '../servic
  */
 
 export const POLICY = 'plugin::workflow.personal-data-query';
+/** Bounds every content manager query's filters (query-cost.ts). */
+const QUERY_COST = 'plugin::workflow.query-cost';
 
 type Target = 'document' | 'relation';
 
@@ -108,7 +110,7 @@ export const guardContentManagerRoutes = (strapi: Core.Strapi): void => {
           ? 'document'
           : null;
       if (!target) continue;
-      route.config = { ...route.config, policies: [...(route.config?.policies ?? []), { name: POLICY, config: { target } }] };
+      route.config = { ...route.config, policies: [...(route.config?.policies ?? []), QUERY_COST, { name: POLICY, config: { target } }] };
     }
   }
 };
