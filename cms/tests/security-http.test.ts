@@ -182,6 +182,11 @@ describe('security: CORS and request text', () => {
     expect(res.body.error.message).toMatch(/ký tự điều khiển/);
   });
 
+  it("security: the search pages' highlight markers (U+0002, U+0003) are taken by the search, which stores nothing", async () => {
+    const body = '{"queries":[{"indexUid":"articles","q":"tin","highlightPreTag":"\\u0002","highlightPostTag":"\\u0003"}]}';
+    await cms.http().post('/api/search/multi-search').set('Content-Type', 'application/json').send(body).expect(200);
+  });
+
   it('security: tab, line feed and carriage return stay allowed', async () => {
     const summary = 'Dòng một\tcột\r\nDòng hai';
     const created = await api.post('/api/articles?status=draft', articleData(site, { summary })).expect(201);

@@ -29,11 +29,15 @@ const withJsonFields = (body: unknown, multipart: boolean): unknown => {
 
 /**
  * After the body parser: no key or string anywhere in the parsed body may hold NUL, a lone
- * surrogate or a control character, and the body may not nest deeper than MAX_BODY_DEPTH.
+ * surrogate or (but in a search) a control character, and the body may not nest deeper than
+ * MAX_BODY_DEPTH.
  */
 export default (_config: unknown, _context: { strapi: Core.Strapi }) =>
-  async (ctx: { request: { body?: unknown }; is(...types: string[]): string | false | null }, next: () => Promise<unknown>) => {
-    const found = bodyProblem(withJsonFields(ctx.request.body, Boolean(ctx.is('multipart'))));
+  async (ctx: { path: string; request: { body?: unknown }; is(...types: string[]): string | false | null }, next: () => Promise<unknown>) => {
+    // The public search stores nothing, and its pages mark highlights with U+0002 and U+0003,
+    // which can never occur in the text (site/src/scripts/search/client.ts).
+    const allowControl = ctx.path.startsWith('/api/search/');
+    const found = bodyProblem(withJsonFields(ctx.request.body, Boolean(ctx.is('multipart'))), { allowControl });
     if (found) {
       const where = found.path.length > 0 ? `Trường "${found.path.join('.').slice(0, 120)}"` : 'Nội dung yêu cầu';
       throw new errors.ValidationError(`${where} ${WHY[found.problem]}.`, {

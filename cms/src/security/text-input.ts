@@ -61,11 +61,12 @@ type BodyProblem = { path: string[]; problem: 'nul' | 'surrogate' | 'control' | 
 
 /**
  * The first string (key or value) of a parsed body that is refused, or a nesting deeper than
- * MAX_BODY_DEPTH, with its path; null when all is fine. One pass, each value visited once, the path
+ * MAX_BODY_DEPTH, with its path; null when all is fine. `allowControl` lets control characters
+ * through in values (not keys) where nothing is stored. One pass, each value visited once, the path
  * built only for the answer: a walk that copied the path at every level took the square of the
  * depth, and a 400 KB body of nested lists held the CMS for minutes.
  */
-export const bodyProblem = (body: unknown): BodyProblem | null => {
+export const bodyProblem = (body: unknown, { allowControl = false } = {}): BodyProblem | null => {
   interface Frame {
     value: unknown;
     key: string | null;
@@ -83,7 +84,7 @@ export const bodyProblem = (body: unknown): BodyProblem | null => {
     const { value } = frame;
     if (typeof value === 'string') {
       const problem = textProblem(value);
-      if (problem) return { path: pathOf(frame), problem };
+      if (problem && !(allowControl && problem === 'control')) return { path: pathOf(frame), problem };
     } else if (value !== null && typeof value === 'object') {
       if (frame.depth >= MAX_BODY_DEPTH) return { path: pathOf(frame).slice(0, 8), problem: 'depth' };
       for (const key of Object.keys(value)) {
