@@ -157,6 +157,15 @@ describe('security: the public content API refuses what the review found (issue 
     expect(ids).toEqual(expect.arrayContaining(world.unpublishedArticles));
   });
 
+  it.each([['a made-up token', 'Bearer khong-phai-token'], ['an empty bearer', 'Bearer '], ['another scheme', 'Basic YWRtaW46YWRtaW4=']])(
+    'answers a draft query with %s by a refusal, never with drafts',
+    async (_kind, header) => {
+      const res = await cms.http().get('/api/articles?status=draft&pagination[pageSize]=100').set('Authorization', header);
+      expect([400, 401, 403]).toContain(res.status);
+      expect(JSON.stringify(res.body)).not.toMatch(new RegExp(world.unpublishedArticles.join('|')));
+    }
+  );
+
   it('holds a read-only API token to the public shapes', async () => {
     const token = await cms.apiToken('read-only');
     const res = await cms.http().get('/api/articles?status=draft').set('Authorization', `Bearer ${token}`).expect(400);

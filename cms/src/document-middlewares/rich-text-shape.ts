@@ -10,6 +10,9 @@ interface Attribute {
 }
 type Attributes = Record<string, Attribute>;
 
+/** What was sent instead of a list, as the message names it. */
+const KIND_VI: Record<string, string> = { string: 'một chuỗi', number: 'một số', boolean: 'đúng/sai', object: 'một đối tượng' };
+
 /**
  * Strapi's validator casts a "blocks" value that is not a list (a plain string, a number, an
  * object) to null and stores that: the text is lost without a word. Every other attribute type
@@ -23,7 +26,7 @@ const problemsIn = (attributes: Attributes, data: Record<string, unknown>, path:
     if (value === undefined || value === null) continue;
     const here = [...path, name];
     if (attribute.type === 'blocks' && !Array.isArray(value)) {
-      problems.push({ path: here, message: `Trường "${here.join('.')}" phải là nội dung soạn thảo (một danh sách khối), không phải ${typeof value === 'string' ? 'một chuỗi' : typeof value} (rich text must be a list of blocks).` });
+      problems.push({ path: here, message: `Trường "${here.join('.')}" phải là nội dung soạn thảo (một danh sách khối), không phải ${KIND_VI[typeof value] ?? 'giá trị này'} (rich text must be a list of blocks).` });
     } else if (attribute.type === 'component' && attribute.component) {
       const inner = componentsOf(attribute.component);
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];

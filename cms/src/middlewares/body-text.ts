@@ -1,13 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bodyProblem, MAX_BODY_DEPTH } from '../security/text-input';
+import { bodyProblem, TEXT_PROBLEM_MESSAGES } from '../security/text-input';
 
-const WHY = {
-  nul: 'có ký tự NUL (contains a NUL character)',
-  surrogate: 'có ký tự UTF-16 lẻ, không phải chữ (contains a lone UTF-16 surrogate)',
-  control: 'có ký tự điều khiển (contains a control character)',
-  depth: `lồng nhau quá ${MAX_BODY_DEPTH} tầng (is nested deeper than ${MAX_BODY_DEPTH} levels)`,
-} as const;
+const WHY = TEXT_PROBLEM_MESSAGES;
 
 /**
  * A multipart form's fields arrive as strings; the upload routes read some of them as JSON

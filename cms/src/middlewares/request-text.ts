@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'http';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { pathProblem, queryStringProblem, utf8Checker } from '../security/text-input';
+import { pathProblem, queryStringProblem, TEXT_PROBLEM_MESSAGES, utf8Checker } from '../security/text-input';
 
 interface Ctx {
   path: string;
@@ -13,12 +13,7 @@ interface Ctx {
   throw(status: number, message: string): never;
 }
 
-const WHY = {
-  encoding: 'không phải UTF-8 hợp lệ (is not valid UTF-8)',
-  nul: 'có ký tự NUL (contains a NUL character)',
-  surrogate: 'có ký tự UTF-16 lẻ, không phải chữ (contains a lone UTF-16 surrogate)',
-  control: 'có ký tự điều khiển (contains a control character)',
-} as const;
+const WHY = TEXT_PROBLEM_MESSAGES;
 
 /**
  * Before the query parser and the body parser: refuses a path or query string that decodes to

@@ -10,6 +10,9 @@ import { Transform, type TransformCallback } from 'stream';
 /** In `u` mode a paired surrogate is one code point, so \p{Cs} matches only the lone halves. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** Nesting of a request body's objects and lists: the admin's deepest (rich text in a component) is about 10. */
+export const MAX_BODY_DEPTH = 64;
+
 /**
  * Control characters XML 1.0 cannot carry (C0 but tab, LF and CR; U+FFFE, U+FFFF): one of them in a
  * summary made a site's RSS feed unreadable, and no editor types them.
@@ -24,6 +27,15 @@ export const textProblem = (text: string): 'nul' | 'surrogate' | 'control' | nul
   if (CONTROL.test(text)) return 'control';
   return null;
 };
+
+/** Why a piece of a request is refused, as its message says it (Vietnamese, English in parentheses). */
+export const TEXT_PROBLEM_MESSAGES = {
+  encoding: 'không phải UTF-8 hợp lệ (is not valid UTF-8)',
+  nul: 'có ký tự NUL (contains a NUL character)',
+  surrogate: 'có ký tự UTF-16 lẻ, không phải chữ (contains a lone UTF-16 surrogate)',
+  control: 'có ký tự điều khiển (contains a control character)',
+  depth: `lồng nhau quá ${MAX_BODY_DEPTH} tầng (is nested deeper than ${MAX_BODY_DEPTH} levels)`,
+} as const;
 
 /** `a=1&b=%00` → the first decoded key or value that is refused, with why; null when all are fine. */
 export const queryStringProblem = (raw: string): { part: string; problem: 'encoding' | 'nul' | 'surrogate' | 'control' } | null => {
@@ -54,8 +66,6 @@ export const pathProblem = (path: string): 'encoding' | 'nul' | 'surrogate' | 'c
   return textProblem(decoded);
 };
 
-/** Nesting of a request body's objects and lists: the admin's deepest (rich text in a component) is about 10. */
-export const MAX_BODY_DEPTH = 64;
 
 type BodyProblem = { path: string[]; problem: 'nul' | 'surrogate' | 'control' | 'depth' };
 
