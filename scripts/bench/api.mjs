@@ -176,7 +176,7 @@ const worstOf = (cache) => {
 appendResult({
   title: 'CMS API: the site build’s list requests',
   // Another bench database than the default is part of the command that produced the figures
-  // (a password in its address is not: this text goes into docs/benchmarks.md).
+  // (a password in its address is not: this text goes into docs/benchmarks-log.md).
   command: `${['BENCH_SQLITE_FILE', 'BENCH_POSTGRES_URL'].filter((name) => process.env[name]).map((name) => `${name}=${withoutPassword(process.env[name])} `).join('')}node scripts/bench/api.mjs ${databases.map((d) => `--database ${d}`).join(' ')} ${caches.map((c) => `--cache ${c}`).join(' ')} --seconds ${seconds}`,
   machine: machine(),
   body: [

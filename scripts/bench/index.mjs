@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark on the ten-year bench data, one after the other, each appending
-// its results to docs/benchmarks.md. Make the data first: `npm run bench:data` (and
+// its results to docs/benchmarks-log.md. Make the data first: `npm run bench:data` (and
 // `npm run bench:data -- --database postgres` for the API benchmark's PostgreSQL half).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ for (const [script, args] of steps) {
   console.log(`\n=== ${script} ${args.join(' ')}`);
   const result = spawnSync(process.execPath, [here(script), ...args], { stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error(`${script} failed (exit ${result.status}); the results so far are in docs/benchmarks.md.`);
+    console.error(`${script} failed (exit ${result.status}); the results so far are in docs/benchmarks-log.md.`);
     process.exit(result.status ?? 1);
   }
 }

@@ -93,7 +93,7 @@ const measureSite = async (slug, adminToken) => {
     const page = `${served}/${slug}/tin/${slugOfArticle}/`;
     for (;;) {
       if ((await fetch(page)).ok) break;
-      // The city portal's whole rebuild at ten-year scale takes minutes (docs/benchmarks.md).
+      // A whole rebuild of the city portal at ten-year scale takes a minute or more (docs/benchmarks.md).
       if (performance.now() - started > maxWait * 1000) throw new Error(`${page} not live after ${maxWait} s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
