@@ -9,7 +9,7 @@ export const MAX_URL_LENGTH = 2048;
 /** A site's slug, as the CMS allows it (site/src/utils/env.mjs). */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Every character a built file's path uses: Astro's page folders and assets, Strapi's upload names. */
-const SAFE_PATH = /^[A-Za-z0-9._~\/-]*$/;
+const SAFE_PATH = /^[A-Za-z0-9._~/-]*$/;
 
 /**
  * @typedef {{ kind: 'bad', reason: string }                   // 400: not a plain path; the reason in Vietnamese

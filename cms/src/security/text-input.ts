@@ -17,6 +17,7 @@ export const MAX_BODY_DEPTH = 64;
  * Control characters XML 1.0 cannot carry (C0 but tab, LF and CR; U+FFFE, U+FFFF): one of them in a
  * summary made a site's RSS feed unreadable, and no editor types them.
  */
+// eslint-disable-next-line no-control-regex -- it finds the control characters XML cannot carry
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Why a piece of text is refused, or null when it is fine. */

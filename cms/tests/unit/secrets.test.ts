@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import os from 'os';
 import path from 'path';
 import { isWeakSecret, requireSecret } from '../../src/utils/secrets';
 import { APP_DIR } from '../harness/cms';
@@ -24,7 +25,7 @@ describe('secrets', () => {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       ENV_PATH: '/dev/null',
-      DATABASE_FILENAME: path.join(require('os').tmpdir(), `never-created-${Date.now()}.db`),
+      DATABASE_FILENAME: path.join(os.tmpdir(), `never-created-${Date.now()}.db`),
       APP_KEYS: [strong, strong].join(','),
       API_TOKEN_SALT: strong,
       ADMIN_JWT_SECRET: strong,

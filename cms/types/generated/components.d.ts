@@ -8,10 +8,7 @@ export interface ArticleAuthor extends Struct.ComponentSchema {
     icon: 'pencil';
   };
   attributes: {
-    contributor: Schema.Attribute.Relation<
-      'oneToOne',
-      'api::contributor.contributor'
-    >;
+    contributor: Schema.Attribute.Relation<'oneToOne', 'api::contributor.contributor'>;
     share: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -142,10 +139,7 @@ export interface RoyaltyFormRate extends Struct.ComponentSchema {
         },
         number
       >;
-    form: Schema.Attribute.Enumeration<
-      ['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']
-    > &
-      Schema.Attribute.Required;
+    form: Schema.Attribute.Enumeration<['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']> & Schema.Attribute.Required;
     maxCoefficient: Schema.Attribute.Decimal &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -271,9 +265,7 @@ export interface SiteBoardMember extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    role: Schema.Attribute.Enumeration<
-      ['head', 'deputy-head', 'member', 'secretariat']
-    > &
+    role: Schema.Attribute.Enumeration<['head', 'deputy-head', 'member', 'secretariat']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'member'>;
   };
@@ -300,9 +292,7 @@ export interface SiteNavItem extends Struct.ComponentSchema {
         number
       > &
       Schema.Attribute.DefaultTo<0>;
-    placement: Schema.Attribute.Enumeration<
-      ['header', 'footer', 'state-portals']
-    > &
+    placement: Schema.Attribute.Enumeration<['header', 'footer', 'state-portals']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'header'>;
     url: Schema.Attribute.String &
@@ -321,10 +311,7 @@ export interface UnitFormQuota extends Struct.ComponentSchema {
     icon: 'bulletList';
   };
   attributes: {
-    form: Schema.Attribute.Enumeration<
-      ['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']
-    > &
-      Schema.Attribute.Required;
+    form: Schema.Attribute.Enumeration<['tin', 'tin-ngan', 'bai', 'phong-su-anh', 'anh']> & Schema.Attribute.Required;
     minItems: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -409,9 +396,7 @@ export interface UnitQuota extends Struct.ComponentSchema {
         number
       > &
       Schema.Attribute.DefaultTo<3>;
-    period: Schema.Attribute.Enumeration<['month', 'quarter']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'month'>;
+    period: Schema.Attribute.Enumeration<['month', 'quarter']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'month'>;
   };
 }
 

@@ -16,7 +16,7 @@ import { slugsOf } from './cms.mjs';
 /** Pages every site has, whether or not an old release recorded them. */
 const FIXED_PATHS = ['', 'gioi-thieu/', 'lien-he/', 'van-ban/', 'en/', 'en/organisation/', 'en/contact/'];
 /** nginx map keys and values are written unescaped: only plain URL characters are allowed in. */
-const SAFE_PATH = /^[A-Za-z0-9._~\/-]*$/;
+const SAFE_PATH = /^[A-Za-z0-9._~/-]*$/;
 const MAX_CHAIN = 10;
 
 /**

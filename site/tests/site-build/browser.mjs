@@ -70,7 +70,7 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
         // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
     await page.evaluate(axeSource);
         const found = await page.evaluate(async () =>
-          // eslint-disable-next-line no-undef
+          // eslint-disable-next-line no-undef -- axe is the global that page.evaluate(axeSource) defined in the page
           (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
         );
         violations.push(...found.map((v) => `${width}px ${path}: ${v}`));

@@ -33,7 +33,6 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
   const axe = async (page) => {
     // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
     await page.evaluate(axeSource);
-    // eslint-disable-next-line no-undef
     return page.evaluate(async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} ${v.nodes[0].target.join(' ')}`));
   };
   try {

@@ -50,7 +50,6 @@ test('security: pages and the search work in Chromium under the security headers
     // Listened from an init script (injected by the browser, not subject to the page's policy).
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        // eslint-disable-next-line no-console
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
       });
     });

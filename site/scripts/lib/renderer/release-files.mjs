@@ -1,7 +1,7 @@
 // Making an incremental release: a copy of the live release made of hard links (no file is copied
 // or read), into which only the changed pages are written, each as a new file.
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { link, mkdir, readdir, rm, rmdir, unlink } from 'node:fs/promises';
+import { link, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 

@@ -10,7 +10,6 @@ import type { Column, Sheet } from './sheet';
 
 const seed = Number(process.env.FC_SEED ?? (process.env.CI ? 22 : Date.now() % 2 ** 31));
 const runs = process.env.CI ? 300 : 200;
-// eslint-disable-next-line no-console
 console.log(`exports security properties: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
 
 /** What a spreadsheet may run as a formula when a cell starts with it (OWASP, ASVS 5.0's NUL, the full-width forms). */

@@ -27,6 +27,7 @@ const excelDate = (value: unknown): Date | null => {
  * like an escape comes back as typed.
  */
 export const xlsxText = (value: string): string =>
+  // eslint-disable-next-line no-control-regex -- it finds the control characters a cell cannot hold
   value.replace(/_(?=[xX])|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 
 /**
