@@ -4,7 +4,7 @@ import { BUDGET_LEVEL_LABELS } from '../messages';
 import type { SiteAccess } from './access';
 import { budgetStatus } from './budget-math';
 import { monthOf, monthsOf } from './periods';
-import { num } from './rates';
+import { num } from '../royalties/rates';
 import { recordsFor } from './queries';
 import { BUDGET } from './uids';
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RoyaltyRecordRow } from '../../shared/contracts';
 import type { Range } from './periods';
-import { num } from './rates';
+import { num } from '../royalties/rates';
 import { ARTICLE, LEGAL, RECORD } from './uids';
 
 /**

@@ -4,7 +4,7 @@ import { FORM_LABELS, NO_UNIT, STATUS_LABELS } from '../messages';
 import type { SiteAccess } from './access';
 import { monthRange, periodLabel } from './periods';
 import { postedArticles, recordsFor } from './queries';
-import { syncArticleRoyalties, type SyncOutcome } from './royalties';
+import { syncArticleRoyalties, type SyncOutcome } from '../royalties/records';
 import { relabel, tally } from './tally';
 import { RECORD } from './uids';
 
