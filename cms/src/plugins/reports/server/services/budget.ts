@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { SiteBudget } from '../../shared/contracts';
 import { BUDGET_LEVEL_LABELS } from '../messages';
+import { num } from '../royalties/rates';
 import type { SiteAccess } from './access';
 import { budgetStatus } from './budget-math';
 import { monthOf, monthsOf } from './periods';
-import { num } from '../royalties/rates';
 import { recordsFor } from './queries';
 import { BUDGET } from './uids';
 

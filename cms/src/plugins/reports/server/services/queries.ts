@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { RoyaltyRecordRow } from '../../shared/contracts';
-import type { Range } from './periods';
 import { num } from '../royalties/rates';
+import type { Range } from './periods';
 import { ARTICLE, LEGAL, RECORD } from './uids';
 
 /**

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Statement } from '../../shared/contracts';
 import { FORM_LABELS, NO_UNIT, STATUS_LABELS } from '../messages';
+import { syncArticleRoyalties, type SyncOutcome } from '../royalties/records';
 import type { SiteAccess } from './access';
 import { monthRange, periodLabel } from './periods';
 import { postedArticles, recordsFor } from './queries';
-import { syncArticleRoyalties, type SyncOutcome } from '../royalties/records';
 import { relabel, tally } from './tally';
 import { RECORD } from './uids';
 
