@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import type { Tally } from '../src/plugins/reports/shared/contracts';
 import { monthOf } from '../src/plugins/reports/server/services/periods';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, createAndPublish, unique } from './harness/fixtures';
@@ -7,12 +8,7 @@ import { BUDGET, configureRoyalties } from './harness/royalties';
 import { adminApi, ARTICLE, bringTo, createStaff, type AdminApi } from './harness/workflow';
 import { buildWorld, peopleOf, type People, type World } from './harness/workflow-world';
 
-interface TallyJson {
-  rows: Array<{ label: string; count: number; amount: number }>;
-  total: { count: number; amount: number };
-}
-
-const sumRows = (tally: TallyJson) => ({
+const sumRows = (tally: Tally) => ({
   count: tally.rows.reduce((sum, row) => sum + row.count, 0),
   amount: tally.rows.reduce((sum, row) => sum + row.amount, 0),
 });

@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import fc from 'fast-check';
-import { embeddedEngine } from '../src/search/engines/embedded';
+import { embeddedEngine } from '../src/plugins/search/server/engines/embedded';
 import type { IndexDocument } from '../src/search/document';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, createAndPublish, makeSite } from './harness/fixtures';

@@ -14,9 +14,9 @@ const { values } = parseArgs({ options: { database: { type: 'string', default: '
 const rounds = Number(values.rounds);
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3');
-const { embeddedEngine } = require(join(CMS_DIR, 'dist', 'src', 'search', 'engines', 'embedded'));
-const { meilisearchEngine } = require(join(CMS_DIR, 'dist', 'src', 'search', 'engines', 'meilisearch'));
-const { liveGeneration, tablesOf } = require(join(CMS_DIR, 'dist', 'src', 'search', 'engines', 'embedded', 'store'));
+const { embeddedEngine } = require(join(CMS_DIR, 'dist', 'src', 'plugins', 'search', 'server', 'engines', 'embedded'));
+const { meilisearchEngine } = require(join(CMS_DIR, 'dist', 'src', 'plugins', 'search', 'server', 'engines', 'meilisearch'));
+const { liveGeneration, tablesOf } = require(join(CMS_DIR, 'dist', 'src', 'plugins', 'search', 'server', 'engines', 'embedded', 'store'));
 const { indexUid } = require(join(CMS_DIR, 'dist', 'src', 'search', 'index-names'));
 
 /** What readers type: words with and without diacritics, numbers, abbreviations, phrases, nonsense. */

@@ -1,7 +1,7 @@
 import { chunkText } from './chunk';
 import { fold, wordSpans, words } from './fold';
 import { meilisearchSynonyms } from './synonyms';
-import { matchExpression, parseQuery } from './engines/embedded/match';
+import { matchExpression, parseQuery } from '../plugins/search/server/engines/embedded/match';
 
 describe('search text', () => {
   it('search: folds Vietnamese tones, vowel marks and đ, whatever the normalisation form', () => {

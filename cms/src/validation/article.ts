@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../utils/urls';
 import type { FieldProblem } from '../utils/validation-error';
 import type { ContentRules } from './types';
 import { many, one } from './types';
@@ -12,15 +13,6 @@ interface Author {
   share?: number | string | null;
   contributor?: { documentId: string; fullName?: string } | null;
 }
-
-const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 
 /** The 2023 report: items with no source, or an author name only, left readers unsure what was quoted. */
 const sourceProblems = (source: Source | null | undefined): FieldProblem[] => {

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../utils/urls';
 import type { FieldProblem } from '../utils/validation-error';
 import type { ContentRules, StoredDocument } from './types';
 import { one } from './types';
@@ -7,15 +8,6 @@ interface Banner {
   url?: string | null;
   image?: { name?: string | null } | null;
 }
-
-const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 
 /** A site-internal path ("/chuyen-muc/chuyen-doi-so"), never protocol-relative ("//host"). */
 const isSitePath = (value: string): boolean => value.startsWith('/') && !value.startsWith('//');

@@ -1,6 +1,6 @@
 import { recentPeriods } from '../../plugins/reports/server/services/periods';
-import { syncArticleRoyalties } from '../../plugins/reports/server/services/royalties';
-import { runAsRoyalties } from '../../plugins/reports/server/services/scope';
+import { syncArticleRoyalties } from '../../plugins/reports/server/royalties/records';
+import { runAsRoyalties } from '../../plugins/reports/server/royalties/scope';
 import type { Index, SeedContext } from '../context';
 import { createMissing, storedKeys } from '../context';
 import type { BudgetSeed, RateTableSeed, UnitValueSeed } from '../data/royalties';

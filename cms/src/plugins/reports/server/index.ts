@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import reports from './controllers/reports';
 import royaltyGuard from './document-middlewares/royalty-guard';
 import routes from './routes';
-import { listenToWorkflow } from './services/on-transition';
-import { syncArticleRoyalties } from './services/royalties';
+import { listenToWorkflow } from './royalties/on-transition';
+import { syncArticleRoyalties } from './royalties/records';
 
 /** The admin permission that shows "Báo cáo" in the menu; given to the board and finance roles. */
 const ACTIONS = [{ section: 'plugins', displayName: 'Xem nhuận bút, chỉ tiêu và báo cáo', uid: 'read', pluginName: 'reports' }];

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { JobSummary, Overview, SiteState } from '../../shared/contracts';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { displayName } from '../../../workflow/server/services/actor';
 import { assertMayRebuild, sitesUserMayWatch } from '../services/access';
@@ -35,14 +36,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: JOB_LIST_FIELDS,
       orderBy: { id: 'desc' },
       limit: 50,
-    })) as Job[];
-    const sites = [];
+    })) as JobSummary[];
+    const sites: SiteState[] = [];
     for (const site of visible) {
       const last = (await strapi.db.query(JOB_UID).findOne({
         where: { siteSlug: site.slug, status: { $in: ['succeeded', 'failed', 'running'] } },
         select: JOB_LIST_FIELDS,
         orderBy: { id: 'desc' },
-      })) as Job | null;
+      })) as JobSummary | null;
       sites.push({
         ...site,
         live: lib.liveRelease(root, site.slug),
@@ -52,7 +53,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         queued: jobs.some((job) => job.siteSlug === site.slug && job.status === 'queued'),
       });
     }
-    ctx.body = { data: { sites, jobs, canRebuildAll: may === 'all' } };
+    const data: Overview = { sites, jobs, canRebuildAll: may === 'all' };
+    ctx.body = { data };
   },
 
   /** One job with its whole log tail. */

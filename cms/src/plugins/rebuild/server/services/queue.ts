@@ -1,30 +1,16 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
+import type { JobSummary } from '../../shared/contracts';
 import { mergeChanges, type JobChanges } from './changes';
 
 export const JOB_UID = 'plugin::rebuild.job';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'superseded';
-
-export interface Job {
-  id: number;
+/** A job as stored: what the admin sees of it (shared/contracts.ts) and what only the workers use. */
+export interface Job extends JobSummary {
   documentId: string;
-  siteSlug: string;
-  status: JobStatus;
-  reasons: string[] | null;
-  requestedBy: string | null;
   changes: JobChanges | null;
-  queuedAt: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  attempts: number | null;
-  worker: string | null;
   heartbeatAt: string | null;
-  release: string | null;
-  method: 'incremental' | 'full' | null;
   log: string | null;
-  error: string | null;
 }
 
 /** A running job whose worker has not reported for this long is taken to have crashed. */

@@ -11,7 +11,7 @@ import { budgetsFor } from '../services/budget';
 import { monthlyReport } from '../services/monthly-report';
 import { isMonthKey, monthOf } from '../services/periods';
 import { quotaDashboard } from '../services/quotas';
-import { adjustCoefficient, moveRecords } from '../services/record-actions';
+import { adjustCoefficient, moveRecords } from '../royalties/record-actions';
 import { computeMissing, statementFor } from '../services/statement';
 import { yearReport } from '../services/year-report';
 

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MESSAGES } from '../messages';
-import { inRoyalties } from '../services/scope';
+import { inRoyalties } from '../royalties/scope';
 import { RECORD } from '../services/uids';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -10,7 +10,7 @@ const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpub
 
 /**
  * Amounts are computed on the server, never typed: a royalty record is written only by the
- * royalty service (services/royalties, services/record-actions), whoever calls, super admins in
+ * royalty service (royalties/records, royalties/record-actions), whoever calls, super admins in
  * the content manager included. And a paid record is locked even for the service.
  */
 const royaltyGuard = (strapi: Core.Strapi): Middleware => async (context, next) => {

@@ -1,8 +1,4 @@
-import type { MonthlyReport } from '../services/monthly-report';
-import type { QuotaDashboard } from '../services/quotas';
-import type { Statement } from '../services/statement';
-import type { Tally } from '../services/tally';
-import type { YearReport } from '../services/year-report';
+import type { MonthlyReport, QuotaDashboard, Statement, Tally, YearReport } from '../../shared/contracts';
 import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
 
 /** The board's tables as export sheets; the admin pages show the same tables. */

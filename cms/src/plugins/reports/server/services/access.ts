@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { Capability } from '../../shared/contracts';
 import { isSuperAdmin, type AdminUser } from '../../../workflow/server/services/actor';
 import { sitesOf } from '../../../workflow/server/services/memberships';
 import type { Role } from '../../../workflow/server/services/rules';
@@ -13,7 +14,6 @@ import { SITE } from './uids';
  * marks them paid. Contributors and site administrators see none of it. Super admins (operators)
  * hold every capability everywhere.
  */
-export type Capability = 'view' | 'adjust' | 'approve' | 'pay';
 
 export const CAPABILITIES: Record<Capability, readonly Role[]> = {
   view: ['editor', 'approver', 'board-head', 'finance'],

@@ -3,7 +3,7 @@
  * ones are committed (owed for published pieces); what is left is the budget minus both.
  */
 
-export type BudgetLevel = 'ok' | 'warning' | 'exceeded';
+import type { BudgetLevel, BudgetStatus } from '../../shared/contracts';
 
 export interface BudgetInput {
   /** The year's budget in VND. */
@@ -14,18 +14,6 @@ export interface BudgetInput {
   committed: number;
   /** The current month (`YYYY-MM`); months after it are the future. */
   currentMonth: string;
-}
-
-export interface BudgetStatus {
-  amount: number;
-  spent: number;
-  committed: number;
-  remaining: number;
-  /** Spent + committed as a share of the budget, in whole percent. */
-  usedPercent: number;
-  level: BudgetLevel;
-  /** The month the budget runs out at the average pace of the months so far, when within the year. */
-  projectedExhaustion: string | null;
 }
 
 const monthNumber = (key: string): number => Number(key.slice(5, 7));

@@ -1,20 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import type { SiteBudget } from '../../shared/contracts';
 import { BUDGET_LEVEL_LABELS } from '../messages';
+import { num } from '../royalties/rates';
 import type { SiteAccess } from './access';
-import { budgetStatus, type BudgetStatus } from './budget-math';
+import { budgetStatus } from './budget-math';
 import { monthOf, monthsOf } from './periods';
-import { num } from './rates';
 import { recordsFor } from './queries';
 import { BUDGET } from './uids';
-
-export interface SiteBudget {
-  site: { documentId: string; name: string };
-  year: number;
-  /** Null when the site has no budget for the year. */
-  status: (BudgetStatus & { levelLabel: string; warnAtPercent: number; sample: boolean; note: string | null }) | null;
-  spent: number;
-  committed: number;
-}
 
 /** The month whose spending so far the projection uses: the current one, or the year's last for a past year. */
 const referenceMonth = (year: number, now: Date): string => {

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import type { ArticleTables, MonthlyReport, RoyaltyTables, TopContributor } from '../../shared/contracts';
 import { FORM_LABELS, FORMS, LEGAL_KIND_LABELS, NO_CATEGORY, NO_UNIT, STATUS_LABELS } from '../messages';
 import type { SiteAccess } from './access';
 import { monthRange, periodLabel } from './periods';
 import { postedArticles, postedDocuments, primaryCategory, recordsFor, type PostedArticle, type RecordRow } from './queries';
-import { relabel, tally, type Tally } from './tally';
+import { relabel, tally } from './tally';
 
 /**
  * The board's report of the 24th: what was posted in the month (per category, form, unit and
@@ -12,23 +13,7 @@ import { relabel, tally, type Tally } from './tally';
  * number of items.
  */
 
-export interface TopContributor {
-  name: string;
-  pieces: number;
-  amount: number;
-}
-
-export interface MonthlyReport {
-  month: string;
-  label: string;
-  sites: string[];
-  articles: { total: number; byCategory: Tally; byForm: Tally; byUnit: Tally; bySite: Tally };
-  documents: { total: number; byKind: Tally };
-  topContributors: TopContributor[];
-  royalties: { byStatus: Tally; byUnit: Tally; byForm: Tally; total: Tally['total'] };
-}
-
-export const articleTables = (articles: PostedArticle[]) => ({
+export const articleTables = (articles: PostedArticle[]): ArticleTables => ({
   total: articles.length,
   byCategory: tally(articles, {
     key: (a) => String(primaryCategory(a)?.id ?? 0),
@@ -40,7 +25,7 @@ export const articleTables = (articles: PostedArticle[]) => ({
   bySite: tally(articles, { key: (a) => String(a.site?.id ?? 0), label: (a) => a.site?.name ?? '—', order: 'largest' }),
 });
 
-export const royaltyTables = (records: RecordRow[]) => {
+export const royaltyTables = (records: RecordRow[]): RoyaltyTables => {
   const byStatus = relabel(
     tally(records, { key: (r) => r.status, label: (r) => r.status, amount: (r) => r.amount, order: 'given', keys: Object.keys(STATUS_LABELS) }),
     STATUS_LABELS

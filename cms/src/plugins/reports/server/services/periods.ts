@@ -89,8 +89,6 @@ export const recentPeriods = (kind: PeriodKind, now: Date, past: number): string
 /** The twelve months of a year, January first. */
 export const monthsOf = (year: number): MonthKey[] => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
-export const yearOfMonth = (key: MonthKey): number => Number(key.slice(0, 4));
-
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** "Tháng 11/2026" or "Quý IV/2026", as Vietnamese reports write periods. */
@@ -107,11 +105,4 @@ export const formatVietnamDateTime = (instant: Date | string | null | undefined)
   if (!instant) return '';
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   return Number.isNaN(date.getTime()) ? '' : local(date).toFormat('dd/MM/yyyy HH:mm');
-};
-
-/** "31/10/2026" from a `YYYY-MM-DD` calendar date (stored without a time zone, shown as is). */
-export const formatCalendarDate = (date: string | null | undefined): string => {
-  if (!date) return '';
-  const [year, month, day] = date.split('-');
-  return day && month && year ? `${day}/${month}/${year}` : date;
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import type { RoyaltyRecordRow } from '../../shared/contracts';
+import { num } from '../royalties/rates';
 import type { Range } from './periods';
-import { num } from './rates';
 import { ARTICLE, LEGAL, RECORD } from './uids';
 
 /**
@@ -28,35 +29,7 @@ export interface PostedDocument {
   site: { id: number; name: string } | null;
 }
 
-export interface RecordRow {
-  id: number;
-  documentId: string;
-  articleDocumentId: string;
-  articleTitle: string | null;
-  contributorName: string | null;
-  form: string;
-  share: number;
-  coefficient: number;
-  baseCoefficient: number;
-  minCoefficient: number;
-  maxCoefficient: number;
-  unitValue: number;
-  amount: number;
-  period: string;
-  earnedAt: string;
-  status: 'pending' | 'approved' | 'paid';
-  note: string | null;
-  adjustedBy: string | null;
-  adjustedAt: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  paidBy: string | null;
-  paidAt: string | null;
-  paymentRef: string | null;
-  contributor: { id: number; documentId: string; fullName: string } | null;
-  unit: { id: number; name: string } | null;
-  site: { id: number; documentId: string; name: string } | null;
-}
+export type RecordRow = RoyaltyRecordRow;
 
 const inRange = (range: Range) => ({ $gte: range.start.toISOString(), $lt: range.end.toISOString() });
 

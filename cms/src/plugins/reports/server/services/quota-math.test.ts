@@ -1,4 +1,5 @@
-import { quotaStanding, type Quota } from './quota-math';
+import type { Quota } from '../../shared/contracts';
+import { quotaStanding } from './quota-math';
 
 const counts = (published: number, publishedByForm: Record<string, number> = {}) => ({ submitted: published, approved: published, published, publishedByForm });
 

@@ -1,34 +1,10 @@
+import type { PeriodCounts, Quota, QuotaStanding } from '../../shared/contracts';
+
 /**
  * A unit's standing against its quota for one period. The minimum is counted on published
  * items (what the unit actually supplied to readers), as Quyết định 834/QĐ-UBND counts "tin, bài
  * cung cấp"; the maximum (at most 5 a month from 2024) is the number the board accepts.
  */
-
-export interface Quota {
-  minItems: number;
-  maxItems: number | null;
-  period: 'month' | 'quarter';
-  /** Minimums per form, e.g. Cẩm Mỹ's communes: 1 tin and 1 bài a quarter. */
-  minByForm: Array<{ form: string; minItems: number }>;
-}
-
-export interface PeriodCounts {
-  submitted: number;
-  approved: number;
-  published: number;
-  /** Published items per form. */
-  publishedByForm: Record<string, number>;
-}
-
-export type QuotaState = 'met' | 'behind' | 'over' | 'no-quota';
-
-export interface QuotaStanding {
-  state: QuotaState;
-  /** Items still missing to reach the minimum (total, or the largest per-form gap). */
-  missing: number;
-  /** Forms whose own minimum is not reached. */
-  formsBehind: Array<{ form: string; minItems: number; published: number }>;
-}
 
 export const quotaStanding = (quota: Quota | null, counts: PeriodCounts): QuotaStanding => {
   if (!quota) return { state: 'no-quota', missing: 0, formsBehind: [] };

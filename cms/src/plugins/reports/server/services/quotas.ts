@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { PeriodCounts, Quota, QuotaDashboard, QuotaStanding, UnitPeriod, UnitQuotaRow } from '../../shared/contracts';
 import { QUOTA_STATE_LABELS, UNIT_KIND_LABELS } from '../messages';
 import type { SiteAccess } from './access';
 import { periodLabel, periodRange, recentPeriods, type PeriodKind } from './periods';
-import { quotaStanding, type PeriodCounts, type Quota, type QuotaStanding } from './quota-math';
+import { quotaStanding } from './quota-math';
 import { ARTICLE, TRANSITION, UNIT } from './uids';
 
 /**
@@ -30,25 +31,6 @@ interface Piece {
   submittedAt: number | null;
   approvedAt: number | null;
   postedAt: number | null;
-}
-
-export interface UnitPeriod extends PeriodCounts, QuotaStanding {
-  period: string;
-  label: string;
-  current: boolean;
-  stateLabel: string;
-}
-
-export interface UnitQuotaRow {
-  unit: { documentId: string; name: string; kind: string; kindLabel: string; site: string };
-  quota: Quota | null;
-  periods: UnitPeriod[];
-}
-
-export interface QuotaDashboard {
-  units: UnitQuotaRow[];
-  /** Units behind in the current period (so far) or the last finished one. */
-  behind: Array<{ unit: string; site: string; period: string; label: string; missing: number; current: boolean }>;
 }
 
 const firstTimes = (rows: Array<{ targetDocumentId: string; createdAt: string }>): Map<string, number> => {

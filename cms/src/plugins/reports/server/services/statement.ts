@@ -1,28 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import type { Statement } from '../../shared/contracts';
 import { FORM_LABELS, NO_UNIT, STATUS_LABELS } from '../messages';
+import { syncArticleRoyalties, type SyncOutcome } from '../royalties/records';
 import type { SiteAccess } from './access';
 import { monthRange, periodLabel } from './periods';
-import { postedArticles, recordsFor, type RecordRow } from './queries';
-import { syncArticleRoyalties, type SyncOutcome } from './royalties';
-import { relabel, tally, type Tally } from './tally';
+import { postedArticles, recordsFor } from './queries';
+import { relabel, tally } from './tally';
 import { RECORD } from './uids';
 
-/**
- * The month's royalties for the sites in scope: every record, the statement per contributor and
- * per unit with totals, and the published pieces that have no record yet (a site without a rate
- * table or unit value when they were approved).
- */
-export interface Statement {
-  month: string;
-  label: string;
-  records: Array<RecordRow & { formLabel: string; statusLabel: string }>;
-  byContributor: Tally;
-  byUnit: Tally;
-  byStatus: Tally;
-  total: Tally['total'];
-  missing: Array<{ documentId: string; title: string; site: string; postedAt: string }>;
-}
-
+/** The published pieces without a record are those of a site that had no rate table or unit value when they were approved. */
 export const statementFor = async (strapi: Core.Strapi, sites: SiteAccess[], month: string): Promise<Statement> => {
   const siteIds = sites.map((site) => site.id);
   const records = await recordsFor(strapi, siteIds, [month]);

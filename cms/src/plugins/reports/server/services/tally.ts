@@ -3,17 +3,7 @@
  * of the rows (each item lands in exactly one row).
  */
 
-export interface TallyRow {
-  key: string;
-  label: string;
-  count: number;
-  amount: number;
-}
-
-export interface Tally {
-  rows: TallyRow[];
-  total: { count: number; amount: number };
-}
+import type { Tally, TallyRow } from '../../shared/contracts';
 
 export interface TallyOptions<T> {
   key: (item: T) => string;

@@ -1,30 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import type { YearReport } from '../../shared/contracts';
 import { LEGAL_KIND_LABELS } from '../messages';
 import type { SiteAccess } from './access';
-import { budgetsFor, type SiteBudget } from './budget';
-import { articleTables, royaltyTables, topContributors, type TopContributor } from './monthly-report';
+import { budgetsFor } from './budget';
+import { articleTables, royaltyTables, topContributors } from './monthly-report';
 import { monthOf, monthsOf, periodLabel, yearRange } from './periods';
 import { postedArticles, postedDocuments, recordsFor } from './queries';
-import { relabel, tally, type Tally } from './tally';
+import { relabel, tally } from './tally';
 
 /**
  * The year-end report, with the figures of the board's 2023 report (seed 001): items posted
  * (1,705 that year, 82 in December), normative and administrative documents posted (103 and
  * 3,853), the units that supplied most, and the royalty and budget totals (790,000,000 đ).
  */
-
-export interface YearReport {
-  year: number;
-  sites: string[];
-  articles: ReturnType<typeof articleTables> & { byMonth: Tally };
-  documents: { total: number; byKind: Tally };
-  /** All units by items posted, most first; the report shows the top ones. */
-  topUnits: Tally;
-  topContributors: TopContributor[];
-  royalties: ReturnType<typeof royaltyTables> & { byMonth: Tally };
-  budgets: SiteBudget[];
-  budgetTotal: { amount: number; spent: number; committed: number; remaining: number; sitesWithoutBudget: number };
-}
 
 export const yearReport = async (strapi: Core.Strapi, sites: SiteAccess[], year: number, now = new Date()): Promise<YearReport> => {
   const siteIds = sites.map((site) => site.id);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../search/index-names';
-import { SearchBusyError, SearchRequestError } from '../../../../search/engines/errors';
-import { parseMultiSearch, parseSearchRequest } from '../../../../search/request';
+import { SearchBusyError, SearchRequestError } from '../engines/errors';
+import { parseMultiSearch, parseSearchRequest } from '../engines/request';
 import { isSuperAdmin, type AdminUser } from '../../../workflow/server/services/actor';
 import { searchEngine } from '../services/engine';
 import { outboxStatus } from '../services/outbox';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { defaultEmbeddedFile, embeddedEngine } from '../../../../search/engines/embedded';
-import { meilisearchEngine } from '../../../../search/engines/meilisearch';
-import type { SearchEngine } from '../../../../search/engines/types';
+import { defaultEmbeddedFile, embeddedEngine } from '../engines/embedded';
+import { meilisearchEngine } from '../engines/meilisearch';
+import type { SearchEngine } from '../engines/types';
 
 const engines = new WeakMap<Core.Strapi, SearchEngine>();
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { WorkflowState } from './types';
+import type { WorkflowState } from '../../shared/contracts';
 import { StateCell } from './components/StateCell';
 
 /** The content manager's hook for changing the list view's columns (used by i18n the same way). */

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { WaitingEntry, WorkflowItem, WorkflowMe } from '../../shared/contracts';
 import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, WITHDRAW_REASON_LABELS } from '../messages';
 import { adminActor, type AdminUser } from '../services/actor';
 import { historyOf } from '../services/history';
 import { sitesOf } from '../services/memberships';
 import { canSee, capacitiesOn, loadItem } from '../services/items';
-import { allowedActions, EDIT_GRANTS, granted, ROLES, TRANSITIONS, type Role, type State } from '../services/rules';
+import { allowedActions, EDIT_GRANTS, granted, ROLES, TRANSITIONS, type Role } from '../services/rules';
 import { itemFor, perform, type ActionInput } from '../services/transitions';
 
 interface AdminContext {
@@ -15,7 +16,7 @@ interface AdminContext {
 }
 
 /** What each role waits on, for the list view's "waiting for me" filters. */
-const WAITING: Array<{ role: Role; states: State[]; ownOnly: boolean; label: string }> = [
+const WAITING: Array<WaitingEntry & { role: Role }> = [
   { role: 'contributor', states: ['returned'], ownOnly: true, label: 'Bị trả lại cho tôi' },
   { role: 'editor', states: ['submitted'], ownOnly: false, label: 'Chờ tôi biên tập' },
   { role: 'approver', states: ['edited'], ownOnly: false, label: 'Chờ tôi duyệt' },
@@ -23,19 +24,12 @@ const WAITING: Array<{ role: Role; states: State[]; ownOnly: boolean; label: str
 
 const ARTICLE = 'api::article.article';
 
-const describe = async (strapi: Core.Strapi, uid: string, documentId: string, user: AdminUser) => {
+const describe = async (strapi: Core.Strapi, uid: string, documentId: string, user: AdminUser): Promise<WorkflowItem> => {
   const actor = adminActor(user);
   const { item, capacities } = await itemFor(strapi, uid, documentId, actor);
   const actions = allowedActions({ uid: item.uid, state: item.state, siteKind: item.site?.kind ?? null }, capacities);
   const history = await historyOf(strapi, item);
-  let proposal: {
-    from: string | null;
-    to: string | null;
-    toState: State | null;
-    creditSite: string | null;
-    canOpenFrom: boolean;
-    canOpenTo: boolean;
-  } | null = null;
+  let proposal: WorkflowItem['proposal'] = null;
   if (item.uid === ARTICLE) {
     const row = (await strapi.db.query(ARTICLE).findOne({
       where: { id: item.id },
@@ -96,15 +90,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       roles: ROLES.filter((role) => roles.has(role)),
     }));
     const held = new Set<Role>(superAdmin ? ROLES : sites.flatMap((site) => site.roles));
-    ctx.body = {
-      data: {
-        userId: ctx.state.user.id,
-        superAdmin,
-        sites,
-        waiting: WAITING.filter((entry) => held.has(entry.role)),
-        labels: { states: STATE_LABELS, roles: ROLE_LABELS, actions: ACTION_LABELS, withdrawReasons: WITHDRAW_REASON_LABELS },
-      },
+    const data: WorkflowMe = {
+      userId: ctx.state.user.id,
+      superAdmin,
+      sites,
+      waiting: WAITING.filter((entry) => held.has(entry.role)),
+      labels: { states: STATE_LABELS, roles: ROLE_LABELS, actions: ACTION_LABELS, withdrawReasons: WITHDRAW_REASON_LABELS },
     };
+    ctx.body = { data };
   },
 
   /** One item's state, history and the actions the signed-in user may take. */

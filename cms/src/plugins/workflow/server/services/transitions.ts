@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { assertNoProblems, type FieldProblem } from '../../../../utils/validation-error';
 import { MESSAGES } from '../messages';
 import type { Actor } from './actor';
-import { approvalProblems } from './approval';
+import { approvalProblems } from './approval-requirements';
 import { runAsWorkflow } from './context';
 import { recordTransition } from './history';
 import { announceTransition } from './hooks';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../translations';
-import type { Job } from '../types';
+import type { JobSummary } from '../../../shared/contracts';
 import { formatDateTime } from '../utils/format';
 import { JobStatusBadge } from './JobStatusBadge';
 
@@ -15,12 +15,12 @@ interface Props {
 export const JobLogModal = ({ jobId, onClose }: Props) => {
   const t = useT();
   const { get } = useFetchClient();
-  const [job, setJob] = React.useState<Job | null>(null);
+  const [job, setJob] = React.useState<JobSummary | null>(null);
   const [failed, setFailed] = React.useState(false);
 
   React.useEffect(() => {
     let current = true;
-    get<{ data: Job }>(`/rebuild/jobs/${jobId}`)
+    get<{ data: JobSummary }>(`/rebuild/jobs/${jobId}`)
       .then(({ data }) => current && setJob(data.data))
       .catch(() => current && setFailed(true));
     return () => {

@@ -1,6 +1,6 @@
 import { Status, Typography } from '@strapi/design-system';
 import { useT } from '../translations';
-import type { JobStatus } from '../types';
+import type { JobStatus } from '../../../shared/contracts';
 
 const VARIANT: Record<JobStatus, 'secondary' | 'primary' | 'success' | 'danger' | 'neutral'> = {
   queued: 'secondary',

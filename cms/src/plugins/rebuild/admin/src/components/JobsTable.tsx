@@ -1,11 +1,11 @@
 import { Button, EmptyStateLayout, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useT } from '../translations';
-import type { Job } from '../types';
+import type { JobSummary } from '../../../shared/contracts';
 import { formatDateTime, formatDuration } from '../utils/format';
 import { JobStatusBadge } from './JobStatusBadge';
 
 interface Props {
-  jobs: Job[];
+  jobs: JobSummary[];
   siteNames: Map<string, string>;
   onShowLog: (jobId: number) => void;
 }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowsCounterClockwise } from '@strapi/icons';
 import { useT } from '../translations';
-import type { SiteState } from '../types';
+import type { SiteState } from '../../../shared/contracts';
 import { releaseTime } from '../utils/format';
 
 interface Props {

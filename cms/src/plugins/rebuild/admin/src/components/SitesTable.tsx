@@ -1,7 +1,7 @@
 import { Button, Flex, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowsCounterClockwise } from '@strapi/icons';
 import { useT } from '../translations';
-import type { SiteState } from '../types';
+import type { SiteState } from '../../../shared/contracts';
 import { formatDateTime, formatDuration, releaseTime } from '../utils/format';
 import { JobStatusBadge } from './JobStatusBadge';
 

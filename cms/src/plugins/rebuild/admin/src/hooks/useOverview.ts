@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { Overview } from '../types';
+import type { Overview } from '../../../shared/contracts';
 
 const POLL_MS = 3000;
 

@@ -10,7 +10,7 @@ import { SitesTable } from '../components/SitesTable';
 import { useOverview } from '../hooks/useOverview';
 import { useRebuildActions } from '../hooks/useRebuildActions';
 import { useT } from '../translations';
-import type { SiteState } from '../types';
+import type { SiteState } from '../../../shared/contracts';
 import { formatDateTime } from '../utils/format';
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (

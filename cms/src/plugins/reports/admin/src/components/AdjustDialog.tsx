@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, Flex, Modal, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../hooks/useT';
-import type { RoyaltyRecord } from '../types';
+import type { RoyaltyRecord } from '../../../shared/contracts';
 import { readError, type ReadError } from '../utils/errors';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Alert, Box, Flex, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { SiteBudget } from '../types';
+import type { SiteBudget } from '../../../shared/contracts';
 import { formatVnd, monthLabel } from '../utils/format';
 
 const VARIANT = { ok: 'success', warning: 'warning', exceeded: 'danger' } as const;

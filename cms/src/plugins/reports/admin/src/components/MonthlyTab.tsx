@@ -1,7 +1,7 @@
 import { Flex, Grid, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
-import type { MonthlyReport } from '../types';
+import type { MonthlyReport } from '../../../shared/contracts';
 import { formatVnd } from '../utils/format';
 import { ExportButtons } from './ExportButtons';
 import { PrintArea, PrintButton } from './PrintArea';

@@ -1,7 +1,7 @@
 import { Badge, Box, Flex, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
-import type { QuotaDashboard, UnitPeriod } from '../types';
+import type { QuotaDashboard, UnitPeriod } from '../../../shared/contracts';
 import { ExportButtons } from './ExportButtons';
 
 const BADGE = { met: 'success', behind: 'danger', over: 'warning', 'no-quota': 'neutral' } as const;

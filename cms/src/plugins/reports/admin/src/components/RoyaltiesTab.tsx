@@ -3,7 +3,7 @@ import { Box, Button, Checkbox, Flex, Grid, Loader, Table, Tbody, Td, TextInput,
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
-import type { RoyaltyMonth, RoyaltyRecord } from '../types';
+import type { RoyaltyMonth, RoyaltyRecord } from '../../../shared/contracts';
 import { readError } from '../utils/errors';
 import { formatNumber, formatVnd } from '../utils/format';
 import { AdjustDialog } from './AdjustDialog';

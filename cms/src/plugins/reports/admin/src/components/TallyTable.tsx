@@ -1,6 +1,6 @@
 import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { Tally } from '../types';
+import type { Tally } from '../../../shared/contracts';
 import { formatNumber, formatVnd } from '../utils/format';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
-import type { YearReport } from '../types';
+import type { YearReport } from '../../../shared/contracts';
 import { formatVnd } from '../utils/format';
 import { BudgetCards } from './BudgetCards';
 import { ExportButtons } from './ExportButtons';

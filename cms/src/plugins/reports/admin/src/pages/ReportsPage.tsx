@@ -7,7 +7,7 @@ import { RoyaltiesTab } from '../components/RoyaltiesTab';
 import { YearTab } from '../components/YearTab';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
-import type { ReportsMe } from '../types';
+import type { ReportsMe } from '../../../shared/contracts';
 
 /** "Báo cáo": royalties, quotas, the monthly and the year-end report, for the sites this user may see. */
 const ReportsPage = () => {

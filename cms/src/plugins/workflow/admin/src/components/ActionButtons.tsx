@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import type { ButtonProps } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { ActionName, AvailableAction, WorkflowItem, WorkflowMe } from '../types';
+import type { ActionName, AvailableAction, WorkflowItem, WorkflowMe } from '../../../shared/contracts';
 import { mayOpenCityCopy } from '../utils/access';
 import { ActionDialog } from './ActionDialog';
 

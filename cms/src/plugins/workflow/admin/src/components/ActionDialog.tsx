@@ -1,5 +1,5 @@
 import { useRunAction } from '../hooks/useRunAction';
-import type { ActionInput, AvailableAction, WorkflowItem } from '../types';
+import type { ActionInput, AvailableAction, WorkflowItem } from '../../../shared/contracts';
 import { ConfirmActionDialog } from './ConfirmActionDialog';
 import { InputActionModal } from './InputActionModal';
 

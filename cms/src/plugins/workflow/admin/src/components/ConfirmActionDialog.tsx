@@ -1,7 +1,7 @@
 import { Button, Dialog, Flex, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 import { useT } from '../hooks/useT';
-import type { ActionInput, AvailableAction, WorkflowItem } from '../types';
+import type { ActionInput, AvailableAction, WorkflowItem } from '../../../shared/contracts';
 import type { ActionError } from '../utils/errors';
 import { ProblemList } from './ProblemList';
 

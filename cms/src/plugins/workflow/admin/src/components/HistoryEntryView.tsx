@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { styled } from 'styled-components';
 import { useT } from '../hooks/useT';
-import type { HistoryEntry } from '../types';
+import type { HistoryEntry } from '../../../shared/contracts';
 import { formatDateTime } from '../utils/dates';
 
 /** A timeline rule down the left, in the theme's border colour. */

@@ -1,6 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { HistoryEntry } from '../types';
+import type { HistoryEntry } from '../../../shared/contracts';
 import { HistoryEntryView } from './HistoryEntryView';
 
 /** The item's history, newest first: the latest step is what the next person needs. */

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Flex, Modal } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
-import type { ActionInput } from '../types';
+import type { ActionInput } from '../../../shared/contracts';
 import { fromVietnamWallClock } from '../utils/dates';
 import type { ActionFormProps } from './ConfirmActionDialog';
 import { ProblemList } from './ProblemList';

@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Flex, Link, Typography } from '@strapi/design-system';
 import { ARTICLE_UID, editViewPath } from '../constants';
 import { useT } from '../hooks/useT';
-import type { WorkflowItem } from '../types';
+import type { WorkflowItem } from '../../../shared/contracts';
 import { formatDateTime } from '../utils/dates';
 import { Fact } from './Fact';
 import { StateStatus } from './StateStatus';

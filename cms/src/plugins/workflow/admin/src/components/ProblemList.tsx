@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { INPUT_FIELDS } from '../constants';
 import { useT } from '../hooks/useT';
-import type { FieldErrors } from '../types';
+import type { FieldErrors } from '../../../shared/contracts';
 
 /**
  * Problems with the document itself (approval needs a source, an author…): they are marked on the

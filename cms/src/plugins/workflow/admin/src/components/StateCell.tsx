@@ -1,6 +1,6 @@
 import { Typography } from '@strapi/design-system';
 import { useStateLabels } from '../hooks/useStateLabels';
-import type { WorkflowState } from '../types';
+import type { WorkflowState } from '../../../shared/contracts';
 import { StateStatus } from './StateStatus';
 
 /** The list view's "Trạng thái duyệt" column: the state's Vietnamese name instead of its key. */

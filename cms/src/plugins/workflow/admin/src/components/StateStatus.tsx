@@ -1,5 +1,5 @@
 import { Status, Typography } from '@strapi/design-system';
-import type { WorkflowState } from '../types';
+import type { WorkflowState } from '../../../shared/contracts';
 import { stateVariant } from '../utils/states';
 
 interface Props {

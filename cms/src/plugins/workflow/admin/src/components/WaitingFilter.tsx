@@ -5,7 +5,7 @@ import { useQueryParams } from '@strapi/strapi/admin';
 import { isWorkflowUid } from '../constants';
 import { useT } from '../hooks/useT';
 import { useWorkflowMe } from '../hooks/useWorkflowMe';
-import type { WaitingEntry } from '../types';
+import type { WaitingEntry } from '../../../shared/contracts';
 import { isWaitingFilterActive, searchWithWaitingFilter } from '../utils/listFilter';
 
 /**

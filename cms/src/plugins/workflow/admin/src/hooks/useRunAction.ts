@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useHref } from 'react-router-dom';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { ARTICLE_UID, editViewPath, INPUT_FIELDS } from '../constants';
-import type { ActionInput, AvailableAction, WorkflowItem } from '../types';
+import type { ActionInput, AvailableAction, WorkflowItem } from '../../../shared/contracts';
 import { readActionError, type ActionError } from '../utils/errors';
 import { useRefreshWorkflowDocumentMutation } from './useRefreshDocument';
 import { useT } from './useT';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { getFetchClient } from '@strapi/strapi/admin';
-import type { WorkflowMe } from '../types';
+import type { WorkflowMe } from '../../../shared/contracts';
 
 // Labels are the same for everyone and never change while the admin runs, so every list cell
 // shares one request. A failed request is forgotten, so the next cell tries again.

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { WorkflowItem } from '../types';
+import type { WorkflowItem } from '../../../shared/contracts';
 import { readActionError } from '../utils/errors';
 
 interface ItemState {

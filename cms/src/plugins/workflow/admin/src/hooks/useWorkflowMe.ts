@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { WorkflowMe } from '../types';
+import type { WorkflowMe } from '../../../shared/contracts';
 
 /** The signed-in user's sites, roles, "waiting for me" filters and the workflow's labels. */
 export const useWorkflowMe = (enabled = true): WorkflowMe | null => {

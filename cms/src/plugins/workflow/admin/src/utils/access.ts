@@ -1,4 +1,4 @@
-import type { WorkflowMe } from '../types';
+import type { WorkflowMe } from '../../../shared/contracts';
 
 /** Roles that open other people's items on a site (server: items.canSee). */
 const READERS = ['editor', 'approver'];

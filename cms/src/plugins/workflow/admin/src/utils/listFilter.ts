@@ -1,4 +1,4 @@
-import type { WaitingEntry } from '../types';
+import type { WaitingEntry } from '../../../shared/contracts';
 
 const FILTER_KEY = /^filters(\[|$)/;
 

@@ -1,4 +1,4 @@
-import type { WorkflowState } from '../types';
+import type { WorkflowState } from '../../../shared/contracts';
 
 type Variant = 'neutral' | 'secondary' | 'alternative' | 'success' | 'warning' | 'danger' | 'primary';
 

@@ -1,4 +1,4 @@
-import { wordSpans } from '../../fold';
+import { wordSpans } from '../../../../../search/fold';
 
 /** What to mark: word sequences (an abbreviation's full form is marked only where its words stand together) and typed prefixes. */
 export interface Terms {

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { monthOf, vietnamDate } from './periods';
+import { monthOf, vietnamDate } from '../services/periods';
+import { ARTICLE, RECORD } from '../services/uids';
 import { formRate, num, unitValueOn } from './rates';
 import { authorAmounts, withinRange } from './royalty-math';
 import { runAsRoyalties } from './scope';
-import { ARTICLE, RECORD } from './uids';
 
 /**
  * Royalty records follow the published version of an article, decided by its documentId:

@@ -1,5 +1,5 @@
-import type { IndexDocument } from '../document';
-import type { IndexKey } from '../index-names';
+import type { IndexDocument } from '../../../../search/document';
+import type { IndexKey } from '../../../../search/index-names';
 
 /**
  * The subset of Meilisearch's search request the sites use, and that the embedded engine answers

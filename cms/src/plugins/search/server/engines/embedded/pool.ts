@@ -27,7 +27,7 @@ export const poolOptionsFromEnv = (env: NodeJS.ProcessEnv = process.env): PoolOp
 const workerFile = (): string => {
   const here = path.join(__dirname, 'worker.js');
   if (fs.existsSync(here)) return here;
-  const cmsRoot = path.resolve(__dirname, '..', '..', '..', '..');
+  const cmsRoot = path.resolve(__dirname, '..', '..', '..', '..', '..', '..');
   return path.join(cmsRoot, 'dist', path.relative(cmsRoot, __dirname), 'worker.js');
 };
 

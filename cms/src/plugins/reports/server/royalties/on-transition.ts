@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TRANSITIONED, type TransitionEvent } from '../../../workflow/server/services/hooks';
-import { dropPendingRecords, syncArticleRoyalties } from './royalties';
-import { ARTICLE } from './uids';
+import { ARTICLE } from '../services/uids';
+import { dropPendingRecords, syncArticleRoyalties } from './records';
 
 /**
  * Royalties follow the workflow: approving and publishing (now or at the scheduled time) earns

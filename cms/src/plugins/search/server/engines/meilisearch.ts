@@ -1,8 +1,8 @@
 import crypto from 'crypto';
 import { Meilisearch, type Task } from 'meilisearch';
-import type { IndexDocument } from '../document';
-import { INDEX_KEYS, indexUid, type IndexKey } from '../index-names';
-import { meilisearchSettings } from '../settings';
+import type { IndexDocument } from '../../../../search/document';
+import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../search/index-names';
+import { meilisearchSettings } from '../../../../search/settings';
 import type { IndexChanges, PublicSearchConfig, SearchEngine, SearchRequest, SearchResponse } from './types';
 
 export interface MeilisearchOptions {

@@ -1,7 +1,7 @@
-import type { IndexDocument } from '../../document';
-import { ATTRIBUTE_WEIGHTS, FILTERABLE_ATTRIBUTES, SEARCHABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from '../../settings';
+import type { IndexDocument } from '../../../../../search/document';
+import { ATTRIBUTE_WEIGHTS, FILTERABLE_ATTRIBUTES, SEARCHABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from '../../../../../search/settings';
 import { SearchRequestError } from '../errors';
-import { parseSearchRequest, SEARCH_LIMITS } from '../../request';
+import { parseSearchRequest, SEARCH_LIMITS } from '../request';
 import { isPageRequest, type SearchHit, type SearchRequest, type SearchResponse } from '../types';
 import { filterSql, siteClause, type SqlFragment } from './filter';
 import { cropText, highlightText, type FormatOptions, type Terms } from './highlight';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SearchRequestError } from './engines/errors';
-import type { SearchRequest } from './engines/types';
-import { FILTERABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from './settings';
+import { SearchRequestError } from './errors';
+import type { SearchRequest } from './types';
+import { FILTERABLE_ATTRIBUTES, SORTABLE_ATTRIBUTES } from '../../../../search/settings';
 
 /**
  * What a public search request may hold, and how much of it: the fields the sites send

@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { displayName, type AdminUser } from '../../../workflow/server/services/actor';
 import { assertNoProblems } from '../../../../utils/validation-error';
+import { displayName, type AdminUser } from '../../../workflow/server/services/actor';
 import { MESSAGES } from '../messages';
-import { assertCan, type Access } from './access';
+import { assertCan, type Access } from '../services/access';
+import { RECORD } from '../services/uids';
 import { num } from './rates';
-import { recordsOf, type StoredRecord } from './royalties';
+import { recordsOf, type StoredRecord } from './records';
 import { authorAmounts, normaliseCoefficient, withinRange } from './royalty-math';
 import { runAsRoyalties } from './scope';
-import { RECORD } from './uids';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim().normalize('NFC') : null);
 

@@ -2,7 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import Database from 'better-sqlite3';
-import type { IndexDocument } from '../../document';
+import type { IndexDocument } from '../../../../../search/document';
 import { embeddedEngine } from '.';
 import { SearchBusyError, SearchRequestError } from '../errors';
 import type { SearchEngine } from '../types';

@@ -1,4 +1,8 @@
-/** The shapes the server half answers with (server/controllers/workflow.ts). */
+/**
+ * What the workflow plugin's admin routes answer and take (server/routes, server/controllers/
+ * workflow.ts), as `{ data: … }`. The server and the editor's workflow panel both import these
+ * shapes from here. Types only: the admin bundle and the server compile this file separately.
+ */
 
 export type WorkflowState = 'draft' | 'submitted' | 'edited' | 'scheduled' | 'published' | 'returned' | 'withdrawn';
 
@@ -40,6 +44,7 @@ export interface HistoryEntry {
   at: string;
 }
 
+/** `GET /items/:uid/:documentId`, and the answer to an action: one item as its panel shows it. */
 export interface WorkflowItem {
   uid: string;
   documentId: string;
@@ -70,6 +75,7 @@ export interface WaitingEntry {
   label: string;
 }
 
+/** `GET /me`: the signed-in user's sites and roles, the labels and the "waiting for me" filters. */
 export interface WorkflowMe {
   userId: number;
   superAdmin: boolean;
@@ -83,7 +89,7 @@ export interface WorkflowMe {
   };
 }
 
-/** What an action's dialog sends. */
+/** What an action's dialog sends (`POST /items/:uid/:documentId/actions/:action`). */
 export interface ActionInput {
   reason?: string;
   withdrawReason?: string;

@@ -1,6 +1,6 @@
-import { words } from '../../fold';
-import { SEARCH_LIMITS } from '../../request';
-import { foldedSynonymGroups } from '../../synonyms';
+import { words } from '../../../../../search/fold';
+import { SEARCH_LIMITS } from '../request';
+import { foldedSynonymGroups } from '../../../../../search/synonyms';
 
 /** One word of the query, or a run of words a synonym stands for, with the forms that may match it. */
 export interface QueryGroup {

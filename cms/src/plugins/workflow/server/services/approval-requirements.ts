@@ -11,8 +11,9 @@ interface ArticleSource {
 }
 
 /**
- * What must be filled in before anything is approved. The 2023 report found items published with
- * no source, or an author's name only, so readers could not tell quoted text from the board's own.
+ * What must be filled in before anything is approved (approveAndPublish in ./transitions asks).
+ * The 2023 report found items published with no source, or an author's name only, so readers
+ * could not tell quoted text from the board's own.
  */
 export const approvalProblems = async (strapi: Core.Strapi, item: WorkflowItem): Promise<FieldProblem[]> => {
   if (item.uid === 'api::legal-document.legal-document') {

@@ -1,5 +1,5 @@
-import { SEARCH_LIMITS } from '../../request';
-import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES } from '../../settings';
+import { SEARCH_LIMITS } from '../request';
+import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES } from '../../../../../search/settings';
 import { SearchRequestError } from '../errors';
 
 export interface SqlFragment {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { RATE, UNIT_VALUE } from './uids';
+import { RATE, UNIT_VALUE } from '../services/uids';
 
 export interface FormRate {
   rateTableId: number;

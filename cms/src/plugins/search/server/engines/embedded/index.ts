@@ -1,7 +1,7 @@
 import path from 'path';
-import type { IndexDocument } from '../../document';
-import { INDEX_KEYS, indexUid, type IndexKey } from '../../index-names';
-import { parseSearchRequest } from '../../request';
+import type { IndexDocument } from '../../../../../search/document';
+import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../../search/index-names';
+import { parseSearchRequest } from '../request';
 import type { IndexChanges, PublicSearchConfig, SearchEngine, SearchRequest, SearchResponse } from '../types';
 import { filterSql } from './filter';
 import { poolOptionsFromEnv, searchPool, type PoolOptions, type SearchPool } from './pool';

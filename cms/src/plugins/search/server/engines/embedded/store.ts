@@ -1,9 +1,9 @@
 import fs from 'fs';
 import path from 'path';
 import Database from 'better-sqlite3';
-import { words } from '../../fold';
-import type { IndexDocument } from '../../document';
-import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES, SEARCHABLE_ATTRIBUTES } from '../../settings';
+import { words } from '../../../../../search/fold';
+import type { IndexDocument } from '../../../../../search/document';
+import { FILTERABLE_ATTRIBUTES, NUMERIC_ATTRIBUTES, SEARCHABLE_ATTRIBUTES } from '../../../../../search/settings';
 import { noteWrite } from './records';
 
 /**

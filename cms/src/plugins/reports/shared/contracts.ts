@@ -1,0 +1,209 @@
+/**
+ * What the reports plugin's admin routes answer (server/routes, server/controllers/reports.ts),
+ * as `{ data: … }`. The server builds these shapes and the "Báo cáo" page reads them: both import
+ * them from here, so a change on one side breaks the other's type check. Types only: the admin
+ * bundle and the server compile this file separately.
+ */
+
+export type Capability = 'view' | 'adjust' | 'approve' | 'pay';
+
+export type RecordStatus = 'pending' | 'approved' | 'paid';
+
+/** `GET /reports/me`: the sites this user sees reports of, what they may do there, and the labels. */
+export interface ReportsMe {
+  superAdmin: boolean;
+  sites: Array<{ documentId: string; name: string; kind: string; can: Capability[] }>;
+  currentMonth: string;
+  labels: {
+    forms: Record<string, string>;
+    statuses: Record<string, string>;
+    quotaStates: Record<string, string>;
+    budgetLevels: Record<string, string>;
+  };
+}
+
+/** A report table: rows counted or summed by a key; the total is the sum of the rows. */
+export interface TallyRow {
+  key: string;
+  label: string;
+  count: number;
+  amount: number;
+}
+
+export interface Tally {
+  rows: TallyRow[];
+  total: { count: number; amount: number };
+}
+
+/** One royalty record as the reports read it (amounts as numbers). */
+export interface RoyaltyRecordRow {
+  id: number;
+  documentId: string;
+  articleDocumentId: string;
+  articleTitle: string | null;
+  contributorName: string | null;
+  form: string;
+  share: number;
+  coefficient: number;
+  baseCoefficient: number;
+  minCoefficient: number;
+  maxCoefficient: number;
+  unitValue: number;
+  amount: number;
+  period: string;
+  earnedAt: string;
+  status: RecordStatus;
+  note: string | null;
+  adjustedBy: string | null;
+  adjustedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  paidBy: string | null;
+  paidAt: string | null;
+  paymentRef: string | null;
+  contributor: { id: number; documentId: string; fullName: string } | null;
+  unit: { id: number; name: string } | null;
+  site: { id: number; documentId: string; name: string } | null;
+}
+
+export interface RoyaltyRecord extends RoyaltyRecordRow {
+  formLabel: string;
+  statusLabel: string;
+}
+
+/**
+ * The month's royalties for the sites in scope: every record, the statement per contributor and
+ * per unit with totals, and the published pieces that have no record yet.
+ */
+export interface Statement {
+  month: string;
+  label: string;
+  records: RoyaltyRecord[];
+  byContributor: Tally;
+  byUnit: Tally;
+  byStatus: Tally;
+  total: Tally['total'];
+  missing: Array<{ documentId: string; title: string; site: string; postedAt: string }>;
+}
+
+export type BudgetLevel = 'ok' | 'warning' | 'exceeded';
+
+export interface BudgetStatus {
+  amount: number;
+  spent: number;
+  committed: number;
+  remaining: number;
+  /** Spent + committed as a share of the budget, in whole percent. */
+  usedPercent: number;
+  level: BudgetLevel;
+  /** The month the budget runs out at the average pace of the months so far, when within the year. */
+  projectedExhaustion: string | null;
+}
+
+/** `GET /reports/budget`: a site's royalty budget for the year against what is spent and committed. */
+export interface SiteBudget {
+  site: { documentId: string; name: string };
+  year: number;
+  /** Null when the site has no budget for the year. */
+  status: (BudgetStatus & { levelLabel: string; warnAtPercent: number; sample: boolean; note: string | null }) | null;
+  spent: number;
+  committed: number;
+}
+
+/** `GET /reports/royalties`: the month's statement, the year's budgets and what this user may do. */
+export interface RoyaltyMonth extends Statement {
+  budgets: SiteBudget[];
+  can: { adjust: boolean; approve: boolean; pay: boolean };
+}
+
+export interface Quota {
+  minItems: number;
+  maxItems: number | null;
+  period: 'month' | 'quarter';
+  /** Minimums per form, e.g. Cẩm Mỹ's communes: 1 tin and 1 bài a quarter. */
+  minByForm: Array<{ form: string; minItems: number }>;
+}
+
+export interface PeriodCounts {
+  submitted: number;
+  approved: number;
+  published: number;
+  /** Published items per form. */
+  publishedByForm: Record<string, number>;
+}
+
+export type QuotaState = 'met' | 'behind' | 'over' | 'no-quota';
+
+export interface QuotaStanding {
+  state: QuotaState;
+  /** Items still missing to reach the minimum (total, or the largest per-form gap). */
+  missing: number;
+  /** Forms whose own minimum is not reached. */
+  formsBehind: Array<{ form: string; minItems: number; published: number }>;
+}
+
+export interface UnitPeriod extends PeriodCounts, QuotaStanding {
+  period: string;
+  label: string;
+  current: boolean;
+  stateLabel: string;
+}
+
+export interface UnitQuotaRow {
+  unit: { documentId: string; name: string; kind: string; kindLabel: string; site: string };
+  quota: Quota | null;
+  periods: UnitPeriod[];
+}
+
+/** `GET /reports/quotas`: each unit's items per period against its quota. */
+export interface QuotaDashboard {
+  units: UnitQuotaRow[];
+  /** Units behind in the current period (so far) or the last finished one. */
+  behind: Array<{ unit: string; site: string; period: string; label: string; missing: number; current: boolean }>;
+}
+
+export interface TopContributor {
+  name: string;
+  pieces: number;
+  amount: number;
+}
+
+export interface ArticleTables {
+  total: number;
+  byCategory: Tally;
+  byForm: Tally;
+  byUnit: Tally;
+  bySite: Tally;
+}
+
+export interface RoyaltyTables {
+  byStatus: Tally;
+  byUnit: Tally;
+  byForm: Tally;
+  total: Tally['total'];
+}
+
+/** `GET /reports/monthly`: the board's report of the 24th. */
+export interface MonthlyReport {
+  month: string;
+  label: string;
+  sites: string[];
+  articles: ArticleTables;
+  documents: { total: number; byKind: Tally };
+  topContributors: TopContributor[];
+  royalties: RoyaltyTables;
+}
+
+/** `GET /reports/yearly`: the year-end report. */
+export interface YearReport {
+  year: number;
+  sites: string[];
+  articles: ArticleTables & { byMonth: Tally };
+  documents: { total: number; byKind: Tally };
+  /** All units by items posted, most first; the report shows the top ones. */
+  topUnits: Tally;
+  topContributors: TopContributor[];
+  royalties: RoyaltyTables & { byMonth: Tally };
+  budgets: SiteBudget[];
+  budgetTotal: { amount: number; spent: number; committed: number; remaining: number; sitesWithoutBudget: number };
+}
