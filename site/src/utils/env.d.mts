@@ -4,4 +4,4 @@ export interface SiteEnv {
   origin: string;
   cmsUrl: string;
 }
-export declare const siteEnv: () => SiteEnv;
+export declare const siteEnv: (env?: Record<string, string | undefined>) => SiteEnv;
