@@ -90,8 +90,8 @@ const waitForSites = async () => {
 /** @param {string[]} lines */
 const banner = (lines) => console.log(['', '─'.repeat(64), ...lines.map((l) => ` ${l}`), '─'.repeat(64), ''].join('\n'));
 
-/** Stops the CMS and the build, says what went wrong and how to fix it, and exits. */
 /**
+ * Stops the CMS and the build, says what went wrong and how to fix it, and exits.
  * @param {string} message
  * @returns {never}
  */

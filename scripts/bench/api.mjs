@@ -76,8 +76,7 @@ const load = (url, connections, duration) =>
     });
   });
 
-/** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. */
-/** @param {string} url */
+/** One request, tried again when undici reuses a keep-alive socket the CMS has closed meanwhile. @param {string} url */
 const settle = async (url) => (await q.fetchRetrying(url, {})).arrayBuffer();
 
 /**

@@ -24,8 +24,10 @@ console.log(`static server security properties: fast-check seed ${seed} (replay 
 const SEARCH_ORIGIN = 'http://localhost:1337';
 const work = mkdtempSync(join(tmpdir(), 'static-security-'));
 const dist = join(work, 'dist');
-/** Every file's content names the file, so a response body tells which file was served. */
-/** @type {Map<string, string>} */
+/**
+ * Every file's content names the file, so a response body tells which file was served.
+ * @type {Map<string, string>}
+ */
 const liveFiles = new Map();
 /** @type {Map<string, string>} */
 const otherFiles = new Map();
