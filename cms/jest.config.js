@@ -1,3 +1,4 @@
+// @ts-check
 // The CMS suite runs on SQLite always and, when a PostgreSQL server answers, once more on it.
 const { postgresAdminUrl, isPostgresReachable } = require('./tests/harness/postgres-admin');
 

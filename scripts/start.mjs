@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm start`: everything on embedded defaults: the CMS (SQLite, demo data) with its rebuild
 // worker, which builds every site from it, served locally. `npm run cms`: the CMS (and worker) alone.
 import { spawn } from 'child_process';
@@ -20,17 +21,20 @@ const sitesPort = Number(process.env.SITES_PORT ?? 8080);
 const base = `http://localhost:${port}`;
 const root = path.resolve(CMS_DIR, '..');
 
+/** @type {import('child_process').ChildProcess[]} */
 const children = [];
 // Each child leads its own process group, so stopping it also stops what it started (npx → strapi).
+/** @param {string} command @param {string[]} args @param {import('child_process').SpawnOptions} options */
 const run = (command, args, options) => {
   const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options });
   children.push(child);
   return child;
 };
+/** @param {NodeJS.Signals} signal */
 const stop = (signal) =>
   children.forEach((child) => {
     try {
-      process.kill(-child.pid, signal);
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
     } catch {
       // already gone
     }
@@ -63,7 +67,7 @@ const waitForSites = async () => {
   const sitesRoot = releases.sitesRoot();
   const res = await fetch(`${base}/api/sites?filters[status][$eq]=active&fields[0]=slug&pagination[pageSize]=100`);
   if (!res.ok) throw new Error(`GET /api/sites answered ${res.status}`);
-  const slugs = (await res.json()).data.map((site) => site.slug);
+  const slugs = /** @type {{ data: { slug: string }[] }} */ (await res.json()).data.map((site) => site.slug);
   const started = Date.now();
   let reported = -1;
   for (;;) {
@@ -83,9 +87,14 @@ const waitForSites = async () => {
   }
 };
 
+/** @param {string[]} lines */
 const banner = (lines) => console.log(['', '─'.repeat(64), ...lines.map((l) => ` ${l}`), '─'.repeat(64), ''].join('\n'));
 
-/** Stops the CMS and the build, says what went wrong and how to fix it, and exits. */
+/**
+ * Stops the CMS and the build, says what went wrong and how to fix it, and exits.
+ * @param {string} message
+ * @returns {never}
+ */
 const fail = (message) => {
   console.error(`\n${message}`);
   stop('SIGTERM');
@@ -95,7 +104,7 @@ const fail = (message) => {
 try {
   await waitForCms();
 } catch (error) {
-  fail(error.message);
+  fail(/** @type {Error} */ (error).message);
 }
 const cmsLines = [
   `CMS admin:   ${base}/admin`,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm test [-- <jest options>]`: type check, the CMS suite (Jest: unit, SQLite, PostgreSQL), then
 // the site suite (node:test, builds real sites against a real CMS), and one closing line for all.
 // `-t <pattern>` filters both suites by test name.
@@ -18,6 +19,7 @@ const onlyCmsProjects = args.includes('--selectProjects');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'test-summary-'));
 const jestSummary = path.join(tmp, 'jest.json');
 const siteTap = path.join(tmp, 'site.tap');
+/** @param {string} command @param {string[]} commandArgs @param {Record<string, string>} [env] */
 const run = (command, commandArgs, env = {}) =>
   spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
@@ -41,6 +43,7 @@ if (!onlyCmsProjects) {
 const counts = fs.existsSync(jestSummary) ? JSON.parse(fs.readFileSync(jestSummary, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if (fs.existsSync(siteTap)) {
   const tap = fs.readFileSync(siteTap, 'utf8');
+  /** @param {string} name */
   const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   counts.passed += count('pass');
   counts.failed += count('fail') + count('cancelled');

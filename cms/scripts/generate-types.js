@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Writes the types generated from the schemas into <out>/types/generated (default: this app),
 // so a test can compare a fresh generation with the committed files. Needs a compiled dist/.
 const path = require('path');

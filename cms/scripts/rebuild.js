@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run rebuild -- --site <slug> [--site <slug>…] | --all`: queues rebuilds of those sites and
 // works the queue until they are done (a running `npm start` or worker may take some of them).
 // The builds read this CMS over HTTP: it serves on a free local port while the command runs.
@@ -28,13 +29,14 @@ const main = async () => {
   try {
     const sites = await strapi.db.query('api::site.site').findMany({ select: ['slug', 'status'] });
     const known = new Set(sites.map((site) => site.slug));
-    const slugs = values.all ? sites.filter((site) => site.status === 'active').map((site) => site.slug) : values.site;
+    const slugs = values.all ? sites.filter((site) => site.status === 'active').map((site) => site.slug) : values.site ?? [];
     const unknown = slugs.filter((slug) => !known.has(slug));
     if (unknown.length) throw new Error(`No such site: ${unknown.join(', ')}`);
 
     await strapi.server.mount();
-    await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-    process.env.CMS_URL = process.env.CMS_URL || `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
+    await /** @type {Promise<void>} */ (new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve)));
+    const { port } = /** @type {import('net').AddressInfo} */ (strapi.server.httpServer.address());
+    process.env.CMS_URL = process.env.CMS_URL || `http://127.0.0.1:${port}`;
 
     const queue = strapi.plugin('rebuild').service('queue');
     const ids = await queue.enqueue(slugs, 'Dựng lại từ dòng lệnh', `${os.userInfo().username} (dòng lệnh)`);

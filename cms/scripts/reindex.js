@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run reindex`: rebuilds the search indexes from the published content, with no downtime
 // (a new index is filled beside the live one, then swapped in), then applies whatever the outbox
 // still holds. Safe to run while the CMS is running, and as often as you like.

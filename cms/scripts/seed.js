@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run seed [-- --scale N]`: creates whatever demo data is missing; safe to run again.
 // `npm run seed -- --ten-years [--seed N]`: the benchmarks' ten-year volume instead (≈ 20,000
 // articles, ≈ 40,000 documents), the same data for the same seed number.
@@ -37,7 +38,7 @@ const main = async () => {
     const { runSeed } = require(path.join(context.distDir, 'src', 'seed'));
     const { tenYearVolume } = require(path.join(context.distDir, 'src', 'seed', 'volume'));
     const volume = values['ten-years'] ? tenYearVolume(seedNumber) : undefined;
-    await runSeed(strapi, { scale, volume, log: (message) => console.log(`seed: ${message}`) });
+    await runSeed(strapi, { scale, volume, log: (/** @type {string} */ message) => console.log(`seed: ${message}`) });
   } finally {
     await strapi.destroy();
   }

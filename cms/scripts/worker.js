@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run worker --workspace cms`: the rebuild worker as its own process (production's `worker`
 // service). It loads the CMS without its HTTP server and builds queued jobs; the builds read the
 // CMS at CMS_URL (e.g. http://cms:1337).

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Site builds on the ten-year bench data: a full build of all 18 sites (cold: empty content cache;
 // then warm: the content cache of the cold build), and the rebuild of one ward site and of the
 // city portal after one change (an article corrected and approved again; the city in shares, and
@@ -35,13 +36,21 @@ if (values['skip-full'] === false) {
   rmSync(bundles, { recursive: true, force: true });
 }
 
+/** @param {string} dir @returns {number} */
 const pagesOf = (dir) => readdirSync(dir).reduce((n, name) => {
   const full = join(dir, name);
   return n + (statSync(full).isDirectory() ? pagesOf(full) : name.endsWith('.html') ? 1 : 0);
 }, 0);
+/** @param {string[]} slugs */
 const livePages = (slugs) => slugs.reduce((n, slug) => n + pagesOf(join(out, slug, 'live')), 0);
 
-/** Runs the site build as readers' rebuilds do, and measures it. */
+/**
+ * Runs the site build as readers' rebuilds do, and measures it.
+ * @param {string} cmsUrl
+ * @param {string[]} [sites]
+ * @param {string[]} [args]
+ * @returns {Promise<BuildRun>}
+ */
 const build = (cmsUrl, sites = [], args = []) =>
   new Promise((resolve, reject) => {
     const started = performance.now();
@@ -49,7 +58,8 @@ const build = (cmsUrl, sites = [], args = []) =>
       env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cache, SITES_RENDERER_DIR: bundles },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const rss = watchPeakRss(child.pid);
+    // Spawning Node itself does not fail: the child has its pid.
+    const rss = watchPeakRss(/** @type {number} */ (child.pid));
     child.on('exit', (code) => {
       const peak = rss.stop();
       if (code !== 0) reject(new Error(`build-sites exited with ${code}`));
@@ -57,15 +67,19 @@ const build = (cmsUrl, sites = [], args = []) =>
     });
   });
 
+/** @typedef {{ seconds: number, peak: number }} BuildRun */
+
+/** @param {number} bytes */
 const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+/** @param {string} label @param {number} pages @param {BuildRun} r */
 const row = (label, pages, r) => `| ${label} | ${pages} | ${r.seconds.toFixed(1)} s | ${(pages / r.seconds).toFixed(0)} | ${gib(r.peak)} |`;
 
-/** One article corrected and approved again through the workflow, as an approver would. */
+/** One article corrected and approved again through the workflow, as an approver would. @param {string} cmsUrl @param {string} site */
 const changeOneArticle = async (cmsUrl, site) => {
   const env = benchEnv('sqlite');
-  const login = await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json();
+  const login = /** @type {{ data: { token: string } }} */ (await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json());
   const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` };
-  const list = await (await fetch(`${cmsUrl}/api/articles?filters[site][slug][$eq]=${site}&fields[0]=title&sort[0]=id:desc&pagination[pageSize]=1`)).json();
+  const list = /** @type {{ data: { documentId: string, title: string }[] }} */ (await (await fetch(`${cmsUrl}/api/articles?filters[site][slug][$eq]=${site}&fields[0]=title&sort[0]=id:desc&pagination[pageSize]=1`)).json());
   const { documentId, title } = list.data[0];
   const uid = 'api::article.article';
   const put = await fetch(`${cmsUrl}/content-manager/collection-types/${uid}/${documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ title: `${title.replace(/ \(đã sửa \d+\)$/, '')} (đã sửa ${Date.now() % 1000})` }) });
@@ -74,7 +88,13 @@ const changeOneArticle = async (cmsUrl, site) => {
   if (!approve.ok) throw new Error(`approving ${documentId}: ${approve.status} ${await approve.text()}`);
 };
 
-/** The ward and the city rebuilt after one change each, on a CMS whose API cache is on or off. */
+/**
+ * The ward and the city rebuilt after one change each, on a CMS whose API cache is on or off.
+ * @param {string} cmsUrl
+ * @param {string} cacheLabel
+ * @param {string[]} lines
+ * @param {{ baseline?: boolean }} [options]
+ */
 const rebuildRows = async (cmsUrl, cacheLabel, lines, { baseline = false } = {}) => {
   for (const site of ['phuong-7', 'vung-tau']) {
     await changeOneArticle(cmsUrl, site);
@@ -92,11 +112,13 @@ const rebuildRows = async (cmsUrl, cacheLabel, lines, { baseline = false } = {})
 };
 
 let cms = await startCms({ database: 'sqlite' });
+/** @type {string[]} */
 const lines = [];
 try {
-  const sites = (await (await fetch(`${cms.url}/api/sites?fields[0]=slug&fields[1]=status&pagination[pageSize]=100`)).json()).data.filter((s) => s.status === 'active').map((s) => s.slug);
-  const total = (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
-  const docs = (await (await fetch(`${cms.url}/api/legal-documents?pagination[pageSize]=1`)).json()).meta.pagination.total;
+  const sites = /** @type {{ data: { slug: string, status: string }[] }} */ (await (await fetch(`${cms.url}/api/sites?fields[0]=slug&fields[1]=status&pagination[pageSize]=100`)).json()).data.filter((s) => s.status === 'active').map((s) => s.slug);
+  /** @typedef {{ meta: { pagination: { total: number } } }} Counted */
+  const total = /** @type {Counted} */ (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
+  const docs = /** @type {Counted} */ (await (await fetch(`${cms.url}/api/legal-documents?pagination[pageSize]=1`)).json()).meta.pagination.total;
   if (!values['skip-full']) {
     const cold = await build(cms.url);
     const pages = livePages(sites);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The benchmarks' ten-year dataset (≈ 20,000 articles, ≈ 40,000 legal documents over 18 sites),
 // seeded through the CMS like the demo data, into the bench databases: BENCH_SQLITE_FILE
 // (cms/.tmp/bench.db) and, with --database postgres, BENCH_POSTGRES_URL. Deterministic per --seed.
@@ -19,12 +20,13 @@ if (values.database === 'postgres') {
   const name = url.pathname.slice(1);
   const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
   await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+  const exists = ((await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount ?? 0) > 0;
   if (!exists) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
   await admin.end();
 }
 
 const env = { ...benchEnv(values.database), SEARCH_SYNC: 'false' };
+/** @param {string} script @param {string[]} args */
 const run = (script, args) => {
   const started = Date.now();
   const result = spawnSync(process.execPath, [script, ...args], { cwd: cms, env, stdio: 'inherit' });

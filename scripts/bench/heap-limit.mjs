@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Is the city build's peak memory what it needs, or garbage V8 had no reason to collect yet? The
 // city portal (the largest site) built once per heap limit (--max-old-space-size, in MB; "default"
 // for none): wall time and peak RSS of the build and its Astro process. A limit the build survives
@@ -21,7 +22,12 @@ const heaps = values.heap ?? ['default', '3072', '2048'];
 const buildScript = fileURLToPath(new URL('../../site/scripts/build-sites.mjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'bench-heap-'));
 
-/** One build of the site; resolves with its wall time, peak RSS and exit code (a crash is a result here). */
+/**
+ * One build of the site; resolves with its wall time, peak RSS and exit code (a crash is a result here).
+ * @param {string} cmsUrl
+ * @param {string} heap
+ * @returns {Promise<{ seconds: number, peak: number, code: number | null, stderr: string }>}
+ */
 const build = (cmsUrl, heap) =>
   new Promise((resolve) => {
     const started = performance.now();
@@ -33,12 +39,15 @@ const build = (cmsUrl, heap) =>
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
-    const rss = watchPeakRss(child.pid);
+    // Spawning Node itself does not fail: the child has its pid.
+    const rss = watchPeakRss(/** @type {number} */ (child.pid));
     child.on('exit', (code) => resolve({ seconds: (performance.now() - started) / 1000, peak: rss.stop(), code, stderr }));
   });
 
+/** @param {number} bytes */
 const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const cms = await startCms({ database: 'sqlite' });
+/** @type {string[]} */
 const lines = [];
 try {
   for (const heap of heaps) {

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run bench`: every benchmark on the ten-year bench data, one after the other, each appending
 // its results to docs/benchmarks-log.md. Make the data first: `npm run bench:data` (and
 // `npm run bench:data -- --database postgres` for the API benchmark's PostgreSQL half).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+/** @param {string} name */
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 const out = fileURLToPath(new URL('../../site/.bench/sites', import.meta.url));
+/** @type {[string, string[]][]} */
 const steps = [
   ['build.mjs', ['--out', out]],
   ['page-weight.mjs', ['--dist', out]],

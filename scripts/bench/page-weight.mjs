@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Page weight per page type: the HTML, CSS and JavaScript a reader downloads, gzip-compressed, as
 // the web server sends them. Reads a built site (default: site/dist/<slug>/live).
 //   node scripts/bench/page-weight.mjs [--site phuong-7] [--site vung-tau] [--dist site/dist]
@@ -11,12 +12,19 @@ import { appendResult, machine } from './lib/report.mjs';
 const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, dist: { type: 'string' } } });
 const dist = values.dist ?? process.env.SITES_OUT_DIR ?? 'site/dist';
 const sites = values.site ?? ['phuong-7', 'vung-tau'];
+/** @param {Buffer} buffer */
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The first entry of a folder that is itself a page folder (not an asset, not a filter sub-folder). */
+/**
+ * The first entry of a folder that is itself a page folder (not an asset, not a filter sub-folder).
+ * @param {string} dir
+ * @param {string[]} [skip]
+ */
 const first = (dir, skip = []) => readdirSync(dir).filter((n) => !skip.includes(n) && !n.includes('.')).sort()[0];
 
+/** @param {string} root */
 const pageTypes = (root) => {
   const tin = first(join(root, 'tin'));
   const category = first(join(root, 'chuyen-muc'));
@@ -32,7 +40,12 @@ const pageTypes = (root) => {
   ].filter(([, file]) => existsSync(join(root, file)));
 };
 
-/** The stylesheets and scripts a page loads from its own site (uploads excepted). */
+/**
+ * The stylesheets and scripts a page loads from its own site (uploads excepted).
+ * @param {string} html
+ * @param {string} root
+ * @param {string} base
+ */
 const assetsOf = (html, root, base) =>
   [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)]
     .map((m) => m[1])

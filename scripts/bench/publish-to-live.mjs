@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Publish-to-live: the time from an approver pressing "Duyệt và đăng" (the workflow's approve,
 // through the admin API) to the new article page being served by the sites' web server. Each
 // article goes into the site's biggest news category, so its listing pages shift as a real one's
@@ -35,57 +36,84 @@ const cms = (stack?.cms.url ?? process.env.CMS_URL ?? 'http://localhost:1337').r
 const served = (stack?.sitesUrl ?? process.env.SITES_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const password = process.env.DEMO_STAFF_PASSWORD ?? ensureEnvFile().DEMO_STAFF_PASSWORD;
 
-/** Demo staff of each site (cms/src/seed/data/staff.ts). */
+/**
+ * Demo staff of each site (cms/src/seed/data/staff.ts).
+ * @type {Record<string, { author: string, editor: string, approver: string } | undefined>}
+ */
 const STAFF = {
   'phuong-7': { author: 'ctv.phuong7', editor: 'bientap.phuong7', approver: 'duyet.phuong7' },
   'vung-tau': { author: 'ctv.thanhpho', editor: 'bientap.thanhpho', approver: 'duyet.thanhpho' },
 };
 
+/**
+ * One request to the CMS; resolves with its JSON body, which each caller reads as what it asked for.
+ * @param {string} method
+ * @param {string} path
+ * @param {string | null} [token]
+ * @param {object} [body]
+ * @returns {Promise<unknown>}
+ */
 const call = async (method, path, token, body) => {
   const res = await fetch(`${cms}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
-  const json = await res.json().catch(() => null);
+  const json = /** @type {{ error?: unknown } | null} */ (await res.json().catch(() => null));
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json?.error ?? json)}`);
   return json;
 };
-const login = async (name) => (await call('POST', '/admin/login', null, { email: `${name}@vungtau.local`, password })).data.token;
+/** @typedef {{ data: { token: string } }} Login */
+/** @param {string} name */
+const login = async (name) => /** @type {Login} */ (await call('POST', '/admin/login', null, { email: `${name}@vungtau.local`, password })).data.token;
+/** @param {string} token @param {string} id @param {string} action */
 const act = (token, id, action) => call('POST', `/workflow/items/api::article.article/${id}/actions/${action}`, token, {});
 
-/** The site's news category with the most articles (its own, not its sub-categories'). */
+/**
+ * The site's news category with the most articles (its own, not its sub-categories').
+ * @param {string} slug
+ */
 const biggestCategory = async (slug) => {
-  const categories = (await call('GET', `/api/categories?filters[site][slug][$eq]=${slug}&filters[kind][$eq]=news&fields[0]=slug&fields[1]=name&pagination[pageSize]=100`)).data;
+  /** @typedef {{ documentId: string, slug: string, name: string }} Category */
+  const categories = /** @type {{ data: Category[] }} */ (await call('GET', `/api/categories?filters[site][slug][$eq]=${slug}&filters[kind][$eq]=news&fields[0]=slug&fields[1]=name&pagination[pageSize]=100`)).data;
+  /** @type {(Category & { total: number }) | null} */
   let best = null;
   for (const category of categories) {
-    const { total } = (await call('GET', `/api/articles?filters[site][slug][$eq]=${slug}&filters[categories][slug][$eq]=${category.slug}&fields[0]=slug&pagination[pageSize]=1`)).meta.pagination;
+    const { total } = /** @type {{ meta: { pagination: { total: number } } }} */ (await call('GET', `/api/articles?filters[site][slug][$eq]=${slug}&filters[categories][slug][$eq]=${category.slug}&fields[0]=slug&pagination[pageSize]=1`)).meta.pagination;
     if (!best || total > best.total) best = { ...category, total };
   }
+  if (!best) throw new Error(`${slug} has no news category to publish into`);
   return best;
 };
 
-/** How the site's last finished rebuild was made: only the changed pages, or the whole site. */
+/**
+ * How the site's last finished rebuild was made: only the changed pages, or the whole site.
+ * @param {string} token
+ * @param {string} slug
+ */
 const lastMethod = async (token, slug) =>
-  (await call('GET', '/rebuild/overview', token)).data.sites.find((site) => site.slug === slug)?.lastJob?.method ?? 'unknown';
+  /** @type {{ data: { sites: { slug: string, lastJob?: { method?: string } | null }[] } }} */ (await call('GET', '/rebuild/overview', token)).data.sites.find((site) => site.slug === slug)?.lastJob?.method ?? 'unknown';
 
+/** @param {string} slug @param {string} adminToken */
 const measureSite = async (slug, adminToken) => {
   const people = STAFF[slug];
   if (!people) throw new Error(`No demo staff for ${slug}; use phuong-7 or vung-tau`);
   const [author, editor, approver] = [await login(people.author), await login(people.editor), await login(people.approver)];
-  const site = (await call('GET', `/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0];
+  const site = /** @type {{ data: { documentId: string }[] }} */ (await call('GET', `/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0];
   const category = await biggestCategory(slug);
   console.log(`${slug}: publishing into “${category.name}” (${category.total} articles)`);
+  /** @type {number[]} */
   const times = [];
   const methods = new Set();
+  /** @type {number | null} */
   let first = null;
   for (let run = 0; run <= runs; run++) {
     const slugOfArticle = `do-tre-xuat-ban-${slug}-${Date.now().toString(36)}-${run}`;
-    const created = await call('POST', '/content-manager/collection-types/api::article.article', author, {
+    const created = /** @type {{ data: { documentId: string } }} */ (await call('POST', '/content-manager/collection-types/api::article.article', author, {
       title: `Đo thời gian đăng ${run} (${slug})`, slug: slugOfArticle, form: 'tin', site: site.documentId, byline: 'Đo hiệu năng',
       categories: [category.documentId],
       source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bài đo thời gian từ duyệt đến khi bạn đọc thấy.' }] }],
-    });
+    }));
     await act(author, created.data.documentId, 'submit');
     await act(editor, created.data.documentId, 'forward');
     const started = performance.now();
@@ -106,6 +134,7 @@ const measureSite = async (slug, adminToken) => {
     if (run > 0) methods.add(method);
     process.stdout.write(`${slug} #${run}${run === 0 ? ' (first after start, not counted)' : ''}: ${seconds.toFixed(2)} s (${method})\n`);
   }
+  if (first === null) throw new Error(`--runs must be a number ≥ 0, not ${values.runs}`);
   return { slug, runs, first, methods: [...methods].join(', '), p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
 };
 
@@ -116,12 +145,14 @@ const measureSite = async (slug, adminToken) => {
  */
 const adminLogin = async () => {
   const secrets = ensureEnvFile();
-  return (await call('POST', '/admin/login', null, { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD })).data.token;
+  return /** @type {Login} */ (await call('POST', '/admin/login', null, { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD })).data.token;
 };
+/** @param {string} token */
 const waitForIdleQueue = async (token) => {
+  /** @type {number | null} */
   let limit = null;
   for (;;) {
-    const busy = (await call('GET', '/rebuild/overview', token)).data.jobs.filter((job) => job.status === 'queued' || job.status === 'running');
+    const busy = /** @type {{ data: { jobs: { status: string }[] } }} */ (await call('GET', '/rebuild/overview', token)).data.jobs.filter((job) => job.status === 'queued' || job.status === 'running');
     if (busy.length === 0) return;
     if (limit === null) {
       // Each of them may take as long as one measured publish may.
@@ -133,6 +164,7 @@ const waitForIdleQueue = async (token) => {
   }
 };
 
+/** @type {Awaited<ReturnType<typeof measureSite>>[]} */
 const results = [];
 try {
   const token = await adminLogin();

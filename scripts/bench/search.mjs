@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Search speed: p50/p95 of a fixed set of readers' queries, sent the way the search page sends
 // them (hits with highlights and crops, facets), on a ward site and on the city portal (all
 // sites), to the embedded engine on the bench data, and to Meilisearch when MEILISEARCH_HOST is set.
@@ -19,6 +20,14 @@ const { meilisearchEngine } = require(join(CMS_DIR, 'dist', 'src', 'plugins', 's
 const { liveGeneration, tablesOf } = require(join(CMS_DIR, 'dist', 'src', 'plugins', 'search', 'server', 'engines', 'embedded', 'store'));
 const { indexUid } = require(join(CMS_DIR, 'dist', 'src', 'search', 'index-names'));
 
+/**
+ * A search engine of the compiled CMS (cms/src/search/engines), as much of it as this measures.
+ * @typedef {object} Engine
+ * @property {string} name
+ * @property {(index: string, query: object) => Promise<{ totalHits: number }>} search
+ * @property {() => Promise<void>} close
+ */
+
 /** What readers type: words with and without diacritics, numbers, abbreviations, phrases, nonsense. */
 export const QUERIES = [
   'vung tau', 'Vũng Tàu', 'do thi van minh', 'đô thị văn minh', 'cải cách hành chính', 'cchc', 'UBND phường 7',
@@ -29,7 +38,12 @@ export const QUERIES = [
   'học sinh', 'nông thôn mới', 'năm 2024', 'quý III', 'thanh niên tình nguyện', 'xyzzy không có',
 ];
 
-/** The search page's main query for a reader on a ward site (its own site) or the city portal (all). */
+/**
+ * The search page's main query for a reader on a ward site (its own site) or the city portal (all).
+ * @param {string} q
+ * @param {string} index
+ * @param {string | null} site
+ */
 const request = (q, index, site) => ({
   q,
   filter: site ? [`site = "${site}"`] : [],
@@ -44,23 +58,30 @@ const request = (q, index, site) => ({
   highlightPostTag: '\u0003',
 });
 
-/** Documents in an embedded index, read from its file: a search's totalHits stops at 5,000, as Meilisearch's does. */
+/**
+ * Documents in an embedded index, read from its file: a search's totalHits stops at 5,000, as Meilisearch's does.
+ * @param {Engine} engine
+ * @param {string} index
+ * @returns {number | null}
+ */
 const documentsIn = (engine, index) => {
   if (engine.name !== 'embedded') return null;
   const db = new Database(benchEnv(values.database).SEARCH_EMBEDDED_FILE, { readonly: true });
   try {
     const uid = indexUid(index, ''); // the embedded engine's names carry no prefix
     const { docs } = tablesOf(uid, liveGeneration(db, uid));
-    return db.prepare(`SELECT COUNT(DISTINCT documentId) AS n FROM ${docs}`).get().n;
+    return /** @type {{ n: number }} */ (db.prepare(`SELECT COUNT(DISTINCT documentId) AS n FROM ${docs}`).get()).n;
   } finally {
     db.close();
   }
 };
 
+/** @param {Engine} engine */
 const measure = async (engine) => {
   const rows = [];
-  for (const [label, site] of [['ward (phuong-7)', 'phuong-7'], ['city (all sites)', null]]) {
+  for (const [label, site] of /** @type {[string, string | null][]} */ ([['ward (phuong-7)', 'phuong-7'], ['city (all sites)', null]])) {
     for (const index of ['articles', 'legalDocuments']) {
+      /** @type {number[]} */
       const times = [];
       let total = 0;
       await engine.search(index, request('warm up', index, site));
@@ -80,6 +101,7 @@ const measure = async (engine) => {
 };
 
 const env = benchEnv(values.database);
+/** @type {Engine[]} */
 const engines = [embeddedEngine({ file: env.SEARCH_EMBEDDED_FILE, publicUrl: 'http://localhost' })];
 if (process.env.MEILISEARCH_HOST) {
   engines.push(meilisearchEngine({ host: process.env.MEILISEARCH_HOST, masterKey: process.env.MEILISEARCH_MASTER_KEY, publicHost: process.env.MEILISEARCH_HOST, prefix: process.env.MEILISEARCH_INDEX_PREFIX ?? '', taskTimeoutMs: 30_000 }));

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds or compiles the CMS only when its sources changed since the last time, one process at a
 // time: a second `npm start` starts in seconds instead of rebuilding the admin, and the CMS's own
 // scripts (seed, reindex, rebuild, types) skip TypeScript when dist is current.
@@ -16,6 +17,10 @@ const COMPILE_STAMP = path.join(DIST_DIR, '.compile-stamp');
 const LOCK_FILE = path.join(CMS_DIR, '.tmp', 'build.lock');
 const INPUTS = ['src', 'config', 'database', 'types', 'package.json', 'tsconfig.json', path.join('..', 'tsconfig.base.json'), path.join('..', 'package-lock.json')];
 
+/**
+ * @param {string} target
+ * @param {import('crypto').Hash} hash
+ */
 const walk = (target, hash) => {
   if (!fs.existsSync(target)) return;
   const stat = fs.statSync(target);
@@ -33,6 +38,7 @@ const sourceHash = () => {
   return hash.digest('hex');
 };
 
+/** @param {string} stamp @param {string} hash */
 const stamped = (stamp, hash) => fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash;
 
 /**
@@ -42,15 +48,19 @@ const stamped = (stamp, hash) => fs.existsSync(stamp) && fs.readFileSync(stamp, 
  * killed outright is taken over once it is 5 minutes old (TypeScript's compile blocks the event
  * loop, so the lock's own refresh cannot run during it: a short staleness would let a second
  * process in mid-compile).
+ * @template T
+ * @param {() => Promise<T>} work
+ * @returns {Promise<T>}
  */
 const withBuildLock = async (work) => {
   fs.mkdirSync(path.dirname(LOCK_FILE), { recursive: true });
   const options = {
     lockfilePath: LOCK_FILE,
     stale: 5 * 60_000,
+    /** @param {Error} error */
     onCompromised: (error) => console.warn(`The CMS build lock was lost (${error.message}); another process may be compiling too.`),
   };
-  const release = await lockfile.lock(CMS_DIR, options).catch((error) => {
+  const release = await lockfile.lock(CMS_DIR, options).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code !== 'ELOCKED') throw error;
     console.log(`Waiting for another process of this checkout to finish building the CMS (${path.relative(process.cwd(), LOCK_FILE)})…`);
     return lockfile.lock(CMS_DIR, { ...options, retries: { forever: true, minTimeout: 250, maxTimeout: 1_000 } });
@@ -93,6 +103,7 @@ const buildCmsIfStale = () =>
  * The CMS's server code compiled into dist, as `compileStrapi` returns it ({ appDir, distDir }),
  * compiling only when the sources changed since dist was last compiled. A script that loads its
  * modules after this returns reads a dist no other script of this checkout is rewriting.
+ * @returns {Promise<{ appDir: string, distDir: string }>}
  */
 const compileCmsIfStale = () =>
   withBuildLock(async () => {

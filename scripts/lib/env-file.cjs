@@ -1,3 +1,4 @@
+// @ts-check
 // Creates cms/.env with fresh random secrets on first start, and adds any secret a newer version
 // needs to an existing file. Never overwrites a value that is already there.
 const crypto = require('crypto');

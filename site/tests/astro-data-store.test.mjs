@@ -1,3 +1,4 @@
+// @ts-check
 // Astro's content store writes data-store.json, which the build bundles. patches/astro+5.18.2.patch
 // fixes a lost save: one queued behind a write in progress was retried with the older call's data,
 // so a rebuild of a large site could go live without the item just published (docs/rebuilds.md).

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds real sites against a real Strapi with the demo data, then reads the files. The fixture
 // (site-build/fixture.mjs) is set up once; the tests of each area are in site-build/*.mjs.
 import { before, after } from 'node:test';

@@ -1,3 +1,4 @@
+// @ts-check
 // A site's renderer bundle is a copy of the one bundle Vite builds per code version, for a
 // made-up site, with that site's slug, base path and address replaced (scripts/lib/renderer/bundle.mjs).
 // The copies against real sites' builds: site-build/engines.mjs. Here, on a temp folder, the copying itself.
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { instantiate, TEMPLATE_SITE } from '../scripts/lib/renderer/bundle.mjs';
 
 const { slug, base, origin } = TEMPLATE_SITE;
+/** @param {Record<string, string | Buffer>} files name → content */
 const templateCopy = (files) => {
   const dir = mkdtempSync(join(tmpdir(), 'renderer-bundle-'));
   for (const [name, content] of Object.entries(files)) {
@@ -17,6 +19,7 @@ const templateCopy = (files) => {
   }
   return dir;
 };
+/** @param {string} dir @param {string} name */
 const read = (dir, name) => readFileSync(join(dir, name), 'utf8');
 
 test('a renderer bundle made for a site under one host carries its slug, base path and address everywhere the template had them', () => {

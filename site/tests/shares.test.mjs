@@ -1,3 +1,4 @@
+// @ts-check
 // Merging the output of a site built in shares (scripts/lib/shares.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mergeShares } from '../scripts/lib/shares.mjs';
 
+/** @param {string} dir @param {Record<string, string>} files name → content */
 const write = (dir, files) => {
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -17,7 +19,7 @@ const folders = () => {
   const work = mkdtempSync(join(tmpdir(), 'shares-'));
   const dest = join(work, 'release');
   mkdirSync(dest);
-  return { work, dest, share: (i, files) => { write(join(work, `share-${i}`), files); return join(work, `share-${i}`); } };
+  return { work, dest, share: (/** @type {number} */ i, /** @type {Record<string, string>} */ files) => { write(join(work, `share-${i}`), files); return join(work, `share-${i}`); } };
 };
 
 test('each share’s pages land in the release once; the pages every share renders are kept once', () => {

@@ -1,3 +1,4 @@
+// @ts-check
 // npm start's static server (scripts/lib/serve-sites.mjs) serves only each site's live release,
 // with production's security headers on every response; production's nginx.conf carries the same
 // headers. Real files in a temporary site/dist-like folder (releases, `live` symlinks, a release's
@@ -23,16 +24,25 @@ console.log(`static server security properties: fast-check seed ${seed} (replay 
 const SEARCH_ORIGIN = 'http://localhost:1337';
 const work = mkdtempSync(join(tmpdir(), 'static-security-'));
 const dist = join(work, 'dist');
-/** Every file's content names the file, so a response body tells which file was served. */
+/**
+ * Every file's content names the file, so a response body tells which file was served.
+ * @type {Map<string, string>}
+ */
 const liveFiles = new Map();
+/** @type {Map<string, string>} */
 const otherFiles = new Map();
 
+/** @param {string} file @param {string} content @param {boolean} live */
 const write = (file, content, live) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
   (live ? liveFiles : otherFiles).set(content, file);
 };
-/** A site with an old release (holding a since-withdrawn article) and a live one. */
+/**
+ * A site with an old release (holding a since-withdrawn article) and a live one.
+ * @param {string} slug
+ * @param {{ redirects?: [string, string][] }} [options] a redirect release's old paths and where each goes
+ */
 const site = (slug, { redirects } = {}) => {
   const old = join(dist, slug, 'releases', '20250101-000000-old');
   const live = join(dist, slug, 'releases', '20250102-000000-new');
@@ -65,22 +75,33 @@ site('vung-tau');
 site('phuong-6', { redirects: [['', '/phuong-7/'], ['gioi-thieu/', '/phuong-7/gioi-thieu/'], ['tin/da-go/', '/phuong-7/']] });
 
 const expectedHeaders = securityHeaders({ connectSrc: [SEARCH_ORIGIN] });
+/** @type {import('node:http').Server | undefined} */
 let server;
+/** @type {number} */
 let port;
 
 before(async () => {
-  ({ server } = await serveSites(dist, 0, { connectSrc: [SEARCH_ORIGIN] }));
-  port = server.address().port;
+  const served = await serveSites(dist, 0, { connectSrc: [SEARCH_ORIGIN] });
+  server = served.server;
+  port = /** @type {import('node:net').AddressInfo} */ (served.server.address()).port;
 });
 after(() => {
   server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
-/** One request with the address sent exactly as given (fetch and http.request would normalise or refuse it). */
+/** @typedef {{ status: number, headers: Record<string, string>, body: string }} Answer */
+
+/**
+ * One request with the address sent exactly as given (fetch and http.request would normalise or refuse it).
+ * @param {string} target
+ * @param {string} [method]
+ * @returns {Promise<Answer>}
+ */
 const request = (target, method = 'GET') =>
   new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
+    /** @type {Buffer[]} */
     const chunks = [];
     socket.on('data', (c) => chunks.push(c));
     socket.on('error', reject);
@@ -91,6 +112,7 @@ const request = (target, method = 'GET') =>
         reject(error);
       }
     });
+    /** @param {Buffer} raw */
     const parse = (raw) => {
       const split = raw.indexOf('\r\n\r\n');
       const [statusLine, ...lines] = raw.subarray(0, split).toString('latin1').split('\r\n');
@@ -102,12 +124,12 @@ const request = (target, method = 'GET') =>
     socket.write(Buffer.concat([Buffer.from(`${method} `), Buffer.from(target, 'latin1'), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')]));
   });
 
-/** Every response carries exactly production's security headers. */
+/** Every response carries exactly production's security headers. @param {Answer} res @param {string} target */
 const assertSecurityHeaders = (res, target) => {
   for (const [name, value] of Object.entries(expectedHeaders)) assert.equal(res.headers[name.toLowerCase()], value, `${JSON.stringify(target)}: ${name}`);
 };
 
-/** What may answer any address: a refusal, a redirect to a path on this host, or a file of a live release. */
+/** What may answer any address: a refusal, a redirect to a path on this host, or a file of a live release. @param {Answer} res @param {string} target */
 const assertSafe = (res, target) => {
   assertSecurityHeaders(res, target);
   if (res.status === 200 && res.body.includes('<title>Các trang thông tin điện tử</title>')) {
@@ -124,6 +146,7 @@ const assertSafe = (res, target) => {
 };
 
 test('security: the static server serves the live release of each site, with the security headers', async () => {
+  /** @type {[string, number, string][]} */
   const cases = [
     ['/phuong-7/', 200, 'live home of phuong-7'],
     ['/phuong-7/tin/bai-moi/', 200, 'live article of phuong-7'],
@@ -144,6 +167,7 @@ test('security: the static server serves the live release of each site, with the
 });
 
 test('security: the static server refuses dotfiles, releases, encoded slugs, dot-segments, double slashes, backslashes, NUL, overlong and unknown paths', async () => {
+  /** @type {[string, number][]} */
   const table = [
     // A release's own records, and files beside the sites.
     ['/phuong-7/.page-plan.json', 404],
@@ -243,6 +267,7 @@ test('security: every generated address gets 400, 404, a redirect on this host, 
 test('security: production nginx.conf carries exactly the security headers of security-headers.json, in every server block', () => {
   const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8');
   const expected = Object.entries(securityHeaders()).map(([name, value]) => `${name}: ${value}`).sort();
+  /** @type {{ active: string[], commented: string[] }} */
   const blocks = { active: [], commented: [] };
   for (const line of conf.split('\n')) {
     const m = line.match(/^(#?)\s*add_header\s+([A-Za-z-]+)\s+"([^"]*)"\s+always;\s*$/);
@@ -261,19 +286,21 @@ test('security: production nginx sends the same security headers on pages, 404s 
   mkdirSync(join(nginxDir, 'tmp'), { recursive: true });
   // nginx's workers run as an unprivileged user: the temporary folder (0700) must be readable.
   chmodSync(work, 0o755);
-  const nginxPort = await new Promise((resolve) => { const s = createServer().listen(0, () => { const p = s.address().port; s.close(() => resolve(p)); }); });
+  const nginxPort = await new Promise((resolve) => { const s = createServer().listen(0, () => { const p = /** @type {import('node:net').AddressInfo} */ (s.address()).port; s.close(() => resolve(p)); }); });
   const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
     .replaceAll('/srv/sites', dist)
     .replace('listen 8080 default_server', `listen 127.0.0.1:${nginxPort} default_server`);
   writeFileSync(join(nginxDir, 'site.conf'), conf);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((x) => `${x}_temp_path ${nginxDir}/tmp;`).join(' ');
   writeFileSync(join(nginxDir, 'nginx.conf'), `daemon off; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log warn; events {}\nhttp { access_log off; ${temp} include ${nginxDir}/site.conf; }\n`);
-  const proc = spawn(nginx, ['-p', nginxDir, '-c', join(nginxDir, 'nginx.conf')], { stdio: 'inherit' });
+  // Skipped without a binary: nginx is set here.
+  const proc = spawn(/** @type {string} */ (nginx), ['-p', nginxDir, '-c', join(nginxDir, 'nginx.conf')], { stdio: 'inherit' });
   t.after(() => proc.kill('SIGTERM'));
+  /** @param {string} path */
   const at = (path) => fetch(`http://127.0.0.1:${nginxPort}${path}`, { redirect: 'manual' });
   for (let i = 0; i < 50 && !(await at('/phuong-7/').then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
   const production = securityHeaders();
-  for (const [path, status] of [
+  for (const [path, status] of /** @type {[string, number][]} */ ([
     ['/phuong-7/', 200],
     ['/phuong-7/tin/bai-moi/', 200],
     ['/phuong-7/khong-co/', 404],
@@ -283,7 +310,7 @@ test('security: production nginx sends the same security headers on pages, 404s 
     ['/phuong-7', 301],
     ['/phuong-6/gioi-thieu/', 301],
     ['/khong-co-trang/', 404],
-  ]) {
+  ])) {
     const res = await at(path);
     assert.equal(res.status, status, path);
     for (const [name, value] of Object.entries(production)) assert.equal(res.headers.get(name), value, `${path}: ${name}`);

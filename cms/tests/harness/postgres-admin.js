@@ -1,9 +1,15 @@
+// @ts-check
 // Plain JS: jest.config.js needs it before any TypeScript transform exists.
 const { Client } = require('pg');
 
 /** Where throw-away test databases are created: DATABASE_URL's server, or local trust auth. */
 const postgresAdminUrl = () => process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/**
+ * @template T
+ * @param {(client: import('pg').Client) => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 const withAdmin = async (fn) => {
   const client = new Client({ connectionString: postgresAdminUrl(), connectionTimeoutMillis: 3000 });
   await client.connect();
@@ -24,7 +30,7 @@ const isPostgresReachable = async () => {
   }
 };
 
-/** Creates an empty database and returns its connection URL. */
+/** Creates an empty database and returns its connection URL. @param {string} name */
 const createDatabase = async (name) => {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unsafe database name ${name}`);
   await withAdmin((client) => client.query(`create database "${name}"`));
@@ -33,6 +39,7 @@ const createDatabase = async (name) => {
   return url.toString();
 };
 
+/** @param {string} name */
 const dropDatabase = async (name) => {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unsafe database name ${name}`);
   await withAdmin((client) => client.query(`drop database if exists "${name}" with (force)`));

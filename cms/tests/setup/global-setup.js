@@ -1,3 +1,4 @@
+// @ts-check
 // Compiles the TypeScript app into dist/ once, when its sources changed since the last compile;
 // every test file then boots Strapi from it.
 const { compileCmsIfStale } = require('../../../scripts/lib/cms-build.cjs');

@@ -1,1 +1,2 @@
+// @ts-check
 process.env.CMS_TEST_DB = 'sqlite';

@@ -1,3 +1,4 @@
+// @ts-check
 // Prints one plain closing line, "Tests: N passed, N failed, N skipped", that CI and people can
 // read at a glance. Jest prints its own summary after every custom reporter, so the line is
 // written when the process exits, to stay last. Under scripts/test.mjs (TEST_SUMMARY_FILE set)
@@ -5,6 +6,10 @@
 const fs = require('fs');
 
 class SummaryReporter {
+  /**
+   * @param {unknown} _contexts
+   * @param {import('@jest/test-result').AggregatedResult} results
+   */
   onRunComplete(_contexts, results) {
     const counts = {
       passed: results.numPassedTests,

@@ -1,3 +1,4 @@
+// @ts-check
 // Where the benchmarks' ten-year dataset lives, apart from the developer's own database:
 // BENCH_SQLITE_FILE (cms/.tmp/bench.db) and BENCH_POSTGRES_URL (portal_bench on the local server).
 import { createRequire } from 'node:module';
@@ -10,7 +11,11 @@ export const CMS_DIR = fileURLToPath(new URL('../../../cms/', import.meta.url));
 export const sqliteFile = () => process.env.BENCH_SQLITE_FILE ?? `${CMS_DIR}.tmp/bench.db`;
 export const postgresUrl = () => process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/portal_bench';
 
-/** The environment of a CMS process (server or seed) on the bench data of one database. */
+/**
+ * The environment of a CMS process (server or seed) on the bench data of one database.
+ * @param {string} database 'sqlite' or 'postgres'
+ * @returns {NodeJS.ProcessEnv}
+ */
 export const benchEnv = (database) => {
   const secrets = ensureEnvFile();
   return {

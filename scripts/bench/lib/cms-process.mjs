@@ -1,3 +1,4 @@
+// @ts-check
 // Starts the benchmarks' CMS (cms-server.cjs) on the bench database and stops it again.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -6,10 +7,18 @@ import { benchEnv } from './bench-env.mjs';
 
 const SERVER = fileURLToPath(new URL('./cms-server.cjs', import.meta.url));
 
+/**
+ * What cms-server.cjs answers over IPC.
+ * @typedef {{ type: 'ready' } | { type: 'queries', count: number } | { type: 'idle' }} ServerMessage
+ * A running bench CMS (startCms).
+ * @typedef {Awaited<ReturnType<typeof startCms>>} BenchCms
+ */
+
+/** @returns {Promise<number>} */
 export const freePort = () =>
   new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -18,21 +27,28 @@ export const freePort = () =>
  * A running CMS: `url`, `queries()` (SQL queries run so far), `idle()` (resolves once no request
  * is under way), `stop()`. `database` is 'sqlite'
  * or 'postgres' (see bench-env.mjs for where each lives).
+ * @param {{ database?: string, env?: Record<string, string> }} [options]
  */
 export const startCms = async ({ database = 'sqlite', env = {} } = {}) => {
   const port = await freePort();
   const child = fork(SERVER, [], { env: { ...benchEnv(database), PORT: String(port), ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  await new Promise((resolve, reject) => {
+  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the bench CMS exited with ${code} before it was ready`)));
-    child.on('message', (message) => message?.type === 'ready' && resolve());
-  });
-  /** Sends `type` over IPC and resolves with the first answer of that type. */
+    child.on('message', (/** @type {ServerMessage} */ message) => message?.type === 'ready' && resolve());
+  }));
+  /**
+   * Sends `type` over IPC and resolves with the first answer of that type.
+   * @template {ServerMessage['type']} T
+   * @param {T} type
+   * @returns {Promise<Extract<ServerMessage, { type: T }>>}
+   */
   const ask = (type) =>
     new Promise((resolve) => {
+      /** @param {ServerMessage} message */
       const onMessage = (message) => {
         if (message?.type !== type) return;
         child.off('message', onMessage);
-        resolve(message);
+        resolve(/** @type {Extract<ServerMessage, { type: T }>} */ (message));
       };
       child.on('message', onMessage);
       child.send({ type });

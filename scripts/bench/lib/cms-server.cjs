@@ -1,3 +1,4 @@
+// @ts-check
 // A CMS for the benchmarks, in a process of its own so load generators and builds never share its
 // event loop. It counts the SQL queries run on behalf of HTTP requests (not the outbox's polling
 // in between, nor BEGIN/COMMIT); the parent asks for the count over IPC
@@ -12,6 +13,9 @@ const path = require('path');
 const appDir = path.resolve(__dirname, '..', '..', '..', 'cms');
 
 const main = async () => {
+  if (!process.send) throw new Error('cms-server.cjs is forked by cms-process.mjs, with an IPC channel to answer on');
+  /** @type {(message: import('./cms-process.mjs').ServerMessage) => boolean} */
+  const send = process.send.bind(process);
   process.chdir(appDir);
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
@@ -26,6 +30,7 @@ const main = async () => {
   const [handler] = strapi.server.httpServer.listeners('request');
   strapi.server.httpServer.removeAllListeners('request');
   let underWay = 0;
+  /** @type {(() => void)[]} */
   const whenIdle = [];
   const ended = () => {
     underWay -= 1;
@@ -40,16 +45,16 @@ const main = async () => {
     const closed = new Promise((resolve) => res.once('close', resolve));
     Promise.allSettled([handled, closed]).then(ended);
   });
-  await new Promise((resolve) => strapi.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve));
-  process.on('message', (message) => {
-    if (message?.type === 'queries') process.send({ type: 'queries', count: queries });
+  await /** @type {Promise<void>} */ (new Promise((resolve) => strapi.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve)));
+  process.on('message', (/** @type {{ type?: string } | undefined} */ message) => {
+    if (message?.type === 'queries') send({ type: 'queries', count: queries });
     if (message?.type === 'idle') {
-      const reply = () => process.send({ type: 'idle' });
+      const reply = () => send({ type: 'idle' });
       if (underWay === 0) reply();
       else whenIdle.push(reply);
     }
   });
-  process.send({ type: 'ready' });
+  send({ type: 'ready' });
   process.on('SIGTERM', () => strapi.destroy().finally(() => process.exit(0)));
 };
 

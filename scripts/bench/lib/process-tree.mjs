@@ -1,7 +1,9 @@
+// @ts-check
 // Peak resident memory of a process and all its descendants (Linux /proc), sampled while it runs.
 import { readdirSync, readFileSync } from 'node:fs';
 
 const children = () => {
+  /** @type {Map<number, number[]>} */
   const byParent = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -15,6 +17,7 @@ const children = () => {
   return byParent;
 };
 
+/** @param {number} pid */
 const rssKb = (pid) => {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
@@ -23,19 +26,19 @@ const rssKb = (pid) => {
   }
 };
 
-/** The summed RSS (bytes) of `pid` and its descendants right now. */
+/** The summed RSS (bytes) of `pid` and its descendants right now. @param {number} pid */
 export const treeRss = (pid) => {
   const byParent = children();
   let total = 0;
   for (const stack = [pid]; stack.length > 0; ) {
-    const next = stack.pop();
+    const next = /** @type {number} */ (stack.pop());
     total += rssKb(next);
     stack.push(...(byParent.get(next) ?? []));
   }
   return total * 1024;
 };
 
-/** Samples treeRss(pid) every `everyMs` until stopped; `stop()` returns the peak in bytes. */
+/** Samples treeRss(pid) every `everyMs` until stopped; `stop()` returns the peak in bytes. @param {number} pid */
 export const watchPeakRss = (pid, everyMs = 250) => {
   let peak = 0;
   const timer = setInterval(() => {

@@ -1,3 +1,4 @@
+// @ts-check
 // One Astro command (build, sync) for one site, as a child process.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -17,9 +18,12 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
  * removes it: the folder is made for every run, holding a .d.ts file, the one kind Astro neither
  * prunes nor copies. A failed run leaves its chunks there, which the next run would copy into its
  * output: every run starts with it empty.
+ * @param {string} command
+ * @param {{ name: string, env?: Record<string, string | undefined>, stdio?: import('node:child_process').StdioOptions }} options
+ * @returns {Promise<string>} what the process printed last, when its output is piped
  */
 export const runAstro = (command, { name, env, stdio = ['ignore', 'inherit', 'inherit'] }) =>
-  new Promise((resolve, reject) => {
+  /** @type {Promise<string>} */ (new Promise((resolve, reject) => {
     const workDir = join(siteDir, '.cache', 'build', name);
     rmSync(join(workDir, '.astro'), { recursive: true, force: true });
     mkdirSync(join(workDir, '.astro'), { recursive: true });
@@ -34,4 +38,4 @@ export const runAstro = (command, { name, env, stdio = ['ignore', 'inherit', 'in
     child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro ${command} for ${name} exited with ${code}${output ? `:\n${output}` : ''}`))));
-  });
+  }));

@@ -1,3 +1,4 @@
+// @ts-check
 // What a release was built by: its site's code and settings. The incremental renderer adds pages
 // only to a release whose code version is its own; any change to the pages, Astro or the site's
 // address makes the next build a full one.
@@ -10,7 +11,11 @@ const repoDir = join(siteDir, '..');
 // The pages and what builds them; the lock file pins Astro, Vite and every other dependency.
 const INPUTS = ['site/src', 'site/astro.config.mjs', 'site/package.json', 'site/tsconfig.json', 'package-lock.json', 'patches'];
 
-/** Every file under a path, in a stable order; none when the path is not there (the image has no patches/). */
+/**
+ * Every file under a path, in a stable order; none when the path is not there (the image has no patches/).
+ * @param {string} path
+ * @returns {string[]}
+ */
 const filesUnder = (path) => {
   if (!existsSync(path)) return [];
   return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path];
@@ -35,5 +40,8 @@ const siteCode = () => {
   return known.hash;
 };
 
-/** The code version of a site's build: its code and the settings compiled into its pages. */
+/**
+ * The code version of a site's build: its code and the settings compiled into its pages.
+ * @param {{ slug: string, base: string, origin: string }} settings
+ */
 export const codeVersion = ({ slug, base, origin }) => createHash('sha1').update([siteCode(), slug, base, origin].join('\n')).digest('hex').slice(0, 16);

@@ -1,3 +1,4 @@
+// @ts-check
 // The content layer's store (Astro's data-store.json in a build's cacheDir), handed from the one
 // run that synced a site to the shares that render it (scripts/build-sites.mjs).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,11 @@ const STORE = 'data-store.json';
 // holds; without a recorded digest Astro keeps the entries and records its own.
 const CONFIG_DIGEST = ['meta::meta', 'astro-config-digest'];
 
-/** Copies the synced store in `from` into each of the `to` cache folders, ready for a share's build. */
+/**
+ * Copies the synced store in `from` into each of the `to` cache folders, ready for a share's build.
+ * @param {string} from
+ * @param {string[]} to
+ */
 export const handOverStore = (from, to) => {
   const collections = devalue.parse(readFileSync(join(from, STORE), 'utf8'));
   const [meta, key] = CONFIG_DIGEST;

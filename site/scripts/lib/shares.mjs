@@ -1,8 +1,14 @@
+// @ts-check
 // The output of a site built in several shares (src/utils/shard.ts), merged into one release.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Every file under a folder, as paths relative to it. */
+/**
+ * Every file under a folder, as paths relative to it.
+ * @param {string} dir
+ * @param {string} [rel]
+ * @returns {string[]}
+ */
 const filesUnder = (dir, rel = '') =>
   readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(dir, join(rel, entry.name)) : [join(rel, entry.name)]);
@@ -12,6 +18,8 @@ const filesUnder = (dir, rel = '') =>
  * exactly one share; the pages without parameters and the assets are in all, and must be the same
  * bytes in each: a difference means a page depends on something besides the content (a clock, the
  * share), so the merge refuses it rather than publish one share's view.
+ * @param {string[]} shares
+ * @param {string} dest
  */
 export const mergeShares = (shares, dest) => {
   rmdirSync(dest);

@@ -1,3 +1,4 @@
+// @ts-check
 // The home page's image banners, from the CMS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -5,7 +6,8 @@ import { api, elements, read, SITES, startTags } from './fixture.mjs';
 
 test('the home page shows the CMS banners in order, as links with alt text and image width and height', async () => {
   for (const slug of SITES) {
-    const [site] = (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug&populate[banners][populate][image][fields][0]=url`)).data;
+    /** @typedef {{ order: number, url: string, alt: string, image: { url: string } }} Banner */
+    const [site] = /** @type {{ data: { banners: Banner[] }[] }} */ (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug&populate[banners][populate][image][fields][0]=url`)).data;
     const banners = [...site.banners].sort((a, b) => a.order - b.order);
     assert.ok(banners.length >= 3, `${slug} has banners in the demo data`);
     const section = elements(read(slug, 'index.html'), 'section').find((s) => s.attrs.class?.split(' ').includes('banners'));

@@ -1,3 +1,4 @@
+// @ts-check
 // WCAG 2.1 AA on one page of every type, at a cheap phone's width and a desktop's, in real
 // Chromium (Debian's package; .ci/run installs it) with axe-core, and no sideways scrolling.
 import { test } from 'node:test';
@@ -7,9 +8,14 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { api, distDir, freePort, MERGED, searchHost, viewDir } from './fixture.mjs';
 
-/** The slug of one published entry of a site matching a filter (`filters[form][$eq]=phong-su-anh`). */
+/**
+ * The slug of one published entry of a site matching a filter (`filters[form][$eq]=phong-su-anh`).
+ * @param {string} collection
+ * @param {string} site
+ * @param {string} filter
+ */
 const one = async (collection, site, filter) =>
-  (await api(`/api/${collection}?filters[site][slug][$eq]=${site}&${filter}&fields[0]=slug&pagination[pageSize]=1`)).data[0].slug;
+  /** @type {{ data: { slug: string }[] }} */ (await api(`/api/${collection}?filters[site][slug][$eq]=${site}&${filter}&fields[0]=slug&pagination[pageSize]=1`)).data[0].slug;
 
 test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, and no sideways scrolling, at 360 and 1280 px', async (t) => {
   const { chromium } = await import('playwright-core');
@@ -70,8 +76,7 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
         // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
     await page.evaluate(axeSource);
         const found = await page.evaluate(async () =>
-          // eslint-disable-next-line no-undef -- axe is the global that page.evaluate(axeSource) defined in the page
-          (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
+          (await /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window)).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
         );
         violations.push(...found.map((v) => `${width}px ${path}: ${v}`));
         // WCAG 2.1 1.4.10 (reflow), which axe does not check: nothing wider than a 360 px phone.

@@ -1,3 +1,4 @@
+// @ts-check
 // The pages every site has, and what must not be published.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,14 +17,14 @@ test('every built site has a home page, contact, introduction, register, feeds a
 
 test('every published article and legal document of a built site has its page', async () => {
   for (const slug of SITES) {
-    for (const a of await published('articles', slug)) assert.ok(existsSync(join(viewDir, slug, 'tin', a.slug, 'index.html')), `${slug} article ${a.slug}`);
-    for (const d of await published('legal-documents', slug)) assert.ok(existsSync(join(viewDir, slug, 'van-ban', d.slug, 'index.html')), `${slug} document ${d.slug}`);
+    for (const a of /** @type {{ slug: string }[]} */ (await published('articles', slug))) assert.ok(existsSync(join(viewDir, slug, 'tin', a.slug, 'index.html')), `${slug} article ${a.slug}`);
+    for (const d of /** @type {{ slug: string }[]} */ (await published('legal-documents', slug))) assert.ok(existsSync(join(viewDir, slug, 'van-ban', d.slug, 'index.html')), `${slug} document ${d.slug}`);
   }
 });
 
 test('every category of a built site has a listing and a feed', async () => {
   for (const slug of SITES) {
-    const cats = await published('categories', slug);
+    const cats = /** @type {{ slug: string }[]} */ (await published('categories', slug));
     assert.ok(cats.length > 0);
     for (const c of cats) {
       assert.ok(existsSync(join(viewDir, slug, 'chuyen-muc', c.slug, 'index.html')), `${slug} category ${c.slug}`);
@@ -33,7 +34,7 @@ test('every category of a built site has a listing and a feed', async () => {
 });
 
 test('a ward item approved on the city portal is credited to the ward, with a link to its site', async () => {
-  const credited = (await api('/api/articles?filters[site][slug][$eq]=vung-tau&filters[creditSite][slug][$eq]=phuong-7&fields[0]=slug')).data;
+  const credited = /** @type {{ data: { slug: string }[] }} */ (await api('/api/articles?filters[site][slug][$eq]=vung-tau&filters[creditSite][slug][$eq]=phuong-7&fields[0]=slug')).data;
   assert.equal(credited.length, 1);
   const html = read('vung-tau', join('tin', credited[0].slug, 'index.html'));
   assert.match(html, /Tin của:<\/strong> <a href="\/phuong-7\/"[^>]*>Trang thông tin điện tử Phường 7<\/a>/);
@@ -50,6 +51,7 @@ test('a draft article and a withdrawn one have no page', () => {
 });
 
 test("a release's urls.json lists exactly the pages and feeds it publishes", () => {
+  /** @type {import('../../scripts/lib/manifest.mjs').Manifest} */
   const manifest = JSON.parse(readFileSync(join(viewDir, 'phuong-7', 'urls.json'), 'utf8'));
   assert.equal(manifest.kind, 'site');
   for (const path of ['', 'gioi-thieu/', 'en/organisation/', 'van-ban/', 'rss.xml']) assert.ok(manifest.paths.includes(path), path);

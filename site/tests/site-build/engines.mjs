@@ -1,3 +1,4 @@
+// @ts-check
 // The two ways a full build renders a site, the renderer's bundle (the default) and `astro build`,
 // must make the same site: the same files, byte for byte.
 import { test } from 'node:test';
@@ -6,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { astroDir, distDir, files } from './fixture.mjs';
 
+/** @param {string} root @param {string} slug */
 const release = (root, slug) => join(root, slug, 'live');
+/** @param {string} dir */
 const tree = (dir) => files(dir).map((f) => relative(dir, f)).filter((f) => f !== 'urls.json').sort();
 
 test('a site rendered by its renderer bundle has the same files, byte for byte, as built by astro build', () => {
@@ -17,6 +20,7 @@ test('a site rendered by its renderer bundle has the same files, byte for byte, 
     assert.deepEqual(tree(rendered), names, slug);
     const differing = names.filter((f) => !readFileSync(join(rendered, f)).equals(readFileSync(join(built, f))));
     assert.deepEqual(differing, [], slug);
+    /** @param {string} dir */
     const manifest = (dir) => ({ ...JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')), builtAt: null });
     assert.deepEqual(manifest(rendered), manifest(built), slug);
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // The site suite's one fixture: a real Strapi with the demo data, a few test-made items, and real
 // builds of three demo sites, a ward that is merged after its first build and a retired one.
 import { spawn, execFileSync } from 'node:child_process';
@@ -24,18 +25,38 @@ export const cacheDir = join(workDir, 'cache');
 // The sites as readers see them: <slug>/ is the live release (dist/<slug>/live → releases/<id>).
 export const viewDir = join(workDir, 'view');
 
-/** What the setup made, for the tests to look for. */
-export const made = {};
+/**
+ * What the setup made, for the tests to look for.
+ * @typedef {object} Made
+ * @property {string} draftSlug
+ * @property {string} withdrawnSlug
+ * @property {{ documentId: string, slug: string, name: string }} untranslatedUnit
+ * @property {string} mergedArticle
+ * @property {string} retiredArticle
+ * @property {string | undefined} firstMergedRelease
+ */
+/** Filled in by setUp, before any test runs. */
+export const made = /** @type {Made} */ (/** @type {unknown} */ ({}));
+/** @type {import('node:child_process').ChildProcess | undefined} */
 let cms;
+/** @type {string} */
 let cmsUrl;
+/** @type {Awaited<ReturnType<typeof clients>>} */
 let cmsClients;
 /** The setup's clients of the test CMS (clients() below), for tests that change content. */
 export const clientsOfCms = () => cmsClients;
 
-export const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+/** @returns {Promise<number>} */
+export const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = /** @type {import('node:net').AddressInfo} */ (s.address()); s.close(() => resolve(port)); }); });
 // One retry: undici may reuse a keep-alive socket the server closed during the long build.
+/** @param {string} path @param {RequestInit} [init] */
 export const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`${cmsUrl}${path}`, init));
-/** A JSON route of the test CMS; throws on an error status. */
+/**
+ * A JSON route of the test CMS; throws on an error status. Callers say what they read of the answer.
+ * @param {string} path
+ * @param {RequestInit} [init]
+ * @returns {Promise<unknown>}
+ */
 export const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
 export const cmsAddress = () => cmsUrl;
 /**
@@ -45,31 +66,41 @@ export const cmsAddress = () => cmsUrl;
  */
 export const searchHost = () => {
   const page = readFileSync(join(viewDir, 'phuong-7', 'tim-kiem', 'index.html'), 'utf8');
-  return JSON.parse(page.match(/<script type="application\/json" data-settings>([^<]*)<\/script>/)[1]).config.host;
+  const settings = page.match(/<script type="application\/json" data-settings>([^<]*)<\/script>/);
+  if (!settings) throw new Error('The search page has no data-settings script');
+  return JSON.parse(settings[1]).config.host;
 };
 
-/** Every file under a folder. */
+/** Every file under a folder. @param {string} dir @returns {string[]} */
 export const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-/** A built file of a site as readers get it. */
+/** A built file of a site as readers get it. @param {string} slug @param {string} path */
 export const read = (slug, path) => readFileSync(join(viewDir, slug, path), 'utf8');
 
-/** The attributes of a start tag's attribute text, e.g. ` id="x" lang="vi" hidden`. */
+/** The attributes of a start tag's attribute text, e.g. ` id="x" lang="vi" hidden`. @param {string} text @returns {Record<string, string>} */
 export const attributes = (text) => Object.fromEntries([...text.matchAll(/([a-zA-Z:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k, decode(v ?? '')]));
-/** The elements `tag` of a page (not nested in one another): attributes and inner HTML. */
+/** The elements `tag` of a page (not nested in one another): attributes and inner HTML. @param {string} html @param {string} tag */
 export const elements = (html, tag) =>
   [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, attrs, inner]) => ({ attrs: attributes(attrs), inner }));
-/** The start tags `tag` of a page (void elements like <img>, <meta>, <link>): their attributes. */
+/** The start tags `tag` of a page (void elements like <img>, <meta>, <link>): their attributes. @param {string} html @param {string} tag */
 export const startTags = (html, tag) => [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map(([, attrs]) => attributes(attrs));
-/** HTML text with its character references decoded, and tags dropped. */
+/** HTML text with its character references decoded, and tags dropped. @param {string} html */
 export const text = (html) => decode(html.replace(/<[^>]+>/g, ''));
-const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
+/** @param {string} s */
+const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, /** @type {'amp' | 'lt' | 'gt' | 'quot' | '#39'} */ e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
 
-/** Every published entry of a collection on a site, with the given fields. */
+/**
+ * Every published entry of a collection on a site, with the given fields.
+ * @param {string} collection
+ * @param {string} slug
+ * @param {string[]} [fields]
+ * @returns {Promise<unknown[]>} entries with the fields asked for: callers say which
+ */
 export const published = async (collection, slug, fields = ['slug']) => {
+  /** @type {unknown[]} */
   const out = [];
   const qs = fields.map((f, i) => `fields[${i}]=${f}`).join('&');
   for (let page = 1, count = 1; page <= count; page++) {
-    const r = await api(`/api/${collection}?filters[site][slug][$eq]=${slug}&${qs}&pagination[page]=${page}&pagination[pageSize]=100`);
+    const r = /** @type {{ data: unknown[], meta: { pagination: { pageCount: number } } }} */ (await api(`/api/${collection}?filters[site][slug][$eq]=${slug}&${qs}&pagination[page]=${page}&pagination[pageSize]=100`));
     out.push(...r.data); count = r.meta.pagination.pageCount;
   }
   return out;
@@ -80,6 +111,7 @@ export const sharesDir = join(workDir, 'dist-shares');
 /** The city portal and Phường 7 built by `astro build` instead of the renderer (tests/site-build/engines.mjs). */
 export const astroDir = join(workDir, 'dist-astro');
 
+/** @param {string[]} slugs @param {{ out?: string, args?: string[] }} [options] */
 export const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
   execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s]), ...args], {
     cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cacheDir }, stdio: 'inherit',
@@ -110,30 +142,49 @@ const startCms = async () => {
   }
 };
 
+/**
+ * A workflow action's name and its input, e.g. ['withdraw', { withdrawReason, note }].
+ * @typedef {[string, object]} Action
+ * What the content API answers for an entry it made or changed (as much of it as the tests read).
+ * @typedef {{ data: { documentId: string } }} Saved
+ */
+
 /** Admin-API and content-API clients as the test's super admin. */
 const clients = async () => {
-  const admin = await api('/admin/register-admin', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Test', lastname: 'Admin', email: 'test@example.gov.vn', password: 'Test-password-123' }) });
+  const admin = /** @type {{ data: { token: string } }} */ (await api('/admin/register-admin', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ firstname: 'Test', lastname: 'Admin', email: 'test@example.gov.vn', password: 'Test-password-123' }) }));
   const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.data.token}` };
-  const token = await api('/admin/api-tokens', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'site-test', type: 'full-access', lifespan: null }) });
+  const token = /** @type {{ data: { accessKey: string } }} */ (await api('/admin/api-tokens', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'site-test', type: 'full-access', lifespan: null }) }));
   const rest = { 'Content-Type': 'application/json', Authorization: `Bearer ${token.data.accessKey}` };
-  /** Workflow actions on an article, in order. */
+  /** Workflow actions on an article, in order. @param {string} documentId @param {Action[]} actions */
   const act = async (documentId, actions) => {
     for (const [action, input] of actions) {
       await api(`/workflow/items/api::article.article/${documentId}/actions/${action}`, { method: 'POST', headers: auth, body: JSON.stringify(input) });
     }
   };
-  /** An article on a site, through the admin API as an editor would, then through the workflow's actions. */
+  /**
+   * An article on a site, through the admin API as an editor would, then through the workflow's actions.
+   * @param {string} siteId
+   * @param {string} slug
+   * @param {string} title
+   * @param {Action[]} actions
+   */
   const article = async (siteId, slug, title, actions) => {
-    const created = await api('/content-manager/collection-types/api::article.article', { method: 'POST', headers: auth,
+    const created = /** @type {Saved} */ (await api('/content-manager/collection-types/api::article.article', { method: 'POST', headers: auth,
       body: JSON.stringify({ title, slug, form: 'tin', featured: false, site: { connect: [siteId] }, byline: 'Kiểm thử',
-        source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }] }) });
+        source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }] }) }));
     await act(created.data.documentId, actions);
     return created.data.documentId;
   };
   // Sites and units: the content API with a full-access token (the admin's content manager reads `status` as Draft & Publish's).
-  const send = (method, path, data) => api(path, { method, headers: rest, body: JSON.stringify({ data }) });
-  /** A draft through the content API, then published through the workflow's actions; its documentId. */
+  /** @param {string} method @param {string} path @param {object} data */
+  const send = async (method, path, data) => /** @type {Saved} */ (await api(path, { method, headers: rest, body: JSON.stringify({ data }) }));
+  /**
+   * A draft through the content API, then published through the workflow's actions; its documentId.
+   * @param {string} collection
+   * @param {string} uid
+   * @param {object} data
+   */
   const publish = async (collection, uid, data) => {
     const draft = await send('POST', `/api/${collection}?status=draft`, data);
     for (const action of ['submit', 'forward', 'approve']) {
@@ -141,19 +192,28 @@ const clients = async () => {
     }
     return draft.data.documentId;
   };
-  /** Uploads a file to the media library; its id. */
+  /**
+   * Uploads a file to the media library; its id.
+   * @param {string} name
+   * @param {Buffer<ArrayBuffer>} bytes
+   * @param {string} type
+   * @returns {Promise<{ id: number, hash: string, ext: string }>}
+   */
   const upload = async (name, bytes, type) => {
     const form = new FormData();
     form.append('files', new Blob([bytes], { type }), name);
-    const [file] = await api('/api/upload', { method: 'POST', headers: { Authorization: rest.Authorization }, body: form });
+    const [file] = /** @type {{ id: number, hash: string, ext: string }[]} */ (await api('/api/upload', { method: 'POST', headers: { Authorization: rest.Authorization }, body: form }));
     return file;
   };
   return { act, article, send, publish, upload, auth };
 };
 
+/** @type {Action[]} */
 const APPROVE = [['submit', {}], ['forward', {}], ['approve', {}]];
+/** @type {Action[]} */
 const WITHDRAW = [['withdraw', { withdrawReason: 'published-in-error', note: 'Kiểm thử gỡ tin.' }]];
-const siteId = async (slug) => (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0].documentId;
+/** @param {string} slug */
+const siteId = async (slug) => /** @type {{ data: { documentId: string }[] }} */ (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0].documentId;
 
 export const setUp = async () => {
   await startCms();
@@ -168,7 +228,7 @@ export const setUp = async () => {
   made.withdrawnSlug = `tin-da-go-kiem-thu-${pid}`;
   await article(ward7, made.withdrawnSlug, 'Tin đã gỡ kiểm thử', [...APPROVE, ...WITHDRAW]);
   // An English field left empty: the English page shows the Vietnamese, marked lang="vi".
-  made.untranslatedUnit = (await published('units', 'xa-long-son', ['slug', 'name']))[0];
+  made.untranslatedUnit = /** @type {Made['untranslatedUnit'][]} */ (await published('units', 'xa-long-son', ['slug', 'name']))[0];
   await send('PUT', `/api/units/${made.untranslatedUnit.documentId}`, { nameEn: null, functionsEn: null });
   // A ward that will be merged (with an article the reader may have bookmarked), and a retired one.
   const merged = await send('POST', '/api/sites', { name: 'Trang thông tin điện tử Phường 6', shortName: 'Phường 6', slug: MERGED, kind: 'ward', parent: city });
@@ -195,7 +255,7 @@ export const setUp = async () => {
 };
 
 export const tearDown = () => {
-  if (cms) process.kill(-cms.pid, 'SIGTERM');
+  if (cms?.pid) process.kill(-cms.pid, 'SIGTERM');
   rmSync(dbFile, { force: true });
   rmSync(workDir, { recursive: true, force: true });
 };

@@ -1,3 +1,4 @@
+// @ts-check
 // Incremental publishing (scripts/lib/renderer/): after each change, the release the renderer makes
 // from the live one must be the release a full build makes, byte for byte, while rendering only
 // the pages the change touched. A ward of the test's own, so the demo sites stay as built.
@@ -17,11 +18,21 @@ describe('incremental publishing', () => {
   const workDir = join(siteDir, '.cache', `test-incremental-${process.pid}`);
   const incremental = join(workDir, 'incremental');
   const whole = join(workDir, 'whole');
+  /** @type {import('../../scripts/lib/renderer/index.mjs').IncrementalRenderer} */
   let renderer;
+  /** @type {ReturnType<typeof clientsOfCms>} */
   let cms;
+  /**
+   * What `before` made: documentIds, and makers of more of the same.
+   * @type {{ site: string, news: string, local: string, articles: string[], documents: string[],
+   *   article: (n: number, category: string, extra?: object) => Promise<string>, document: (n: number) => Promise<string>,
+   *   picture: { id: number, hash: string, ext: string } }}
+   */
   let ids;
 
-  const liveDir = (root) => join(root, SLUG, 'releases', readlinkSync(join(root, SLUG, 'live')).split('/').pop());
+  /** @param {string} root */
+  const liveDir = (root) => join(root, SLUG, 'releases', /** @type {string} */ (readlinkSync(join(root, SLUG, 'live')).split('/').pop()));
+  /** @param {string} dir */
   const tree = (dir) => files(dir).map((f) => relative(dir, f)).sort();
   /** A full build of the same content by `astro build`, compared with the renderer's release file by file. */
   const assertSameAsFullBuild = () => {
@@ -30,11 +41,15 @@ describe('incremental publishing', () => {
     assert.deepEqual(tree(mine), tree(theirs));
     const differing = tree(theirs).filter((f) => f !== 'urls.json' && !readFileSync(join(mine, f)).equals(readFileSync(join(theirs, f))));
     assert.deepEqual(differing, []);
+    /** @param {string} dir */
     const manifest = (dir) => ({ ...JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')), builtAt: null });
     assert.deepEqual(manifest(mine), manifest(theirs));
   };
+  /** @param {{ all: true } | { documents: { uid: string, documentId: string }[] }} changes */
   const publish = (changes) => renderer.publish(SLUG, changes);
+  /** @param {[string, string][]} list uid and documentId of each */
   const documents = (...list) => ({ documents: list.map(([uid, documentId]) => ({ uid, documentId })) });
+  /** @param {number} n */
   const day = (n) => new Date(Date.UTC(2026, 0, 1 + n, 2)).toISOString();
 
   before(async () => {
@@ -43,22 +58,21 @@ describe('incremental publishing', () => {
     const news = await cms.send('POST', '/api/categories', { name: 'Tin tức', slug: 'tin-tuc', site: site.data.documentId, kind: 'news', order: 1 });
     const local = await cms.send('POST', '/api/categories', { name: 'Hoạt động khu phố', slug: 'hoat-dong', site: site.data.documentId, kind: 'news', order: 2, parent: news.data.documentId });
     const picture = await cms.upload('anh-khu-pho.png', PNG, 'image/png');
+    /** @param {number} n @param {string} category @param {object} [extra] */
     const article = (n, category, extra = {}) => cms.publish('articles', ARTICLE, {
       title: `Tin kiểm thử số ${n}`, slug: `tin-kiem-thu-${n}`, summary: `Tóm tắt tin số ${n}.`, form: 'tin', site: site.data.documentId,
       categories: [category], source: { kind: 'own-reporting' }, byline: 'Kiểm thử', postedAt: day(n),
       body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung tin số ${n}.` }] }], ...extra,
     });
+    /** @param {number} n */
     const document = (n) => cms.publish('legal-documents', LEGAL, {
       number: `${100 + n}/QĐ-UBND`, slug: `quyet-dinh-${100 + n}`, kind: 'administrative', type: 'quyet-dinh', issuer: 'UBND Phường Kiểm Thử',
       issuedDate: day(n).slice(0, 10), summary: `Quyết định số ${100 + n} của phường.`, site: site.data.documentId,
     });
-    ids = { site: site.data.documentId, news: news.data.documentId, local: local.data.documentId, articles: [], documents: [] };
+    ids = { site: site.data.documentId, news: news.data.documentId, local: local.data.documentId, articles: [], documents: [], article, document, picture };
     // Enough for listings and the register to run to more than one page.
     for (let n = 1; n <= 26; n++) ids.articles.push(await article(n, n % 3 ? news.data.documentId : local.data.documentId, n === 13 ? { cover: { image: picture.id, caption: 'Ảnh khu phố' } } : {}));
     for (let n = 1; n <= 22; n++) ids.documents.push(await document(n));
-    ids.article = article;
-    ids.document = document;
-    ids.picture = picture;
 
     mkdirSync(workDir, { recursive: true });
     process.env.CMS_URL = cmsAddress();

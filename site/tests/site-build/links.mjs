@@ -1,3 +1,4 @@
+// @ts-check
 // Every internal link, image and redirect target of every built page resolves, and no page but search ships JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ const BUILT = [...SITES, MERGED, RETIRED];
 
 test('no internal link, image or redirect in the built sites is broken, and only the search page ships JavaScript', () => {
   const broken = [];
+  /** @param {string} path */
   const exists = (path) => {
     const target = join(viewDir, decodeURIComponent(path));
     return existsSync(target.endsWith('/') ? join(target, 'index.html') : target);

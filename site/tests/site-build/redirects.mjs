@@ -1,3 +1,4 @@
+// @ts-check
 // A merged or retired site keeps its old addresses working: on a static host (HTML redirects) and
 // in production nginx (301 from the generated map).
 import { test } from 'node:test';
@@ -7,25 +8,30 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, elements, freePort, made, MERGED, read, RETIRED, siteDir, startTags, text, viewDir } from './fixture.mjs';
 
-/** Where an old page sends readers: its meta refresh, canonical link and the notice's link. */
+/** Where an old page sends readers: its meta refresh, canonical link and the notice's link. @param {string} slug @param {string} path */
 const redirectOf = (slug, path) => {
   const html = read(slug, `${path}index.html`);
   const refresh = startTags(html, 'meta').find((m) => m['http-equiv'] === 'refresh')?.content;
   const canonical = startTags(html, 'link').find((l) => l.rel === 'canonical')?.href;
   return { html, refresh, canonical, notice: text(elements(html, 'main')[0]?.inner ?? '') };
 };
+/** @typedef {import('../../scripts/lib/manifest.mjs').Manifest} Manifest */
+/** @typedef {{ redirects: import('../../scripts/lib/redirects.mjs').Redirect[] }} RedirectsFile */
+/** @param {string} slug @param {string} release @returns {Manifest} */
 const manifest = (slug, release) => JSON.parse(readFileSync(join(distDir, slug, 'releases', release, 'urls.json'), 'utf8'));
+/** @param {string} slug @returns {Manifest} */
 const liveManifest = (slug) => JSON.parse(readFileSync(join(viewDir, slug, 'urls.json'), 'utf8'));
 
 test("a merged site's redirect release sends every address it ever had to the same page on its successor, or to its home", () => {
   const live = liveManifest(MERGED);
   assert.equal(live.kind, 'redirect');
+  assert.ok(made.firstMergedRelease, 'the merged site had a release before the merger');
   const old = manifest(MERGED, made.firstMergedRelease);
   assert.equal(old.kind, 'site');
   const oldPaths = old.paths;
   assert.ok(oldPaths.includes(`tin/${made.mergedArticle}/`), 'the article was published before the merger');
   const successor = new Set(liveManifest('phuong-7').paths);
-  const plan = new Map(JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8')).redirects.map((r) => [r.path, r.target]));
+  const plan = new Map(/** @type {RedirectsFile} */ (JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8'))).redirects.map((r) => [r.path, r.target]));
   for (const path of oldPaths) {
     const target = successor.has(path) ? `/phuong-7/${path}` : '/phuong-7/';
     assert.equal(plan.get(path), target, `${path} in redirects.json`);
@@ -82,10 +88,11 @@ test('production nginx answers 301 with the new address for every old address of
   writeFileSync(join(work, 'site.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work}/tmp;`).join(' ');
   writeFileSync(join(work, 'nginx.conf'), `daemon off; pid ${work}/nginx.pid; error_log ${work}/error.log warn; events {}\nhttp { access_log off; ${temp} include ${work}/site.conf; }\n`);
-  const server = spawn(nginx, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
+  // Skipped without a binary: nginx is set here.
+  const server = spawn(/** @type {string} */ (nginx), ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
   try {
     for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${port}/phuong-7/`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    const plan = JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8')).redirects;
+    const plan = /** @type {RedirectsFile} */ (JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8'))).redirects;
     for (const { path, target } of plan) {
       const res = await fetch(`http://127.0.0.1:${port}/${MERGED}/${path}`, { redirect: 'manual' });
       assert.equal(res.status, 301, `/${MERGED}/${path}`);

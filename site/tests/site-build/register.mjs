@@ -1,3 +1,4 @@
+// @ts-check
 // The legal document register: paginated, and a complete pre-built page set per filter value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,8 +8,17 @@ import slugify from '@sindresorhus/slugify';
 import { elements, published, read, SITES, startTags, text, viewDir } from './fixture.mjs';
 
 const PAGE_SIZE = 20;
+/** @param {string} s */
 const slug = (s) => slugify(s.normalize('NFC'), { decamelize: false }).slice(0, 120).replace(/-+$/, '');
-/** The register's URL contract: facet segment → the value slug of a document (null: not filed under it). */
+/**
+ * A legal document with the FIELDS below.
+ * @typedef {{ slug: string, type: string, issuedDate: string, issuer: string, field: string | null,
+ *   validity: 'in-force' | 'expired' | 'replaced', kind: 'normative' | 'administrative' | 'draft-for-comment' }} Doc
+ */
+/**
+ * The register's URL contract: facet segment → the value slug of a document (null: not filed under it).
+ * @type {Record<string, (d: Doc) => string | null>}
+ */
 const FACETS = {
   loai: (d) => d.type,
   nam: (d) => d.issuedDate.slice(0, 4),
@@ -19,8 +29,13 @@ const FACETS = {
 };
 const FIELDS = ['slug', 'type', 'issuedDate', 'issuer', 'field', 'validity', 'kind'];
 
-/** The document slugs listed on every page of a list at `dir` (page 1, then trang/2/, trang/3/…), and the page count. */
+/**
+ * The document slugs listed on every page of a list at `dir` (page 1, then trang/2/, trang/3/…), and the page count.
+ * @param {string} site
+ * @param {string} dir
+ */
 const listed = (site, dir) => {
+  /** @type {string[]} */
   const rows = [];
   let pages = 0;
   for (let n = 1; ; n++) {
@@ -29,7 +44,7 @@ const listed = (site, dir) => {
     pages = n;
     const html = read(site, file);
     const tbody = elements(html, 'tbody')[0]?.inner ?? '';
-    const onPage = startTags(tbody, 'a').map((a) => a.href.match(new RegExp(`^/${site}/van-ban/([^/]+)/$`))?.[1]).filter(Boolean);
+    const onPage = startTags(tbody, 'a').map((a) => a.href.match(new RegExp(`^/${site}/van-ban/([^/]+)/$`))?.[1]).filter((s) => s !== undefined);
     assert.ok(onPage.length <= PAGE_SIZE, `${site}/${file}: ${onPage.length} rows`);
     if (n > 1) assert.ok(onPage.length > 0, `${site}/${file} is empty`);
     rows.push(...onPage);
@@ -39,7 +54,7 @@ const listed = (site, dir) => {
 
 test('every published document appears exactly once across the pages of the register, newest first', async () => {
   for (const site of SITES) {
-    const docs = await published('legal-documents', site, FIELDS);
+    const docs = /** @type {Doc[]} */ (await published('legal-documents', site, FIELDS));
     const { rows, pages } = listed(site, 'van-ban/');
     assert.equal(pages, Math.max(1, Math.ceil(docs.length / PAGE_SIZE)), `${site}: pages`);
     assert.equal(rows.length, new Set(rows).size, `${site}: a document listed twice`);
@@ -52,7 +67,7 @@ test('every published document appears exactly once across the pages of the regi
 
 test('each filter page lists exactly the matching documents over its pages, and the filters show their counts', async () => {
   for (const site of SITES) {
-    const docs = await published('legal-documents', site, FIELDS);
+    const docs = /** @type {Doc[]} */ (await published('legal-documents', site, FIELDS));
     const register = read(site, 'van-ban/index.html');
     const counts = new Map(elements(register, 'a').map((a) => [a.attrs.href, text(a.inner).match(/\((\d+)\)\s*$/)?.[1]]));
     for (const [segment, valueOf] of Object.entries(FACETS)) {

@@ -1,3 +1,4 @@
+// @ts-check
 // The search page (issue 6): found, filtered and paged with the keyboard, and without JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { distDir, freePort, get, searchHost, viewDir } from './fixture.mjs';
 const searchReady = async () => {
   for (let i = 0; i < 60; i++) {
     const res = await get('/api/search/indexes/articles/search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ q: '', hitsPerPage: 1 }) });
-    if (res.ok && (await res.json()).totalHits > 250) return;
+    if (res.ok && /** @type {{ totalHits: number }} */ (await res.json()).totalHits > 250) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error('the demo data was not indexed');
@@ -30,18 +31,19 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  /** @param {import('playwright-core').Page} page */
   const axe = async (page) => {
     // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
     await page.evaluate(axeSource);
-    return page.evaluate(async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} ${v.nodes[0].target.join(' ')}`));
+    return page.evaluate(async () => (await /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window)).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} ${v.nodes[0].target.join(' ')}`));
   };
   try {
     // A shared link: the query in the address, words without diacritics, the ward searching itself.
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${base}/phuong-7/tim-kiem/?q=do+thi+van+minh`);
     await page.waitForSelector('search-page .hit');
-    assert.match(await page.textContent('search-page .search-status'), /^Có \d+ kết quả cho “do thi van minh”\.$/);
-    const links = await page.$$eval('search-page .hit h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.match((await page.textContent('search-page .search-status')) ?? '', /^Có \d+ kết quả cho “do thi van minh”\.$/);
+    const links = await page.$$eval('search-page .hit h3 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     assert.ok(links.length > 0 && links.every((href) => href.startsWith('/phuong-7/tin/')), links.join(' '));
     assert.match(await page.innerHTML('search-page .hit h3 a'), /<mark>/);
     for (const href of links) assert.ok(existsSync(join(viewDir, href, 'index.html')), `a hit links to ${href}, which is not built`);
@@ -56,12 +58,12 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
     await page.waitForSelector('search-page .hit');
     assert.equal(new URL(page.url()).searchParams.get('q'), 'vung tau');
     assert.equal(await page.inputValue('#search-q'), 'vung tau');
-    const total = Number((await page.textContent('search-page .search-status')).match(/\d+/)[0]);
+    const total = Number(((await page.textContent('search-page .search-status')) ?? '').match(/\d+/)?.[0]);
     await page.focus('search-page .facet input[name="categories"]');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new URL(location.href).searchParams.has('chuyen-muc'));
-    await page.waitForFunction(() => !document.querySelector('search-page').hasAttribute('aria-busy'));
-    const narrowed = Number((await page.textContent('search-page .search-status')).match(/\d+/)[0]);
+    await page.waitForFunction(() => !document.querySelector('search-page')?.hasAttribute('aria-busy'));
+    const narrowed = Number(((await page.textContent('search-page .search-status')) ?? '').match(/\d+/)?.[0]);
     assert.ok(narrowed > 0 && narrowed <= total, `${narrowed} of ${total}`);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'categories', 'focus stays on the filter');
     assert.deepEqual(await axe(page), [], 'axe with a filter at 1280 px');
@@ -70,7 +72,7 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
     await page.goto(`${base}/vung-tau/tim-kiem/?q=8083%2FQĐ-UBND&muc=van-ban`);
     await page.waitForSelector('search-page .hit');
     assert.equal(await page.getAttribute('search-page .tabs [aria-pressed="true"]', 'data-tab'), 'legalDocuments');
-    assert.match(await page.textContent('search-page .hit h3'), /8083\/QĐ-UBND/);
+    assert.match((await page.textContent('search-page .hit h3')) ?? '', /8083\/QĐ-UBND/);
     await page.goto(`${base}/vung-tau/tim-kiem/?q=le+hoi`);
     await page.waitForSelector('search-page .hit');
     assert.ok(await page.$('search-page .facet input[name="site"]'), 'the city portal filters by site');
@@ -84,14 +86,14 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
     // Nothing found: said plainly, with suggestions and the site's categories.
     await page.goto(`${base}/phuong-7/tim-kiem/?q=xyzzyqq`);
     await page.waitForSelector('search-page .no-results');
-    assert.match(await page.textContent('search-page .no-results'), /Không tìm thấy kết quả nào cho “xyzzyqq”/);
+    assert.match((await page.textContent('search-page .no-results')) ?? '', /Không tìm thấy kết quả nào cho “xyzzyqq”/);
     assert.ok((await page.$$('search-page .no-results .browse-list a')).length > 0);
     await page.close();
 
     // Without JavaScript the page still leads somewhere: the categories and the register.
     const plain = await browser.newPage({ javaScriptEnabled: false });
     await plain.goto(`${base}/phuong-7/tim-kiem/?q=vung+tau`);
-    assert.match(await plain.textContent('main'), /tắt JavaScript/);
+    assert.match((await plain.textContent('main')) ?? '', /tắt JavaScript/);
     assert.ok((await plain.$$('[data-fallback] a')).length > 3);
     await plain.close();
   } finally {

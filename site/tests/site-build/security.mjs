@@ -1,3 +1,4 @@
+// @ts-check
 // The built pages work under the sites' Content-Security-Policy (site/deploy/security-headers.json,
 // sent by nginx and by npm start's server): nothing inline that the policy refuses, in any page of
 // any site; and in real Chromium, the pages and the search run without a single CSP violation.
@@ -43,7 +44,9 @@ test('security: pages and the search work in Chromium under the security headers
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  /** @type {string[]} */
   const violations = [];
+  /** @type {string[]} */
   const missingHeaders = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -80,11 +83,12 @@ test('security: pages and the search work in Chromium under the security headers
     const hits = () => page.waitForSelector('search-page .hit').catch((error) => assert.fail(`${error.message}\n${violations.join('\n')}`));
     await page.goto(`${base}/phuong-7/tim-kiem/?q=do+thi+van+minh`);
     await hits();
-    assert.match(await page.textContent('search-page .search-status'), /^Có \d+ kết quả/);
+    assert.match((await page.textContent('search-page .search-status')) ?? '', /^Có \d+ kết quả/);
     await page.goto(`${base}/vung-tau/tim-kiem/?q=le+hoi`);
     await hits();
     // A merged site's old address: 301 to its successor, as production's nginx answers.
     const moved = await page.goto(`${base}/${MERGED}/gioi-thieu/`);
+    assert.ok(moved, 'the old address answers');
     assert.equal(new URL(moved.url()).pathname, '/phuong-7/gioi-thieu/');
     assert.equal((await moved.request().redirectedFrom()?.response())?.status(), 301);
   } finally {

@@ -1,3 +1,4 @@
+// @ts-check
 // The site's pages and its zod schemas type-check against the CMS's generated types
 // (src/content/cms-contract.ts): a field renamed in the CMS fails here, not in production.
 import { test } from 'node:test';

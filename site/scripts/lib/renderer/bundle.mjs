@@ -1,3 +1,4 @@
+// @ts-check
 // A site's renderer bundle: the site's pages built for rendering on demand (astro.config.mjs with
 // SITE_RENDERER=1), kept in site/.cache/renderer/<slug>-<code version>/ for as long as the code
 // and the site's address stay the same.
@@ -20,18 +21,40 @@ const bundlesDir = resolve(siteDir, process.env.SITES_RENDERER_DIR ?? '.cache/re
 /** A bundle nobody has built or used for this long belongs to a site gone or renamed. */
 const UNUSED_MS = 7 * 24 * 3600_000;
 
+/**
+ * What a site's build is told about the site (lib/site-settings.mjs).
+ * @typedef {ReturnType<typeof import('../site-settings.mjs').siteSettings>} SiteSettings
+ * A page of a site's plan (src/routing/plan.ts).
+ * @typedef {{ path: string, file: string, props?: unknown, fingerprint: string | null }} PlannedPage
+ * The bundle's renderer, as the scripts use it (SiteRenderer in src/renderer/server.ts).
+ * @typedef {object} SiteRenderer
+ * @property {(changes: { documents?: Record<string, string[]> }, log: (line: string) => void) => Promise<void>} sync
+ * @property {() => Promise<PlannedPage[]>} plan
+ * @property {(plan: PlannedPage[]) => Record<string, string | null>} fingerprints
+ * @property {(page: PlannedPage) => Promise<{ file: string, body: Buffer }>} render
+ */
+
 /** The made-up site the shared bundle is built for: values no page or library writes by itself. */
 export const TEMPLATE_SITE = { slug: 'zzsiteslugzz', base: '/zzsitebasezz/', origin: 'https://zzsiteoriginzz.invalid' };
 const PLACEHOLDER = 'zzsite';
 /** Settings that go into JavaScript and JSON strings unescaped: nothing a string would need to escape. */
 const PLAIN = /^[A-Za-z0-9._~:/-]*$/;
 
-/** Where the bundle of a site at a code version is. */
+/**
+ * Where the bundle of a site at a code version is.
+ * @param {string} slug
+ * @param {string} version
+ */
 const bundleDir = (slug, version) => join(bundlesDir, `${slug}-${version}`);
 
+/** @param {string} dir */
 const filesIn = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
 
-/** Turns a copy of the template into the site's bundle, in place; throws when a placeholder is left. */
+/**
+ * Turns a copy of the template into the site's bundle, in place; throws when a placeholder is left.
+ * @param {string} dir
+ * @param {{ slug: string, base: string, origin: string }} site
+ */
 export const instantiate = (dir, { slug, base, origin }) => {
   for (const [name, value] of Object.entries({ slug, base, origin })) {
     if (!PLAIN.test(value)) throw new Error(`The site's ${name} "${value}" has characters a bundle cannot hold as they are`);
@@ -39,7 +62,9 @@ export const instantiate = (dir, { slug, base, origin }) => {
   // The base appears with its slash (asset links, the manifest) and without (a page's Astro.url base,
   // "" for "/"); with its slashes escaped, as a regular expression's source writes it, first, so the
   // form without a slash cannot leave "\\" behind for the base "/".
+  /** @param {string} path */
   const escaped = (path) => path.replaceAll('/', '\\/');
+  /** @type {[string, string][]} */
   const replacements = [
     [TEMPLATE_SITE.origin, origin],
     [escaped(TEMPLATE_SITE.base), escaped(base)],
@@ -57,7 +82,12 @@ export const instantiate = (dir, { slug, base, origin }) => {
   }
 };
 
-/** Builds the shared bundle of a code version into `dir`, unless another process just did. */
+/**
+ * Builds the shared bundle of a code version into `dir`, unless another process just did.
+ * @param {string} dir
+ * @param {string} version
+ * @param {(line: string) => void} log
+ */
 const buildTemplate = async (dir, version, log) => {
   const started = Date.now();
   const name = `renderer-template-${process.pid}`;
@@ -85,7 +115,9 @@ const buildTemplate = async (dir, version, log) => {
 };
 
 // One build of the shared bundle per code version in this process, however many sites ask at once.
+/** @type {Map<string, Promise<void>>} */
 const templates = new Map();
+/** @param {(line: string) => void} log */
 const ensureTemplate = async (log) => {
   const version = codeVersion(TEMPLATE_SITE);
   const dir = bundleDir(TEMPLATE_SITE.slug, version);
@@ -98,7 +130,11 @@ const ensureTemplate = async (log) => {
   return dir;
 };
 
-/** A slug's bundles of other code versions, and any bundle unused for UNUSED_MS. */
+/**
+ * A slug's bundles of other code versions, and any bundle unused for UNUSED_MS.
+ * @param {string} slug
+ * @param {string} version
+ */
 const dropOlder = (slug, version) => {
   for (const entry of readdirSync(bundlesDir)) {
     const match = /^(.+)-[0-9a-f]{16}$/.exec(entry);
@@ -111,6 +147,8 @@ const dropOlder = (slug, version) => {
  * Makes the site's bundle when it has none at this code version (and drops its older ones), from
  * the shared bundle (built first when needed). Resolves with its folder. Two processes making the
  * same bundle at once keep the first.
+ * @param {SiteSettings} settings
+ * @param {(line: string) => void} log
  */
 export const ensureBundle = async (settings, log) => {
   const { slug, codeVersion: version } = settings;
@@ -136,9 +174,14 @@ export const ensureBundle = async (settings, log) => {
   return dir;
 };
 
-/** A site's bundle, made first when needed, imported: its SiteRenderer (src/renderer/server.ts) and its folder. */
+/**
+ * A site's bundle, made first when needed, imported: its SiteRenderer (src/renderer/server.ts) and its folder.
+ * @param {SiteSettings} settings
+ * @param {(line: string) => void} log
+ */
 export const loadBundle = async (settings, log) => {
   const dir = await ensureBundle(settings, log);
+  /** @type {{ renderer: SiteRenderer }} */
   const { renderer } = await import(pathToFileURL(join(dir, 'server', 'entry.mjs')).href);
   return { renderer, dir };
 };

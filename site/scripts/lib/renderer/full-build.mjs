@@ -1,3 +1,4 @@
+// @ts-check
 // A full build of a site through the renderer (build-sites.mjs, the default engine): its bundle
 // (bundle.mjs), then its pages rendered by one process per share (render-share.mjs) straight into
 // the release folder, then the release's media, assets, page plan and manifest, as the Astro
@@ -15,10 +16,31 @@ import { ensureBundle } from './bundle.mjs';
 
 const SHARE = fileURLToPath(new URL('./render-share.mjs', import.meta.url));
 
-/** A page's path as the release manifest lists it: folders for pages, files for feeds (lib/manifest.mjs). */
+/**
+ * @typedef {import('./bundle.mjs').SiteSettings} SiteSettings
+ * @typedef {{ index: number, count: number }} Share
+ * The job a share's process is sent first; then `{ render: true }` once it said it is synced.
+ * @typedef {{ settings: SiteSettings, out: string, share: Share }} ShareJob
+ * @typedef {object} ShareResult
+ * @property {number} pages
+ * @property {Record<string, number>} references media file name → how many of the share's pages use it
+ * @property {Record<string, string | null> | null} fingerprints the plan's, from the first share only
+ * @property {{ content: number, rendering: number }} seconds
+ * @property {undefined} [error]
+ * What a share's process answers: synced, then its result or its failure.
+ * @typedef {{ synced: true } | ShareResult | { error: string }} ShareMessage
+ * Runs `work` (a step of a share, over when its promise settles) when the caller has room for it.
+ * @typedef {(work: () => Promise<unknown>) => unknown} Step
+ */
+
+/**
+ * A page's path as the release manifest lists it: folders for pages, files for feeds (lib/manifest.mjs).
+ * @param {string} file
+ */
 export const manifestPath = (file) =>
   file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : /\.(xml|txt)$/.test(file) ? file : null;
 
+/** @type {Step} */
 const now = (work) => work();
 
 /**
@@ -26,18 +48,27 @@ const now = (work) => work();
  * content inside `fetching(work)`, then renders inside `rendering(work)`. Each runs `work`, which
  * resolves when that step is over, when the caller has room for it (by default at once): fetching
  * mostly waits on the CMS, rendering takes a core.
+ * @param {SiteSettings} settings
+ * @param {string} out
+ * @param {Share} share
+ * @param {{ fetching?: Step, rendering?: Step }} [steps]
+ * @returns {Promise<ShareResult>}
  */
 export const renderShare = (settings, out, share, { fetching = now, rendering = now } = {}) =>
   new Promise((resolve, reject) => {
     const child = fork(SHARE, [], { env: { ...process.env, ...settings.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const exited = new Promise((done) => child.once('exit', done));
+    /** @type {(value?: unknown) => void} */
     let synced;
     const fetched = Promise.race([new Promise((done) => (synced = done)), exited]);
+    /** @type {ShareResult | { error: string } | null} */
     let answer = null;
     // A process that died meanwhile is sent nothing, and the step's room is free again at once.
+    /** @param {ShareJob | { render: true }} message */
     const tell = (message) => child.connected && child.send(message);
-    child.on('message', (message) => {
-      if (!message.synced) answer = message;
+    child.on('message', (sent) => {
+      const message = /** @type {ShareMessage} */ (sent);
+      if (!('synced' in message)) answer = message;
       else {
         synced();
         rendering(() => (tell({ render: true }), exited));
@@ -45,7 +76,7 @@ export const renderShare = (settings, out, share, { fetching = now, rendering = 
     });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (answer && !answer.error) resolve(answer);
+      if (answer && !answer.error) resolve(/** @type {ShareResult} */ (answer));
       else reject(new Error(`rendering ${settings.slug} (share ${share.index}/${share.count}) failed: ${answer?.error ?? `exit code ${code}`}`));
     });
     fetching(() => (tell({ settings, out, share }), fetched));
@@ -54,11 +85,17 @@ export const renderShare = (settings, out, share, { fetching = now, rendering = 
 /**
  * The parts of a full build: `bundle()` makes sure the site's bundle exists, `share(k, n, steps)`
  * renders a share (see renderShare), `finish(results)` completes the release in `out` from every share's answer.
+ * @param {SiteSettings} settings
+ * @param {string} out
+ * @param {{ cmsUrl: string, log: (line: string) => void }} options
  */
 export const fullBuild = (settings, out, { cmsUrl, log }) => ({
   bundle: () => ensureBundle(settings, log),
+  /** @param {number} index @param {number} count @param {{ fetching?: Step, rendering?: Step }} steps */
   share: (index, count, steps) => renderShare(settings, out, { index, count }, steps),
+  /** @param {ShareResult[]} results */
   async finish(results) {
+    /** @type {Record<string, number>} */
     const references = {};
     for (const result of results) for (const [name, n] of Object.entries(result.references)) references[name] = (references[name] ?? 0) + n;
     const names = Object.keys(references).sort();
@@ -66,7 +103,8 @@ export const fullBuild = (settings, out, { cmsUrl, log }) => ({
     const client = join(await ensureBundle(settings, log), 'client');
     if (existsSync(client)) cpSync(client, out, { recursive: true });
     writeFileSync(join(out, UPLOAD_REFERENCES), JSON.stringify(Object.fromEntries(names.map((name) => [name, references[name]]))));
-    const { fingerprints } = results.find((r) => r.fingerprints);
+    const fingerprints = results.find((r) => r.fingerprints)?.fingerprints;
+    if (!fingerprints) throw new Error(`rendering ${settings.slug}: no share answered with the page plan`);
     writeFileSync(join(out, PLAN_FILE), JSON.stringify({ pages: fingerprints }));
     const paths = Object.keys(fingerprints).map(manifestPath).filter((p) => p !== null).sort();
     writeManifest(out, { site: settings.slug, kind: 'site', paths, codeVersion: settings.codeVersion });
