@@ -28,6 +28,8 @@ export const publishedPaths = (dir) => {
  * Writes a release's manifest: what kind of release it is, every path it publishes and, for a
  * site, the code version that built it (lib/code-version.mjs). Written to a new file and renamed:
  * an incremental release shares its unchanged files with the release before it (hard links).
+ * @param {string} dir
+ * @param {{ site: string, kind: 'site' | 'redirect', paths: string[], codeVersion?: string }} manifest
  */
 export const writeManifest = (dir, { site, kind, paths, codeVersion }) => {
   const temp = join(dir, `.${MANIFEST}.${process.pid}`);

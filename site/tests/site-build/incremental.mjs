@@ -1,4 +1,4 @@
-// Incremental publishing (scripts/lib/renderer/): after each change, the release the renderer makes
+// Incremental publishing (scripts/lib/renderer/incremental-publisher.mjs): after each change, the release the publisher makes
 // from the live one must be the release a full build makes, byte for byte, while rendering only
 // the pages the change touched. A ward of the test's own, so the demo sites stay as built.
 import { after, before, describe, test } from 'node:test';
@@ -17,13 +17,13 @@ describe('incremental publishing', () => {
   const workDir = join(siteDir, '.cache', `test-incremental-${process.pid}`);
   const incremental = join(workDir, 'incremental');
   const whole = join(workDir, 'whole');
-  let renderer;
+  let publisher;
   let cms;
   let ids;
 
   const liveDir = (root) => join(root, SLUG, 'releases', readlinkSync(join(root, SLUG, 'live')).split('/').pop());
   const tree = (dir) => files(dir).map((f) => relative(dir, f)).sort();
-  /** A full build of the same content by `astro build`, compared with the renderer's release file by file. */
+  /** A full build of the same content by `astro build`, compared with the publisher's release file by file. */
   const assertSameAsFullBuild = () => {
     buildSites([SLUG], { out: whole, args: ['--engine', 'astro'] });
     const [mine, theirs] = [liveDir(incremental), liveDir(whole)];
@@ -33,7 +33,7 @@ describe('incremental publishing', () => {
     const manifest = (dir) => ({ ...JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')), builtAt: null });
     assert.deepEqual(manifest(mine), manifest(theirs));
   };
-  const publish = (changes) => renderer.publish(SLUG, changes);
+  const publish = (changes) => publisher.publish(SLUG, changes);
   const documents = (...list) => ({ documents: list.map(([uid, documentId]) => ({ uid, documentId })) });
   const day = (n) => new Date(Date.UTC(2026, 0, 1 + n, 2)).toISOString();
 
@@ -66,8 +66,8 @@ describe('incremental publishing', () => {
     // Two releases kept: from the second publish on, a retired release is recycled as the next one's copy.
     process.env.SITES_KEEP_RELEASES = '2';
     buildSites([SLUG], { out: incremental, args: ['--engine', 'astro'] });
-    const { IncrementalRenderer } = await import('../../scripts/lib/renderer/index.mjs');
-    renderer = new IncrementalRenderer({ root: incremental, log: () => {} });
+    const { IncrementalPublisher } = await import('../../scripts/lib/renderer/incremental-publisher.mjs');
+    publisher = new IncrementalPublisher({ root: incremental, log: () => {} });
   });
 
   test('publishing an article renders only the pages it changed, and makes the release a full build makes', async () => {

@@ -1,6 +1,6 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
-import { mergeChanges, type JobChanges } from './changes';
+import { mergeChanges, type JobChanges } from '@vungtau/publishing';
 
 export const JOB_UID = 'plugin::rebuild.job';
 
