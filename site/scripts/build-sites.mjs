@@ -150,7 +150,7 @@ const buildSite = async (site, staging, { shares }) => {
     mkdirSync(work);
   }
   keepPlan(staging);
-  // What built it: the incremental renderer adds pages only to a release of its own code.
+  // What built it: the incremental publisher adds pages only to a release of its own code.
   writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging), codeVersion: siteSettings(site, { domains, cmsUrl }).codeVersion });
 };
 

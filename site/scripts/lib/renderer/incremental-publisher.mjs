@@ -1,7 +1,7 @@
 // @ts-check
 // The incremental publisher: publishes a change to a site by rendering only the pages it changed.
 // For each site it keeps the site's bundle (bundle.mjs) and content in memory; a publish fetches
-// the changed documents, plans every page again (src/routing/plan.ts), renders the pages whose
+// the changed documents, plans every page again (src/routing/page-plan.ts), renders the pages whose
 // fingerprint differs from the live release's plan, and makes a new release of them and hard
 // links to the rest, switched live like any other (@vungtau/publishing's releases). Whatever it cannot do
 // that way (no live release of this code, a closed site, too many pages) it leaves to a full
