@@ -44,8 +44,9 @@ const DEFAULT_MAX_PAGES = 5000;
  * What a job asks for (the CMS's rebuild queue): `{ documents: [{ uid, documentId }] }` when only
  * those articles or legal documents changed, `{ all: true }` for anything else.
  */
+/** @param {import('@vungtau/publishing').JobChanges | null | undefined} changes */
 const contentChanges = (changes) => {
-  if (!changes || changes.all || !Array.isArray(changes.documents)) return {};
+  if (!changes || 'all' in changes || !Array.isArray(changes.documents)) return {};
   const documents = Object.fromEntries(Object.values(COLLECTIONS).map((name) => [name, []]));
   for (const { uid, documentId } of changes.documents) {
     if (!COLLECTIONS[uid]) return {};
@@ -71,7 +72,10 @@ export class IncrementalPublisher {
   /** slug → the last task on the site: one publish or preparation of a site at a time, any number of sites at once. */
   #busy = new Map();
 
-  /** Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too). */
+  /**
+   * Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too).
+   * @param {{ root?: string, domains?: boolean, maxPages?: number, log?: (line: string) => void }} [options]
+   */
   constructor({ root = releases.sitesRoot(siteDir), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
     this.#root = root;
     this.#cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
@@ -84,6 +88,9 @@ export class IncrementalPublisher {
    * Publishes a site's changes. Resolves with `{ release, rendered, written, removed, seconds }`,
    * or `{ full: reason }` when a full build must do it; rejects when rendering failed (the live
    * release is left as it was).
+   * @param {string} slug
+   * @param {import('@vungtau/publishing').JobChanges} changes
+   * @returns {Promise<import('@vungtau/publishing').PublishOutcome>}
    */
   publish(slug, changes) {
     return this.#onSite(slug, () => this.#publish(slug, changes));
@@ -125,6 +132,8 @@ export class IncrementalPublisher {
    * Gets a site ready for its first publish: its bundle built and loaded, its content fetched (as
    * a publish would after a restart), so that the first editor's publish is as quick as the next.
    * Resolves with false when the site's publishes would need full builds anyway.
+   * @param {string} slug
+   * @returns {Promise<boolean>}
    */
   prepare(slug) {
     return this.#onSite(slug, () => this.#prepare(slug));
