@@ -5,6 +5,7 @@
 import { spawn } from 'child_process';
 import { createRequire } from 'module';
 import path from 'path';
+import { releases } from '@vungtau/publishing';
 import { serveSites } from './lib/serve-sites.mjs';
 
 const require = createRequire(import.meta.url);
@@ -63,8 +64,7 @@ const waitForCms = async () => {
  * builds what the seed and first start queued (src/plugins/rebuild). Resolves with the failures.
  */
 const waitForSites = async () => {
-  const releases = require('../site/scripts/lib/releases.cjs');
-  const sitesRoot = releases.sitesRoot();
+  const sitesRoot = releases.sitesRoot(path.join(root, 'site'));
   const res = await fetch(`${base}/api/sites?filters[status][$eq]=active&fields[0]=slug&pagination[pageSize]=100`);
   if (!res.ok) throw new Error(`GET /api/sites answered ${res.status}`);
   const slugs = /** @type {{ data: { slug: string }[] }} */ (await res.json()).data.map((site) => site.slug);

@@ -11,7 +11,7 @@ const env = siteEnv();
 // SITES_OUT_DIR and SITES_CACHE_DIR let tests build elsewhere than the developer's site/dist.
 const outRoot = process.env.SITES_OUT_DIR ?? './dist';
 const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
-// SITE_RENDERER=1: the incremental renderer's bundle of the same pages, rendered on demand
+// SITE_RENDERER=1: the renderer bundle of the same pages, rendered on demand
 // (scripts/lib/renderer/). It serves one site: the site's settings are compiled in.
 const renderer = process.env.SITE_RENDERER === '1';
 

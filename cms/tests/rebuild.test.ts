@@ -33,7 +33,7 @@ describe('rebuild pipeline', () => {
     sitesRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-sites-'));
     process.env.SITES_OUT_DIR = sitesRoot;
     process.env.SITES_CACHE_DIR = path.join(sitesRoot, '.cache');
-    // The incremental renderer's bundles of this test's sites (they must live inside site/).
+    // The renderer bundles of this test's sites (they must live inside site/).
     process.env.SITES_RENDERER_DIR = path.resolve(__dirname, '..', '..', 'site', '.cache', `test-renderer-${process.pid}`);
     cms = await startCms();
     process.env.CMS_URL = cms.url;

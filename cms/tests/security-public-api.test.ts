@@ -224,7 +224,7 @@ describe('security: every query of the site build passes the guard anonymously',
     expect(first.body.meta.pagination.pageCount).toBeGreaterThan(0);
     expect(violations(world, collection as Endpoint, first.body)).toEqual([]);
     await anon(`/api/${collection}?${siteQueryString(siteQueries.pageQuery(query, scope, 2))}`).expect(200);
-    // The incremental renderer asks for up to 50 documents at a time (loaders/strapi.ts).
+    // The incremental publisher asks for up to 50 documents at a time (loaders/strapi.ts).
     const ids = first.body.data.map((entry: { documentId: string }) => entry.documentId);
     const refresh = siteQueries.pageQuery(query, scope, 1);
     refresh.filters = { ...(refresh.filters as Record<string, Json> | undefined), documentId: { $in: [...ids, ...world.unpublished].slice(0, 50) } };

@@ -21,7 +21,7 @@ const { liveGeneration, tablesOf } = require(join(CMS_DIR, 'dist', 'src', 'plugi
 const { indexUid } = require(join(CMS_DIR, 'dist', 'src', 'search', 'index-names'));
 
 /**
- * A search engine of the compiled CMS (cms/src/search/engines), as much of it as this measures.
+ * A search engine of the compiled CMS (cms/src/plugins/search/server/engines), as much of it as this measures.
  * @typedef {object} Engine
  * @property {string} name
  * @property {(index: string, query: object) => Promise<{ totalHits: number }>} search

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+// @ts-check
 // Builds every site (or those named with --site) into a new release folder
 // site/dist/<slug>/releases/<id>/ (or under $SITES_OUT_DIR), then switches site/dist/<slug>/live to
-// it (scripts/lib/releases.cjs). A failed build leaves `live` as it was and records the failure.
+// it (@vungtau/publishing's releases). A failed build leaves `live` as it was and records the failure.
 // Each release lists its addresses in urls.json; a merged or retired site gets a redirect release
 // that sends every address it ever had to its successor (scripts/lib/redirects.mjs).
-//   node site/scripts/build-sites.mjs [--site <slug>]... [--domains] [--parallel N] [--engine renderer|astro]
+//   node site/scripts/build-sites.mjs [--site <slug>]... [--domains] [--parallel N] [--engine renderer|astro] [--result <file>]
 // --engine (SITES_BUILD_ENGINE): `renderer` (the default) renders the pages with the incremental
 // renderer's bundle of the site (lib/renderer/full-build.mjs); `astro` runs `astro build`. Both
 // make the same files; redirect releases are always built by Astro.
@@ -18,13 +19,15 @@
 // and legal documents, so a ward builds in one and the ten-year city portal in two.
 // --domains builds for production, each site at the root of its own domain (site.domain);
 // without it every site lives under http://localhost:8080/<slug>/ (SITE_ORIGIN to change).
+// --result writes the outcome, each site's release or error, as JSON (@vungtau/publishing's
+// BuildResult): the rebuild worker reads it; the output is for people.
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import PQueue from 'p-queue';
 import lockfile from 'proper-lockfile';
-import releases from './lib/releases.cjs';
+import { CONTENT_TYPES, failureLine, releases } from '@vungtau/publishing';
 import { entryCount, listSites } from './lib/cms.mjs';
 import { handOverStore } from './lib/content-store.mjs';
 import { mergeShares } from './lib/shares.mjs';
@@ -37,7 +40,7 @@ import { siteSettings } from './lib/site-settings.mjs';
 import { fullBuild } from './lib/renderer/full-build.mjs';
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
 const { values } = parseArgs({
-  options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' }, engine: { type: 'string' } },
+  options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' }, engine: { type: 'string' }, result: { type: 'string' } },
 });
 const wholeNumber = (name, value) => {
   const n = Number(value);
@@ -52,7 +55,7 @@ const domains = values.domains;
 const engine = values.engine ?? process.env.SITES_BUILD_ENGINE ?? 'renderer';
 if (!['renderer', 'astro'].includes(engine)) throw new Error(`--engine must be renderer or astro, not ${engine}`);
 
-const root = releases.sitesRoot();
+const root = releases.sitesRoot(siteDir);
 // As astro.config.mjs resolves it: each site's content store, kept from one build to the next.
 const cacheRoot = resolve(siteDir, process.env.SITES_CACHE_DIR ?? '.cache/astro');
 // Every Astro process waits for a lane; a big site's shares go first, the small sites fill in around them.
@@ -91,7 +94,7 @@ if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', 
 const sharesOf = async (site) => {
   if (fixedShards) return fixedShards;
   if (wanted.length >= parallel) return 1;
-  const entries = (await entryCount(cmsUrl, 'articles', site.slug)) + (await entryCount(cmsUrl, 'legal-documents', site.slug));
+  const entries = (await entryCount(cmsUrl, CONTENT_TYPES.article.rest, site.slug)) + (await entryCount(cmsUrl, CONTENT_TYPES.legalDocument.rest, site.slug));
   return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(entries / shardEntries)));
 };
 
@@ -147,7 +150,7 @@ const buildSite = async (site, staging, { shares }) => {
     mkdirSync(work);
   }
   keepPlan(staging);
-  // What built it: the incremental renderer adds pages only to a release of its own code.
+  // What built it: the incremental publisher adds pages only to a release of its own code.
   writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging), codeVersion: siteSettings(site, { domains, cmsUrl }).codeVersion });
 };
 
@@ -209,16 +212,20 @@ const buildOne = async (plan) => {
 };
 
 const started = Date.now();
-const failed = [];
+/** @type {import('@vungtau/publishing').SiteBuildResult[]} */
+const results = [];
 const buildAndReport = async (plan) => {
   const { slug } = plan.site;
   const t = Date.now();
+  const seconds = () => (Date.now() - t) / 1000;
   try {
     const id = await buildOne(plan);
-    console.log(`built ${slug} in ${((Date.now() - t) / 1000).toFixed(1)} s: release ${id} is live at ${join(root, slug, 'live')}/`);
+    results.push({ site: slug, ok: true, release: id, error: null, seconds: seconds() });
+    console.log(`built ${slug} in ${seconds().toFixed(1)} s: release ${id} is live at ${join(root, slug, 'live')}/`);
   } catch (error) {
-    failed.push(slug);
-    console.error(`FAILED ${slug} after ${((Date.now() - t) / 1000).toFixed(1)} s: ${error.message}; its live release is unchanged`);
+    const result = { site: slug, ok: false, release: null, error: error instanceof Error ? error.message : String(error), seconds: seconds() };
+    results.push(result);
+    console.error(failureLine(result));
   } finally {
     await plan.unlock();
   }
@@ -238,6 +245,8 @@ const city = plans.filter((plan) => plan.site.kind === 'city');
 const active = plans.filter((plan) => !city.includes(plan) && plan.site.status === 'active');
 await Promise.all([...city, ...active].map(buildAndReport));
 await Promise.all(plans.filter((plan) => !city.includes(plan) && !active.includes(plan)).map(buildAndReport));
+const failed = results.filter((result) => !result.ok).map((result) => result.site);
+if (values.result) writeFileSync(values.result, JSON.stringify(/** @type {import('@vungtau/publishing').BuildResult} */ ({ sites: results }), null, 2));
 console.log(`${wanted.length - failed.length} of ${wanted.length} site(s) built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (failed.length) {
   console.error(`Failed: ${failed.join(', ')}`);

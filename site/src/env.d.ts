@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** A dynamic page's props, when the incremental renderer renders it (routing/props.ts). */
+    /** A dynamic page's props, when the incremental publisher renders it (routing/props.ts). */
     pageProps?: unknown;
   }
 }

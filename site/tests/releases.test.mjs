@@ -1,10 +1,10 @@
-// Release folders and the atomic `live` switch (scripts/lib/releases.cjs), on a temp folder.
+// Release folders and the atomic `live` switch (@vungtau/publishing's releases), on a temp folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import releases from '../scripts/lib/releases.cjs';
+import { releases } from '@vungtau/publishing';
 
 const build = (root, slug, html, at) => {
   const id = releases.newReleaseId(at);

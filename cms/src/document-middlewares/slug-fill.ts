@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { relationRefs } from '../utils/relations';
-import { slugify, uniqueSlug } from '../utils/slugs';
+import { slugify } from '@vungtau/publishing';
+import { uniqueSlug } from '../utils/slugs';
 import type { ContentTypeUID, DocumentMiddlewareFactory } from './types';
 import { writeParams } from './types';
 

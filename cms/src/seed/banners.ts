@@ -4,7 +4,7 @@ import type { SeedContext } from './context';
 import { bannerAlt } from './data/banners';
 import type { BannerSeed } from './types';
 import { uploadOnce } from './upload';
-import { slugify } from '../utils/slugs';
+import { slugify } from '@vungtau/publishing';
 
 // 3:1, the shape the admin asks editors for; Strapi makes the 245/500/750 px formats from it.
 const WIDTH = 960;

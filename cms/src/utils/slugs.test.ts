@@ -1,4 +1,5 @@
-import { slugify, uniqueSlug } from './slugs';
+import { slugify } from '@vungtau/publishing';
+import { uniqueSlug } from './slugs';
 
 describe('slugs', () => {
   it.each([

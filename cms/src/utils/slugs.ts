@@ -1,9 +1,3 @@
-import slugifyLib from '@sindresorhus/slugify';
-
-/** Kebab-case ASCII slug of Vietnamese text ("Đô thị văn minh" → "do-thi-van-minh"); the admin's UID field uses the same library, so both agree. */
-export const slugify = (text: string): string =>
-  slugifyLib(text.normalize('NFC'), { decamelize: false }).slice(0, 120).replace(/-+$/, '');
-
 /** The first of `base`, `base-2`, `base-3`, … that `isTaken` rejects. */
 export const uniqueSlug = async (
   base: string,

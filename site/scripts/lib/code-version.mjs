@@ -1,5 +1,5 @@
 // @ts-check
-// What a release was built by: its site's code and settings. The incremental renderer adds pages
+// What a release was built by: its site's code and settings. The incremental publisher adds pages
 // only to a release whose code version is its own; any change to the pages, Astro or the site's
 // address makes the next build a full one.
 import { createHash } from 'node:crypto';

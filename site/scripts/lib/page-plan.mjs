@@ -1,5 +1,5 @@
 // @ts-check
-// A site release's page plan (src/routing/plan.ts): each page's file and fingerprint. The build
+// A site release's page plan (src/routing/page-plan.ts): each page's file and fingerprint. The build
 // renders it as page-plan.json and keeps it out of the pages readers get: as a dot file, which
 // neither nginx (site/deploy/nginx.conf) nor `npm start`'s server serves.
 import { existsSync, readFileSync, renameSync } from 'node:fs';

@@ -10,7 +10,7 @@
 //     answer 301.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import releases from './releases.cjs';
+import { releases } from '@vungtau/publishing';
 import { releasePaths } from './manifest.mjs';
 import { slugsOf } from './cms.mjs';
 

@@ -8,7 +8,7 @@ export type Category = CollectionEntry<'categories'>;
 /** When an article went out: the posting date the editors set, else its publication. */
 export const postedAt = (a: Article): Date => a.data.postedAt ?? a.data.publishedAt;
 
-// Every order is total (ties broken by a unique key): the incremental renderer's content and a
+// Every order is total (ties broken by a unique key): the incremental publisher's content and a
 // static build's store hold the same entries in different orders, and must render the same pages.
 const newestFirst = (a: Article, b: Article) => postedAt(b).getTime() - postedAt(a).getTime() || a.id.localeCompare(b.id);
 

@@ -4,7 +4,7 @@
 // documents renders its few thousand register pages without re-scanning them.
 import { allLegalDocuments, documentYear, type LegalDocument } from './legal-documents';
 import { once } from '../utils/once';
-import { slugify } from '../utils/slugs';
+import { slugify } from '@vungtau/publishing';
 import { vi } from '../i18n/vi';
 
 export const REGISTER_PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ export type CollectionName = keyof DataEntryMap;
 
 /**
  * Where the pages read their content from. A static build reads Astro's content layer. The
- * incremental renderer (src/renderer/) keeps a site's content in memory, applies each publish to
+ * incremental publisher (with the renderer bundle, src/renderer/) keeps a site's content in memory, applies each publish to
  * it and renders only the pages that changed, so it installs its own source here; `entries` then
  * answers from it, and whatever was computed from a collection (`once`) is computed again when
  * that collection's version changes.

@@ -68,7 +68,7 @@ export async function copyReferencedUploads({ out, cmsUrl }) {
   }
   const names = Object.keys(references).sort();
   const fetched = await copyUploadFiles(names, { out, cmsUrl });
-  // How many files refer to each upload: the incremental renderer removes an upload with the last page that shows it.
+  // How many files refer to each upload: the incremental publisher removes an upload with the last page that shows it.
   await writeFile(join(out, UPLOAD_REFERENCES), JSON.stringify(Object.fromEntries(names.map((name) => [name, references[name]]))));
   return { copied: names.length, fetched };
 }

@@ -1,5 +1,5 @@
 // @ts-check
-// The Astro adapter of the incremental renderer's bundles (src/renderer/server.ts). The renderer
+// The Astro adapter of the renderer bundles (src/renderer/server.ts). The renderer
 // is not a web server: the bundle's one export is a SiteRenderer that it drives itself.
 
 /** @returns {import('astro').AstroIntegration} */

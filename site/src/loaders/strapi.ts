@@ -59,13 +59,13 @@ async function fetchAll(options: StrapiLoaderOptions, documentIds?: string[]): P
 export const contentFrozen = (): boolean => process.env.SITE_CONTENT_FROZEN === '1';
 
 /**
- * Set while the incremental renderer's bundle is built (scripts/lib/renderer/): the bundle carries
+ * Set while the renderer bundle is built (scripts/lib/renderer/): the bundle carries
  * no content, since the renderer runs these loaders itself, into a store of its own.
  */
 export const contentless = (): boolean => process.env.SITE_RENDERER === '1';
 
 /**
- * What the incremental renderer asks a loader for (Astro's `refreshContextData`): only these
+ * What the incremental publisher asks a loader for (Astro's `refreshContextData`): only these
  * documents, each stored when it is published on the site and removed when it is not (any more).
  */
 export interface DocumentRefresh {

@@ -1,6 +1,6 @@
-// The incremental renderer's side of a site's bundle: the server entrypoint of the renderer
-// adapter (integrations/renderer-adapter.mjs). The renderer (scripts/lib/renderer/) imports one
-// such bundle per site and asks it to load the content, plan the pages and render them; the pages
+// A site's renderer bundle: the server entrypoint of the renderer adapter
+// (integrations/renderer-adapter.mjs). The incremental publisher and the full build
+// (scripts/lib/renderer/) import one such bundle per site and asks it to load the content, plan the pages and render them; the pages
 // are the site's own, rendered by Astro's App exactly as a static build renders them.
 import { createHash } from 'node:crypto';
 import type { SSRManifest } from 'astro';
@@ -10,7 +10,7 @@ import type { ZodTypeAny } from 'astro/zod';
 import { App } from 'astro/app';
 import { collections } from '../content.config';
 import { useContentSource, type CollectionName } from '../data/source';
-import { NOT_FOUND, pagePlan, planFingerprints, type PlannedPage } from '../routing/plan';
+import { NOT_FOUND, pagePlan, planFingerprints, type PlannedPage } from '../routing/page-plan';
 import { MemoryCollection } from './memory-store';
 
 /**

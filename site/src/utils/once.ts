@@ -6,7 +6,7 @@ const EVERY_COLLECTION: readonly CollectionName[] = ['sites', 'categories', 'uni
  * A value computed from the content once and shared by every page after: Astro's getCollection
  * walks every entry's data again on each call (for image references), which on a site of tens of
  * thousands of pages cost a fifth of the build. Computed again when one of the collections it is
- * made from changes (the incremental renderer's updates; a static build's content never does), so
+ * made from changes (the incremental publisher's updates; a static build's content never does), so
  * a publish of an article leaves what was made from the legal documents as it was. Callers must
  * not modify what they get.
  */

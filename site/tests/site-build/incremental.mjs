@@ -1,5 +1,5 @@
 // @ts-check
-// Incremental publishing (scripts/lib/renderer/): after each change, the release the renderer makes
+// Incremental publishing (scripts/lib/renderer/incremental-publisher.mjs): after each change, the release the publisher makes
 // from the live one must be the release a full build makes, byte for byte, while rendering only
 // the pages the change touched. A ward of the test's own, so the demo sites stay as built.
 import { after, before, describe, test } from 'node:test';
@@ -18,8 +18,8 @@ describe('incremental publishing', () => {
   const workDir = join(siteDir, '.cache', `test-incremental-${process.pid}`);
   const incremental = join(workDir, 'incremental');
   const whole = join(workDir, 'whole');
-  /** @type {import('../../scripts/lib/renderer/index.mjs').IncrementalRenderer} */
-  let renderer;
+  /** @type {import('../../scripts/lib/renderer/incremental-publisher.mjs').IncrementalPublisher} */
+  let publisher;
   /** @type {ReturnType<typeof clientsOfCms>} */
   let cms;
   /**
@@ -34,7 +34,7 @@ describe('incremental publishing', () => {
   const liveDir = (root) => join(root, SLUG, 'releases', /** @type {string} */ (readlinkSync(join(root, SLUG, 'live')).split('/').pop()));
   /** @param {string} dir */
   const tree = (dir) => files(dir).map((f) => relative(dir, f)).sort();
-  /** A full build of the same content by `astro build`, compared with the renderer's release file by file. */
+  /** A full build of the same content by `astro build`, compared with the publisher's release file by file. */
   const assertSameAsFullBuild = () => {
     buildSites([SLUG], { out: whole, args: ['--engine', 'astro'] });
     const [mine, theirs] = [liveDir(incremental), liveDir(whole)];
@@ -46,7 +46,7 @@ describe('incremental publishing', () => {
     assert.deepEqual(manifest(mine), manifest(theirs));
   };
   /** @param {{ all: true } | { documents: { uid: string, documentId: string }[] }} changes */
-  const publish = (changes) => renderer.publish(SLUG, changes);
+  const publish = (changes) => publisher.publish(SLUG, changes);
   /** @param {[string, string][]} list uid and documentId of each */
   const documents = (...list) => ({ documents: list.map(([uid, documentId]) => ({ uid, documentId })) });
   /** @param {number} n */
@@ -80,8 +80,8 @@ describe('incremental publishing', () => {
     // Two releases kept: from the second publish on, a retired release is recycled as the next one's copy.
     process.env.SITES_KEEP_RELEASES = '2';
     buildSites([SLUG], { out: incremental, args: ['--engine', 'astro'] });
-    const { IncrementalRenderer } = await import('../../scripts/lib/renderer/index.mjs');
-    renderer = new IncrementalRenderer({ root: incremental, log: () => {} });
+    const { IncrementalPublisher } = await import('../../scripts/lib/renderer/incremental-publisher.mjs');
+    publisher = new IncrementalPublisher({ root: incremental, log: () => {} });
   });
 
   test('publishing an article renders only the pages it changed, and makes the release a full build makes', async () => {

@@ -4,7 +4,7 @@ import { createMissing, storedKeys } from '../context';
 import { renderLegalPdf } from '../legal-pdf';
 import type { LegalDocumentSeed } from '../types';
 import { uploadOnce } from '../upload';
-import { slugify } from '../../utils/slugs';
+import { slugify } from '@vungtau/publishing';
 
 const UID = 'api::legal-document.legal-document';
 

@@ -24,7 +24,7 @@ const UNUSED_MS = 7 * 24 * 3600_000;
 /**
  * What a site's build is told about the site (lib/site-settings.mjs).
  * @typedef {ReturnType<typeof import('../site-settings.mjs').siteSettings>} SiteSettings
- * A page of a site's plan (src/routing/plan.ts).
+ * A page of a site's plan (src/routing/page-plan.ts).
  * @typedef {{ path: string, file: string, props?: unknown, fingerprint: string | null }} PlannedPage
  * The bundle's renderer, as the scripts use it (SiteRenderer in src/renderer/server.ts).
  * @typedef {object} SiteRenderer

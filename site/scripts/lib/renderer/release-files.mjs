@@ -62,7 +62,7 @@ const linkTreeAsync = async (from, to) => {
 };
 
 /**
- * `linkTree` of a whole folder in the background: the incremental renderer links its next
+ * `linkTree` of a whole folder in the background: the incremental publisher links its next
  * release's spare copy while it waits for the next publish (tens of thousands of links take
  * seconds). GNU cp does it in a process of its own, off this process's thread pool, which the
  * next publish's reads from the CMS need (responses are gunzipped there); elsewhere, in here.

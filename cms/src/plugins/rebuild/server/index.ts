@@ -1,21 +1,21 @@
 import type { Core } from '@strapi/strapi';
+import { releases } from '@vungtau/publishing';
 import contentTypes from './content-types';
 import rebuild from './controllers/rebuild';
 import rebuildTriggers from './document-middlewares/rebuild-triggers';
 import routes from './routes';
 import { permissionActions } from './services/access';
 import { claim, enqueue, requeueStale } from './services/queue';
-import { releases } from './services/releases';
-import { drain, startWorker, stopRenderer } from './services/worker';
+import { sitesRoot } from './services/site-workspace';
+import { drain, startWorker, stopPublisher } from './services/worker';
 
 let worker: { stop: () => Promise<void> } | undefined;
 
 /** Sites that have never been built get a first build (a fresh database queues them as it is seeded). */
 const queueFirstBuilds = async (strapi: Core.Strapi): Promise<void> => {
-  const lib = releases(strapi);
-  const root = lib.sitesRoot();
+  const root = sitesRoot();
   const sites = (await strapi.db.query('api::site.site').findMany({ where: { status: 'active' }, select: ['slug'] })) as Array<{ slug: string }>;
-  const missing = sites.map((site) => site.slug).filter((slug) => !lib.liveRelease(root, slug));
+  const missing = sites.map((site) => site.slug).filter((slug) => !releases.liveRelease(root, slug));
   if (missing.length > 0) await enqueue(strapi, missing, 'Dựng lần đầu', 'Hệ thống');
 };
 
@@ -39,8 +39,8 @@ export default {
   async destroy() {
     await worker?.stop();
     worker = undefined;
-    // Tests and scripts drain the queue without a worker loop; the renderer they started ends here.
-    await stopRenderer();
+    // Tests and scripts drain the queue without a worker loop; the publisher they started ends here.
+    await stopPublisher();
   },
 
   contentTypes,

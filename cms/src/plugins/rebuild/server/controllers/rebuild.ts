@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { JobSummary, Overview, SiteState } from '../../shared/contracts';
+import { releases } from '@vungtau/publishing';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { displayName } from '../../../workflow/server/services/actor';
 import { assertMayRebuild, sitesUserMayWatch } from '../services/access';
 import { enqueue, JOB_UID, type Job } from '../services/queue';
-import { releases } from '../services/releases';
+import { sitesRoot } from '../services/site-workspace';
 
 interface AdminContext {
   state: { user: AdminUser };
@@ -29,8 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(ctx: AdminContext) {
     const may = await sitesUserMayWatch(strapi, ctx.state.user);
     const visible = (await activeSites(strapi)).filter((site) => may === 'all' || may.has(site.slug));
-    const lib = releases(strapi);
-    const root = lib.sitesRoot();
+    const root = sitesRoot();
     const jobs = (await strapi.db.query(JOB_UID).findMany({
       where: may === 'all' ? {} : { siteSlug: { $in: visible.map((site) => site.slug) } },
       select: JOB_LIST_FIELDS,
@@ -46,9 +46,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       })) as JobSummary | null;
       sites.push({
         ...site,
-        live: lib.liveRelease(root, site.slug),
-        releases: lib.listReleases(root, site.slug).reverse(),
-        lastFailure: lib.lastFailure(root, site.slug),
+        live: releases.liveRelease(root, site.slug),
+        releases: releases.listReleases(root, site.slug).reverse(),
+        lastFailure: releases.lastFailure(root, site.slug),
         lastJob: last,
         queued: jobs.some((job) => job.siteSlug === site.slug && job.status === 'queued'),
       });
@@ -86,9 +86,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!(await activeSites(strapi)).some((site) => site.slug === slug)) throw new errors.NotFoundError(`Không có trang "${slug}".`);
     await assertMayRebuild(strapi, ctx.state.user, slug);
     const to = typeof ctx.request.body?.release === 'string' ? ctx.request.body.release : undefined;
-    const lib = releases(strapi);
     try {
-      const result = lib.rollback(lib.sitesRoot(), slug, to);
+      const result = releases.rollback(sitesRoot(), slug, to);
       strapi.log.info(`Rebuild: ${displayName(ctx.state.user)} rolled ${slug} back from ${result.from} to ${result.to}.`);
       ctx.body = { data: result };
     } catch (error) {

@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
+import { changesOf } from '@vungtau/publishing';
 import { describeRequester } from '../services/requester';
 import { affectedSites, documentLabel, WATCHED_UIDS } from '../services/affected-sites';
-import { changesOf } from '../services/changes';
 import { enqueue } from '../services/queue';
 import { wakeWorker } from '../services/worker';
 

@@ -1,4 +1,4 @@
-import { changesOf, MAX_DOCUMENTS, mergeChanges } from './changes';
+import { changesOf, MAX_DOCUMENTS, mergeChanges } from '@vungtau/publishing';
 
 const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';

@@ -1,7 +1,7 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { JobSummary } from '../../shared/contracts';
-import { mergeChanges, type JobChanges } from './changes';
+import { mergeChanges, type JobChanges } from '@vungtau/publishing';
 
 export const JOB_UID = 'plugin::rebuild.job';
 
@@ -42,7 +42,7 @@ export const workerName = (): string => `${os.hostname()}:${process.pid}`;
  * Queues a rebuild of each site, coalescing: a site that already has a queued job gets the new
  * reason (and changes) added to it, so a burst of publishes becomes one build; a site whose build
  * is running gets exactly one queued job after it. Runs in the caller's transaction when there is
- * one, so a publish that rolls back queues nothing. `changes` null: a full build (changes.ts).
+ * one, so a publish that rolls back queues nothing. `changes` null: a full build (@vungtau/publishing's changes).
  */
 export const enqueue = async (strapi: Core.Strapi, slugs: Iterable<string>, reason: string, requestedBy: string, changes: JobChanges | null = null): Promise<number[]> =>
   strapi.db.transaction(async ({ trx }): Promise<number[]> => {

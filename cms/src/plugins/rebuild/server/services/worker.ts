@@ -1,15 +1,16 @@
 import { spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { failureLine, parseBuildResult, type SiteBuildResult } from '@vungtau/publishing';
 import { pollingLoop } from '../../../../utils/polling-loop';
 import { claim, finish, heartbeat, requeueStale, workerName, type Job } from './queue';
-import { incrementalEnabled, incrementalRenderer, type IncrementalRenderer } from './renderer';
+import { incrementalEnabled, publisherProcess, type PublisherProcess } from './publisher-process';
+import { siteDir, siteScript } from './site-workspace';
 
 const LOG_TAIL_CHARS = 20_000;
 const HEARTBEAT_MS = 5_000;
-
-/** Where the site workspace is (its scripts build and release the sites): beside the CMS app. */
-export const siteDir = (strapi: Core.Strapi): string => path.resolve(process.env.REBUILD_SITE_DIR || path.join(strapi.dirs.app.root, '..', 'site'));
 
 /** The CMS address the site build reads from: CMS_URL, or this server. */
 const cmsUrl = (strapi: Core.Strapi): string =>
@@ -34,25 +35,39 @@ const cmsAnswers = async (strapi: Core.Strapi): Promise<boolean> => {
   }
 };
 
-/** Runs the full build of one site as a child process, keeping the end of its output. */
+/** The site's entry in the result file a build wrote, if it got that far. */
+const resultOf = (file: string, slug: string): SiteBuildResult | undefined => {
+  try {
+    return parseBuildResult(fs.readFileSync(file, 'utf8')).sites.find((entry) => entry.site === slug);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Runs the full build of one site as a child process; its outcome is the result file it writes, its output the job's log. */
 export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutcome> =>
   new Promise((resolve) => {
     let log = '';
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString('utf8')).slice(-LOG_TAIL_CHARS);
     };
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
+    const resultFile = path.join(work, 'result.json');
     const domains = useDomains() ? ['--domains'] : [];
-    const child = spawn(process.execPath, [path.join(siteDir(strapi), 'scripts', 'build-sites.mjs'), '--site', slug, ...domains], {
-      cwd: siteDir(strapi),
+    const child = spawn(process.execPath, [siteScript('build-sites.mjs'), '--site', slug, '--result', resultFile, ...domains], {
+      cwd: siteDir(),
       env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     const done = (code: number | null, error?: Error) => {
-      const release = log.match(/release (\S+) is live/)?.[1] ?? null;
+      const result = resultOf(resultFile, slug);
+      fs.rmSync(work, { recursive: true, force: true });
+      const release = result?.ok ? result.release : null;
       const ok = code === 0 && release !== null;
-      const lastError = error?.message ?? (ok ? null : log.match(/FAILED [^\n]*/)?.[0] ?? `Lệnh dựng trang kết thúc với mã ${code}`);
+      const failure = result && !result.ok ? failureLine(result) : undefined;
+      const lastError = error?.message ?? (ok ? null : failure ?? `Lệnh dựng trang kết thúc với mã ${code}`);
       resolve({ ok, release, log, error: lastError });
     };
     child.on('error', (error) => done(null, error));
@@ -76,34 +91,34 @@ const notify = async (strapi: Core.Strapi, job: Job, release: string | null): Pr
   }
 };
 
-/** The worker's incremental renderer: one per CMS process, started with its first job. */
-let renderer: IncrementalRenderer | undefined;
-const rendererOf = (strapi: Core.Strapi): IncrementalRenderer =>
-  (renderer ??= incrementalRenderer({ siteDir: siteDir(strapi), cmsUrl: cmsUrl(strapi), domains: useDomains(), log: strapi.log }));
+/** The worker's incremental publisher: one per CMS process, started with its first job. */
+let publisher: PublisherProcess | undefined;
+const publisherOf = (strapi: Core.Strapi): PublisherProcess =>
+  (publisher ??= publisherProcess({ cmsUrl: cmsUrl(strapi), domains: useDomains(), log: strapi.log }));
 
-/** Stops the incremental renderer, if one runs. */
-export const stopRenderer = async (): Promise<void> => {
-  const running = renderer;
-  renderer = undefined;
+/** Stops the incremental publisher, if one runs. */
+export const stopPublisher = async (): Promise<void> => {
+  const running = publisher;
+  publisher = undefined;
   await running?.stop();
 };
 
 /**
- * Publishes a job's changes with the incremental renderer: only the pages they change are
+ * Publishes a job's changes with the incremental publisher: only the pages they change are
  * rendered, into a new release. Null when the job needs a full build, with the reason in `log`.
  */
 const publishIncrementally = async (strapi: Core.Strapi, job: Job): Promise<{ outcome: BuildOutcome | null; log: string }> => {
   if (!job.changes) return { outcome: null, log: 'Dựng toàn bộ trang: lượt dựng lần đầu hoặc theo yêu cầu.' };
   if (!incrementalEnabled()) return { outcome: null, log: 'Dựng toàn bộ trang: SITES_INCREMENTAL=false.' };
   try {
-    const result = await rendererOf(strapi).publish(job.siteSlug, job.changes);
+    const result = await publisherOf(strapi).publish(job.siteSlug, job.changes);
     if (!result.release) return { outcome: null, log: `${result.log}\nDựng toàn bộ trang: ${result.full}.` };
     const summary = `Cập nhật ${result.rendered} trong ${result.pages} trang (${result.written} thay đổi, ${result.removed} bỏ đi) trong ${result.seconds?.toFixed(1)} giây.`;
     return { outcome: { ok: true, release: result.release, log: `${result.log}\n${summary}`, error: null }, log: '' };
   } catch (error) {
     const log = (error as { log?: string }).log ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    strapi.log.warn(`Rebuild: the incremental renderer failed for ${job.siteSlug} (job ${job.id}), building it whole: ${message}`);
+    strapi.log.warn(`Rebuild: the incremental publisher failed for ${job.siteSlug} (job ${job.id}), building it whole: ${message}`);
     return { outcome: null, log: `${log}\nCập nhật nhanh lỗi: ${message}\nDựng toàn bộ trang.` };
   }
 };
@@ -171,23 +186,23 @@ export const startWorker = (strapi: Core.Strapi): { stop: () => Promise<void> } 
       }
     }
     const ran = await drain(strapi);
-    // Once the queue is first empty (the first builds done), the renderer gets every site ready,
+    // Once the queue is first empty (the first builds done), the publisher gets every site ready,
     // so that an editor's first publish after a start is as quick as the ones after it.
     if (ran === 0 && !warmed && incrementalEnabled()) {
       warmed = true;
-      rendererOf(strapi).warm();
+      publisherOf(strapi).warm();
     }
   };
   const loop = pollingLoop(work, Number(process.env.REBUILD_POLL_MS) || 1000, (error) =>
     strapi.log.error(`Rebuild worker: ${error instanceof Error ? error.stack : String(error)}`)
   );
   wakeUp = loop.wake;
-  strapi.log.info(`Rebuild worker ${workerName()} started (site builds from ${siteDir(strapi)}).`);
+  strapi.log.info(`Rebuild worker ${workerName()} started (site builds from ${siteDir()}).`);
   return {
     stop: async () => {
       wakeUp = undefined;
       await loop.stop();
-      await stopRenderer();
+      await stopPublisher();
     },
   };
 };

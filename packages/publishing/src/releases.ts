@@ -3,56 +3,67 @@
 //   <root>/<slug>/live             symlink to releases/<id>, switched with one rename
 // A web server that resolves `live` per request (nginx, scripts/lib/serve-sites.mjs) sees either
 // the old release or the new one, never a mix; a failed build never touches `live`.
-const crypto = require('crypto');
-const fs = require('fs');
-const path = require('path');
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
-const DEFAULT_KEEP = 5;
+export const DEFAULT_KEEP = 5;
 const ID = /^\d{8}T\d{9}Z-[0-9a-f]{4}$/;
 const STALE_STAGING_MS = 3600_000;
 
-/** The folder that holds every site's releases: SITES_OUT_DIR, or site/dist. */
-const sitesRoot = () => path.resolve(process.env.SITES_OUT_DIR || path.join(__dirname, '..', '..', 'dist'));
+/** Why a site's last build failed (`<root>/<slug>/last-failure.json`). */
+export interface Failure {
+  release: string;
+  at: string;
+  message: string;
+}
+
+/**
+ * The folder that holds every site's releases: SITES_OUT_DIR, or `dist` in the site workspace
+ * (`siteDir`, the folder of site/package.json), whoever asks.
+ */
+export const sitesRoot = (siteDir: string): string => path.resolve(process.env.SITES_OUT_DIR || path.join(siteDir, 'dist'));
 
 /** A new release id; ids sort by creation time. */
-const newReleaseId = (now = new Date()) => `${now.toISOString().replace(/[-:.]/g, '')}-${crypto.randomBytes(2).toString('hex')}`;
+export const newReleaseId = (now = new Date()): string =>
+  `${now.toISOString().replace(/[-:.]/g, '')}-${crypto.randomBytes(2).toString('hex')}`;
 
-const siteDir = (root, slug) => {
+const siteFolder = (root: string, slug: string): string => {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`Not a site slug: ${slug}`);
   return path.join(root, slug);
 };
-const releasesDir = (root, slug) => path.join(siteDir(root, slug), 'releases');
+const releasesDir = (root: string, slug: string): string => path.join(siteFolder(root, slug), 'releases');
 
 /** Where a build writes before it becomes a release (hidden from listings until promoted). */
-const stagingDir = (root, slug, id) => path.join(releasesDir(root, slug), `.${id}.building`);
+export const stagingDir = (root: string, slug: string, id: string): string => path.join(releasesDir(root, slug), `.${id}.building`);
 
 /** The release ids of a site, oldest first. */
-const listReleases = (root, slug) => {
+export const listReleases = (root: string, slug: string): string[] => {
   const dir = releasesDir(root, slug);
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => ID.test(name)).sort() : [];
 };
 
 /** The id `live` points at, or null before the first release. */
-const liveRelease = (root, slug) => {
+export const liveRelease = (root: string, slug: string): string | null => {
   try {
-    return path.basename(fs.readlinkSync(path.join(siteDir(root, slug), 'live')));
+    return path.basename(fs.readlinkSync(path.join(siteFolder(root, slug), 'live')));
   } catch {
     return null;
   }
 };
 
 /** Points `live` at a release in one atomic rename. */
-const switchLive = (root, slug, id) => {
+export const switchLive = (root: string, slug: string, id: string): void => {
   if (!listReleases(root, slug).includes(id)) throw new Error(`${slug} has no release ${id}`);
-  const dir = siteDir(root, slug);
+  const dir = siteFolder(root, slug);
   const temp = path.join(dir, `.live-${crypto.randomBytes(4).toString('hex')}`);
   fs.symlinkSync(path.join('releases', id), temp);
   fs.renameSync(temp, path.join(dir, 'live'));
 };
 
 /** Files a build made before releases existed (site/dist/<slug>/index.html…): they are never served now. */
-const removeLegacyBuild = (root, slug) => {
-  const dir = siteDir(root, slug);
+const removeLegacyBuild = (root: string, slug: string): void => {
+  const dir = siteFolder(root, slug);
   if (!fs.existsSync(path.join(dir, 'index.html'))) return;
   for (const name of fs.readdirSync(dir)) {
     if (name === 'releases' || name === 'live' || name === 'last-failure.json') continue;
@@ -66,13 +77,13 @@ const LEFTOVER = /^\.(?:.+\.building|.+\.spare|trash-.+)$/;
 /**
  * Takes the oldest releases beyond `keep` (never the live one) out of the releases, by renaming
  * each to a hidden folder, and returns those folders for the caller to delete: at once (`prune`),
- * or in the background (the incremental renderer, whose next publish must not wait for it).
+ * or in the background (the incremental publisher, whose next publish must not wait for it).
  */
-const retire = (root, slug, keep = DEFAULT_KEEP) => {
+export const retire = (root: string, slug: string, keep = DEFAULT_KEEP): string[] => {
   const live = liveRelease(root, slug);
   const releases = listReleases(root, slug);
   const dir = releasesDir(root, slug);
-  const retired = [];
+  const retired: string[] = [];
   for (const id of releases.slice(0, Math.max(0, releases.length - keep))) {
     if (id === live) continue;
     const trash = path.join(dir, `.trash-${id}`);
@@ -88,7 +99,7 @@ const retire = (root, slug, keep = DEFAULT_KEEP) => {
 };
 
 /** Deletes the oldest releases beyond `keep`, never the live one. */
-const prune = (root, slug, keep = DEFAULT_KEEP) => {
+export const prune = (root: string, slug: string, keep = DEFAULT_KEEP): void => {
   for (const folder of retire(root, slug, keep)) fs.rmSync(folder, { recursive: true, force: true });
 };
 
@@ -96,11 +107,17 @@ const prune = (root, slug, keep = DEFAULT_KEEP) => {
  * Makes a finished staging build the live release, and prunes the old ones; with `prune: false`
  * it returns the folders to delete instead (see `retire`).
  */
-const promote = (root, slug, id, keep = Number(process.env.SITES_KEEP_RELEASES) || DEFAULT_KEEP, { prune: pruneNow = true } = {}) => {
+export const promote = (
+  root: string,
+  slug: string,
+  id: string,
+  keep = Number(process.env.SITES_KEEP_RELEASES) || DEFAULT_KEEP,
+  { prune: pruneNow = true }: { prune?: boolean } = {},
+): string[] => {
   fs.renameSync(stagingDir(root, slug, id), path.join(releasesDir(root, slug), id));
   switchLive(root, slug, id);
   removeLegacyBuild(root, slug);
-  fs.rmSync(path.join(siteDir(root, slug), 'last-failure.json'), { force: true });
+  fs.rmSync(path.join(siteFolder(root, slug), 'last-failure.json'), { force: true });
   const retired = retire(root, slug, keep);
   if (!pruneNow) return retired;
   for (const folder of retired) fs.rmSync(folder, { recursive: true, force: true });
@@ -108,43 +125,28 @@ const promote = (root, slug, id, keep = Number(process.env.SITES_KEEP_RELEASES) 
 };
 
 /** Records why a build failed (the live release stays as it was) and drops its staging folder. */
-const recordFailure = (root, slug, id, message) => {
+export const recordFailure = (root: string, slug: string, id: string, message: string): void => {
   fs.rmSync(stagingDir(root, slug, id), { recursive: true, force: true });
-  fs.mkdirSync(siteDir(root, slug), { recursive: true });
-  fs.writeFileSync(path.join(siteDir(root, slug), 'last-failure.json'), JSON.stringify({ release: id, at: new Date().toISOString(), message }, null, 2));
+  fs.mkdirSync(siteFolder(root, slug), { recursive: true });
+  const failure: Failure = { release: id, at: new Date().toISOString(), message };
+  fs.writeFileSync(path.join(siteFolder(root, slug), 'last-failure.json'), JSON.stringify(failure, null, 2));
 };
 
 /** The last failure recorded for a site, if its last build failed. */
-const lastFailure = (root, slug) => {
+export const lastFailure = (root: string, slug: string): Failure | null => {
   try {
-    return JSON.parse(fs.readFileSync(path.join(siteDir(root, slug), 'last-failure.json'), 'utf8'));
+    return JSON.parse(fs.readFileSync(path.join(siteFolder(root, slug), 'last-failure.json'), 'utf8')) as Failure;
   } catch {
     return null;
   }
 };
 
 /** Switches `live` back to the release before the current one (or to `to`). */
-const rollback = (root, slug, to) => {
+export const rollback = (root: string, slug: string, to?: string): { from: string | null; to: string } => {
   const releases = listReleases(root, slug);
   const live = liveRelease(root, slug);
   const target = to ?? (live ? releases[releases.indexOf(live) - 1] : undefined);
   if (!target) throw new Error(`${slug} has no earlier release to roll back to`);
   switchLive(root, slug, target);
   return { from: live, to: target };
-};
-
-module.exports = {
-  DEFAULT_KEEP,
-  sitesRoot,
-  newReleaseId,
-  stagingDir,
-  listReleases,
-  liveRelease,
-  switchLive,
-  promote,
-  prune,
-  retire,
-  recordFailure,
-  lastFailure,
-  rollback,
 };

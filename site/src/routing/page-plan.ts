@@ -1,5 +1,5 @@
 // Every page of a site, with a fingerprint of what it is rendered from. A static build writes it
-// into its release (pages/page-plan.json.ts); the incremental renderer computes it again from the
+// into its release (pages/page-plan.json.ts); the incremental publisher computes it again from the
 // changed content and renders only the pages whose fingerprint differs, plus the new ones, and
 // deletes the pages that are gone (docs/rebuilds.md).
 import { currentSite } from '../data/site';
@@ -82,7 +82,7 @@ export const pagePlan = async (): Promise<PlannedPage[]> => {
     if (file === `${PLAN_FILE}.ts`) continue;
     const route = DYNAMIC[file];
     if (route) plan.push(...(await routePlan(file, route, site)));
-    else if (file.includes('[')) throw new Error(`src/pages/${file} has parameters but no entry in src/routing/plan.ts`);
+    else if (file.includes('[')) throw new Error(`src/pages/${file} has parameters but no entry in src/routing/page-plan.ts`);
     else {
       const path = staticPath(file);
       plan.push({ path, file: fileOf(path), fingerprint: null });

@@ -1,25 +1,27 @@
-// The incremental renderer: publishes a change to a site by rendering only the pages it changed.
+// @ts-check
+// The incremental publisher: publishes a change to a site by rendering only the pages it changed.
 // For each site it keeps the site's bundle (bundle.mjs) and content in memory; a publish fetches
-// the changed documents, plans every page again (src/routing/plan.ts), renders the pages whose
+// the changed documents, plans every page again (src/routing/page-plan.ts), renders the pages whose
 // fingerprint differs from the live release's plan, and makes a new release of them and hard
-// links to the rest, switched live like any other (lib/releases.cjs). Whatever it cannot do
+// links to the rest, switched live like any other (@vungtau/publishing's releases). Whatever it cannot do
 // that way (no live release of this code, a closed site, too many pages) it leaves to a full
 // build, and says why. See docs/rebuilds.md.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import releases from '../releases.cjs';
+import { CONTENT_TYPES, releases } from '@vungtau/publishing';
 import { listSites } from '../cms.mjs';
 import { readManifest, writeManifest } from '../manifest.mjs';
 import { PLAN_FILE, readPlan } from '../page-plan.mjs';
 import { siteSettings } from '../site-settings.mjs';
+import { siteDir } from '../astro-process.mjs';
 import { copyUploadFiles, uploadsReferencedBy, UPLOAD_REFERENCES } from '../../../src/integrations/copy-uploads.mjs';
 import { loadBundle } from './bundle.mjs';
 import { linkTree, linkTreeInBackground, recycleAs, removeFile, removeInBackground, writeChanged } from './release-files.mjs';
 import { manifestPath } from './full-build.mjs';
 
 /** The CMS's content types whose documents a publish names, and the site's collections of them. */
-const COLLECTIONS = { 'api::article.article': 'articles', 'api::legal-document.legal-document': 'legalDocuments' };
+const COLLECTIONS = { [CONTENT_TYPES.article.uid]: 'articles', [CONTENT_TYPES.legalDocument.uid]: 'legalDocuments' };
 
 /** How long each step of a publish took, for its log line. */
 class Phases {
@@ -42,8 +44,9 @@ const DEFAULT_MAX_PAGES = 5000;
  * What a job asks for (the CMS's rebuild queue): `{ documents: [{ uid, documentId }] }` when only
  * those articles or legal documents changed, `{ all: true }` for anything else.
  */
+/** @param {import('@vungtau/publishing').JobChanges | null | undefined} changes */
 const contentChanges = (changes) => {
-  if (!changes || changes.all || !Array.isArray(changes.documents)) return {};
+  if (!changes || 'all' in changes || !Array.isArray(changes.documents)) return {};
   const documents = Object.fromEntries(Object.values(COLLECTIONS).map((name) => [name, []]));
   for (const { uid, documentId } of changes.documents) {
     if (!COLLECTIONS[uid]) return {};
@@ -53,7 +56,7 @@ const contentChanges = (changes) => {
 };
 
 
-export class IncrementalRenderer {
+export class IncrementalPublisher {
   #root;
   #cmsUrl;
   #domains;
@@ -69,8 +72,11 @@ export class IncrementalRenderer {
   /** slug → the last task on the site: one publish or preparation of a site at a time, any number of sites at once. */
   #busy = new Map();
 
-  /** Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too). */
-  constructor({ root = releases.sitesRoot(), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
+  /**
+   * Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too).
+   * @param {{ root?: string, domains?: boolean, maxPages?: number, log?: (line: string) => void }} [options]
+   */
+  constructor({ root = releases.sitesRoot(siteDir), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
     this.#root = root;
     this.#cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
     this.#domains = domains;
@@ -82,6 +88,9 @@ export class IncrementalRenderer {
    * Publishes a site's changes. Resolves with `{ release, rendered, written, removed, seconds }`,
    * or `{ full: reason }` when a full build must do it; rejects when rendering failed (the live
    * release is left as it was).
+   * @param {string} slug
+   * @param {import('@vungtau/publishing').JobChanges} changes
+   * @returns {Promise<import('@vungtau/publishing').PublishOutcome>}
    */
   publish(slug, changes) {
     return this.#onSite(slug, () => this.#publish(slug, changes));
@@ -123,6 +132,8 @@ export class IncrementalRenderer {
    * Gets a site ready for its first publish: its bundle built and loaded, its content fetched (as
    * a publish would after a restart), so that the first editor's publish is as quick as the next.
    * Resolves with false when the site's publishes would need full builds anyway.
+   * @param {string} slug
+   * @returns {Promise<boolean>}
    */
   prepare(slug) {
     return this.#onSite(slug, () => this.#prepare(slug));
@@ -181,7 +192,7 @@ export class IncrementalRenderer {
     return false;
   }
 
-  /** The site's live release, when the renderer can add to it; else why not. */
+  /** The site's live release, when the publisher can add to it; else why not. */
   async #liveOf(slug) {
     const site = (await listSites(this.#cmsUrl)).find((s) => s.slug === slug);
     if (!site) return { full: `the CMS has no site ${slug}` };

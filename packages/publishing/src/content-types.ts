@@ -1,0 +1,12 @@
+/**
+ * The CMS's content types the site build and the rebuild queue name: each one's uid (what the CMS's
+ * Document Service and a rebuild job's changes say) and the plural of its REST route (`/api/<rest>`).
+ */
+export const CONTENT_TYPES = {
+  article: { uid: 'api::article.article', rest: 'articles' },
+  legalDocument: { uid: 'api::legal-document.legal-document', rest: 'legal-documents' },
+  site: { uid: 'api::site.site', rest: 'sites' },
+} as const;
+
+export type ContentTypeName = keyof typeof CONTENT_TYPES;
+export type ContentTypeUid = (typeof CONTENT_TYPES)[ContentTypeName]['uid'];

@@ -1,0 +1,8 @@
+// What the CMS and the site build share; one topic per module.
+export * as releases from './releases.js';
+export type { Failure } from './releases.js';
+export * from './changes.js';
+export * from './build-result.js';
+export * from './publisher-messages.js';
+export * from './slugify.js';
+export * from './content-types.js';
