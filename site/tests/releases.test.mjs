@@ -1,3 +1,4 @@
+// @ts-check
 // Release folders and the atomic `live` switch (@vungtau/publishing's releases), on a temp folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
