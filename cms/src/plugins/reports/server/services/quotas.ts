@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { PeriodCounts, Quota, QuotaDashboard, QuotaStanding, UnitPeriod, UnitQuotaRow } from '../../shared/contracts';
+import type { PeriodCounts, Quota, QuotaDashboard, UnitPeriod, UnitQuotaRow } from '../../shared/contracts';
 import { QUOTA_STATE_LABELS, UNIT_KIND_LABELS } from '../messages';
 import type { SiteAccess } from './access';
 import { periodLabel, periodRange, recentPeriods, type PeriodKind } from './periods';
