@@ -31,10 +31,11 @@ export const securityHeaders = ({ connectSrc = [], imgSrc = [] } = {}) => {
   const { contentSecurityPolicy, headers } = headerSource();
   // Only the origin of each address goes into the policy, so no text of the caller's can add a directive.
   const origins = (/** @type {string[]} */ list) => list.map(originOf).filter((o) => o !== null);
+  /** @type {Record<string, string[]>} */
   const added = { 'connect-src': origins(connectSrc), 'img-src': origins(imgSrc) };
   const policy = Object.entries(contentSecurityPolicy)
     .map(([directive, sources]) => {
-      const all = [...new Set([...sources, .../** @type {Record<string, string[]>} */ (added)[directive] ?? []])];
+      const all = [...new Set([...sources, ...(added[directive] ?? [])])];
       return [directive, ...all].join(' ');
     })
     .join('; ');
