@@ -19,6 +19,9 @@ const excelDate = (value: unknown): Date | null => {
   return Number.isNaN(instant.getTime()) ? null : new Date(instant.getTime() + 7 * 60 * 60 * 1000);
 };
 
+// eslint-disable-next-line no-control-regex -- it finds the control characters a cell cannot hold
+const ESCAPED = /_(?=[xX])|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+
 /**
  * Text as an XLSX string. XML 1.0 cannot hold most control characters (exceljs writes them raw and
  * Excel then refuses the whole file), and a carriage return would be lost, so they are written as
@@ -27,8 +30,7 @@ const excelDate = (value: unknown): Date | null => {
  * like an escape comes back as typed.
  */
 export const xlsxText = (value: string): string =>
-  // eslint-disable-next-line no-control-regex -- it finds the control characters a cell cannot hold
-  value.replace(/_(?=[xX])|[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  value.replace(ESCAPED, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 
 /**
  * A text cell is always a plain string, whatever it holds: exceljs makes a formula, hyperlink or
@@ -45,7 +47,11 @@ const cellValue = (column: Column, value: unknown): ExcelJS.CellValue => {
 
 const addSheet = (workbook: ExcelJS.Workbook, sheet: Sheet): void => {
   const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
-  ws.columns = sheet.columns.map((column) => ({ key: column.key, width: column.width ?? (column.kind === 'text' ? 30 : 16), style: { numFmt: FORMATS[column.kind] } }));
+  ws.columns = sheet.columns.map((column) => ({
+    key: column.key,
+    width: column.width ?? (column.kind === 'text' ? 30 : 16),
+    style: { numFmt: FORMATS[column.kind] },
+  }));
   ws.addRow([xlsxText(sheet.title)]).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, sheet.columns.length);
   if (sheet.subtitle) ws.addRow([xlsxText(sheet.subtitle)]).font = { italic: true };
