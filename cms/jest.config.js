@@ -10,7 +10,10 @@ const base = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }], // tsc checks types (npm run typecheck); isolatedModules comes from tsconfig
     // The official Meilisearch client ships as ESM only: Node 20.19+ require()s it, Jest's module system cannot.
-    '/node_modules/meilisearch/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }],
+    '/node_modules/meilisearch/.+\\.js$': [
+      'babel-jest',
+      { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tmp/'],
@@ -34,8 +37,22 @@ module.exports = async () => {
     workerIdleMemoryLimit: '1536MB',
     projects: [
       { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/**/*.test.ts'] },
-      { ...base, displayName: 'sqlite', setupFiles: ['<rootDir>/tests/setup/sqlite.js'], setupFilesAfterEnv: ['<rootDir>/tests/setup/close-strays.js'] },
-      ...(postgres ? [{ ...base, displayName: 'postgres', setupFiles: ['<rootDir>/tests/setup/postgres.js'], setupFilesAfterEnv: ['<rootDir>/tests/setup/close-strays.js'] }] : []),
+      {
+        ...base,
+        displayName: 'sqlite',
+        setupFiles: ['<rootDir>/tests/setup/sqlite.js'],
+        setupFilesAfterEnv: ['<rootDir>/tests/setup/close-strays.js'],
+      },
+      ...(postgres
+        ? [
+            {
+              ...base,
+              displayName: 'postgres',
+              setupFiles: ['<rootDir>/tests/setup/postgres.js'],
+              setupFilesAfterEnv: ['<rootDir>/tests/setup/close-strays.js'],
+            },
+          ]
+        : []),
     ],
   };
 };

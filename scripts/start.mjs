@@ -77,7 +77,8 @@ const waitForSites = async () => {
     });
     const live = slugs.filter((slug) => releases.liveRelease(sitesRoot, slug));
     if (live.length !== reported) {
-      if (reported === -1 && live.length < slugs.length) console.log('Building the sites from the CMS (about three minutes the first time)…');
+      if (reported === -1 && live.length < slugs.length)
+        console.log('Building the sites from the CMS (about three minutes the first time)…');
       console.log(`  ${live.length} of ${slugs.length} sites live`);
       reported = live.length;
     }
@@ -121,7 +122,9 @@ if (cmsOnly) {
   const failed = await waitForSites();
   // The search pages query the CMS's embedded engine (or Meilisearch) at its own address: the
   // Content-Security-Policy's connect-src must name it (production's nginx serves it same-origin).
-  const searchAt = ['SEARCH_PUBLIC_URL', 'PUBLIC_URL', 'MEILISEARCH_PUBLIC_URL', 'MEILISEARCH_HOST'].map((name) => process.env[name] ?? env[name]);
+  const searchAt = ['SEARCH_PUBLIC_URL', 'PUBLIC_URL', 'MEILISEARCH_PUBLIC_URL', 'MEILISEARCH_HOST'].map(
+    (name) => process.env[name] ?? env[name]
+  );
   const connectSrc = [...searchAt.filter((address) => address), base];
   const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc }).catch((error) =>
     fail(

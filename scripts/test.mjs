@@ -12,7 +12,11 @@ const args = process.argv.slice(2);
 const pattern = (() => {
   const i = args.findIndex((a) => a === '-t' || a === '--testNamePattern');
   if (i >= 0) return args[i + 1];
-  return args.find((a) => a.startsWith('--testNamePattern='))?.split('=').slice(1).join('=');
+  return args
+    .find((a) => a.startsWith('--testNamePattern='))
+    ?.split('=')
+    .slice(1)
+    .join('=');
 })();
 const onlyCmsProjects = args.includes('--selectProjects');
 

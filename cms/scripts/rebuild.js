@@ -19,17 +19,24 @@ const main = async () => {
   if (process.env.NODE_ENV !== 'production') require('../../scripts/lib/env-file.cjs').ensureEnvFile();
   // Strapi reads .env from the working directory; this command may be run from the repository root.
   process.chdir(path.resolve(__dirname, '..'));
-  Object.assign(process.env, { SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', REBUILD_WORKER: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  Object.assign(process.env, {
+    SEED_DEMO_DATA: 'false',
+    CRON_ENABLED: 'false',
+    REBUILD_WORKER: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
   const appDir = path.resolve(__dirname, '..');
   const { createStrapi } = require('@strapi/strapi');
   // Production images ship the compiled app (and no TypeScript); a checkout compiles first, when its sources changed.
   const context =
-    process.env.NODE_ENV === 'production' ? { appDir, distDir: path.join(appDir, 'dist') } : await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
+    process.env.NODE_ENV === 'production'
+      ? { appDir, distDir: path.join(appDir, 'dist') }
+      : await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     const sites = await strapi.db.query('api::site.site').findMany({ select: ['slug', 'status'] });
     const known = new Set(sites.map((site) => site.slug));
-    const slugs = values.all ? sites.filter((site) => site.status === 'active').map((site) => site.slug) : values.site ?? [];
+    const slugs = values.all ? sites.filter((site) => site.status === 'active').map((site) => site.slug) : (values.site ?? []);
     const unknown = slugs.filter((slug) => !known.has(slug));
     if (unknown.length) throw new Error(`No such site: ${unknown.join(', ')}`);
 
@@ -44,14 +51,18 @@ const main = async () => {
     await queue.drain();
     // Jobs another worker took: wait for them.
     for (;;) {
-      const open = await strapi.db.query('plugin::rebuild.job').count({ where: { id: { $in: ids }, status: { $in: ['queued', 'running'] } } });
+      const open = await strapi.db
+        .query('plugin::rebuild.job')
+        .count({ where: { id: { $in: ids }, status: { $in: ['queued', 'running'] } } });
       if (open === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     const jobs = await strapi.db.query('plugin::rebuild.job').findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
     for (const job of jobs) {
       const seconds = job.durationMs ? ` in ${(job.durationMs / 1000).toFixed(1)} s` : '';
-      console.log(`${job.siteSlug}: ${job.status}${seconds}${job.release ? `, release ${job.release}` : ''}${job.error ? ` — ${job.error}` : ''}`);
+      console.log(
+        `${job.siteSlug}: ${job.status}${seconds}${job.release ? `, release ${job.release}` : ''}${job.error ? ` — ${job.error}` : ''}`
+      );
     }
     if (jobs.some((job) => job.status === 'failed')) process.exitCode = 1;
   } finally {

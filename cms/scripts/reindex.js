@@ -11,14 +11,22 @@ const main = async () => {
   // Strapi reads .env from the working directory; this command may be run from the repository root.
   process.chdir(path.resolve(__dirname, '..'));
   // SEARCH_SYNC=false: this process must not start a second sync loop beside the running CMS's.
-  Object.assign(process.env, { SEED_DEMO_DATA: 'false', CRON_ENABLED: 'false', REBUILD_WORKER: 'false', SEARCH_SYNC: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  Object.assign(process.env, {
+    SEED_DEMO_DATA: 'false',
+    CRON_ENABLED: 'false',
+    REBUILD_WORKER: 'false',
+    SEARCH_SYNC: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
   // Reading every published document is a one-off, not a request: no statement time limit.
   process.env.DATABASE_STATEMENT_TIMEOUT_MS = process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? '0';
   const appDir = path.resolve(__dirname, '..');
   const { createStrapi } = require('@strapi/strapi');
   // Production images ship the compiled app (and no TypeScript); a checkout compiles first, when its sources changed.
   const context =
-    process.env.NODE_ENV === 'production' ? { appDir, distDir: path.join(appDir, 'dist') } : await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
+    process.env.NODE_ENV === 'production'
+      ? { appDir, distDir: path.join(appDir, 'dist') }
+      : await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
   const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     const sync = strapi.plugin('search').service('sync');

@@ -10,7 +10,11 @@ const { compileCmsIfStale } = require('../../scripts/lib/cms-build.cjs');
 
 const main = async () => {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: '1' }, 'ten-years': { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } },
+    options: {
+      scale: { type: 'string', default: '1' },
+      'ten-years': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+    },
   });
   const scale = Number(values.scale);
   const seedNumber = Number(values.seed);

@@ -30,6 +30,7 @@ export default {
   // Runs before Strapi closes the database (after the plugins' own destroy).
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopSqliteStatistics();
-    if (!(await settleDatabase(strapi))) strapi.log.warn('Shutdown: database work was still running after 5 s; closing the connections under it.');
+    if (!(await settleDatabase(strapi)))
+      strapi.log.warn('Shutdown: database work was still running after 5 s; closing the connections under it.');
   },
 };

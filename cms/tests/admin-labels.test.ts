@@ -32,7 +32,10 @@ describe('admin labels', () => {
     for (const [table, schemas] of models) {
       for (const [uid, labels] of Object.entries(table)) {
         const own = Object.keys(schemas[uid].attributes).filter(
-          (name) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name)
+          (name) =>
+            !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(
+              name
+            )
         );
         expect({ uid, labels: Object.keys(labels).sort() }).toEqual({ uid, labels: own.sort() });
       }

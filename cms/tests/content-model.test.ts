@@ -14,11 +14,19 @@ describe('content model', () => {
   });
   afterAll(async () => cms?.close());
 
-  (testDatabase() === 'sqlite' ? it : it.skip)('gathers SQLite\'s query-planner statistics when the CMS starts (Strapi and knex never run ANALYZE)', async () => {
-    const rows = (await cms.strapi.db.connection.raw('SELECT tbl, idx FROM sqlite_stat1')) as Array<{ tbl: string; idx: string | null }>;
-    // The tables the bootstrap has filled by now: the public role's permissions and the admin's.
-    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ tbl: 'up_permissions_role_lnk' }), expect.objectContaining({ tbl: 'admin_permissions' })]));
-  });
+  (testDatabase() === 'sqlite' ? it : it.skip)(
+    "gathers SQLite's query-planner statistics when the CMS starts (Strapi and knex never run ANALYZE)",
+    async () => {
+      const rows = (await cms.strapi.db.connection.raw('SELECT tbl, idx FROM sqlite_stat1')) as Array<{ tbl: string; idx: string | null }>;
+      // The tables the bootstrap has filled by now: the public role's permissions and the admin's.
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ tbl: 'up_permissions_role_lnk' }),
+          expect.objectContaining({ tbl: 'admin_permissions' }),
+        ])
+      );
+    }
+  );
 
   describe('slugs', () => {
     it('makes an ASCII slug from a Vietnamese title, đ → d, and keeps slugs unique', async () => {
@@ -46,7 +54,14 @@ describe('content model', () => {
       const unit = await api.post('/api/units', { name: 'Ủy ban nhân dân Phường Rạch Dừa', kind: 'ward-committee' }).expect(201);
       expect(unit.body.data.slug).toBe('uy-ban-nhan-dan-phuong-rach-dua');
       const doc = await api
-        .post('/api/legal-documents?status=draft', { number: '5001/QĐ-UBND', kind: 'administrative', type: 'quyet-dinh', issuer: `UBND ${unique()}`, issuedDate: '2024-01-02', summary: 'Trích yếu.' })
+        .post('/api/legal-documents?status=draft', {
+          number: '5001/QĐ-UBND',
+          kind: 'administrative',
+          type: 'quyet-dinh',
+          issuer: `UBND ${unique()}`,
+          issuedDate: '2024-01-02',
+          summary: 'Trích yếu.',
+        })
         .expect(201);
       expect(doc.body.data.slug).toBe('5001-qd-ubnd');
     });
@@ -54,7 +69,9 @@ describe('content model', () => {
     it('lets two sites have a category with the same slug but refuses a duplicate on one site', async () => {
       const a = await makeSite(api);
       const b = await makeSite(api);
-      const slugs = await api.get(`/api/categories?filters[documentId][$in][0]=${a.category}&filters[documentId][$in][1]=${b.category}`).expect(200);
+      const slugs = await api
+        .get(`/api/categories?filters[documentId][$in][0]=${a.category}&filters[documentId][$in][1]=${b.category}`)
+        .expect(200);
       expect(slugs.body.data.map((c: { slug: string }) => c.slug)).toEqual(['tin-tuc-su-kien', 'tin-tuc-su-kien']);
       const dup = await api.post('/api/categories', { name: 'Khác', slug: 'tin-tuc-su-kien', site: a.site }).expect(400);
       expect(errorPaths(dup.body)).toContain('slug');
@@ -81,7 +98,12 @@ describe('content model', () => {
     it('refuses to approve a quoted article without the source name, in Vietnamese, and publishes nothing', async () => {
       const site = await makeSite(api);
       const title = `Tin trích dẫn ${unique()}`;
-      const res = await createAndPublish(cms, api, 'articles', articleData(site, { title, source: { kind: 'quoted', url: 'https://baobariavungtau.com.vn/' } }));
+      const res = await createAndPublish(
+        cms,
+        api,
+        'articles',
+        articleData(site, { title, source: { kind: 'quoted', url: 'https://baobariavungtau.com.vn/' } })
+      );
       expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toEqual(['source.name']);
       expect(res.body.error.message).toBe('Tin bài trích dẫn phải ghi rõ tên nguồn trước khi duyệt.');
@@ -90,7 +112,12 @@ describe('content model', () => {
 
     it('refuses a source link that is not an http(s) address', async () => {
       const site = await makeSite(api);
-      const res = await createAndPublish(cms, api, 'articles', articleData(site, { source: { kind: 'quoted', name: 'Báo Bà Rịa - Vũng Tàu', url: 'javascript:alert(1)' } }));
+      const res = await createAndPublish(
+        cms,
+        api,
+        'articles',
+        articleData(site, { source: { kind: 'quoted', name: 'Báo Bà Rịa - Vũng Tàu', url: 'javascript:alert(1)' } })
+      );
       expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toEqual(['source.url']);
     });
@@ -146,7 +173,9 @@ describe('content model', () => {
     it('keeps a number/symbol unique per issuer, case-insensitively, and lets another issuer reuse it', async () => {
       const issuer = `UBND thành phố ${unique()}`;
       const site = await makeSite(api);
-      expect((await createAndPublish(cms, api, 'legal-documents', doc({ number: '8083/QĐ-UBND', issuer, site: site.site }))).status).toBe(200);
+      expect((await createAndPublish(cms, api, 'legal-documents', doc({ number: '8083/QĐ-UBND', issuer, site: site.site }))).status).toBe(
+        200
+      );
       const before = await api.get('/api/legal-documents?status=draft&pagination[pageSize]=1').expect(200);
       const dup = await api.post('/api/legal-documents?status=draft', doc({ number: '8083/qđ-ubnd', issuer })).expect(400);
       expect(errorPaths(dup.body)).toEqual(['number']);
@@ -159,19 +188,23 @@ describe('content model', () => {
     it('links a replacing decision both ways and shows it to the public', async () => {
       const issuer = `UBND thành phố ${unique()}`;
       const site = await makeSite(api);
-      const old = await createAndPublish(cms, api, 'legal-documents', doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', validity: 'replaced', site: site.site }));
+      const old = await createAndPublish(
+        cms,
+        api,
+        'legal-documents',
+        doc({ number: '834/QĐ-UBND', issuer, issuedDate: '2021-02-04', validity: 'replaced', site: site.site })
+      );
       expect(old.status).toBe(200);
-      const replacing = await createAndPublish(cms, api, 'legal-documents', doc({ number: '8083/QĐ-UBND', issuer, site: site.site, replaces: [old.documentId] }));
+      const replacing = await createAndPublish(
+        cms,
+        api,
+        'legal-documents',
+        doc({ number: '8083/QĐ-UBND', issuer, site: site.site, replaces: [old.documentId] })
+      );
       expect(replacing.status).toBe(200);
-      const pub = await cms
-        .http()
-        .get(`/api/legal-documents/${old.documentId}?populate[replacedBy][fields][0]=number`)
-        .expect(200);
+      const pub = await cms.http().get(`/api/legal-documents/${old.documentId}?populate[replacedBy][fields][0]=number`).expect(200);
       expect(pub.body.data.replacedBy.map((d: { number: string }) => d.number)).toEqual(['8083/QĐ-UBND']);
-      const fwd = await cms
-        .http()
-        .get(`/api/legal-documents/${replacing.documentId}?populate[replaces][fields][0]=number`)
-        .expect(200);
+      const fwd = await cms.http().get(`/api/legal-documents/${replacing.documentId}?populate[replaces][fields][0]=number`).expect(200);
       expect(fwd.body.data.replaces.map((d: { number: string }) => d.number)).toEqual(['834/QĐ-UBND']);
     });
 
@@ -181,11 +214,21 @@ describe('content model', () => {
       const missing = await createAndPublish(cms, api, 'legal-documents', base);
       expect(missing.status).toBe(400);
       expect(errorPaths(missing.body)).toEqual(['commentWindow']);
-      const window = { opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-01T00:00:00Z', receivingAgency: 'Phòng Tư pháp', address: '89 Lý Thường Kiệt, Phường 1, Vũng Tàu', email: 'tuphap@vungtau.test' };
+      const window = {
+        opensAt: '2026-12-10T00:00:00Z',
+        closesAt: '2026-12-01T00:00:00Z',
+        receivingAgency: 'Phòng Tư pháp',
+        address: '89 Lý Thường Kiệt, Phường 1, Vũng Tàu',
+        email: 'tuphap@vungtau.test',
+      };
       const backwards = await createAndPublish(cms, api, 'legal-documents', { ...base, number: `DT-${unique()}`, commentWindow: window });
       expect(backwards.status).toBe(400);
       expect(errorPaths(backwards.body)).toEqual(['commentWindow.closesAt']);
-      const fixed = await createAndPublish(cms, api, 'legal-documents', { ...base, number: `DT-${unique()}`, commentWindow: { ...window, closesAt: '2026-12-31T10:00:00Z' } });
+      const fixed = await createAndPublish(cms, api, 'legal-documents', {
+        ...base,
+        number: `DT-${unique()}`,
+        commentWindow: { ...window, closesAt: '2026-12-31T10:00:00Z' },
+      });
       expect(fixed.status).toBe(200);
     });
   });
@@ -211,8 +254,15 @@ describe('content model', () => {
     });
 
     it('refuses a home-page banner without a description or with a bad link, in Vietnamese, on the field', async () => {
-      const png = await sharp({ create: { width: 30, height: 10, channels: 3, background: '#a50e0e' } }).png().toBuffer();
-      const upload = await cms.http().post('/api/upload').set('Authorization', `Bearer ${token}`).attach('files', png, 'banner-dich-vu-cong.png').expect(201);
+      const png = await sharp({ create: { width: 30, height: 10, channels: 3, background: '#a50e0e' } })
+        .png()
+        .toBuffer();
+      const upload = await cms
+        .http()
+        .post('/api/upload')
+        .set('Authorization', `Bearer ${token}`)
+        .attach('files', png, 'banner-dich-vu-cong.png')
+        .expect(201);
       const image = upload.body[0].id;
       const site = await api.post('/api/sites', { name: `Phường có banner ${unique()}`, kind: 'ward' }).expect(201);
       const id = site.body.data.documentId;
@@ -229,7 +279,13 @@ describe('content model', () => {
       const good = { image, alt: 'Cổng Dịch vụ công quốc gia: nộp hồ sơ trực tuyến', url: '/chuyen-muc/dich-vu-cong-truc-tuyen', order: 0 };
       await api.put(`/api/sites/${id}`, { banners: [good] }).expect(200);
       const stored = await api.get(`/api/sites/${id}?populate[banners][populate][image][fields][0]=url`).expect(200);
-      expect(stored.body.data.banners).toEqual([expect.objectContaining({ alt: good.alt, url: good.url, image: expect.objectContaining({ url: expect.stringMatching(/^\/uploads\//) }) })]);
+      expect(stored.body.data.banners).toEqual([
+        expect.objectContaining({
+          alt: good.alt,
+          url: good.url,
+          image: expect.objectContaining({ url: expect.stringMatching(/^\/uploads\//) }),
+        }),
+      ]);
     });
   });
 });

@@ -55,7 +55,13 @@ const VIEWERS: Record<string, { memberships: Array<[site: 'A' | 'B', role: Workf
   'board-head@B': { memberships: [['B', 'board-head']], sees: ['B'] },
   'finance@B': { memberships: [['B', 'finance']], sees: ['B'] },
   // Holding an editor role as well does not widen what the board head reads.
-  'editor@B+board-head@A': { memberships: [['B', 'editor'], ['A', 'board-head']], sees: ['A'] },
+  'editor@B+board-head@A': {
+    memberships: [
+      ['B', 'editor'],
+      ['A', 'board-head'],
+    ],
+    sees: ['A'],
+  },
 };
 
 const PEOPLE = { A: ALICE, B: BOB };
@@ -83,13 +89,19 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     sites.B = await makeSite(api);
     const staffIds: Record<string, number> = {};
     for (const [key, viewer] of Object.entries(VIEWERS)) {
-      const staff = await createStaff(cms, key.replace(/[^a-z]+/gi, '-'), viewer.memberships.map(([site, role]) => ({ site: sites[site].site, role })));
+      const staff = await createStaff(
+        cms,
+        key.replace(/[^a-z]+/gi, '-'),
+        viewer.memberships.map(([site, role]) => ({ site: sites[site].site, role }))
+      );
       users[key] = adminApi(cms, staff.jwt);
       staffIds[key] = staff.id;
     }
     selfId = staffIds.self;
     for (const key of ['A', 'B'] as const) {
-      const unit = (await api.post('/api/units', { name: `Phòng thử ${key} ${unique()}`, kind: 'department', site: sites[key].site }).expect(201)).body.data;
+      const unit = (
+        await api.post('/api/units', { name: `Phòng thử ${key} ${unique()}`, kind: 'department', site: sites[key].site }).expect(201)
+      ).body.data;
       const p = PEOPLE[key];
       const created = await superAdmin
         .create(CONTRIBUTOR, {
@@ -126,7 +138,10 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     for (const [name, who, sees] of viewers()) {
       const res = await who.list(CONTRIBUTOR).expect(200);
       const names = (res.body.results as Array<{ fullName: string }>).map((row) => row.fullName);
-      expect({ name, names: [ALICE.fullName, BOB.fullName].filter((n) => names.includes(n)) }).toEqual({ name, names: [ALICE.fullName, BOB.fullName] });
+      expect({ name, names: [ALICE.fullName, BOB.fullName].filter((n) => names.includes(n)) }).toEqual({
+        name,
+        names: [ALICE.fullName, BOB.fullName],
+      });
       const rows = res.body.results as Array<{ fullName: string; email?: string; phone?: string }>;
       for (const key of ['A', 'B'] as const) {
         const row = rows.find((r) => r.fullName === PEOPLE[key].fullName)!;
@@ -144,7 +159,11 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
         expect(res.body.data.fullName).toBe(PEOPLE[key].fullName);
         const shown = res.body.data.paymentDetails?.accountNumber ?? null;
         expect({ name, key, shown }).toEqual({ name, key, shown: sees.includes(key) ? PEOPLE[key].paymentDetails.accountNumber : null });
-        expectExactly(JSON.stringify(res.body), sees.filter((k) => k === key), `${name}: edit view of ${key}`);
+        expectExactly(
+          JSON.stringify(res.body),
+          sees.filter((k) => k === key),
+          `${name}: edit view of ${key}`
+        );
       }
     }
   });
@@ -206,11 +225,16 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
       }
     }
     for (const [name, who] of viewers().filter(([name]) => name !== 'super admin')) {
-      const bulk = await who.post(`/content-manager/collection-types/${CONTRIBUTOR}/actions/bulkFindForValidation`, { documentIds: [ids.A, ids.B], sort: 'phone:asc' });
+      const bulk = await who.post(`/content-manager/collection-types/${CONTRIBUTOR}/actions/bulkFindForValidation`, {
+        documentIds: [ids.A, ids.B],
+        sort: 'phone:asc',
+      });
       expect({ name, status: bulk.status }).toEqual({ name, status: 400 });
     }
     // The operators keep every filter.
-    const found = await superAdmin.get(`/content-manager/collection-types/${CONTRIBUTOR}?filters[email][$eq]=${encodeURIComponent(BOB.email)}`).expect(200);
+    const found = await superAdmin
+      .get(`/content-manager/collection-types/${CONTRIBUTOR}?filters[email][$eq]=${encodeURIComponent(BOB.email)}`)
+      .expect(200);
     expect(found.body.results.map((row: { fullName: string }) => row.fullName)).toEqual([BOB.fullName]);
   });
 
@@ -227,12 +251,18 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
         const res = await who.get(url);
         const allowed = start === CONTRIBUTOR && isPublicContributorField(path[0]);
         if (res.status === 403) {
-          expect({ name, start, status: (await who.get(`/content-manager/collection-types/${start}`)).status }).toEqual({ name, start, status: 403 });
+          expect({ name, start, status: (await who.get(`/content-manager/collection-types/${start}`)).status }).toEqual({
+            name,
+            start,
+            status: 403,
+          });
           tally.noAccess += 1;
           continue;
         }
         expect({ name, url, status: res.status }).toEqual({ name, url, status: allowed ? 200 : 400 });
-        expectExactly(JSON.stringify(res.body), [], `${name}: ${url}`, (p) => (VIEWERS[name].sees.includes(p === ALICE ? 'A' : 'B') ? [] : secrets(p)));
+        expectExactly(JSON.stringify(res.body), [], `${name}: ${url}`, (p) =>
+          VIEWERS[name].sees.includes(p === ALICE ? 'A' : 'B') ? [] : secrets(p)
+        );
         tally[allowed ? 'allowed' : 'refused'] += 1;
       }
     }
@@ -241,7 +271,8 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
   });
 
   it('security: the list\u2019s search box finds contributors by name, not by phone or e-mail, unless you are an operator', async () => {
-    const search = (who: AdminApi, q: string) => who.get(`/content-manager/collection-types/${CONTRIBUTOR}?pageSize=100&_q=${encodeURIComponent(q)}`).expect(200);
+    const search = (who: AdminApi, q: string) =>
+      who.get(`/content-manager/collection-types/${CONTRIBUTOR}?pageSize=100&_q=${encodeURIComponent(q)}`).expect(200);
     const names = (res: { body: { results: Array<{ fullName: string }> } }) => res.body.results.map((row) => row.fullName);
     for (const [name, who] of viewers().filter(([name]) => name !== 'super admin')) {
       expect({ name, byName: names(await search(who, BOB.fullName)) }).toEqual({ name, byName: [BOB.fullName] });
@@ -252,7 +283,9 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
   });
 
   it('security: an article\u2019s edit view and author field never carry the authors\u2019 personal data', async () => {
-    const list = (await superAdmin.list(ARTICLE, `&filters[site][documentId][$eq]=${sites.A.site}`).expect(200)).body.results as Array<{ documentId: string }>;
+    const list = (await superAdmin.list(ARTICLE, `&filters[site][documentId][$eq]=${sites.A.site}`).expect(200)).body.results as Array<{
+      documentId: string;
+    }>;
     let authorFields = 0;
     for (const [name, who] of viewers()) {
       for (const { documentId } of list) {
@@ -279,7 +312,10 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     const withMainField = (mainField: string) => ({
       layouts: current.layouts,
       settings: current.settings,
-      metadatas: { ...current.metadatas, contributor: { ...current.metadatas.contributor, edit: { ...current.metadatas.contributor.edit, mainField } } },
+      metadatas: {
+        ...current.metadatas,
+        contributor: { ...current.metadatas.contributor, edit: { ...current.metadatas.contributor.edit, mainField } },
+      },
     });
     await superAdmin.put(url, withMainField('email')).expect(200);
     try {
@@ -298,7 +334,9 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
 
   it('security: the validation bulk read and the admin user routes carry personal fields only as the edit view does', async () => {
     for (const [name, who, sees] of viewers()) {
-      const bulk = await who.post(`/content-manager/collection-types/${CONTRIBUTOR}/actions/bulkFindForValidation`, { documentIds: [ids.A, ids.B] }).expect(200);
+      const bulk = await who
+        .post(`/content-manager/collection-types/${CONTRIBUTOR}/actions/bulkFindForValidation`, { documentIds: [ids.A, ids.B] })
+        .expect(200);
       expect({ name, count: bulk.body.results.length }).toEqual({ name, count: 2 });
       expectExactly(JSON.stringify(bulk.body), sees, `${name}: bulkFindForValidation`);
       // Site administrators and operators manage admin accounts; an account is not the contributor record.
@@ -331,11 +369,14 @@ describe('security: contributors\u2019 personal data is need-to-know in every ad
     let sawAlice = 0;
     for (const [name, who] of viewers()) {
       for (const url of urls) {
-        const res = await who.get(url).buffer(true).parse((stream, done) => {
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        const res = await who
+          .get(url)
+          .buffer(true)
+          .parse((stream, done) => {
+            const chunks: Buffer[] = [];
+            stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+            stream.on('end', () => done(null, Buffer.concat(chunks)));
+          });
         expect([200, 403]).toContain(res.status);
         const bytes = res.body as Buffer;
         // XLSX is a zip: its text is compressed, so the check reads the CSV and JSON bytes and,

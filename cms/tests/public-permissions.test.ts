@@ -28,12 +28,20 @@ describe('public permissions', () => {
       })
       .expect(201);
     contributor = person.body.data.documentId;
-    const article = await createAndPublish(cms, api, 'articles', articleData(site, { authors: [{ contributor, share: 100 }], byline: 'Lê Thị Cúc' }));
+    const article = await createAndPublish(
+      cms,
+      api,
+      'articles',
+      articleData(site, { authors: [{ contributor, share: 100 }], byline: 'Lê Thị Cúc' })
+    );
     expect(article.status).toBe(200);
     published = article.documentId;
-    draftOnly = (await api.post('/api/articles?status=draft', articleData(site, { title: `Bản nháp chưa duyệt ${unique()}` })).expect(201)).body.data.documentId;
+    draftOnly = (await api.post('/api/articles?status=draft', articleData(site, { title: `Bản nháp chưa duyệt ${unique()}` })).expect(201))
+      .body.data.documentId;
     // Approving the piece computed its contributor's royalty.
-    const [record] = (await cms.strapi.db.query(RECORD).findMany({ where: { articleDocumentId: published }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    const [record] = (await cms.strapi.db
+      .query(RECORD)
+      .findMany({ where: { articleDocumentId: published }, select: ['documentId'] })) as Array<{ documentId: string }>;
     royalty = record.documentId;
   });
   afterAll(async () => cms?.close());
@@ -100,10 +108,19 @@ describe('public permissions', () => {
   });
 
   it('refuses every write to anonymous callers', async () => {
-    await anon().post('/api/articles').send({ data: articleData(site) }).expect(403);
-    await anon().put(`/api/articles/${published}`).send({ data: { title: 'Sửa trái phép' } }).expect(403);
+    await anon()
+      .post('/api/articles')
+      .send({ data: articleData(site) })
+      .expect(403);
+    await anon()
+      .put(`/api/articles/${published}`)
+      .send({ data: { title: 'Sửa trái phép' } })
+      .expect(403);
     await anon().delete(`/api/articles/${published}`).expect(403);
-    await anon().post('/api/sites').send({ data: { name: 'Trang giả', kind: 'ward' } }).expect(403);
+    await anon()
+      .post('/api/sites')
+      .send({ data: { name: 'Trang giả', kind: 'ward' } })
+      .expect(403);
     await anon().post('/api/royalty-records').send({ data: {} }).expect(405);
     await api.post('/api/royalty-records', { amount: 2700000 }).expect(405);
   });
@@ -118,7 +135,9 @@ describe('public permissions', () => {
 
   it('removes a public right granted by hand when the permissions are reconciled', async () => {
     const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    await cms.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::contributor.contributor.find', role: role.id } });
+    await cms.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'api::contributor.contributor.find', role: role.id } });
     await anon().get('/api/contributors').expect(200);
     await grantPublicRead(cms.strapi);
     await anon().get('/api/contributors').expect(403);

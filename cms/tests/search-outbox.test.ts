@@ -52,7 +52,8 @@ describe('search outbox', () => {
     const publish = async (title: string) => (await createAndPublish(cms!, api, 'articles', articleData(site, { title }))).documentId;
     const entries = async () => (await cms!.strapi.db.query(OUTBOX).findMany({ orderBy: { id: 'asc' } })) as Entry[];
     /** The retry's back-off has passed. */
-    const timePasses = () => cms!.strapi.db.query(OUTBOX).updateMany({ where: { status: 'pending' }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    const timePasses = () =>
+      cms!.strapi.db.query(OUTBOX).updateMany({ where: { status: 'pending' }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
     return { sync, publish, entries, timePasses };
   };
 
@@ -72,7 +73,9 @@ describe('search outbox', () => {
     waiting = await entries();
     expect(waiting.every((e) => e.status === 'pending' && e.attempts === 2)).toBe(true);
 
-    const status = await adminApi(cms!, await cms!.adminJwt()).get('/search/status').expect(200);
+    const status = await adminApi(cms!, await cms!.adminJwt())
+      .get('/search/status')
+      .expect(200);
     expect(status.body.data).toMatchObject({ engine: 'meilisearch', outbox: { pending: 2, failing: 2 } });
     const config = await cms!.http().get('/api/search/config').expect(503);
     expect(config.body.message).toContain('tạm thời không trả lời');
@@ -104,9 +107,21 @@ describe('search outbox', () => {
     process.env.SEARCH_EMBEDDED_FILE = path.join(dir, 'search.db');
     await setup();
     const http = () => cms!.http().post('/api/search/indexes/articles/search');
-    expect((await http().send({ q: 'x', filter: ['password = 1'] }).expect(400)).body).toMatchObject({ code: 'invalid_search_filter' });
+    expect(
+      (
+        await http()
+          .send({ q: 'x', filter: ['password = 1'] })
+          .expect(400)
+      ).body
+    ).toMatchObject({ code: 'invalid_search_filter' });
     expect((await http().send({ q: 'x', hitsPerPage: 0 }).expect(400)).body.message).toContain('hitsPerPage');
-    expect((await http().send({ q: 'x', sort: ['title:asc'] }).expect(400)).body.message).toContain('date:desc');
+    expect(
+      (
+        await http()
+          .send({ q: 'x', sort: ['title:asc'] })
+          .expect(400)
+      ).body.message
+    ).toContain('date:desc');
     await cms!.http().post('/api/search/indexes/users/search').send({ q: 'x' }).expect(404);
     expect((await cms!.http().post('/api/search/multi-search').send({ queries: 'x' }).expect(400)).body.message).toContain('queries');
   });

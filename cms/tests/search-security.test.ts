@@ -25,9 +25,17 @@ interface MeiliError {
 const ARTICLES = 'articles';
 const many = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i));
 
-const saved = { host: process.env.MEILISEARCH_HOST, file: process.env.SEARCH_EMBEDDED_FILE, timeout: process.env.SEARCH_EMBEDDED_TIMEOUT_MS };
+const saved = {
+  host: process.env.MEILISEARCH_HOST,
+  file: process.env.SEARCH_EMBEDDED_FILE,
+  timeout: process.env.SEARCH_EMBEDDED_TIMEOUT_MS,
+};
 const restoreEnv = () => {
-  for (const [key, value] of Object.entries({ MEILISEARCH_HOST: saved.host, SEARCH_EMBEDDED_FILE: saved.file, SEARCH_EMBEDDED_TIMEOUT_MS: saved.timeout })) {
+  for (const [key, value] of Object.entries({
+    MEILISEARCH_HOST: saved.host,
+    SEARCH_EMBEDDED_FILE: saved.file,
+    SEARCH_EMBEDDED_TIMEOUT_MS: saved.timeout,
+  })) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -78,7 +86,9 @@ const watchHealth = async (cms: TestCms): Promise<{ stop: () => Promise<{ sample
   );
   const next = () =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
-      worker.once('message', (message: Record<string, unknown>) => (message.error ? reject(new Error(String(message.error))) : resolve(message)));
+      worker.once('message', (message: Record<string, unknown>) =>
+        message.error ? reject(new Error(String(message.error))) : resolve(message)
+      );
       worker.once('error', reject);
     });
   await next(); // the first answer: it is running
@@ -113,7 +123,12 @@ describe('search security: bounded input, off the main thread', () => {
     const api = contentApi(cms, await cms.apiToken('full-access'));
     const site = await makeSite(api);
     const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
-    const res = await createAndPublish(cms, api, 'articles', articleData(site, { title: 'Cải cách hành chính ở phường', body: paragraph('Người dân nộp hồ sơ trực tuyến, không phải đi lại.') }));
+    const res = await createAndPublish(
+      cms,
+      api,
+      'articles',
+      articleData(site, { title: 'Cải cách hành chính ở phường', body: paragraph('Người dân nộp hồ sơ trực tuyến, không phải đi lại.') })
+    );
     expect(res.status).toBe(200);
     await (cms.strapi.plugin('search').service('sync') as unknown as { drain(): Promise<number> }).drain();
   });
@@ -156,19 +171,32 @@ describe('search security: bounded input, off the main thread', () => {
     expect(error.type).toBe('invalid_request');
   });
 
-  it.each(oversized)('security: a multi-search holding a query with %s is refused with 400 and says which query', async (_name, body, code) => {
-    const query = Array.isArray(body) ? body : { indexUid: ARTICLES, ...(body as object) };
-    const error = await expectMeiliError(await post(cms, '/multi-search', { queries: [{ indexUid: ARTICLES, q: 'ok' }, query] }), 400, Array.isArray(body) ? 'invalid_multi_search_queries' : code);
-    expect(error.message).toMatch(/^queries\[1\]: /);
-  });
+  it.each(oversized)(
+    'security: a multi-search holding a query with %s is refused with 400 and says which query',
+    async (_name, body, code) => {
+      const query = Array.isArray(body) ? body : { indexUid: ARTICLES, ...(body as object) };
+      const error = await expectMeiliError(
+        await post(cms, '/multi-search', { queries: [{ indexUid: ARTICLES, q: 'ok' }, query] }),
+        400,
+        Array.isArray(body) ? 'invalid_multi_search_queries' : code
+      );
+      expect(error.message).toMatch(/^queries\[1\]: /);
+    }
+  );
 
   it('security: a multi-search is refused when it holds more than 10 queries, no list, another field, or a query without an index', async () => {
-    await expectMeiliError(await post(cms, '/multi-search', { queries: many(11, () => 'x').map(() => ({ indexUid: ARTICLES })) }), 400, 'invalid_multi_search_queries');
+    await expectMeiliError(
+      await post(cms, '/multi-search', { queries: many(11, () => 'x').map(() => ({ indexUid: ARTICLES })) }),
+      400,
+      'invalid_multi_search_queries'
+    );
     await expectMeiliError(await post(cms, '/multi-search', { queries: { indexUid: ARTICLES } }), 400, 'invalid_multi_search_queries');
     await expectMeiliError(await post(cms, '/multi-search', { queries: [], federation: {} }), 400, 'bad_request');
     await expectMeiliError(await post(cms, '/multi-search', { queries: [{ q: 'x' }] }), 400, 'missing_index_uid');
     // Ten is what the search page may send.
-    const ten = await post(cms, '/multi-search', { queries: many(10, () => 'x').map(() => ({ indexUid: ARTICLES, q: 'cai cach', hitsPerPage: 1 })) });
+    const ten = await post(cms, '/multi-search', {
+      queries: many(10, () => 'x').map(() => ({ indexUid: ARTICLES, q: 'cai cach', hitsPerPage: 1 })),
+    });
     expect(ten.status).toBe(200);
   });
 
@@ -193,9 +221,18 @@ describe('search security: bounded input, off the main thread', () => {
     try {
       for (let start = 0; start < 60_000; start += 5_000) {
         const upserts = many(5_000, (k) => String(start + k)).map((i) => ({
-          id: `heavy${i}-0`, documentId: `heavy${i}`, kind: 'article', site: `s${Number(i) % 20}`, siteName: 'Phường', path: `tin/${i}/`,
-          title: `${words} ${i}`, summary: `${words} tin ${Number(i) % 97}`, body: `${words} ${words} nội dung ${i}`,
-          date: 1_700_000_000 + Number(i), year: 2000 + (Number(i) % 25), categories: [`c${Number(i) % 30}`],
+          id: `heavy${i}-0`,
+          documentId: `heavy${i}`,
+          kind: 'article',
+          site: `s${Number(i) % 20}`,
+          siteName: 'Phường',
+          path: `tin/${i}/`,
+          title: `${words} ${i}`,
+          summary: `${words} tin ${Number(i) % 97}`,
+          body: `${words} ${words} nội dung ${i}`,
+          date: 1_700_000_000 + Number(i),
+          year: 2000 + (Number(i) % 25),
+          categories: [`c${Number(i) % 30}`],
         })) as unknown as IndexDocument[];
         await writer.apply('articles', { deleteDocumentIds: [], upserts });
       }
@@ -203,7 +240,14 @@ describe('search security: bounded input, off the main thread', () => {
       await writer.close();
     }
     // Ten words of which the last matches nothing (ten scans, dropping one word at a time), 100 conditions, every facet, 100 hits highlighted.
-    const heavy = { q: `${words} zulu`, filter: [many(100, (i) => `categories = c${i}`)], facets: ['*'], hitsPerPage: 100, attributesToHighlight: ['*'], attributesToCrop: ['body'] };
+    const heavy = {
+      q: `${words} zulu`,
+      filter: [many(100, (i) => `categories = c${i}`)],
+      facets: ['*'],
+      hitsPerPage: 100,
+      attributesToHighlight: ['*'],
+      attributesToCrop: ['body'],
+    };
     const watch = await watchHealth(cms);
     const res = await post(cms, `/indexes/${ARTICLES}/search`, heavy);
     const health = await watch.stop();
@@ -214,7 +258,10 @@ describe('search security: bounded input, off the main thread', () => {
   });
 
   it('security: only the first ten words of q count, so a query of 20,000 words finds what its first ten find', async () => {
-    const hits = async (q: string) => ((await (await post(cms, `/indexes/${ARTICLES}/search`, { q })).json()) as { hits: Array<{ documentId: string }> }).hits.map((hit) => hit.documentId);
+    const hits = async (q: string) =>
+      ((await (await post(cms, `/indexes/${ARTICLES}/search`, { q })).json()) as { hits: Array<{ documentId: string }> }).hits.map(
+        (hit) => hit.documentId
+      );
     const ten = 'cai cach hanh chinh o phuong nguoi dan nop ho';
     expect(await hits(ten)).toHaveLength(1);
     expect(await hits(`${ten} ${many(20_000, () => 'khongco').join(' ')}`)).toEqual(await hits(ten));
@@ -228,14 +275,79 @@ describe('search security: bounded input, off the main thread', () => {
   it('security: no generated search request gets a 500, and /_health answers within a second after each', async () => {
     const seed = propertySeed('search security property');
     const value = fc.jsonValue({ maxDepth: 3 });
-    const field = fc.oneof(value, fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.string({ maxLength: 30 }), { maxLength: 40 }), fc.array(fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }), { maxLength: 5 }), fc.integer(), fc.double());
-    const fields = ['q', 'filter', 'facets', 'page', 'hitsPerPage', 'limit', 'offset', 'sort', 'attributesToRetrieve', 'attributesToHighlight', 'attributesToCrop', 'cropLength', 'cropMarker', 'highlightPreTag', 'highlightPostTag', 'indexUid', '__proto__', 'constructor'];
+    const field = fc.oneof(
+      value,
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.array(fc.string({ maxLength: 30 }), { maxLength: 40 }),
+      fc.array(fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }), { maxLength: 5 }),
+      fc.integer(),
+      fc.double()
+    );
+    const fields = [
+      'q',
+      'filter',
+      'facets',
+      'page',
+      'hitsPerPage',
+      'limit',
+      'offset',
+      'sort',
+      'attributesToRetrieve',
+      'attributesToHighlight',
+      'attributesToCrop',
+      'cropLength',
+      'cropMarker',
+      'highlightPreTag',
+      'highlightPostTag',
+      'indexUid',
+      '__proto__',
+      'constructor',
+    ];
     const shaped = fc.dictionary(fc.constantFrom(...fields), field, { maxKeys: 8 });
-    const filterAtom = fc.tuple(fc.constantFrom('site', 'year', 'documentId', 'categories', 'body', 'x'), fc.constantFrom('=', '!=', '>', 'IN', 'NOT IN', 'TO', ''), fc.string({ maxLength: 20 })).map(([a, op, v]) => `${a} ${op} ${v}`);
-    const filtered = fc.record({ q: fc.string({ maxLength: 40 }), filter: fc.array(fc.oneof(filterAtom, fc.array(filterAtom, { maxLength: 4 })), { maxLength: 4 }) });
+    const filterAtom = fc
+      .tuple(
+        fc.constantFrom('site', 'year', 'documentId', 'categories', 'body', 'x'),
+        fc.constantFrom('=', '!=', '>', 'IN', 'NOT IN', 'TO', ''),
+        fc.string({ maxLength: 20 })
+      )
+      .map(([a, op, v]) => `${a} ${op} ${v}`);
+    const filtered = fc.record({
+      q: fc.string({ maxLength: 40 }),
+      filter: fc.array(fc.oneof(filterAtom, fc.array(filterAtom, { maxLength: 4 })), { maxLength: 4 }),
+    });
     // Requests that pass the checks, so the engine itself meets hostile text: FTS5 syntax, quotes, stars, any script.
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(fc.constantFrom('"', '*', '(', ')', ':', '-', '^', 'NEAR', 'OR', 'AND', 'NOT', 'ubnd', 'quyết', 'định', '8083/QĐ', '\\', "'", '{', '}'), { maxLength: 15 }).map((parts) => parts.join(' ')));
-    const validAtom = fc.tuple(fc.constantFrom('site', 'year', 'documentId', 'categories', 'type'), fc.constantFrom('=', '!='), fc.string({ maxLength: 20 })).map(([a, op, v]) => `${a} ${op} ${JSON.stringify(v)}`);
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc
+        .array(
+          fc.constantFrom(
+            '"',
+            '*',
+            '(',
+            ')',
+            ':',
+            '-',
+            '^',
+            'NEAR',
+            'OR',
+            'AND',
+            'NOT',
+            'ubnd',
+            'quyết',
+            'định',
+            '8083/QĐ',
+            '\\',
+            "'",
+            '{',
+            '}'
+          ),
+          { maxLength: 15 }
+        )
+        .map((parts) => parts.join(' '))
+    );
+    const validAtom = fc
+      .tuple(fc.constantFrom('site', 'year', 'documentId', 'categories', 'type'), fc.constantFrom('=', '!='), fc.string({ maxLength: 20 }))
+      .map(([a, op, v]) => `${a} ${op} ${JSON.stringify(v)}`);
     const valid = fc.record(
       {
         q: text,
@@ -255,10 +367,26 @@ describe('search security: bounded input, off the main thread', () => {
       { requiredKeys: ['q'] }
     );
     const request = fc.oneof(value, shaped, filtered, { arbitrary: valid, weight: 3 });
-    const uid = fc.oneof({ arbitrary: fc.constantFrom(ARTICLES, 'legal_documents'), weight: 4 }, fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[/?#%\\]/.test(s)));
+    const uid = fc.oneof(
+      { arbitrary: fc.constantFrom(ARTICLES, 'legal_documents'), weight: 4 },
+      fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[/?#%\\]/.test(s))
+    );
     const target = fc.oneof(
       fc.tuple(uid, request).map(([index, body]) => ({ route: `/indexes/${encodeURIComponent(index)}/search`, body })),
-      fc.oneof(value, fc.record({ queries: fc.array(fc.oneof(value, fc.tuple(uid, fc.oneof(shaped, valid)).map(([indexUid, body]) => ({ ...body, indexUid }))), { maxLength: 12 }) })).map((body) => ({ route: '/multi-search', body }))
+      fc
+        .oneof(
+          value,
+          fc.record({
+            queries: fc.array(
+              fc.oneof(
+                value,
+                fc.tuple(uid, fc.oneof(shaped, valid)).map(([indexUid, body]) => ({ ...body, indexUid }))
+              ),
+              { maxLength: 12 }
+            ),
+          })
+        )
+        .map((body) => ({ route: '/multi-search', body }))
     );
     const statuses: Record<number, number> = {};
     await fc.assert(
@@ -299,7 +427,10 @@ describe('search security: the time budget', () => {
   });
 
   it('security: a search over SEARCH_EMBEDDED_TIMEOUT_MS is stopped and answered 503 search_timeout, and /_health keeps answering', async () => {
-    const pending = [post(cms, `/indexes/${ARTICLES}/search`, { q: 'cai cach hanh chinh' }), post(cms, '/multi-search', { queries: [{ indexUid: ARTICLES, q: 'x' }] })];
+    const pending = [
+      post(cms, `/indexes/${ARTICLES}/search`, { q: 'cai cach hanh chinh' }),
+      post(cms, '/multi-search', { queries: [{ indexUid: ARTICLES, q: 'x' }] }),
+    ];
     expect(await healthy(cms)).toBe(true);
     for (const res of await Promise.all(pending)) {
       const error = await expectMeiliError(res, 503, 'search_timeout');

@@ -38,8 +38,12 @@ describe('security: CORS and request text', () => {
   const corsOf = async (method: 'get' | 'post' | 'options', path: string, origin: string) => {
     let req = cms.http()[method](path).set('Origin', origin);
     if (method === 'options') req = req.set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'content-type');
-    const res = method === 'post' ? await req.send(path === '/admin/login' ? { email: 'x@y.z', password: 'wrong-password' } : {}) : await req;
-    return { allowOrigin: res.headers['access-control-allow-origin'] as string | undefined, credentials: res.headers['access-control-allow-credentials'] as string | undefined };
+    const res =
+      method === 'post' ? await req.send(path === '/admin/login' ? { email: 'x@y.z', password: 'wrong-password' } : {}) : await req;
+    return {
+      allowOrigin: res.headers['access-control-allow-origin'] as string | undefined,
+      credentials: res.headers['access-control-allow-credentials'] as string | undefined,
+    };
   };
 
   // [origin, path, expected]: 'creds' = allowed with credentials, 'open' = allowed without, 'none' = no CORS headers.
@@ -80,27 +84,44 @@ describe('security: CORS and request text', () => {
   });
 
   it('security: an admin access token lives ten minutes', async () => {
-    const res = await cms.http().post('/admin/login').send({ ...ADMIN, rememberMe: true }).expect(200);
-    const payload = JSON.parse(Buffer.from(String(res.body.data.token).split('.')[1], 'base64url').toString('utf8')) as { iat: number; exp: number };
+    const res = await cms
+      .http()
+      .post('/admin/login')
+      .send({ ...ADMIN, rememberMe: true })
+      .expect(200);
+    const payload = JSON.parse(Buffer.from(String(res.body.data.token).split('.')[1], 'base64url').toString('utf8')) as {
+      iat: number;
+      exp: number;
+    };
     expect(payload.exp - payload.iat).toBe(600);
   });
 
   it("security: CORS lets a site's own domain, from the CMS, read the public API without credentials", async () => {
-    expect(await corsOf('get', '/api/articles', `https://${siteDomain}`)).toEqual({ allowOrigin: `https://${siteDomain}`, credentials: undefined });
-    expect(await corsOf('post', '/admin/access-token', `https://${siteDomain}`)).toEqual({ allowOrigin: undefined, credentials: undefined });
+    expect(await corsOf('get', '/api/articles', `https://${siteDomain}`)).toEqual({
+      allowOrigin: `https://${siteDomain}`,
+      credentials: undefined,
+    });
+    expect(await corsOf('post', '/admin/access-token', `https://${siteDomain}`)).toEqual({
+      allowOrigin: undefined,
+      credentials: undefined,
+    });
   });
 
   it('security: CORS gives no generated origin outside the configuration any CORS header', async () => {
     const allowed = new Set([ADMIN_ORIGIN, SITE_ORIGIN, `https://${siteDomain}`]);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom(`${SITE_ORIGIN}:443`, ADMIN_ORIGIN.toUpperCase(), `${ADMIN_ORIGIN}.evil`)), fc.constantFrom('/api/articles', '/admin/access-token'), async (origin, path) => {
-        // Node trims header values; with no Origin at all strapi::cors answers `*` without credentials, which no browser request sees.
-        const clean = origin.replace(/[^\x20-\x7e]/g, '').trim();
-        if (clean === '' || allowed.has(clean) || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(clean)) return;
-        const { allowOrigin, credentials } = await corsOf('get', path, clean);
-        expect(allowOrigin).toBeUndefined();
-        expect(credentials).toBeUndefined();
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom(`${SITE_ORIGIN}:443`, ADMIN_ORIGIN.toUpperCase(), `${ADMIN_ORIGIN}.evil`)),
+        fc.constantFrom('/api/articles', '/admin/access-token'),
+        async (origin, path) => {
+          // Node trims header values; with no Origin at all strapi::cors answers `*` without credentials, which no browser request sees.
+          const clean = origin.replace(/[^\x20-\x7e]/g, '').trim();
+          if (clean === '' || allowed.has(clean) || /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(clean)) return;
+          const { allowOrigin, credentials } = await corsOf('get', path, clean);
+          expect(allowOrigin).toBeUndefined();
+          expect(credentials).toBeUndefined();
+        }
+      ),
       propertyRuns(60)
     );
   });
@@ -108,7 +129,9 @@ describe('security: CORS and request text', () => {
   const bearer = () => ({ Authorization: `Bearer ${token}` });
   /** Stored articles whose title starts with this (a prefix without NUL: PostgreSQL refuses NUL even in a query). */
   const titles = async (prefix: string) =>
-    (await cms.strapi.db.query('api::article.article').findMany({ where: { title: { $startsWith: prefix } }, select: ['id'] })) as unknown[];
+    (await cms.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { title: { $startsWith: prefix } }, select: ['id'] })) as unknown[];
 
   it('security: a NUL in a JSON string is a 400 naming the field, and nothing is stored', async () => {
     const marker = `Tin có NUL ${unique()}`;
@@ -120,19 +143,33 @@ describe('security: CORS and request text', () => {
 
   it('security: a lone surrogate in a JSON string is a 400', async () => {
     const raw = `{"data":{"title":"Tin \\ud800 lẻ"}}`;
-    const res = await cms.http().post('/api/articles?status=draft').set(bearer()).set('Content-Type', 'application/json').send(raw).expect(400);
+    const res = await cms
+      .http()
+      .post('/api/articles?status=draft')
+      .set(bearer())
+      .set('Content-Type', 'application/json')
+      .send(raw)
+      .expect(400);
     expect(res.body.error.message).toMatch(/UTF-16/);
   });
 
   /** POSTs bytes exactly as given (Supertest would serialise a Buffer as JSON). */
   const postBytes = async (path: string, bytes: Buffer) => {
-    const res = await fetch(`${cms.url}${path}`, { method: 'POST', headers: { ...bearer(), 'Content-Type': 'application/json' }, body: bytes });
+    const res = await fetch(`${cms.url}${path}`, {
+      method: 'POST',
+      headers: { ...bearer(), 'Content-Type': 'application/json' },
+      body: bytes,
+    });
     return { status: res.status, body: (await res.json()) as { error?: { message?: string } } };
   };
   /** A draft article's JSON with `middle` as raw bytes inside its summary. */
   const articleBytes = (title: string, middle: Buffer, before = '', after = '') => {
     const data = JSON.stringify({ ...articleData(site, { title }), summary: undefined });
-    return Buffer.concat([Buffer.from(`{"data":${data.slice(0, -1)},"summary":"${JSON.stringify(before).slice(1, -1)}`), middle, Buffer.from(`${JSON.stringify(after).slice(1, -1)}"}}`)]);
+    return Buffer.concat([
+      Buffer.from(`{"data":${data.slice(0, -1)},"summary":"${JSON.stringify(before).slice(1, -1)}`),
+      middle,
+      Buffer.from(`${JSON.stringify(after).slice(1, -1)}"}}`),
+    ]);
   };
 
   it('security: a body that is not valid UTF-8 is a 400 and nothing is stored', async () => {
@@ -178,7 +215,13 @@ describe('security: CORS and request text', () => {
     ['ESC', 'đỏ\\u001b[31m'],
     ['U+FFFF', 'x\\uffff'],
   ])('security: a control character (%s) that XML cannot carry is a 400', async (_name, escaped) => {
-    const res = await cms.http().post('/api/articles?status=draft').set(bearer()).set('Content-Type', 'application/json').send(`{"data":{"summary":"${escaped}"}}`).expect(400);
+    const res = await cms
+      .http()
+      .post('/api/articles?status=draft')
+      .set(bearer())
+      .set('Content-Type', 'application/json')
+      .send(`{"data":{"summary":"${escaped}"}}`)
+      .expect(400);
     expect(res.body.error.message).toMatch(/ký tự điều khiển/);
   });
 
@@ -195,7 +238,12 @@ describe('security: CORS and request text', () => {
 
   it('security: an upload whose fileInfo holds a NUL is a 400', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    const res = await cms.http().post('/api/upload').set(bearer()).field('fileInfo', '{"name":"anh\\u0000.png","alternativeText":"a"}').attach('files', png, 'anh.png');
+    const res = await cms
+      .http()
+      .post('/api/upload')
+      .set(bearer())
+      .field('fileInfo', '{"name":"anh\\u0000.png","alternativeText":"a"}')
+      .attach('files', png, 'anh.png');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/NUL/);
   });
@@ -205,7 +253,11 @@ describe('security: CORS and request text', () => {
     ['kich-ban.js', 'text/javascript', 'fetch("/admin/access-token",{method:"POST",credentials:"include"})'],
     ['hinh.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
   ])('security: an upload of %s (%s) is refused: only images, documents and media are taken', async (name, type, content) => {
-    const res = await cms.http().post('/api/upload').set(bearer()).attach('files', Buffer.from(content), { filename: name, contentType: type });
+    const res = await cms
+      .http()
+      .post('/api/upload')
+      .set(bearer())
+      .attach('files', Buffer.from(content), { filename: name, contentType: type });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     const stored = (await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name }, select: ['id'] })) as unknown[];
@@ -231,30 +283,56 @@ describe('security: CORS and request text', () => {
 
   it('security: the content manager refuses a filter past its join bounds, for a super admin too, and keeps what its filter bar builds', async () => {
     const jwt = await cms.adminJwt();
-    const list = (uid: string, qs: string) => cms.http().get(`/content-manager/collection-types/${uid}?page=1&pageSize=10&${qs}`).set('Authorization', `Bearer ${jwt}`);
+    const list = (uid: string, qs: string) =>
+      cms.http().get(`/content-manager/collection-types/${uid}?page=1&pageSize=10&${qs}`).set('Authorization', `Bearer ${jwt}`);
     const branches = (n: number) => Array.from({ length: n }, (_, i) => `filters[$or][${i}][articles][title][$containsi]=n`).join('&');
     await list('api::category.category', branches(2)).expect(200);
     const refused = await list('api::category.category', branches(3)).expect(400);
     expect(refused.body.error.message).toMatch(/Bộ lọc quá phức tạp/);
-    await list('api::article.article', Array.from({ length: 11 }, (_, i) => `filters[$and][${i}][title][$containsi]=a`).join('&')).expect(400);
+    await list('api::article.article', Array.from({ length: 11 }, (_, i) => `filters[$and][${i}][title][$containsi]=a`).join('&')).expect(
+      400
+    );
     // What the admin's filter bar sends: one $and entry per filter, a relation filter through its main field.
-    await list('api::article.article', 'filters[$and][0][title][$containsi]=tin&filters[$and][1][categories][name][$eq]=Tin%20t%E1%BB%A9c&filters[$and][2][site][name][$eq]=x').expect(200);
+    await list(
+      'api::article.article',
+      'filters[$and][0][title][$containsi]=tin&filters[$and][1][categories][name][$eq]=Tin%20t%E1%BB%A9c&filters[$and][2][site][name][$eq]=x'
+    ).expect(200);
   });
 
   it('security: a compressed request body is refused with 415', async () => {
-    const res = await cms.http().post('/admin/login').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send(Buffer.from([0x1f, 0x8b, 0x08]));
+    const res = await cms
+      .http()
+      .post('/admin/login')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'gzip')
+      .send(Buffer.from([0x1f, 0x8b, 0x08]));
     expect(res.status).toBe(415);
   });
 
   it('security: generated bodies with NUL or invalid UTF-8 anywhere are a 400, never a 500, and store nothing', async () => {
-    const invalidUtf8 = fc.constantFrom(Buffer.from([0xff]), Buffer.from([0xc3]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xe0, 0x80, 0x80]), Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80]));
+    const invalidUtf8 = fc.constantFrom(
+      Buffer.from([0xff]),
+      Buffer.from([0xc3]),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from([0xe0, 0x80, 0x80]),
+      Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80])
+    );
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.boolean(), invalidUtf8, async (before, after, useNul, bad) => {
-        const title = `Tin sinh ${unique()}`;
-        const res = await postBytes('/api/articles?status=draft', articleBytes(title, useNul ? Buffer.from('\\u0000') : bad, before, after));
-        expect(res.status).toBe(400);
-        expect(await titles(title)).toHaveLength(0);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.boolean(),
+        invalidUtf8,
+        async (before, after, useNul, bad) => {
+          const title = `Tin sinh ${unique()}`;
+          const res = await postBytes(
+            '/api/articles?status=draft',
+            articleBytes(title, useNul ? Buffer.from('\\u0000') : bad, before, after)
+          );
+          expect(res.status).toBe(400);
+          expect(await titles(title)).toHaveLength(0);
+        }
+      ),
       propertyRuns(40)
     );
   });
@@ -272,16 +350,18 @@ describe('security: wrong types are refused, never stored as null', () => {
   });
   afterAll(async () => cms?.close());
 
-  it.each([['a plain string', 'Nội dung gõ thẳng'], ['a number', 42], ['an object', { type: 'paragraph' }], ['true', true]])(
-    'security: a rich-text body sent as %s is a 400 naming the field, and nothing is stored',
-    async (_kind, body) => {
-      const title = `Tin sai kiểu ${unique()}`;
-      const res = await api.post('/api/articles?status=draft', articleData(site, { title, body })).expect(400);
-      expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContain('body');
-      expect(res.body.error.message).toMatch(/danh sách khối/);
-      expect(await cms.strapi.db.query('api::article.article').count({ where: { title } })).toBe(0);
-    }
-  );
+  it.each([
+    ['a plain string', 'Nội dung gõ thẳng'],
+    ['a number', 42],
+    ['an object', { type: 'paragraph' }],
+    ['true', true],
+  ])('security: a rich-text body sent as %s is a 400 naming the field, and nothing is stored', async (_kind, body) => {
+    const title = `Tin sai kiểu ${unique()}`;
+    const res = await api.post('/api/articles?status=draft', articleData(site, { title, body })).expect(400);
+    expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'))).toContain('body');
+    expect(res.body.error.message).toMatch(/danh sách khối/);
+    expect(await cms.strapi.db.query('api::article.article').count({ where: { title } })).toBe(0);
+  });
 
   it('security: an update that sends a rich-text body as a string is a 400 and keeps the stored text', async () => {
     const created = await api.post('/api/articles?status=draft', articleData(site)).expect(201);

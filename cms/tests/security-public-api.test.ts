@@ -54,7 +54,10 @@ describe('security: the public content API accepts only declared shapes (generat
         } else if (res.status === 400) {
           tally.refused += 1;
           // Every refusal is the guard's, naming the parameter: Strapi never had to refuse on its own.
-          expect({ url, message: res.body.error?.message }).toEqual({ url, message: expect.stringMatching(/^Tham số \S+ không được chấp nhận: .+ \(.+ refused: .+\)\.$/) });
+          expect({ url, message: res.body.error?.message }).toEqual({
+            url,
+            message: expect.stringMatching(/^Tham số \S+ không được chấp nhận: .+ \(.+ refused: .+\)\.$/),
+          });
         } else {
           // Only one entry is ever a 404: one that is not public, does not exist, or fails the filters.
           const publicEntry = !!id && DRAFT_AND_PUBLISH.includes(type) && world.published[type as 'articles' | 'legal-documents'].has(id);
@@ -87,7 +90,11 @@ const overCategories = (i: number) => `[categories][name][$containsi]=${String.f
 describe('security: the public content API refuses what the review found (issue 22)', () => {
   // [what, address, the parameter the 400 names]
   const REFUSED: Array<[string, string, string]> = [
-    ['finding 1: status=DRAFT lists articles in review and withdrawn', '/api/articles?status=DRAFT&fields[0]=title&fields[1]=publishedAt', 'status'],
+    [
+      'finding 1: status=DRAFT lists articles in review and withdrawn',
+      '/api/articles?status=DRAFT&fields[0]=title&fields[1]=publishedAt',
+      'status',
+    ],
     ['finding 1: status=DRAFT on legal documents', '/api/legal-documents?status=DRAFT', 'status'],
     ['status=draft', '/api/articles?status=draft', 'status'],
     ['status=Published', '/api/articles?status=Published', 'status'],
@@ -98,7 +105,11 @@ describe('security: the public content API refuses what the review found (issue 
     ['finding 2: 16 $or branches over categories', `/api/articles?${orOf(16, overCategories)}`, 'filters[$or]'],
     ['a second to-many join, even in two branches', `/api/articles?${orOf(2, overCategories)}`, 'filters[$or][1][categories]'],
     ['categories and tags at once', '/api/articles?filters[categories][name][$eq]=a&filters[tags][name][$eq]=b', 'filters[tags]'],
-    ['a third relation join', '/api/articles?filters[$or][0][site][slug]=a&filters[$or][1][unit][slug]=b&filters[$or][2][creditSite][slug]=c', 'filters[$or][2][creditSite]'],
+    [
+      'a third relation join',
+      '/api/articles?filters[$or][0][site][slug]=a&filters[$or][1][unit][slug]=b&filters[$or][2][creditSite][slug]=c',
+      'filters[$or][2][creditSite]',
+    ],
     ['11 $or branches', `/api/articles?${orOf(11, (i) => `[title][$eq]=t${i}`)}`, 'filters[$or]'],
     ['finding 8: $or with 101 entries, once silently dropped', `/api/articles?${orOf(101, (i) => `[title][$eq]=t${i}`)}`, 'filters[$or]'],
     ['nesting deeper than three levels', '/api/articles?filters[$not][$not][$not][$not][title][$eq]=a', 'filters[$not][$not][$not][$not]'],
@@ -107,15 +118,31 @@ describe('security: the public content API refuses what the review found (issue 
     ['pageSize=1000', '/api/articles?pagination[pageSize]=1000', 'pagination[pageSize]'],
     ['start and limit', '/api/articles?pagination[start]=0&pagination[limit]=1000', 'pagination[start]'],
     ['contributors through article authors', '/api/articles?populate[authors][populate][contributor]=true', 'populate[authors]'],
-    ['a filter on payment data', '/api/articles?filters[authors][contributor][paymentDetails][accountNumber][$startsWith]=9', 'filters[authors]'],
+    [
+      'a filter on payment data',
+      '/api/articles?filters[authors][contributor][paymentDetails][accountNumber][$startsWith]=9',
+      'filters[authors]',
+    ],
     ['a filter on the admin who created an entry', '/api/articles?filters[createdBy][email][$containsi]=portal', 'filters[createdBy]'],
     ['a filter on the private workflow state', '/api/articles?filters[workflowState][$eq]=submitted', 'filters[workflowState]'],
     ['a private field', '/api/legal-documents?fields[0]=numberKey', 'fields'],
     ['populate=*', '/api/articles?populate=*', 'populate'],
     ['a unit’s contributors', '/api/units?populate[contributors]=true', 'populate[contributors]'],
-    ['populate three levels deep', '/api/articles?populate[categories][populate][parent][populate][site]=true', 'populate[categories][populate][parent][populate][site]'],
-    ['$not right below a relation (a 500 in Strapi, found by the generated suite)', '/api/categories?filters[site][$not][name]=', 'filters[site][$not]'],
-    ['$or beside a field below a relation (a 500 in Strapi)', '/api/articles?filters[site][slug]=a&filters[site][$or][0][name]=b', 'filters[site]'],
+    [
+      'populate three levels deep',
+      '/api/articles?populate[categories][populate][parent][populate][site]=true',
+      'populate[categories][populate][parent][populate][site]',
+    ],
+    [
+      '$not right below a relation (a 500 in Strapi, found by the generated suite)',
+      '/api/categories?filters[site][$not][name]=',
+      'filters[site][$not]',
+    ],
+    [
+      '$or beside a field below a relation (a 500 in Strapi)',
+      '/api/articles?filters[site][slug]=a&filters[site][$or][0][name]=b',
+      'filters[site]',
+    ],
     ['filters inside populate', '/api/articles?populate[categories][filters][name][$eq]=x', 'populate[categories][filters]'],
     ['sort by a private field', '/api/articles?sort=workflowState:asc', 'sort'],
     ['sort through a relation', '/api/articles?sort=site.slug:asc', 'sort'],
@@ -137,7 +164,9 @@ describe('security: the public content API refuses what the review found (issue 
   });
 
   it('still answers the bounded forms: two relation branches (one to-many), ten plain ones', async () => {
-    const two = await anon(`/api/articles?filters[$or][0][categories][name][$containsi]=tin&filters[$or][1][unit][name][$containsi]=zzz`).expect(200);
+    const two = await anon(
+      `/api/articles?filters[$or][0][categories][name][$containsi]=tin&filters[$or][1][unit][name][$containsi]=zzz`
+    ).expect(200);
     expect(two.body.data.length).toBeGreaterThan(0);
     const ten = await anon(`/api/articles?${orOf(10, (i) => `[title][$containsi]=${i === 9 ? 'công khai' : `t${i}x`}`)}`).expect(200);
     expect(violations(world, 'articles', ten.body)).toEqual([]);
@@ -157,14 +186,15 @@ describe('security: the public content API refuses what the review found (issue 
     expect(ids).toEqual(expect.arrayContaining(world.unpublishedArticles));
   });
 
-  it.each([['a made-up token', 'Bearer khong-phai-token'], ['an empty bearer', 'Bearer '], ['another scheme', 'Basic YWRtaW46YWRtaW4=']])(
-    'answers a draft query with %s by a refusal, never with drafts',
-    async (_kind, header) => {
-      const res = await cms.http().get('/api/articles?status=draft&pagination[pageSize]=100').set('Authorization', header);
-      expect([400, 401, 403]).toContain(res.status);
-      expect(JSON.stringify(res.body)).not.toMatch(new RegExp(world.unpublishedArticles.join('|')));
-    }
-  );
+  it.each([
+    ['a made-up token', 'Bearer khong-phai-token'],
+    ['an empty bearer', 'Bearer '],
+    ['another scheme', 'Basic YWRtaW46YWRtaW4='],
+  ])('answers a draft query with %s by a refusal, never with drafts', async (_kind, header) => {
+    const res = await cms.http().get('/api/articles?status=draft&pagination[pageSize]=100').set('Authorization', header);
+    expect([400, 401, 403]).toContain(res.status);
+    expect(JSON.stringify(res.body)).not.toMatch(new RegExp(world.unpublishedArticles.join('|')));
+  });
 
   it('holds a read-only API token to the public shapes', async () => {
     const token = await cms.apiToken('read-only');
@@ -227,7 +257,10 @@ describe('security: every query of the site build passes the guard anonymously',
     // The incremental publisher asks for up to 50 documents at a time (loaders/strapi.ts).
     const ids = first.body.data.map((entry: { documentId: string }) => entry.documentId);
     const refresh = siteQueries.pageQuery(query, scope, 1);
-    refresh.filters = { ...(refresh.filters as Record<string, Json> | undefined), documentId: { $in: [...ids, ...world.unpublished].slice(0, 50) } };
+    refresh.filters = {
+      ...(refresh.filters as Record<string, Json> | undefined),
+      documentId: { $in: [...ids, ...world.unpublished].slice(0, 50) },
+    };
     const some = await anon(`/api/${collection}?${siteQueryString(refresh)}`).expect(200);
     expect(some.body.data.map((entry: { documentId: string }) => entry.documentId).sort()).toEqual([...ids].sort());
   });

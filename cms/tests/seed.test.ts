@@ -2,9 +2,23 @@ import { runSeed } from '../src/seed';
 import { startCms, type TestCms } from './harness/cms';
 
 const WARD_SLUGS = [
-  'phuong-1', 'phuong-2', 'phuong-3', 'phuong-4', 'phuong-5', 'phuong-7', 'phuong-8', 'phuong-9', 'phuong-10',
-  'phuong-11', 'phuong-12', 'phuong-thang-nhat', 'phuong-thang-nhi', 'phuong-thang-tam', 'phuong-rach-dua',
-  'phuong-nguyen-an-ninh', 'xa-long-son',
+  'phuong-1',
+  'phuong-2',
+  'phuong-3',
+  'phuong-4',
+  'phuong-5',
+  'phuong-7',
+  'phuong-8',
+  'phuong-9',
+  'phuong-10',
+  'phuong-11',
+  'phuong-12',
+  'phuong-thang-nhat',
+  'phuong-thang-nhi',
+  'phuong-thang-tam',
+  'phuong-rach-dua',
+  'phuong-nguyen-an-ninh',
+  'xa-long-son',
 ];
 
 const PLAN_2024_CATEGORIES = [
@@ -19,9 +33,17 @@ const PLAN_2024_CATEGORIES = [
 ];
 
 const UIDS = [
-  'api::site.site', 'api::unit.unit', 'api::category.category', 'api::tag.tag', 'api::contributor.contributor',
-  'api::article.article', 'api::legal-document.legal-document', 'plugin::upload.file',
-  'api::royalty-rate.royalty-rate', 'api::royalty-unit-value.royalty-unit-value', 'api::royalty-budget.royalty-budget',
+  'api::site.site',
+  'api::unit.unit',
+  'api::category.category',
+  'api::tag.tag',
+  'api::contributor.contributor',
+  'api::article.article',
+  'api::legal-document.legal-document',
+  'plugin::upload.file',
+  'api::royalty-rate.royalty-rate',
+  'api::royalty-unit-value.royalty-unit-value',
+  'api::royalty-budget.royalty-budget',
   'api::royalty-record.royalty-record',
 ] as const;
 
@@ -44,7 +66,9 @@ describe('demo seed', () => {
     const latest: Record<string, string | null> = {};
     for (const uid of UIDS) {
       counts[uid] = await cms.strapi.db.query(uid).count();
-      const [row] = (await cms.strapi.db.query(uid).findMany({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' }, limit: 1 })) as Array<{ updatedAt: string }>;
+      const [row] = (await cms.strapi.db
+        .query(uid)
+        .findMany({ select: ['updatedAt'], orderBy: { updatedAt: 'desc' }, limit: 1 })) as Array<{ updatedAt: string }>;
       latest[uid] = row ? new Date(row.updatedAt).toISOString() : null;
     }
     return { counts, latest };
@@ -69,7 +93,11 @@ describe('demo seed', () => {
   });
 
   it('creates demo staff who hold their role on their own site only', async () => {
-    const login = await cms.http().post('/admin/login').send({ email: 'duyet.phuong7@vungtau.local', password: 'Demo-Staff-Passw0rd' }).expect(200);
+    const login = await cms
+      .http()
+      .post('/admin/login')
+      .send({ email: 'duyet.phuong7@vungtau.local', password: 'Demo-Staff-Passw0rd' })
+      .expect(200);
     const me = await cms.http().get('/workflow/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
     expect(me.body.data.sites).toEqual([expect.objectContaining({ name: 'Trang thông tin điện tử Phường 7', roles: ['approver'] })]);
     const list = await cms
@@ -103,7 +131,9 @@ describe('demo seed', () => {
     }
     const photo = await cms
       .http()
-      .get('/api/articles?filters[form][$eq]=phong-su-anh&populate[cover][populate][image][fields][0]=formats&populate[gallery][populate][image][fields][0]=url&pagination[pageSize]=1')
+      .get(
+        '/api/articles?filters[form][$eq]=phong-su-anh&populate[cover][populate][image][fields][0]=formats&populate[gallery][populate][image][fields][0]=url&pagination[pageSize]=1'
+      )
       .expect(200);
     const [report] = photo.body.data;
     expect(report.gallery.length).toBeGreaterThanOrEqual(3);
@@ -113,15 +143,23 @@ describe('demo seed', () => {
   it('seeds the documents the sources cite, with 8083/QĐ-UBND replacing 834/QĐ-UBND', async () => {
     const res = await cms
       .http()
-      .get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate[replaces][fields][0]=number&populate[replaces][fields][1]=validity`)
+      .get(
+        `/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate[replaces][fields][0]=number&populate[replaces][fields][1]=validity`
+      )
       .expect(200);
     expect(res.body.data).toHaveLength(1);
     expect(res.body.data[0].replaces).toEqual([expect.objectContaining({ number: '834/QĐ-UBND', validity: 'replaced' })]);
     for (const number of ['8137/QĐ-UBND', '42/2022/NĐ-CP', '1927/KH-UBND', '138-KH/TU']) {
-      const found = await cms.http().get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent(number)}`).expect(200);
+      const found = await cms
+        .http()
+        .get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent(number)}`)
+        .expect(200);
       expect(found.body.data.length).toBeGreaterThanOrEqual(1);
     }
-    const drafts = await cms.http().get('/api/legal-documents?filters[kind][$eq]=draft-for-comment&populate[0]=commentWindow&populate[1]=attachments').expect(200);
+    const drafts = await cms
+      .http()
+      .get('/api/legal-documents?filters[kind][$eq]=draft-for-comment&populate[0]=commentWindow&populate[1]=attachments')
+      .expect(200);
     expect(drafts.body.data.length).toBeGreaterThanOrEqual(2);
     for (const draft of drafts.body.data) {
       expect(draft.commentWindow.email).toMatch(/@/);
@@ -130,7 +168,10 @@ describe('demo seed', () => {
   });
 
   it('attaches a PDF of the full text to the cited documents, served as a real PDF', async () => {
-    const res = await cms.http().get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate=attachments`).expect(200);
+    const res = await cms
+      .http()
+      .get(`/api/legal-documents?filters[number][$eq]=${encodeURIComponent('8083/QĐ-UBND')}&populate=attachments`)
+      .expect(200);
     const [pdf] = res.body.data[0].attachments;
     expect(pdf.mime).toBe('application/pdf');
     const file = await cms.http().get(pdf.url).buffer(true).expect(200);
@@ -138,17 +179,26 @@ describe('demo seed', () => {
   });
 
   it('seeds clearly marked sample royalty settings, the city\u2019s 790,000,000 đ budget and royalties for the published pieces', async () => {
-    const rates = (await cms.strapi.db.query('api::royalty-rate.royalty-rate').findMany({ select: ['name', 'sample'] })) as Array<{ name: string; sample: boolean }>;
+    const rates = (await cms.strapi.db.query('api::royalty-rate.royalty-rate').findMany({ select: ['name', 'sample'] })) as Array<{
+      name: string;
+      sample: boolean;
+    }>;
     expect(rates).toHaveLength(18);
     for (const rate of rates) expect(rate).toMatchObject({ name: expect.stringMatching(/^Mẫu — /), sample: true });
-    const budget = (await cms.strapi.db.query('api::royalty-budget.royalty-budget').findOne({ where: { year: 2026, site: { slug: 'vung-tau' } }, select: ['amount'] })) as {
+    const budget = (await cms.strapi.db
+      .query('api::royalty-budget.royalty-budget')
+      .findOne({ where: { year: 2026, site: { slug: 'vung-tau' } }, select: ['amount'] })) as {
       amount: unknown;
     };
     expect(Number(budget.amount)).toBe(790_000_000);
-    const published = (await cms.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{
+    const published = (await cms.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{
       documentId: string;
     }>;
-    const records = (await cms.strapi.db.query('api::royalty-record.royalty-record').findMany({ select: ['articleDocumentId', 'status', 'amount'] })) as Array<{
+    const records = (await cms.strapi.db
+      .query('api::royalty-record.royalty-record')
+      .findMany({ select: ['articleDocumentId', 'status', 'amount'] })) as Array<{
       articleDocumentId: string;
       status: string;
       amount: unknown;
@@ -158,24 +208,38 @@ describe('demo seed', () => {
     for (const record of records) expect(Number(record.amount)).toBeGreaterThan(0);
 
     // The head of the city board sees the city's royalties, and only the city's.
-    const login = await cms.http().post('/admin/login').send({ email: 'truongban.thanhpho@vungtau.local', password: 'Demo-Staff-Passw0rd' }).expect(200);
+    const login = await cms
+      .http()
+      .post('/admin/login')
+      .send({ email: 'truongban.thanhpho@vungtau.local', password: 'Demo-Staff-Passw0rd' })
+      .expect(200);
     const me = await cms.http().get('/reports/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
-    expect(me.body.data.sites).toEqual([expect.objectContaining({ name: 'Cổng thông tin điện tử thành phố Vũng Tàu', can: ['view', 'adjust', 'approve'] })]);
+    expect(me.body.data.sites).toEqual([
+      expect.objectContaining({ name: 'Cổng thông tin điện tử thành phố Vũng Tàu', can: ['view', 'adjust', 'approve'] }),
+    ]);
   });
 
-  it('changes nothing when run again', async () => {
-    const before = await snapshot();
-    await runSeed(cms.strapi, { log: () => undefined });
-    expect(await snapshot()).toEqual(before);
-  }, SEED_TIMEOUT);
+  it(
+    'changes nothing when run again',
+    async () => {
+      const before = await snapshot();
+      await runSeed(cms.strapi, { log: () => undefined });
+      expect(await snapshot()).toEqual(before);
+    },
+    SEED_TIMEOUT
+  );
 
-  it('adds only the extra volume when run with a larger scale, and is idempotent at that scale too', async () => {
-    const before = await snapshot();
-    await runSeed(cms.strapi, { scale: 2, log: () => undefined });
-    const scaled = await snapshot();
-    expect(scaled.counts['api::site.site']).toBe(before.counts['api::site.site']);
-    expect(scaled.counts['api::article.article']).toBeGreaterThan(before.counts['api::article.article'] * 1.8);
-    await runSeed(cms.strapi, { scale: 2, log: () => undefined });
-    expect(await snapshot()).toEqual(scaled);
-  }, SEED_TIMEOUT);
+  it(
+    'adds only the extra volume when run with a larger scale, and is idempotent at that scale too',
+    async () => {
+      const before = await snapshot();
+      await runSeed(cms.strapi, { scale: 2, log: () => undefined });
+      const scaled = await snapshot();
+      expect(scaled.counts['api::site.site']).toBe(before.counts['api::site.site']);
+      expect(scaled.counts['api::article.article']).toBeGreaterThan(before.counts['api::article.article'] * 1.8);
+      await runSeed(cms.strapi, { scale: 2, log: () => undefined });
+      expect(await snapshot()).toEqual(scaled);
+    },
+    SEED_TIMEOUT
+  );
 });

@@ -16,16 +16,49 @@ interface Case {
   after: { state?: string; title?: string; deleted?: boolean };
 }
 
-const act = (action: string, input: Record<string, unknown> = {}) => (who: AdminApi, id: string) => who.act(ARTICLE, id, action, input);
+const act =
+  (action: string, input: Record<string, unknown> = {}) =>
+  (who: AdminApi, id: string) =>
+    who.act(ARTICLE, id, action, input);
 
 const CASES: Case[] = [
   { name: 'submit a draft', state: 'draft', allowed: ['contributor@A'], attempt: act('submit'), after: { state: 'submitted' } },
-  { name: 'resubmit a returned item', state: 'returned', allowed: ['contributor@A'], attempt: act('submit'), after: { state: 'submitted' } },
-  { name: 'forward a submitted item for approval', state: 'submitted', allowed: ['editor@A', 'approver@A'], attempt: act('forward'), after: { state: 'edited' } },
-  { name: 'return a submitted item', state: 'submitted', allowed: ['editor@A', 'approver@A'], attempt: act('return', { reason: 'Sai chính tả.' }), after: { state: 'returned' } },
-  { name: 'return an item waiting for approval', state: 'edited', allowed: ['approver@A'], attempt: act('return', { reason: 'Cần số liệu mới.' }), after: { state: 'returned' } },
+  {
+    name: 'resubmit a returned item',
+    state: 'returned',
+    allowed: ['contributor@A'],
+    attempt: act('submit'),
+    after: { state: 'submitted' },
+  },
+  {
+    name: 'forward a submitted item for approval',
+    state: 'submitted',
+    allowed: ['editor@A', 'approver@A'],
+    attempt: act('forward'),
+    after: { state: 'edited' },
+  },
+  {
+    name: 'return a submitted item',
+    state: 'submitted',
+    allowed: ['editor@A', 'approver@A'],
+    attempt: act('return', { reason: 'Sai chính tả.' }),
+    after: { state: 'returned' },
+  },
+  {
+    name: 'return an item waiting for approval',
+    state: 'edited',
+    allowed: ['approver@A'],
+    attempt: act('return', { reason: 'Cần số liệu mới.' }),
+    after: { state: 'returned' },
+  },
   { name: 'approve and publish', state: 'edited', allowed: ['approver@A'], attempt: act('approve'), after: { state: 'published' } },
-  { name: 'approve for a later time', state: 'edited', allowed: ['approver@A'], attempt: act('schedule', { publishAt: '2099-06-01T02:00:00Z' }), after: { state: 'scheduled' } },
+  {
+    name: 'approve for a later time',
+    state: 'edited',
+    allowed: ['approver@A'],
+    attempt: act('schedule', { publishAt: '2099-06-01T02:00:00Z' }),
+    after: { state: 'scheduled' },
+  },
   { name: 'cancel a schedule', state: 'scheduled', allowed: ['approver@A'], attempt: act('unschedule'), after: { state: 'edited' } },
   {
     name: 'withdraw a published item',
@@ -34,8 +67,20 @@ const CASES: Case[] = [
     attempt: act('withdraw', { withdrawReason: 'published-in-error', note: 'Đăng nhầm trang.' }),
     after: { state: 'withdrawn' },
   },
-  { name: 'propose to the city portal', state: 'published', allowed: ['approver@A'], attempt: act('propose'), after: { state: 'published' } },
-  { name: 'edit a draft', state: 'draft', allowed: ['contributor@A'], attempt: (who, id) => who.update(ARTICLE, id, { title: 'Đã sửa' }), after: { title: 'Đã sửa' } },
+  {
+    name: 'propose to the city portal',
+    state: 'published',
+    allowed: ['approver@A'],
+    attempt: act('propose'),
+    after: { state: 'published' },
+  },
+  {
+    name: 'edit a draft',
+    state: 'draft',
+    allowed: ['contributor@A'],
+    attempt: (who, id) => who.update(ARTICLE, id, { title: 'Đã sửa' }),
+    after: { title: 'Đã sửa' },
+  },
   {
     name: 'edit an item in review',
     state: 'submitted',
@@ -50,12 +95,30 @@ const CASES: Case[] = [
     attempt: (who, id) => who.update(ARTICLE, id, { title: 'Đã đính chính' }),
     after: { title: 'Đã đính chính' },
   },
-  { name: 'delete a draft', state: 'draft', allowed: ['contributor@A', 'approver@A'], attempt: (who, id) => who.remove(ARTICLE, id), after: { deleted: true } },
+  {
+    name: 'delete a draft',
+    state: 'draft',
+    allowed: ['contributor@A', 'approver@A'],
+    attempt: (who, id) => who.remove(ARTICLE, id),
+    after: { deleted: true },
+  },
   { name: 'delete a published item', state: 'published', allowed: [], attempt: (who, id) => who.remove(ARTICLE, id), after: {} },
   { name: 'press Publish in the admin', state: 'edited', allowed: [], attempt: (who, id) => who.publish(ARTICLE, id), after: {} },
   { name: 'press Unpublish in the admin', state: 'published', allowed: [], attempt: (who, id) => who.unpublish(ARTICLE, id), after: {} },
-  { name: 'open the workflow panel', state: 'submitted', allowed: ['contributor@A', 'editor@A', 'approver@A'], attempt: (who, id) => who.item(ARTICLE, id), after: {} },
-  { name: 'open the item in the admin', state: 'submitted', allowed: ['contributor@A', 'editor@A', 'approver@A'], attempt: (who, id) => who.get(`/content-manager/collection-types/${ARTICLE}/${id}`), after: {} },
+  {
+    name: 'open the workflow panel',
+    state: 'submitted',
+    allowed: ['contributor@A', 'editor@A', 'approver@A'],
+    attempt: (who, id) => who.item(ARTICLE, id),
+    after: {},
+  },
+  {
+    name: 'open the item in the admin',
+    state: 'submitted',
+    allowed: ['contributor@A', 'editor@A', 'approver@A'],
+    attempt: (who, id) => who.get(`/content-manager/collection-types/${ARTICLE}/${id}`),
+    after: {},
+  },
 ];
 
 describe('workflow matrix (role × site × action)', () => {
@@ -71,7 +134,9 @@ describe('workflow matrix (role × site × action)', () => {
   afterAll(async () => cms?.close());
 
   const freshItem = async (state: string): Promise<string> => {
-    const created = await people.author.create(ARTICLE, articleData(world.sites.A, { title: `Tin ma trận ${unique()}`, byline: 'Trần Văn Bình' })).expect(201);
+    const created = await people.author
+      .create(ARTICLE, articleData(world.sites.A, { title: `Tin ma trận ${unique()}`, byline: 'Trần Văn Bình' }))
+      .expect(201);
     const id = created.body.data.documentId as string;
     await bringTo(people, ARTICLE, id, state);
     return id;
@@ -85,33 +150,38 @@ describe('workflow matrix (role × site × action)', () => {
     return { exists: true, state: item.body.data.state, history: item.body.data.history.length, title: doc.body.data.title };
   };
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s: only the listed people of ward A may, and a refusal changes nothing', async (_name, c) => {
-    const everyone = Object.keys(world.users);
-    const mismatches: string[] = [];
-    const shared = await freshItem(c.state);
-    for (const who of everyone.filter((key) => !c.allowed.includes(key))) {
-      const before = await snapshot(shared);
-      const res = await c.attempt(world.users[who], shared);
-      if (res.status !== 403 && res.status !== 404) mismatches.push(`${who} was not refused (${res.status})`);
-      const after = await snapshot(shared);
-      if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${who}'s refused attempt changed ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
-    }
-    for (const who of c.allowed) {
-      const id = await freshItem(c.state);
-      const before = await snapshot(id);
-      const res = await c.attempt(world.users[who], id);
-      if (res.status !== 200) {
-        mismatches.push(`${who} was refused (${res.status}: ${res.body.error?.message})`);
-        continue;
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: only the listed people of ward A may, and a refusal changes nothing',
+    async (_name, c) => {
+      const everyone = Object.keys(world.users);
+      const mismatches: string[] = [];
+      const shared = await freshItem(c.state);
+      for (const who of everyone.filter((key) => !c.allowed.includes(key))) {
+        const before = await snapshot(shared);
+        const res = await c.attempt(world.users[who], shared);
+        if (res.status !== 403 && res.status !== 404) mismatches.push(`${who} was not refused (${res.status})`);
+        const after = await snapshot(shared);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          mismatches.push(`${who}'s refused attempt changed ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
       }
-      const after = await snapshot(id);
-      if (c.after.deleted && after.exists) mismatches.push(`${who}'s delete left the item`);
-      if (c.after.state && after.state !== c.after.state) mismatches.push(`${who} left the item ${after.state}, not ${c.after.state}`);
-      if (c.after.state && after.history !== (before.history ?? 0) + 1) mismatches.push(`${who}'s action was not recorded in the history`);
-      if (c.after.title && after.title !== c.after.title) mismatches.push(`${who}'s edit was not saved`);
+      for (const who of c.allowed) {
+        const id = await freshItem(c.state);
+        const before = await snapshot(id);
+        const res = await c.attempt(world.users[who], id);
+        if (res.status !== 200) {
+          mismatches.push(`${who} was refused (${res.status}: ${res.body.error?.message})`);
+          continue;
+        }
+        const after = await snapshot(id);
+        if (c.after.deleted && after.exists) mismatches.push(`${who}'s delete left the item`);
+        if (c.after.state && after.state !== c.after.state) mismatches.push(`${who} left the item ${after.state}, not ${c.after.state}`);
+        if (c.after.state && after.history !== (before.history ?? 0) + 1)
+          mismatches.push(`${who}'s action was not recorded in the history`);
+        if (c.after.title && after.title !== c.after.title) mismatches.push(`${who}'s edit was not saved`);
+      }
+      expect(mismatches).toEqual([]);
     }
-    expect(mismatches).toEqual([]);
-  });
+  );
 
   it('lets contributors create items only on their own site', async () => {
     const count = async () => (await world.superAdmin.list(ARTICLE)).body.pagination.total as number;

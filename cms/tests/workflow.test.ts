@@ -16,11 +16,14 @@ describe('workflow', () => {
   afterAll(async () => cms?.close());
 
   const draft = async (overrides: Record<string, unknown> = {}) => {
-    const res = await people.author.create(ARTICLE, articleData(world.sites.A, { title: `Tin quy trình ${unique()}`, ...overrides })).expect(201);
+    const res = await people.author
+      .create(ARTICLE, articleData(world.sites.A, { title: `Tin quy trình ${unique()}`, ...overrides }))
+      .expect(201);
     return res.body.data.documentId as string;
   };
   const state = async (id: string) => (await world.superAdmin.item(ARTICLE, id).expect(200)).body.data.state as string;
-  const history = async (id: string) => (await world.superAdmin.item(ARTICLE, id).expect(200)).body.data.history as Array<Record<string, unknown>>;
+  const history = async (id: string) =>
+    (await world.superAdmin.item(ARTICLE, id).expect(200)).body.data.history as Array<Record<string, unknown>>;
   const isPublic = async (path: string, id: string) => (await cms.http().get(`/api/${path}/${id}`)).status === 200;
 
   it('refuses to return an item without a reason, and changes nothing', async () => {
@@ -41,7 +44,9 @@ describe('workflow', () => {
     const anonymous = await draft({ byline: null, authors: [] });
     await bringTo(people, ARTICLE, anonymous, 'edited');
     expect(errorPaths((await people.approver.act(ARTICLE, anonymous, 'approve').expect(400)).body)).toEqual(['byline']);
-    expect(errorPaths((await people.approver.act(ARTICLE, anonymous, 'schedule', { publishAt: '2099-01-01T00:00:00Z' }).expect(400)).body)).toEqual(['byline']);
+    expect(
+      errorPaths((await people.approver.act(ARTICLE, anonymous, 'schedule', { publishAt: '2099-01-01T00:00:00Z' }).expect(400)).body)
+    ).toEqual(['byline']);
     for (const id of [quoted, anonymous]) {
       expect(await state(id)).toBe('edited');
       expect(await history(id)).toHaveLength(2);
@@ -66,9 +71,18 @@ describe('workflow', () => {
       'published→withdrawn',
     ]);
     const returned = seen.history[1];
-    expect(returned).toMatchObject({ action: 'return', reason: 'Bổ sung số liệu năm 2026.', actorName: 'editor@A Thử', toLabel: 'Trả lại' });
+    expect(returned).toMatchObject({
+      action: 'return',
+      reason: 'Bổ sung số liệu năm 2026.',
+      actorName: 'editor@A Thử',
+      toLabel: 'Trả lại',
+    });
     expect(new Date(returned.at).getTime()).toBeGreaterThan(Date.now() - 600_000);
-    expect(seen.history[5]).toMatchObject({ withdrawReason: 'outdated', note: 'Sự kiện đã qua.', withdrawReasonLabel: 'Hết thời sự, không còn phù hợp' });
+    expect(seen.history[5]).toMatchObject({
+      withdrawReason: 'outdated',
+      note: 'Sự kiện đã qua.',
+      withdrawReasonLabel: 'Hết thời sự, không còn phù hợp',
+    });
     await cms.http().get('/api/transitions').expect(404);
     const raw = await cms.http().get(`/api/articles?filters[documentId][$eq]=${id}&status=draft`);
     expect(JSON.stringify(raw.body)).not.toContain('workflowState');
@@ -77,9 +91,15 @@ describe('workflow', () => {
   it('keeps the history append-only', async () => {
     const id = await draft();
     await people.author.act(ARTICLE, id, 'submit').expect(200);
-    const [entry] = (await cms.strapi.db.query('plugin::workflow.transition').findMany({ where: { targetDocumentId: id } })) as Array<{ documentId: string }>;
-    await expect(cms.strapi.documents('plugin::workflow.transition').delete({ documentId: entry.documentId })).rejects.toThrow(/chỉ được ghi thêm/);
-    await expect(cms.strapi.documents('plugin::workflow.transition').update({ documentId: entry.documentId, data: { note: 'sửa' } as never })).rejects.toThrow(/chỉ được ghi thêm/);
+    const [entry] = (await cms.strapi.db.query('plugin::workflow.transition').findMany({ where: { targetDocumentId: id } })) as Array<{
+      documentId: string;
+    }>;
+    await expect(cms.strapi.documents('plugin::workflow.transition').delete({ documentId: entry.documentId })).rejects.toThrow(
+      /chỉ được ghi thêm/
+    );
+    await expect(
+      cms.strapi.documents('plugin::workflow.transition').update({ documentId: entry.documentId, data: { note: 'sửa' } as never })
+    ).rejects.toThrow(/chỉ được ghi thêm/);
     expect(await history(id)).toHaveLength(1);
   });
 
@@ -125,7 +145,9 @@ describe('workflow', () => {
 
     const pub = await cms
       .http()
-      .get(`/api/articles/${cityId}?populate[site][fields][0]=name&populate[creditSite][fields][0]=name&populate[source]=true&populate[categories][fields][0]=slug`)
+      .get(
+        `/api/articles/${cityId}?populate[site][fields][0]=name&populate[creditSite][fields][0]=name&populate[source]=true&populate[categories][fields][0]=slug`
+      )
       .expect(200);
     // Filed under the ward's category on the city portal and in the city's "Tin phường, xã" channel.
     expect(pub.body.data.categories.map((c: { slug: string }) => c.slug).sort()).toEqual(['tin-phuong-xa', 'tin-tuc-su-kien']);
@@ -158,7 +180,9 @@ describe('workflow', () => {
   it('lets a content API token write drafts only', async () => {
     const direct = await world.api.post('/api/articles', articleData(world.sites.A)).expect(403);
     expect(direct.body.error.message).toContain('?status=draft');
-    const created = await world.api.post('/api/articles?status=draft', articleData(world.sites.A, { workflowState: 'published' })).expect(201);
+    const created = await world.api
+      .post('/api/articles?status=draft', articleData(world.sites.A, { workflowState: 'published' }))
+      .expect(201);
     const id = created.body.data.documentId as string;
     expect(await state(id)).toBe('draft');
     await world.api.put(`/api/articles/${id}?status=published`, { title: 'Lách quy trình' }).expect(403);
@@ -208,7 +232,8 @@ describe('workflow', () => {
   it('shows ward staff only their own ward’s items in the admin lists', async () => {
     const mine = await draft();
     const other = (await world.users['other-contributor@A'].create(ARTICLE, articleData(world.sites.A)).expect(201)).body.data.documentId;
-    const ids = async (who: AdminApi) => ((await who.list(ARTICLE).expect(200)).body.results as Array<{ documentId: string }>).map((r) => r.documentId);
+    const ids = async (who: AdminApi) =>
+      ((await who.list(ARTICLE).expect(200)).body.results as Array<{ documentId: string }>).map((r) => r.documentId);
     expect(await ids(people.author)).toContain(mine);
     expect(await ids(people.author)).not.toContain(other);
     expect(await ids(people.editor)).toEqual(expect.arrayContaining([mine, other]));
@@ -219,7 +244,9 @@ describe('workflow', () => {
   it('lets a site administrator manage their own site’s categories and settings only', async () => {
     const siteAdmin = world.users['site-admin@A'];
     const CATEGORY = 'api::category.category';
-    const mine = await siteAdmin.create(CATEGORY, { name: `Chuyên mục riêng ${unique()}`, site: world.sites.A.site, kind: 'news' }).expect(201);
+    const mine = await siteAdmin
+      .create(CATEGORY, { name: `Chuyên mục riêng ${unique()}`, site: world.sites.A.site, kind: 'news' })
+      .expect(201);
     await siteAdmin.create(CATEGORY, { name: `Chuyên mục lạ ${unique()}`, site: world.sites.B.site, kind: 'news' }).expect(403);
     await siteAdmin.update(CATEGORY, mine.body.data.documentId, { site: world.sites.B.site }).expect(403);
     await siteAdmin.update(CATEGORY, world.sites.B.category, { description: 'Sửa trái phép' }).expect(403);
@@ -234,11 +261,16 @@ describe('workflow', () => {
     await siteAdmin.create(MEMBERSHIP, { user: newcomer.id, site: world.sites.B.site, role: 'editor' }).expect(403);
     await siteAdmin.create(MEMBERSHIP, { user: newcomer.id, site: world.sites.A.site, role: 'editor' }).expect(201);
     await siteAdmin.create(MEMBERSHIP, { user: newcomer.id, site: world.sites.A.site, role: 'editor' }).expect(400);
-    const asEditor = adminApi(cms, (await cms.http().post('/admin/login').send({ email: newcomer.email, password: 'Staff-Passw0rd-2026' }).expect(200)).body.data.token);
+    const asEditor = adminApi(
+      cms,
+      (await cms.http().post('/admin/login').send({ email: newcomer.email, password: 'Staff-Passw0rd-2026' }).expect(200)).body.data.token
+    );
     const id = await draft();
     await bringTo(people, ARTICLE, id, 'submitted');
     await asEditor.act(ARTICLE, id, 'forward').expect(200);
-    const roles = (await cms.strapi.db.query('admin::user').findOne({ where: { id: newcomer.id }, populate: ['roles'] })) as { roles: Array<{ code: string }> };
+    const roles = (await cms.strapi.db.query('admin::user').findOne({ where: { id: newcomer.id }, populate: ['roles'] })) as {
+      roles: Array<{ code: string }>;
+    };
     expect(roles.roles.map((r) => r.code)).toEqual(['workflow-editor']);
   });
 });

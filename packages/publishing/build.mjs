@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync(new URL('dist', import.meta.url), { recursive: true, force: true });
-for (const project of ['tsconfig.json', 'tsconfig.cjs.json']) execFileSync(process.execPath, [tsc, '-p', project], { cwd: here, stdio: 'inherit' });
+for (const project of ['tsconfig.json', 'tsconfig.cjs.json'])
+  execFileSync(process.execPath, [tsc, '-p', project], { cwd: here, stdio: 'inherit' });
 // The package is "type": "module"; this marks the CommonJS half as what it is.
 mkdirSync(new URL('dist/cjs', import.meta.url), { recursive: true });
 writeFileSync(new URL('dist/cjs/package.json', import.meta.url), '{ "type": "commonjs" }\n');

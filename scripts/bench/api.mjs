@@ -14,7 +14,11 @@ import { appendResult, machine } from './lib/report.mjs';
 import { listPath, loadSiteQueries } from './lib/site-queries.mjs';
 
 const { values } = parseArgs({
-  options: { database: { type: 'string', multiple: true }, cache: { type: 'string', multiple: true }, seconds: { type: 'string', default: '5' } },
+  options: {
+    database: { type: 'string', multiple: true },
+    cache: { type: 'string', multiple: true },
+    seconds: { type: 'string', default: '5' },
+  },
 });
 const databases = values.database ?? ['sqlite', 'postgres'];
 const caches = values.cache ?? ['off', 'on'];
@@ -39,7 +43,8 @@ const endpointsOf = async (cms) => {
   const endpoints = [];
   for (const [label, collection, query, site] of LISTS) {
     const first = listPath(q, collection, query, site);
-    const { pageCount } = /** @type {{ meta: { pagination: { pageCount: number } } }} */ (await (await fetch(`${cms.url}${first}`)).json()).meta.pagination;
+    const { pageCount } = /** @type {{ meta: { pagination: { pageCount: number } } }} */ (await (await fetch(`${cms.url}${first}`)).json())
+      .meta.pagination;
     endpoints.push([`${label}, page 1 of ${pageCount}`, first]);
     if (pageCount > 1) {
       const middle = Math.max(2, Math.ceil(pageCount / 2));
@@ -115,7 +120,10 @@ const measure = async (cms, label, url, connections) => {
   for (let duration = seconds; ; ) {
     const result = await load(url, connections, duration);
     await quiet(cms);
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label} ×${connections} over ${duration} s: ${result.non2xx} non-2xx answers, ${result.errors} errors (${result.errorKinds || 'no detail'})`);
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(
+        `${label} ×${connections} over ${duration} s: ${result.non2xx} non-2xx answers, ${result.errors} errors (${result.errorKinds || 'no detail'})`
+      );
     const answered = result['2xx'];
     const wanted = ANSWERS_PER_CLIENT * connections;
     const longest = seconds * LONGEST_WINDOW;
@@ -123,12 +131,16 @@ const measure = async (cms, label, url, connections) => {
     // At the longest window, some answers are still a figure, but the row must say it is not steady.
     if (answered > 0 && duration >= longest) return { result, duration, answered, steady: false };
     if (duration >= longest) {
-      throw new Error(`${label} ×${connections}: no request finished within ${duration} s (${result.timeouts} timed out); run with a longer --seconds`);
+      throw new Error(
+        `${label} ×${connections}: no request finished within ${duration} s (${result.timeouts} timed out); run with a longer --seconds`
+      );
     }
     // Long enough at the rate seen, with a margin; at least twice as long as this one.
     const needed = answered > 0 ? Math.ceil((1.25 * wanted * duration) / answered) : duration * 2;
     const next = Math.min(longest, Math.max(duration * 2, needed));
-    console.log(`${label} ×${connections}: ${answered} answer(s) within ${duration} s, fewer than ${ANSWERS_PER_CLIENT} per client; measuring over ${next} s`);
+    console.log(
+      `${label} ×${connections}: ${answered} answer(s) within ${duration} s, fewer than ${ANSWERS_PER_CLIENT} per client; measuring over ${next} s`
+    );
     duration = next;
   }
 };
@@ -174,7 +186,9 @@ for (const [database, cache] of databases.flatMap((d) => caches.map((c) => [d, c
     continue;
   }
   try {
-    const total = /** @type {{ meta: { pagination: { total: number } } }} */ (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
+    const total = /** @type {{ meta: { pagination: { total: number } } }} */ (
+      await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()
+    ).meta.pagination.total;
     const endpoints = [...(await endpointsOf(cms)), ...BASELINE];
     // Counted before any load: requests autocannon leaves queued would run their queries into the count.
     /** @type {Map<string, number>} */
@@ -184,7 +198,9 @@ for (const [database, cache] of databases.flatMap((d) => caches.map((c) => [d, c
       const sql = /** @type {number} */ (sqlOf.get(label));
       for (const connections of [10, 100]) {
         const { result, duration, answered, steady } = await measure(cms, label, `${cms.url}${path}`, connections);
-        const window = steady ? `over ${duration} s` : `over ${duration} s, fewer than ${ANSWERS_PER_CLIENT} answers per client: not a steady state`;
+        const window = steady
+          ? `over ${duration} s`
+          : `over ${duration} s, fewer than ${ANSWERS_PER_CLIENT} answers per client: not a steady state`;
         const rowLabel = duration === seconds ? label : `${label} (${window})`;
         // The latencies are those of answered requests only: the `connections` requests still out
         // when the window closes are left out, which flatters a CMS slower than the load. Little's
@@ -192,8 +208,22 @@ for (const [database, cache] of databases.flatMap((d) => caches.map((c) => [d, c
         // Answers over the window's length: autocannon's per-second average rounds a slow row to whole requests.
         const rps = answered / duration;
         const meanWait = (connections / rps) * 1000;
-        rows.push({ database, cache, total, label: rowLabel, connections, rps, p50: result.latency.p50, p95: result.latency.p97_5, meanWait, sql, baseline: BASELINE.some(([l]) => l === label) });
-        console.log(`${database} cache ${cache} ${rowLabel} ×${connections}: ${rps.toFixed(rps < 100 ? 1 : 0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, mean wait ${meanWait.toFixed(0)} ms, ${sql} SQL queries/request`);
+        rows.push({
+          database,
+          cache,
+          total,
+          label: rowLabel,
+          connections,
+          rps,
+          p50: result.latency.p50,
+          p95: result.latency.p97_5,
+          meanWait,
+          sql,
+          baseline: BASELINE.some(([l]) => l === label),
+        });
+        console.log(
+          `${database} cache ${cache} ${rowLabel} ×${connections}: ${rps.toFixed(rps < 100 ? 1 : 0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, mean wait ${meanWait.toFixed(0)} ms, ${sql} SQL queries/request`
+        );
       }
     }
   } finally {
@@ -209,17 +239,27 @@ const withoutPassword = (value) => {
   return url.toString();
 };
 
-const lines = rows.map((r) => `| ${r.database} | ${r.cache} | ${r.label} | ${r.connections} | ${r.rps.toFixed(r.rps < 100 ? 1 : 0)} | ${r.p50} ms | ${r.p95} ms | ${r.meanWait.toFixed(0)} ms | ${r.sql.toFixed(1)} |`);
+const lines = rows.map(
+  (r) =>
+    `| ${r.database} | ${r.cache} | ${r.label} | ${r.connections} | ${r.rps.toFixed(r.rps < 100 ? 1 : 0)} | ${r.p50} ms | ${r.p95} ms | ${r.meanWait.toFixed(0)} ms | ${r.sql.toFixed(1)} |`
+);
 /** @param {string} cache */
 const worstOf = (cache) => {
   const ours = rows.filter((r) => !r.baseline && r.connections === 100 && r.cache === cache);
-  return ours.length ? `cache ${cache}: worst p97.5 ${Math.max(...ours.map((r) => r.p95))} ms, most queries ${Math.max(...ours.map((r) => r.sql))}` : null;
+  return ours.length
+    ? `cache ${cache}: worst p97.5 ${Math.max(...ours.map((r) => r.p95))} ms, most queries ${Math.max(...ours.map((r) => r.sql))}`
+    : null;
 };
 appendResult({
   title: 'CMS API: the site build’s list requests',
   // Another bench database than the default is part of the command that produced the figures
   // (a password in its address is not: this text goes into docs/benchmarks-log.md).
-  command: `${['BENCH_SQLITE_FILE', 'BENCH_POSTGRES_URL'].filter((name) => process.env[name]).map((name) => `${name}=${withoutPassword(/** @type {string} */ (process.env[name]))} `).join('')}node scripts/bench/api.mjs ${databases.map((d) => `--database ${d}`).join(' ')} ${caches.map((c) => `--cache ${c}`).join(' ')} --seconds ${seconds}`,
+  command: `${['BENCH_SQLITE_FILE', 'BENCH_POSTGRES_URL']
+    .filter((name) => process.env[name])
+    .map((name) => `${name}=${withoutPassword(/** @type {string} */ (process.env[name]))} `)
+    .join(
+      ''
+    )}node scripts/bench/api.mjs ${databases.map((d) => `--database ${d}`).join(' ')} ${caches.map((c) => `--cache ${c}`).join(' ')} --seconds ${seconds}`,
   machine: machine(),
   body: [
     `Data: ${rows[0]?.total ?? '?'} articles${(rows[0]?.total ?? 0) >= 15000 ? ' (the ten-year bench data)' : ', fewer than the ten-year bench data'}. Each request is one page of 100, with the build's explicit fields and populate.`,

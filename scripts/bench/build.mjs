@@ -22,7 +22,14 @@ import { watchPeakRss } from './lib/process-tree.mjs';
 import { appendResult, machine } from './lib/report.mjs';
 import { benchEnv } from './lib/bench-env.mjs';
 
-const { values } = parseArgs({ options: { 'skip-full': { type: 'boolean', default: false }, 'skip-rebuilds': { type: 'boolean', default: false }, out: { type: 'string' }, engine: { type: 'string', default: 'renderer' } } });
+const { values } = parseArgs({
+  options: {
+    'skip-full': { type: 'boolean', default: false },
+    'skip-rebuilds': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    engine: { type: 'string', default: 'renderer' },
+  },
+});
 const buildScript = fileURLToPath(new URL('../../site/scripts/build-sites.mjs', import.meta.url));
 const work = values.out ? resolve(values.out, '..') : mkdtempSync(join(tmpdir(), 'bench-build-'));
 const out = values.out ? resolve(values.out) : join(work, 'sites');
@@ -37,10 +44,11 @@ if (values['skip-full'] === false) {
 }
 
 /** @param {string} dir @returns {number} */
-const pagesOf = (dir) => readdirSync(dir).reduce((n, name) => {
-  const full = join(dir, name);
-  return n + (statSync(full).isDirectory() ? pagesOf(full) : name.endsWith('.html') ? 1 : 0);
-}, 0);
+const pagesOf = (dir) =>
+  readdirSync(dir).reduce((n, name) => {
+    const full = join(dir, name);
+    return n + (statSync(full).isDirectory() ? pagesOf(full) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
 /** @param {string[]} slugs */
 const livePages = (slugs) => slugs.reduce((n, slug) => n + pagesOf(join(out, slug, 'live')), 0);
 
@@ -77,14 +85,34 @@ const row = (label, pages, r) => `| ${label} | ${pages} | ${r.seconds.toFixed(1)
 /** One article corrected and approved again through the workflow, as an approver would. @param {string} cmsUrl @param {string} site */
 const changeOneArticle = async (cmsUrl, site) => {
   const env = benchEnv('sqlite');
-  const login = /** @type {{ data: { token: string } }} */ (await (await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json());
+  const login = /** @type {{ data: { token: string } }} */ (
+    await (
+      await fetch(`${cmsUrl}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
+      })
+    ).json()
+  );
   const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` };
-  const list = /** @type {{ data: { documentId: string, title: string }[] }} */ (await (await fetch(`${cmsUrl}/api/articles?filters[site][slug][$eq]=${site}&fields[0]=title&sort[0]=id:desc&pagination[pageSize]=1`)).json());
+  const list = /** @type {{ data: { documentId: string, title: string }[] }} */ (
+    await (
+      await fetch(`${cmsUrl}/api/articles?filters[site][slug][$eq]=${site}&fields[0]=title&sort[0]=id:desc&pagination[pageSize]=1`)
+    ).json()
+  );
   const { documentId, title } = list.data[0];
   const uid = 'api::article.article';
-  const put = await fetch(`${cmsUrl}/content-manager/collection-types/${uid}/${documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ title: `${title.replace(/ \(đã sửa \d+\)$/, '')} (đã sửa ${Date.now() % 1000})` }) });
+  const put = await fetch(`${cmsUrl}/content-manager/collection-types/${uid}/${documentId}`, {
+    method: 'PUT',
+    headers: auth,
+    body: JSON.stringify({ title: `${title.replace(/ \(đã sửa \d+\)$/, '')} (đã sửa ${Date.now() % 1000})` }),
+  });
   if (!put.ok) throw new Error(`editing ${documentId}: ${put.status} ${await put.text()}`);
-  const approve = await fetch(`${cmsUrl}/workflow/items/${uid}/${documentId}/actions/approve`, { method: 'POST', headers: auth, body: '{}' });
+  const approve = await fetch(`${cmsUrl}/workflow/items/${uid}/${documentId}/actions/approve`, {
+    method: 'POST',
+    headers: auth,
+    body: '{}',
+  });
   if (!approve.ok) throw new Error(`approving ${documentId}: ${approve.status} ${await approve.text()}`);
 };
 
@@ -115,10 +143,15 @@ let cms = await startCms({ database: 'sqlite' });
 /** @type {string[]} */
 const lines = [];
 try {
-  const sites = /** @type {{ data: { slug: string, status: string }[] }} */ (await (await fetch(`${cms.url}/api/sites?fields[0]=slug&fields[1]=status&pagination[pageSize]=100`)).json()).data.filter((s) => s.status === 'active').map((s) => s.slug);
+  const sites = /** @type {{ data: { slug: string, status: string }[] }} */ (
+    await (await fetch(`${cms.url}/api/sites?fields[0]=slug&fields[1]=status&pagination[pageSize]=100`)).json()
+  ).data
+    .filter((s) => s.status === 'active')
+    .map((s) => s.slug);
   /** @typedef {{ meta: { pagination: { total: number } } }} Counted */
   const total = /** @type {Counted} */ (await (await fetch(`${cms.url}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
-  const docs = /** @type {Counted} */ (await (await fetch(`${cms.url}/api/legal-documents?pagination[pageSize]=1`)).json()).meta.pagination.total;
+  const docs = /** @type {Counted} */ (await (await fetch(`${cms.url}/api/legal-documents?pagination[pageSize]=1`)).json()).meta.pagination
+    .total;
   if (!values['skip-full']) {
     const cold = await build(cms.url);
     const pages = livePages(sites);
@@ -155,7 +188,8 @@ try {
       '| --- | --- | --- | --- | --- |',
       ...lines,
     ].join('\n'),
-    notes: 'Target: full build ≥ 500 pages/s with peak RSS ≤ 4 GB. Peak RSS is the sum over the build and its rendering processes, sampled every 250 ms. A full build builds every site whole; a one-site rebuild of the city builds it in shares (build-sites.mjs defaults), its baseline row whole. "Cold" starts from nothing: an empty content cache, a CMS just started (its API cache empty) and, with the renderer, no bundles; "warm" reuses the content cache and the CMS of the run before (Astro\'s loader skips entries whose digest did not change; the renderer fetches every list again, from the CMS\'s API cache). "Cold content, bundles kept" (renderer only) restarts the CMS and empties the content cache but keeps the bundles, as after a deploy that changed no site code.',
+    notes:
+      'Target: full build ≥ 500 pages/s with peak RSS ≤ 4 GB. Peak RSS is the sum over the build and its rendering processes, sampled every 250 ms. A full build builds every site whole; a one-site rebuild of the city builds it in shares (build-sites.mjs defaults), its baseline row whole. "Cold" starts from nothing: an empty content cache, a CMS just started (its API cache empty) and, with the renderer, no bundles; "warm" reuses the content cache and the CMS of the run before (Astro\'s loader skips entries whose digest did not change; the renderer fetches every list again, from the CMS\'s API cache). "Cold content, bundles kept" (renderer only) restarts the CMS and empties the content cache but keeps the bundles, as after a deploy that changed no site code.',
   });
 } finally {
   await cms.stop();

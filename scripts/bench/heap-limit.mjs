@@ -17,7 +17,13 @@ import { startCms } from './lib/cms-process.mjs';
 import { watchPeakRss } from './lib/process-tree.mjs';
 import { appendResult, machine } from './lib/report.mjs';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'vung-tau' }, heap: { type: 'string', multiple: true }, shards: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: 'vung-tau' },
+    heap: { type: 'string', multiple: true },
+    shards: { type: 'string', default: '1' },
+  },
+});
 const heaps = values.heap ?? ['default', '3072', '2048'];
 const buildScript = fileURLToPath(new URL('../../site/scripts/build-sites.mjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'bench-heap-'));
@@ -34,7 +40,13 @@ const build = (cmsUrl, heap) =>
     const nodeOptions = [process.env.NODE_OPTIONS, heap === 'default' ? '' : `--max-old-space-size=${heap}`].filter(Boolean).join(' ');
     const child = spawn(process.execPath, [buildScript, '--site', values.site, '--shards', values.shards], {
       // Each build starts cold in its own folders, so every limit does the same work.
-      env: { ...process.env, NODE_OPTIONS: nodeOptions, CMS_URL: cmsUrl, SITES_OUT_DIR: join(work, heap, 'sites'), SITES_CACHE_DIR: join(work, heap, 'cache') },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: nodeOptions,
+        CMS_URL: cmsUrl,
+        SITES_OUT_DIR: join(work, heap, 'sites'),
+        SITES_CACHE_DIR: join(work, heap, 'cache'),
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -52,7 +64,8 @@ const lines = [];
 try {
   for (const heap of heaps) {
     const r = await build(cms.url, heap);
-    const outcome = r.code === 0 ? 'built' : `failed (exit ${r.code}${/heap out of memory/i.test(r.stderr) ? ', JavaScript heap out of memory' : ''})`;
+    const outcome =
+      r.code === 0 ? 'built' : `failed (exit ${r.code}${/heap out of memory/i.test(r.stderr) ? ', JavaScript heap out of memory' : ''})`;
     lines.push(`| ${heap === 'default' ? 'V8 default' : `${heap} MB`} | ${outcome} | ${r.seconds.toFixed(1)} s | ${gib(r.peak)} |`);
     console.log(lines.at(-1));
   }
@@ -61,7 +74,8 @@ try {
     command: `node scripts/bench/heap-limit.mjs --site ${values.site} ${heaps.map((h) => `--heap ${h}`).join(' ')} --shards ${values.shards}`,
     machine: machine(),
     body: ['| --max-old-space-size | outcome | wall time | peak RSS |', '| --- | --- | --- | --- |', ...lines].join('\n'),
-    notes: 'Each build cold (empty content cache), one after the other, against the bench CMS (ten-year data, SQLite, API cache on and warm after the first build). Peak RSS is the sum over the build script and its Astro processes, sampled every 250 ms.',
+    notes:
+      'Each build cold (empty content cache), one after the other, against the bench CMS (ten-year data, SQLite, API cache on and warm after the first build). Peak RSS is the sum over the build script and its Astro processes, sampled every 250 ms.',
   });
 } finally {
   await cms.stop();

@@ -22,7 +22,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
  * @param {string} dir
  * @param {string[]} [skip]
  */
-const first = (dir, skip = []) => readdirSync(dir).filter((n) => !skip.includes(n) && !n.includes('.')).sort()[0];
+const first = (dir, skip = []) =>
+  readdirSync(dir)
+    .filter((n) => !skip.includes(n) && !n.includes('.'))
+    .sort()[0];
 
 /** @param {string} root */
 const pageTypes = (root) => {

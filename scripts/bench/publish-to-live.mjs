@@ -20,7 +20,14 @@ import { appendResult, machine, percentile } from './lib/report.mjs';
 
 const require = createRequire(import.meta.url);
 const { ensureEnvFile } = require('../lib/env-file.cjs');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, site: { type: 'string', multiple: true }, bench: { type: 'string' }, 'max-wait': { type: 'string', default: '900' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '20' },
+    site: { type: 'string', multiple: true },
+    bench: { type: 'string' },
+    'max-wait': { type: 'string', default: '900' },
+  },
+});
 const runs = Number(values.runs);
 const maxWait = Number(values['max-wait']);
 const sites = values.site ?? ['phuong-7', 'vung-tau'];
@@ -65,7 +72,8 @@ const call = async (method, path, token, body) => {
 };
 /** @typedef {{ data: { token: string } }} Login */
 /** @param {string} name */
-const login = async (name) => /** @type {Login} */ (await call('POST', '/admin/login', null, { email: `${name}@vungtau.local`, password })).data.token;
+const login = async (name) =>
+  /** @type {Login} */ (await call('POST', '/admin/login', null, { email: `${name}@vungtau.local`, password })).data.token;
 /** @param {string} token @param {string} id @param {string} action */
 const act = (token, id, action) => call('POST', `/workflow/items/api::article.article/${id}/actions/${action}`, token, {});
 
@@ -75,11 +83,21 @@ const act = (token, id, action) => call('POST', `/workflow/items/api::article.ar
  */
 const biggestCategory = async (slug) => {
   /** @typedef {{ documentId: string, slug: string, name: string }} Category */
-  const categories = /** @type {{ data: Category[] }} */ (await call('GET', `/api/categories?filters[site][slug][$eq]=${slug}&filters[kind][$eq]=news&fields[0]=slug&fields[1]=name&pagination[pageSize]=100`)).data;
+  const categories = /** @type {{ data: Category[] }} */ (
+    await call(
+      'GET',
+      `/api/categories?filters[site][slug][$eq]=${slug}&filters[kind][$eq]=news&fields[0]=slug&fields[1]=name&pagination[pageSize]=100`
+    )
+  ).data;
   /** @type {(Category & { total: number }) | null} */
   let best = null;
   for (const category of categories) {
-    const { total } = /** @type {{ meta: { pagination: { total: number } } }} */ (await call('GET', `/api/articles?filters[site][slug][$eq]=${slug}&filters[categories][slug][$eq]=${category.slug}&fields[0]=slug&pagination[pageSize]=1`)).meta.pagination;
+    const { total } = /** @type {{ meta: { pagination: { total: number } } }} */ (
+      await call(
+        'GET',
+        `/api/articles?filters[site][slug][$eq]=${slug}&filters[categories][slug][$eq]=${category.slug}&fields[0]=slug&pagination[pageSize]=1`
+      )
+    ).meta.pagination;
     if (!best || total > best.total) best = { ...category, total };
   }
   if (!best) throw new Error(`${slug} has no news category to publish into`);
@@ -92,14 +110,17 @@ const biggestCategory = async (slug) => {
  * @param {string} slug
  */
 const lastMethod = async (token, slug) =>
-  /** @type {{ data: { sites: { slug: string, lastJob?: { method?: string } | null }[] } }} */ (await call('GET', '/rebuild/overview', token)).data.sites.find((site) => site.slug === slug)?.lastJob?.method ?? 'unknown';
+  /** @type {{ data: { sites: { slug: string, lastJob?: { method?: string } | null }[] } }} */ (
+    await call('GET', '/rebuild/overview', token)
+  ).data.sites.find((site) => site.slug === slug)?.lastJob?.method ?? 'unknown';
 
 /** @param {string} slug @param {string} adminToken */
 const measureSite = async (slug, adminToken) => {
   const people = STAFF[slug];
   if (!people) throw new Error(`No demo staff for ${slug}; use phuong-7 or vung-tau`);
   const [author, editor, approver] = [await login(people.author), await login(people.editor), await login(people.approver)];
-  const site = /** @type {{ data: { documentId: string }[] }} */ (await call('GET', `/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0];
+  const site = /** @type {{ data: { documentId: string }[] }} */ (await call('GET', `/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`))
+    .data[0];
   const category = await biggestCategory(slug);
   console.log(`${slug}: publishing into “${category.name}” (${category.total} articles)`);
   /** @type {number[]} */
@@ -109,11 +130,18 @@ const measureSite = async (slug, adminToken) => {
   let first = null;
   for (let run = 0; run <= runs; run++) {
     const slugOfArticle = `do-tre-xuat-ban-${slug}-${Date.now().toString(36)}-${run}`;
-    const created = /** @type {{ data: { documentId: string } }} */ (await call('POST', '/content-manager/collection-types/api::article.article', author, {
-      title: `Đo thời gian đăng ${run} (${slug})`, slug: slugOfArticle, form: 'tin', site: site.documentId, byline: 'Đo hiệu năng',
-      categories: [category.documentId],
-      source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bài đo thời gian từ duyệt đến khi bạn đọc thấy.' }] }],
-    }));
+    const created = /** @type {{ data: { documentId: string } }} */ (
+      await call('POST', '/content-manager/collection-types/api::article.article', author, {
+        title: `Đo thời gian đăng ${run} (${slug})`,
+        slug: slugOfArticle,
+        form: 'tin',
+        site: site.documentId,
+        byline: 'Đo hiệu năng',
+        categories: [category.documentId],
+        source: { kind: 'own-reporting' },
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bài đo thời gian từ duyệt đến khi bạn đọc thấy.' }] }],
+      })
+    );
     await act(author, created.data.documentId, 'submit');
     await act(editor, created.data.documentId, 'forward');
     const started = performance.now();
@@ -135,7 +163,15 @@ const measureSite = async (slug, adminToken) => {
     process.stdout.write(`${slug} #${run}${run === 0 ? ' (first after start, not counted)' : ''}: ${seconds.toFixed(2)} s (${method})\n`);
   }
   if (first === null) throw new Error(`--runs must be a number ≥ 0, not ${values.runs}`);
-  return { slug, runs, first, methods: [...methods].join(', '), p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+  return {
+    slug,
+    runs,
+    first,
+    methods: [...methods].join(', '),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+  };
 };
 
 /**
@@ -145,14 +181,17 @@ const measureSite = async (slug, adminToken) => {
  */
 const adminLogin = async () => {
   const secrets = ensureEnvFile();
-  return /** @type {Login} */ (await call('POST', '/admin/login', null, { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD })).data.token;
+  return /** @type {Login} */ (await call('POST', '/admin/login', null, { email: secrets.ADMIN_EMAIL, password: secrets.ADMIN_PASSWORD }))
+    .data.token;
 };
 /** @param {string} token */
 const waitForIdleQueue = async (token) => {
   /** @type {number | null} */
   let limit = null;
   for (;;) {
-    const busy = /** @type {{ data: { jobs: { status: string }[] } }} */ (await call('GET', '/rebuild/overview', token)).data.jobs.filter((job) => job.status === 'queued' || job.status === 'running');
+    const busy = /** @type {{ data: { jobs: { status: string }[] } }} */ (await call('GET', '/rebuild/overview', token)).data.jobs.filter(
+      (job) => job.status === 'queued' || job.status === 'running'
+    );
     if (busy.length === 0) return;
     if (limit === null) {
       // Each of them may take as long as one measured publish may.
@@ -174,12 +213,19 @@ try {
   stack?.server.close();
   await stack?.cms.stop();
 }
-const lines = results.map((r) => `| ${r.slug} | ${r.runs} | ${r.methods} | ${r.p50.toFixed(2)} s | ${r.p95.toFixed(2)} s | ${r.max.toFixed(2)} s | ${r.first.toFixed(2)} s |`);
+const lines = results.map(
+  (r) =>
+    `| ${r.slug} | ${r.runs} | ${r.methods} | ${r.p50.toFixed(2)} s | ${r.p95.toFixed(2)} s | ${r.max.toFixed(2)} s | ${r.first.toFixed(2)} s |`
+);
 console.log(lines.join('\n'));
 appendResult({
   title: 'Publish-to-live (approve → page served)',
   command: `node scripts/bench/publish-to-live.mjs --runs ${runs} ${sites.map((s) => `--site ${s}`).join(' ')}${values.bench ? ` --bench ${values.bench}` : ''}`,
   machine: machine(),
-  body: ['| site | publishes | rebuilt | p50 | p95 | max | first after start (not counted) |', '| --- | --- | --- | --- | --- | --- | --- |', ...lines].join('\n'),
+  body: [
+    '| site | publishes | rebuilt | p50 | p95 | max | first after start (not counted) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...lines,
+  ].join('\n'),
   notes: `Target: p50 ≤ 5 s, p95 ≤ 10 s. ${values.bench ? 'Ten-year bench data (SQLite); ' : 'Demo data (npm start); '}one site rebuilt per publish by the CMS's in-process worker, one publish at a time, each into the site's biggest news category; "rebuilt" says how (incremental: only the changed pages; full: the whole site).`,
 });

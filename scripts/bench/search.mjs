@@ -30,12 +30,46 @@ const { indexUid } = require(join(CMS_DIR, 'dist', 'src', 'search', 'index-names
 
 /** What readers type: words with and without diacritics, numbers, abbreviations, phrases, nonsense. */
 export const QUERIES = [
-  'vung tau', 'Vũng Tàu', 'do thi van minh', 'đô thị văn minh', 'cải cách hành chính', 'cchc', 'UBND phường 7',
-  'uy ban nhan dan', '8083/QĐ-UBND', '8083', 'quyết định', 'ke hoach', 'thông báo', 'tiep cong dan', 'lễ hội nghinh ông',
-  'chuyen doi so', 'dịch vụ công trực tuyến', 'phong chong dich', 'an toàn giao thông', 'HĐND', 'tiếp xúc cử tri',
-  've sinh moi truong', 'du lịch', 'báo cáo', 'tờ trình', 'ngày chủ nhật xanh', 'phuong thang tam', 'xã long sơn',
-  'thứ 7 lắng nghe dân nói', 'quy tac ung xu', 'bảo hiểm y tế', 'pccc', 'giải phóng mặt bằng', 'khen thưởng',
-  'học sinh', 'nông thôn mới', 'năm 2024', 'quý III', 'thanh niên tình nguyện', 'xyzzy không có',
+  'vung tau',
+  'Vũng Tàu',
+  'do thi van minh',
+  'đô thị văn minh',
+  'cải cách hành chính',
+  'cchc',
+  'UBND phường 7',
+  'uy ban nhan dan',
+  '8083/QĐ-UBND',
+  '8083',
+  'quyết định',
+  'ke hoach',
+  'thông báo',
+  'tiep cong dan',
+  'lễ hội nghinh ông',
+  'chuyen doi so',
+  'dịch vụ công trực tuyến',
+  'phong chong dich',
+  'an toàn giao thông',
+  'HĐND',
+  'tiếp xúc cử tri',
+  've sinh moi truong',
+  'du lịch',
+  'báo cáo',
+  'tờ trình',
+  'ngày chủ nhật xanh',
+  'phuong thang tam',
+  'xã long sơn',
+  'thứ 7 lắng nghe dân nói',
+  'quy tac ung xu',
+  'bảo hiểm y tế',
+  'pccc',
+  'giải phóng mặt bằng',
+  'khen thưởng',
+  'học sinh',
+  'nông thôn mới',
+  'năm 2024',
+  'quý III',
+  'thanh niên tình nguyện',
+  'xyzzy không có',
 ];
 
 /**
@@ -47,10 +81,26 @@ export const QUERIES = [
 const request = (q, index, site) => ({
   q,
   filter: site ? [`site = "${site}"`] : [],
-  facets: index === 'articles' ? ['categories', 'year', ...(site ? [] : ['site'])] : ['type', 'year', 'validity', ...(site ? [] : ['site'])],
+  facets:
+    index === 'articles' ? ['categories', 'year', ...(site ? [] : ['site'])] : ['type', 'year', 'validity', ...(site ? [] : ['site'])],
   page: 1,
   hitsPerPage: 10,
-  attributesToRetrieve: ['documentId', 'site', 'siteName', 'path', 'date', 'title', 'summary', 'body', 'categories', 'number', 'typeLabel', 'issuer', 'validity', 'issuedDate'],
+  attributesToRetrieve: [
+    'documentId',
+    'site',
+    'siteName',
+    'path',
+    'date',
+    'title',
+    'summary',
+    'body',
+    'categories',
+    'number',
+    'typeLabel',
+    'issuer',
+    'validity',
+    'issuedDate',
+  ],
   attributesToHighlight: ['title', 'summary', 'body'],
   attributesToCrop: ['body'],
   cropLength: 28,
@@ -79,7 +129,10 @@ const documentsIn = (engine, index) => {
 /** @param {Engine} engine */
 const measure = async (engine) => {
   const rows = [];
-  for (const [label, site] of /** @type {[string, string | null][]} */ ([['ward (phuong-7)', 'phuong-7'], ['city (all sites)', null]])) {
+  for (const [label, site] of /** @type {[string, string | null][]} */ ([
+    ['ward (phuong-7)', 'phuong-7'],
+    ['city (all sites)', null],
+  ])) {
     for (const index of ['articles', 'legalDocuments']) {
       /** @type {number[]} */
       const times = [];
@@ -94,7 +147,17 @@ const measure = async (engine) => {
         }
       }
       const size = documentsIn(engine, index) ?? (await engine.search(index, { q: '', hitsPerPage: 1 })).totalHits;
-      rows.push({ engine: engine.name, label, index, size, queries: times.length, hits: total, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) });
+      rows.push({
+        engine: engine.name,
+        label,
+        index,
+        size,
+        queries: times.length,
+        hits: total,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: Math.max(...times),
+      });
     }
   }
   return rows;
@@ -104,7 +167,15 @@ const env = benchEnv(values.database);
 /** @type {Engine[]} */
 const engines = [embeddedEngine({ file: env.SEARCH_EMBEDDED_FILE, publicUrl: 'http://localhost' })];
 if (process.env.MEILISEARCH_HOST) {
-  engines.push(meilisearchEngine({ host: process.env.MEILISEARCH_HOST, masterKey: process.env.MEILISEARCH_MASTER_KEY, publicHost: process.env.MEILISEARCH_HOST, prefix: process.env.MEILISEARCH_INDEX_PREFIX ?? '', taskTimeoutMs: 30_000 }));
+  engines.push(
+    meilisearchEngine({
+      host: process.env.MEILISEARCH_HOST,
+      masterKey: process.env.MEILISEARCH_MASTER_KEY,
+      publicHost: process.env.MEILISEARCH_HOST,
+      prefix: process.env.MEILISEARCH_INDEX_PREFIX ?? '',
+      taskTimeoutMs: 30_000,
+    })
+  );
 }
 const rows = [];
 for (const engine of engines) {
@@ -112,7 +183,10 @@ for (const engine of engines) {
   await engine.close();
 }
 if (rows.every((r) => r.size === 0)) throw new Error(`The index ${env.SEARCH_EMBEDDED_FILE} is empty: run npm run bench:data first.`);
-const lines = rows.map((r) => `| ${r.engine} | ${r.label} | ${r.index} (${r.size} documents) | ${r.queries} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`);
+const lines = rows.map(
+  (r) =>
+    `| ${r.engine} | ${r.label} | ${r.index} (${r.size} documents) | ${r.queries} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms |`
+);
 console.log(lines.join('\n'));
 const worst = Math.max(...rows.map((r) => r.p95));
 appendResult({

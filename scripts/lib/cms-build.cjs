@@ -15,7 +15,16 @@ const BUILD_STAMP = path.join(DIST_DIR, '.build-stamp');
 /** The sources the server code in dist was last compiled from (by either path). */
 const COMPILE_STAMP = path.join(DIST_DIR, '.compile-stamp');
 const LOCK_FILE = path.join(CMS_DIR, '.tmp', 'build.lock');
-const INPUTS = ['src', 'config', 'database', 'types', 'package.json', 'tsconfig.json', path.join('..', 'tsconfig.base.json'), path.join('..', 'package-lock.json')];
+const INPUTS = [
+  'src',
+  'config',
+  'database',
+  'types',
+  'package.json',
+  'tsconfig.json',
+  path.join('..', 'tsconfig.base.json'),
+  path.join('..', 'package-lock.json'),
+];
 
 /**
  * @param {string} target

@@ -90,13 +90,19 @@ export const serveSites = (distDir, port, options = {}) =>
     const files = sirv(root, { dev: true, etag: true, extensions: [], dotfiles: false });
 
     /** A whole response, with its length (never chunked, so HEAD and keep-alive clients know where it ends). */
-    const reply = (/** @type {import('http').ServerResponse} */ res, /** @type {number} */ status, /** @type {Record<string, string>} */ extra, body = '') => {
+    const reply = (
+      /** @type {import('http').ServerResponse} */ res,
+      /** @type {number} */ status,
+      /** @type {Record<string, string>} */ extra,
+      body = ''
+    ) => {
       res.writeHead(status, { ...extra, 'Content-Length': Buffer.byteLength(body) });
       res.end(res.req.method === 'HEAD' ? undefined : body);
     };
     /** @param {import('http').ServerResponse} res @param {number} status @param {string} message */
     const refuse = (res, status, message) => reply(res, status, { 'Content-Type': 'text/html; charset=utf-8' }, PLAIN_PAGE(message));
-    const redirect = (/** @type {import('http').ServerResponse} */ res, /** @type {string} */ location) => reply(res, 301, { Location: location });
+    const redirect = (/** @type {import('http').ServerResponse} */ res, /** @type {string} */ location) =>
+      reply(res, 301, { Location: location });
     /** The site's own 404 page when it has one, with status 404. */
     const notFound = (/** @type {import('http').ServerResponse} */ res, /** @type {string | null} */ release) => {
       const page = release && fileInside(release, path.join(release, '404.html'));
@@ -139,8 +145,12 @@ export const serveSites = (distDir, port, options = {}) =>
     // answered here, so it too carries the security headers.
     server.on('clientError', (error, socket) => {
       if (!socket.writable) return socket.destroy();
-      const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-      socket.end(`HTTP/1.1 400 Bad Request\r\n${lines}Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(BAD_REQUEST)}\r\nConnection: close\r\n\r\n${BAD_REQUEST}`);
+      const lines = Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('');
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\n${lines}Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(BAD_REQUEST)}\r\nConnection: close\r\n\r\n${BAD_REQUEST}`
+      );
     });
     server.on('error', reject);
     server.listen(port, () => {

@@ -61,7 +61,9 @@ const warm = async (domains) => {
         const ready = await publisherFor(domains).prepare(site.slug);
         console.log(`${site.slug}: ${ready ? 'ready for incremental publishing' : 'its next publish needs a full build'}`);
       } catch (error) {
-        console.error(`${site.slug}: could not get ready (${error instanceof Error ? error.message : String(error)}); its first publish will`);
+        console.error(
+          `${site.slug}: could not get ready (${error instanceof Error ? error.message : String(error)}); its first publish will`
+        );
       }
     });
   }
@@ -69,7 +71,8 @@ const warm = async (domains) => {
 
 process.on('message', (/** @type {PublisherRequest | undefined} */ message) => {
   if (message?.type === 'publish') publishes(publish(message));
-  else if (message?.type === 'warm') warmups(() => warm(Boolean(message.domains)).catch((error) => console.error(`Warming up: ${error.message}`)));
+  else if (message?.type === 'warm')
+    warmups(() => warm(Boolean(message.domains)).catch((error) => console.error(`Warming up: ${error.message}`)));
 });
 // The worker going away takes this process with it.
 process.on('disconnect', () => process.exit(0));

@@ -20,7 +20,14 @@ export const collections = {
     loader: strapiLoader({ collection: 'articles', query: ARTICLE_QUERY, site: ofSite, schema: article, cmsUrl, token }),
   }),
   legalDocuments: defineCollection({
-    loader: strapiLoader({ collection: 'legal-documents', query: LEGAL_DOCUMENT_QUERY, site: ofSite, schema: legalDocument, cmsUrl, token }),
+    loader: strapiLoader({
+      collection: 'legal-documents',
+      query: LEGAL_DOCUMENT_QUERY,
+      site: ofSite,
+      schema: legalDocument,
+      cmsUrl,
+      token,
+    }),
   }),
   searchConfig: defineCollection({ loader: searchConfigLoader({ cmsUrl }) }),
 };

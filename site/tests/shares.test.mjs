@@ -19,7 +19,14 @@ const folders = () => {
   const work = mkdtempSync(join(tmpdir(), 'shares-'));
   const dest = join(work, 'release');
   mkdirSync(dest);
-  return { work, dest, share: (/** @type {number} */ i, /** @type {Record<string, string>} */ files) => { write(join(work, `share-${i}`), files); return join(work, `share-${i}`); } };
+  return {
+    work,
+    dest,
+    share: (/** @type {number} */ i, /** @type {Record<string, string>} */ files) => {
+      write(join(work, `share-${i}`), files);
+      return join(work, `share-${i}`);
+    },
+  };
 };
 
 test('each share’s pages land in the release once; the pages every share renders are kept once', () => {

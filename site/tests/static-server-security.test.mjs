@@ -58,7 +58,10 @@ const site = (slug, { redirects } = {}) => {
   write(join(live, '.page-plan.json'), `live plan of ${slug}`, false);
   write(join(live, '.uploads.json'), `live uploads record of ${slug}`, false);
   if (redirects) {
-    writeFileSync(join(live, 'redirects.json'), JSON.stringify({ site: slug, redirects: redirects.map(([path, target]) => ({ path, target })) }));
+    writeFileSync(
+      join(live, 'redirects.json'),
+      JSON.stringify({ site: slug, redirects: redirects.map(([path, target]) => ({ path, target })) })
+    );
     writeFileSync(join(live, 'redirects.path.map'), redirects.map(([path, target]) => `"/${slug}/${path}" "${target}";`).join('\n') + '\n');
     write(join(live, 'gioi-thieu', 'index.html'), `redirect page of ${slug}`, true);
   }
@@ -72,7 +75,13 @@ write(join(dist, 'ghi-chu.txt'), 'a file beside the sites', false);
 write(join(dist, '.env'), 'a dotfile beside the sites', false);
 site('phuong-7');
 site('vung-tau');
-site('phuong-6', { redirects: [['', '/phuong-7/'], ['gioi-thieu/', '/phuong-7/gioi-thieu/'], ['tin/da-go/', '/phuong-7/']] });
+site('phuong-6', {
+  redirects: [
+    ['', '/phuong-7/'],
+    ['gioi-thieu/', '/phuong-7/gioi-thieu/'],
+    ['tin/da-go/', '/phuong-7/'],
+  ],
+});
 
 const expectedHeaders = securityHeaders({ connectSrc: [SEARCH_ORIGIN] });
 /** @type {import('node:http').Server | undefined} */
@@ -118,15 +127,23 @@ const request = (target, method = 'GET') =>
       const [statusLine, ...lines] = raw.subarray(0, split).toString('latin1').split('\r\n');
       const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
       const body = raw.subarray(split + 4);
-      if (method !== 'HEAD') assert.equal(body.length, Number(headers['content-length'] ?? 0), `${JSON.stringify(target)}: the body has the announced length`);
+      if (method !== 'HEAD')
+        assert.equal(body.length, Number(headers['content-length'] ?? 0), `${JSON.stringify(target)}: the body has the announced length`);
       return { status: Number(statusLine.split(' ')[1]), headers, body: body.toString('utf8') };
     };
-    socket.write(Buffer.concat([Buffer.from(`${method} `), Buffer.from(target, 'latin1'), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')]));
+    socket.write(
+      Buffer.concat([
+        Buffer.from(`${method} `),
+        Buffer.from(target, 'latin1'),
+        Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'),
+      ])
+    );
   });
 
 /** Every response carries exactly production's security headers. @param {Answer} res @param {string} target */
 const assertSecurityHeaders = (res, target) => {
-  for (const [name, value] of Object.entries(expectedHeaders)) assert.equal(res.headers[name.toLowerCase()], value, `${JSON.stringify(target)}: ${name}`);
+  for (const [name, value] of Object.entries(expectedHeaders))
+    assert.equal(res.headers[name.toLowerCase()], value, `${JSON.stringify(target)}: ${name}`);
 };
 
 /** What may answer any address: a refusal, a redirect to a path on this host, or a file of a live release. @param {Answer} res @param {string} target */
@@ -136,7 +153,10 @@ const assertSafe = (res, target) => {
     // The list of sites, at / only (whatever the query).
     assert.equal(decodeURIComponent(target.split('?')[0]), '/', `${JSON.stringify(target)} answered with the list of sites`);
   } else if (res.status === 200) {
-    assert.ok(liveFiles.has(res.body), `${JSON.stringify(target)} served ${JSON.stringify(res.body.slice(0, 80))}, not a file of a live release`);
+    assert.ok(
+      liveFiles.has(res.body),
+      `${JSON.stringify(target)} served ${JSON.stringify(res.body.slice(0, 80))}, not a file of a live release`
+    );
   } else if (res.status === 301) {
     assert.match(res.headers.location, /^\/[a-z0-9]/, `${JSON.stringify(target)}: a redirect stays on this host`);
   } else {
@@ -241,16 +261,73 @@ test("security: the static server answers a merged site's old addresses with 301
 
 test('security: every generated address gets 400, 404, a redirect on this host, or a file of a live release, with the security headers', async () => {
   const piece = fc.constantFrom(
-    '/', '/', '/', '//', '.', '..', '%2e', '%2E', '%2e%2e', '%2f', '%2F', '%5c', '%5C', '\\', '%00', '\u0000', '%', '%25', '%252e', '%c0%ae', '%ff', '%C3%BC', 'ü',
-    '%70', 'p', 'huong-7', 'phuong-7', 'phuong-6', 'vung-tau', 'PHUONG-7', 'releases', '20250101-000000-old', '20250102-000000-new', 'live',
-    '.page-plan.json', '.uploads.json', '.env', 'index.html', '404.html', 'tin', 'da-go', 'bai-moi', '_astro', 'search.B1x_9.js', 'uploads',
-    'anh_1a2b.jpg', 'lien-ket.txt', 'ghi-chu.txt', 'secret.txt', 'gioi-thieu', 'redirects.json', '?', '?q=/../', '#', ';', ' ', '%20', '\t', '@', ':', '~',
+    '/',
+    '/',
+    '/',
+    '//',
+    '.',
+    '..',
+    '%2e',
+    '%2E',
+    '%2e%2e',
+    '%2f',
+    '%2F',
+    '%5c',
+    '%5C',
+    '\\',
+    '%00',
+    '\u0000',
+    '%',
+    '%25',
+    '%252e',
+    '%c0%ae',
+    '%ff',
+    '%C3%BC',
+    'ü',
+    '%70',
+    'p',
+    'huong-7',
+    'phuong-7',
+    'phuong-6',
+    'vung-tau',
+    'PHUONG-7',
+    'releases',
+    '20250101-000000-old',
+    '20250102-000000-new',
+    'live',
+    '.page-plan.json',
+    '.uploads.json',
+    '.env',
+    'index.html',
+    '404.html',
+    'tin',
+    'da-go',
+    'bai-moi',
+    '_astro',
+    'search.B1x_9.js',
+    'uploads',
+    'anh_1a2b.jpg',
+    'lien-ket.txt',
+    'ghi-chu.txt',
+    'secret.txt',
+    'gioi-thieu',
+    'redirects.json',
+    '?',
+    '?q=/../',
+    '#',
+    ';',
+    ' ',
+    '%20',
+    '\t',
+    '@',
+    ':',
+    '~'
   );
   const address = fc.oneof(
     { weight: 8, arbitrary: fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => `/${pieces.join('')}`) },
     { weight: 1, arbitrary: fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join('')) },
     { weight: 1, arbitrary: fc.integer({ min: 1000, max: 2200 }).map((n) => `/phuong-7/${'tin/'.repeat(n)}`.slice(0, n * 2)) },
-    { weight: 2, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 40 }).map((s) => `/phuong-7/${s}`) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 40 }).map((s) => `/phuong-7/${s}`) }
   );
   await fc.assert(
     fc.asyncProperty(address, fc.constantFrom('GET', 'HEAD'), async (target, method) => {
@@ -260,13 +337,15 @@ test('security: every generated address gets 400, 404, a redirect on this host, 
       if (method === 'HEAD') return assertSecurityHeaders(res, target);
       assertSafe(res, target);
     }),
-    { seed, numRuns },
+    { seed, numRuns }
   );
 });
 
 test('security: production nginx.conf carries exactly the security headers of security-headers.json, in every server block', () => {
   const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8');
-  const expected = Object.entries(securityHeaders()).map(([name, value]) => `${name}: ${value}`).sort();
+  const expected = Object.entries(securityHeaders())
+    .map(([name, value]) => `${name}: ${value}`)
+    .sort();
   /** @type {{ active: string[], commented: string[] }} */
   const blocks = { active: [], commented: [] };
   for (const line of conf.split('\n')) {
@@ -275,44 +354,69 @@ test('security: production nginx.conf carries exactly the security headers of se
   }
   assert.deepEqual(blocks.active.sort(), expected, 'the shared-host server block');
   // The commented search-api location repeats nosniff (its own add_header drops the server's).
-  assert.deepEqual(blocks.commented.filter((h) => !h.startsWith('X-Content-Type-Options')).sort(), expected.filter((h) => !h.startsWith('X-Content-Type-Options')), 'the example server block of a site on its own domain');
+  assert.deepEqual(
+    blocks.commented.filter((h) => !h.startsWith('X-Content-Type-Options')).sort(),
+    expected.filter((h) => !h.startsWith('X-Content-Type-Options')),
+    'the example server block of a site on its own domain'
+  );
 });
 
 // Production's own configuration against the same folder, when an nginx binary is at hand
 // (NGINX_PATH, or nginx on the PATH; Debian's nginx package), as site-build/redirects.mjs runs it.
 const nginx = process.env.NGINX_PATH ?? (spawnSync('sh', ['-c', 'command -v nginx']).stdout?.toString().trim() || null);
-test('security: production nginx sends the same security headers on pages, 404s and redirects, and refuses the same addresses', { skip: nginx ? false : 'no nginx binary (set NGINX_PATH)' }, async (t) => {
-  const nginxDir = join(work, 'nginx');
-  mkdirSync(join(nginxDir, 'tmp'), { recursive: true });
-  // nginx's workers run as an unprivileged user: the temporary folder (0700) must be readable.
-  chmodSync(work, 0o755);
-  const nginxPort = await new Promise((resolve) => { const s = createServer().listen(0, () => { const p = /** @type {import('node:net').AddressInfo} */ (s.address()).port; s.close(() => resolve(p)); }); });
-  const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
-    .replaceAll('/srv/sites', dist)
-    .replace('listen 8080 default_server', `listen 127.0.0.1:${nginxPort} default_server`);
-  writeFileSync(join(nginxDir, 'site.conf'), conf);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((x) => `${x}_temp_path ${nginxDir}/tmp;`).join(' ');
-  writeFileSync(join(nginxDir, 'nginx.conf'), `daemon off; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log warn; events {}\nhttp { access_log off; ${temp} include ${nginxDir}/site.conf; }\n`);
-  // Skipped without a binary: nginx is set here.
-  const proc = spawn(/** @type {string} */ (nginx), ['-p', nginxDir, '-c', join(nginxDir, 'nginx.conf')], { stdio: 'inherit' });
-  t.after(() => proc.kill('SIGTERM'));
-  /** @param {string} path */
-  const at = (path) => fetch(`http://127.0.0.1:${nginxPort}${path}`, { redirect: 'manual' });
-  for (let i = 0; i < 50 && !(await at('/phuong-7/').then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-  const production = securityHeaders();
-  for (const [path, status] of /** @type {[string, number][]} */ ([
-    ['/phuong-7/', 200],
-    ['/phuong-7/tin/bai-moi/', 200],
-    ['/phuong-7/khong-co/', 404],
-    ['/phuong-7/.page-plan.json', 404],
-    ['/phuong-7/releases/20250101-000000-old/tin/da-go/', 404],
-    ['/%70huong-7/releases/20250101-000000-old/tin/da-go/', 404],
-    ['/phuong-7', 301],
-    ['/phuong-6/gioi-thieu/', 301],
-    ['/khong-co-trang/', 404],
-  ])) {
-    const res = await at(path);
-    assert.equal(res.status, status, path);
-    for (const [name, value] of Object.entries(production)) assert.equal(res.headers.get(name), value, `${path}: ${name}`);
+test(
+  'security: production nginx sends the same security headers on pages, 404s and redirects, and refuses the same addresses',
+  { skip: nginx ? false : 'no nginx binary (set NGINX_PATH)' },
+  async (t) => {
+    const nginxDir = join(work, 'nginx');
+    mkdirSync(join(nginxDir, 'tmp'), { recursive: true });
+    // nginx's workers run as an unprivileged user: the temporary folder (0700) must be readable.
+    chmodSync(work, 0o755);
+    const nginxPort = await new Promise((resolve) => {
+      const s = createServer().listen(0, () => {
+        const p = /** @type {import('node:net').AddressInfo} */ (s.address()).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
+      .replaceAll('/srv/sites', dist)
+      .replace('listen 8080 default_server', `listen 127.0.0.1:${nginxPort} default_server`);
+    writeFileSync(join(nginxDir, 'site.conf'), conf);
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((x) => `${x}_temp_path ${nginxDir}/tmp;`).join(' ');
+    writeFileSync(
+      join(nginxDir, 'nginx.conf'),
+      `daemon off; pid ${nginxDir}/nginx.pid; error_log ${nginxDir}/error.log warn; events {}\nhttp { access_log off; ${temp} include ${nginxDir}/site.conf; }\n`
+    );
+    // Skipped without a binary: nginx is set here.
+    const proc = spawn(/** @type {string} */ (nginx), ['-p', nginxDir, '-c', join(nginxDir, 'nginx.conf')], { stdio: 'inherit' });
+    t.after(() => proc.kill('SIGTERM'));
+    /** @param {string} path */
+    const at = (path) => fetch(`http://127.0.0.1:${nginxPort}${path}`, { redirect: 'manual' });
+    for (
+      let i = 0;
+      i < 50 &&
+      !(await at('/phuong-7/').then(
+        () => true,
+        () => false
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 100));
+    const production = securityHeaders();
+    for (const [path, status] of /** @type {[string, number][]} */ ([
+      ['/phuong-7/', 200],
+      ['/phuong-7/tin/bai-moi/', 200],
+      ['/phuong-7/khong-co/', 404],
+      ['/phuong-7/.page-plan.json', 404],
+      ['/phuong-7/releases/20250101-000000-old/tin/da-go/', 404],
+      ['/%70huong-7/releases/20250101-000000-old/tin/da-go/', 404],
+      ['/phuong-7', 301],
+      ['/phuong-6/gioi-thieu/', 301],
+      ['/khong-co-trang/', 404],
+    ])) {
+      const res = await at(path);
+      assert.equal(res.status, status, path);
+      for (const [name, value] of Object.entries(production)) assert.equal(res.headers.get(name), value, `${path}: ${name}`);
+    }
   }
-});
+);

@@ -12,7 +12,12 @@ interface ConfigurationService {
   updateConfiguration(model: unknown, configuration: ViewConfiguration): Promise<unknown>;
 }
 
-const withLabels = (configuration: ViewConfiguration, labels: Record<string, FieldLabel>, readOnly: string[] = [], hidden: string[] = []): ViewConfiguration => {
+const withLabels = (
+  configuration: ViewConfiguration,
+  labels: Record<string, FieldLabel>,
+  readOnly: string[] = [],
+  hidden: string[] = []
+): ViewConfiguration => {
   const metadatas = { ...(configuration.metadatas ?? {}) };
   for (const [attribute, value] of Object.entries(labels)) {
     const current = metadatas[attribute];

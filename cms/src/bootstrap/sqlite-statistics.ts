@@ -22,7 +22,9 @@ export const keepSqliteStatistics = async (strapi: Core.Strapi): Promise<void> =
   await connection.raw('PRAGMA optimize=0x10002');
   clearInterval(timer);
   timer = setInterval(() => {
-    connection.raw('PRAGMA optimize').catch((error: unknown) => strapi.log.warn(`PRAGMA optimize failed: ${error instanceof Error ? error.message : String(error)}`));
+    connection
+      .raw('PRAGMA optimize')
+      .catch((error: unknown) => strapi.log.warn(`PRAGMA optimize failed: ${error instanceof Error ? error.message : String(error)}`));
   }, EVERY_MS);
   timer.unref();
 };

@@ -19,20 +19,30 @@ const KIND_VI: Record<string, string> = { string: 'một chuỗi', number: 'mộ
  * answers a wrong type with a 400 already; this makes blocks do the same, in components and
  * dynamic zones too.
  */
-const problemsIn = (attributes: Attributes, data: Record<string, unknown>, path: string[], componentsOf: (uid: string) => Attributes | undefined): FieldProblem[] => {
+const problemsIn = (
+  attributes: Attributes,
+  data: Record<string, unknown>,
+  path: string[],
+  componentsOf: (uid: string) => Attributes | undefined
+): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   for (const [name, attribute] of Object.entries(attributes)) {
     const value = data[name];
     if (value === undefined || value === null) continue;
     const here = [...path, name];
     if (attribute.type === 'blocks' && !Array.isArray(value)) {
-      problems.push({ path: here, message: `Trường "${here.join('.')}" phải là nội dung soạn thảo (một danh sách khối), không phải ${KIND_VI[typeof value] ?? 'giá trị này'} (rich text must be a list of blocks).` });
+      problems.push({
+        path: here,
+        message: `Trường "${here.join('.')}" phải là nội dung soạn thảo (một danh sách khối), không phải ${KIND_VI[typeof value] ?? 'giá trị này'} (rich text must be a list of blocks).`,
+      });
     } else if (attribute.type === 'component' && attribute.component) {
       const inner = componentsOf(attribute.component);
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
       items.forEach((item, i) => {
         if (inner && item && typeof item === 'object' && !Array.isArray(item)) {
-          problems.push(...problemsIn(inner, item as Record<string, unknown>, attribute.repeatable ? [...here, String(i)] : here, componentsOf));
+          problems.push(
+            ...problemsIn(inner, item as Record<string, unknown>, attribute.repeatable ? [...here, String(i)] : here, componentsOf)
+          );
         }
       });
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
@@ -50,7 +60,8 @@ const richTextShape: DocumentMiddlewareFactory = (strapi) => async (context, nex
   if (context.action !== 'create' && context.action !== 'update') return next();
   const { data } = writeParams(context);
   if (!data || typeof data !== 'object') return next();
-  const componentsOf = (uid: string) => (strapi.components as unknown as Record<string, { attributes: Attributes } | undefined>)[uid]?.attributes;
+  const componentsOf = (uid: string) =>
+    (strapi.components as unknown as Record<string, { attributes: Attributes } | undefined>)[uid]?.attributes;
   const problems = problemsIn(context.contentType.attributes as unknown as Attributes, data, [], componentsOf);
   if (problems.length > 0) throw validationError(problems);
   return next();

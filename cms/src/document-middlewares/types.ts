@@ -13,7 +13,6 @@ export interface WriteParams {
 export const WRITE_ACTIONS = new Set(['create', 'update', 'publish']);
 
 /** Params of a create/update/publish call, typed for reading and filling `data`. */
-export const writeParams = (context: Parameters<DocumentMiddleware>[0]): WriteParams =>
-  context.params as WriteParams;
+export const writeParams = (context: Parameters<DocumentMiddleware>[0]): WriteParams => context.params as WriteParams;
 
 export type ContentTypeUID = UID.ContentType;

@@ -28,7 +28,10 @@ const withJsonFields = (body: unknown, multipart: boolean): unknown => {
  * MAX_BODY_DEPTH.
  */
 export default (_config: unknown, _context: { strapi: Core.Strapi }) =>
-  async (ctx: { path: string; request: { body?: unknown }; is(...types: string[]): string | false | null }, next: () => Promise<unknown>) => {
+  async (
+    ctx: { path: string; request: { body?: unknown }; is(...types: string[]): string | false | null },
+    next: () => Promise<unknown>
+  ) => {
     // The public search stores nothing, and its pages mark highlights with U+0002 and U+0003,
     // which can never occur in the text (site/src/scripts/search/client.ts).
     const allowControl = ctx.path.startsWith('/api/search/');

@@ -32,7 +32,10 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
   if (hasBody && !ctx.is('multipart')) {
     const encoding = ctx.get('Content-Encoding').trim().toLowerCase();
     if (encoding !== '' && encoding !== 'identity') {
-      ctx.throw(415, `Nội dung yêu cầu nén (Content-Encoding: ${encoding.slice(0, 40)}) không được nhận (compressed request bodies are not accepted).`);
+      ctx.throw(
+        415,
+        `Nội dung yêu cầu nén (Content-Encoding: ${encoding.slice(0, 40)}) không được nhận (compressed request bodies are not accepted).`
+      );
     }
     const original = ctx.req;
     const checked = original.pipe(utf8Checker(() => new errors.ValidationError(`Nội dung yêu cầu ${WHY.encoding}.`)));

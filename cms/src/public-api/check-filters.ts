@@ -1,4 +1,12 @@
-import { MAX_FILTER_BRANCHES, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, MAX_FILTER_JOINS, MAX_FILTER_TO_MANY_JOINS, MAX_IN_VALUES, MAX_VALUE_LENGTH } from './limits';
+import {
+  MAX_FILTER_BRANCHES,
+  MAX_FILTER_CONDITIONS,
+  MAX_FILTER_DEPTH,
+  MAX_FILTER_JOINS,
+  MAX_FILTER_TO_MANY_JOINS,
+  MAX_IN_VALUES,
+  MAX_VALUE_LENGTH,
+} from './limits';
 import type { PublicModel, PublicShape } from './model';
 import { paramPath, RefusedParameter } from './refusal';
 import { isTextType, suitsType } from './values';
@@ -46,7 +54,8 @@ const refuse = (path: Path, vi: string, en: string): never => {
 const checkValue = (type: string, value: unknown, path: Path): void => {
   if (typeof value !== 'string') refuse(path, 'giá trị phải là một chuỗi', 'the value must be a string');
   const text = value as string;
-  if (text.length > MAX_VALUE_LENGTH) refuse(path, `giá trị dài quá ${MAX_VALUE_LENGTH} ký tự`, `longer than ${MAX_VALUE_LENGTH} characters`);
+  if (text.length > MAX_VALUE_LENGTH)
+    refuse(path, `giá trị dài quá ${MAX_VALUE_LENGTH} ký tự`, `longer than ${MAX_VALUE_LENGTH} characters`);
   if (!suitsType(type, text)) refuse(path, `giá trị không hợp với kiểu ${type} của trường`, `not a valid ${type}`);
 };
 
@@ -70,16 +79,20 @@ const checkCondition = (type: string, value: unknown, path: Path, budget: Budget
     const kind = OPERATORS[operator];
     if (!kind) refuse(at, 'toán tử không được hỗ trợ', 'not a supported operator');
     countCondition(budget, at);
-    if (kind === 'text' && !isTextType(type)) refuse(at, `toán tử chỉ dùng cho văn bản, trường có kiểu ${type}`, `a text operator on a ${type}`);
+    if (kind === 'text' && !isTextType(type))
+      refuse(at, `toán tử chỉ dùng cho văn bản, trường có kiểu ${type}`, `a text operator on a ${type}`);
     if (kind === 'value' || kind === 'text') checkValue(type, operand, at);
     else if (kind === 'boolean') {
-      if (operand !== 'true' && operand !== 'false' && operand !== true && operand !== false) refuse(at, 'chỉ nhận true hoặc false', 'true or false only');
+      if (operand !== 'true' && operand !== 'false' && operand !== true && operand !== false)
+        refuse(at, 'chỉ nhận true hoặc false', 'true or false only');
     } else {
       const list = kind === 'list' && !Array.isArray(operand) ? [operand] : operand;
-      if (!Array.isArray(list)) refuse(at, `cần một danh sách không quá ${MAX_IN_VALUES} giá trị`, `a list of at most ${MAX_IN_VALUES} values`);
+      if (!Array.isArray(list))
+        refuse(at, `cần một danh sách không quá ${MAX_IN_VALUES} giá trị`, `a list of at most ${MAX_IN_VALUES} values`);
       const values = list as unknown[];
       if (kind === 'pair' && values.length !== 2) refuse(at, 'cần đúng hai giá trị', 'exactly two values');
-      if (values.length === 0 || values.length > MAX_IN_VALUES) refuse(at, `cần từ 1 đến ${MAX_IN_VALUES} giá trị`, `1 to ${MAX_IN_VALUES} values`);
+      if (values.length === 0 || values.length > MAX_IN_VALUES)
+        refuse(at, `cần từ 1 đến ${MAX_IN_VALUES} giá trị`, `1 to ${MAX_IN_VALUES} values`);
       values.forEach((item, i) => checkValue(type, item, [...at, i]));
     }
   }
@@ -91,13 +104,22 @@ const checkCondition = (type: string, value: unknown, path: Path, budget: Budget
  */
 const checkRelationLevel = (filter: Record<string, unknown>, path: Path): void => {
   const keys = Object.keys(filter);
-  if ('$not' in filter) refuse([...path, '$not'], 'không dùng $not ngay dưới một quan hệ, hãy đặt nó ở ngoài', '$not right below a relation; put it outside');
+  if ('$not' in filter)
+    refuse([...path, '$not'], 'không dùng $not ngay dưới một quan hệ, hãy đặt nó ở ngoài', '$not right below a relation; put it outside');
   if (keys.some((key) => key.startsWith('$')) && keys.length > 1)
     refuse(path, '$and / $or dưới một quan hệ phải đứng một mình', '$and / $or below a relation must stand alone');
 };
 
 /** A filter object on one shape: attributes, relations it may follow, and `$and` / `$or` / `$not`. */
-const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, path: Path, depth: number, budget: Budget, belowRelation = false): void => {
+const checkFilter = (
+  model: PublicModel,
+  shape: PublicShape,
+  filter: unknown,
+  path: Path,
+  depth: number,
+  budget: Budget,
+  belowRelation = false
+): void => {
   if (!isPlainObject(filter)) refuse(path, 'bộ lọc phải là một đối tượng', 'a filter must be an object');
   if (belowRelation) checkRelationLevel(filter as Record<string, unknown>, path);
   for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
@@ -106,11 +128,19 @@ const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, pa
       // qs turns a list longer than its arrayLimit (100) into an object with numeric keys.
       if (!Array.isArray(value)) {
         const size = isPlainObject(value) ? Object.keys(value).length : 0;
-        refuse(at, `cần một danh sách không quá ${MAX_FILTER_BRANCHES} nhánh${size ? ` (nhận ${size})` : ''}`, `a list of at most ${MAX_FILTER_BRANCHES} branches`);
+        refuse(
+          at,
+          `cần một danh sách không quá ${MAX_FILTER_BRANCHES} nhánh${size ? ` (nhận ${size})` : ''}`,
+          `a list of at most ${MAX_FILTER_BRANCHES} branches`
+        );
       }
       const branches = value as unknown[];
       if (branches.length === 0 || branches.length > MAX_FILTER_BRANCHES)
-        refuse(at, `cần từ 1 đến ${MAX_FILTER_BRANCHES} nhánh, nhận ${branches.length}`, `1 to ${MAX_FILTER_BRANCHES} branches, got ${branches.length}`);
+        refuse(
+          at,
+          `cần từ 1 đến ${MAX_FILTER_BRANCHES} nhánh, nhận ${branches.length}`,
+          `1 to ${MAX_FILTER_BRANCHES} branches, got ${branches.length}`
+        );
       enter(at, depth);
       branches.forEach((branch, i) => checkFilter(model, shape, branch, [...at, i], depth + 1, budget));
     } else if (key === '$not') {
@@ -125,7 +155,11 @@ const checkFilter = (model: PublicModel, shape: PublicShape, filter: unknown, pa
         refuse(at, `bộ lọc đi qua quá ${MAX_FILTER_JOINS} quan hệ`, `a filter may follow at most ${MAX_FILTER_JOINS} relations`);
       if (relation.toMany) budget.toManyJoins += 1;
       if (budget.toManyJoins > MAX_FILTER_TO_MANY_JOINS)
-        refuse(at, `bộ lọc đi qua quá ${MAX_FILTER_TO_MANY_JOINS} quan hệ nhiều-nhiều`, `a filter may follow at most ${MAX_FILTER_TO_MANY_JOINS} to-many relation`);
+        refuse(
+          at,
+          `bộ lọc đi qua quá ${MAX_FILTER_TO_MANY_JOINS} quan hệ nhiều-nhiều`,
+          `a filter may follow at most ${MAX_FILTER_TO_MANY_JOINS} to-many relation`
+        );
       enter(at, depth);
       const target = model.get(relation.target) as PublicShape;
       checkFilter(model, target, value, at, depth + 1, budget, true);

@@ -11,7 +11,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** `status`: absent or exactly `published`. Strapi reads every other value as "draft" (finding 1). */
 const checkStatus = (status: unknown): void => {
   if (status !== 'published')
-    throw new RefusedParameter('status', 'chỉ nhận giá trị published, bản nháp không được công khai', 'only "published"; drafts are not public');
+    throw new RefusedParameter(
+      'status',
+      'chỉ nhận giá trị published, bản nháp không được công khai',
+      'only "published"; drafts are not public'
+    );
 };
 
 /** Names from a `fields` or `sort` value: a comma-separated string or a list of strings. */
@@ -24,14 +28,16 @@ const namesOf = (value: unknown, parameter: string, vi: string, en: string): str
 const checkFields = (shape: PublicShape, value: unknown, path: Path): void => {
   const parameter = path.length ? paramPath('populate', [...path, 'fields']) : 'fields';
   for (const name of namesOf(value, parameter, 'cần tên trường hoặc danh sách tên trường', 'a field name or a list of them')) {
-    if (!shape.selectable.has(name)) throw new RefusedParameter(parameter, `không có trường công khai «${name}»`, `"${name}" is not a public field`);
+    if (!shape.selectable.has(name))
+      throw new RefusedParameter(parameter, `không có trường công khai «${name}»`, `"${name}" is not a public field`);
   }
 };
 
 /** One populated attribute's options: its own `fields` and `populate`, nothing else. */
 const checkNested = (model: PublicModel, shape: PublicShape, value: unknown, path: Path, depth: number): void => {
   if (value === true || value === 'true') return;
-  if (!isPlainObject(value)) throw new RefusedParameter(paramPath('populate', path), 'cần true hoặc { fields, populate }', 'true or { fields, populate }');
+  if (!isPlainObject(value))
+    throw new RefusedParameter(paramPath('populate', path), 'cần true hoặc { fields, populate }', 'true or { fields, populate }');
   for (const [key, nested] of Object.entries(value)) {
     if (key === 'fields') checkFields(shape, nested, path);
     else if (key === 'populate') checkPopulate(model, shape, nested, [...path, 'populate'], depth);
@@ -41,9 +47,18 @@ const checkNested = (model: PublicModel, shape: PublicShape, value: unknown, pat
 
 const populated = (model: PublicModel, shape: PublicShape, name: string, path: Path, depth: number): PublicShape => {
   if (depth >= MAX_POPULATE_DEPTH)
-    throw new RefusedParameter(paramPath('populate', path), `lồng quá ${MAX_POPULATE_DEPTH} cấp`, `deeper than ${MAX_POPULATE_DEPTH} levels`);
+    throw new RefusedParameter(
+      paramPath('populate', path),
+      `lồng quá ${MAX_POPULATE_DEPTH} cấp`,
+      `deeper than ${MAX_POPULATE_DEPTH} levels`
+    );
   const target = shape.populate.get(name);
-  if (!target) throw new RefusedParameter(paramPath('populate', path), `không có quan hệ công khai «${name}»`, `"${name}" cannot be populated publicly`);
+  if (!target)
+    throw new RefusedParameter(
+      paramPath('populate', path),
+      `không có quan hệ công khai «${name}»`,
+      `"${name}" cannot be populated publicly`
+    );
   return model.get(target) as PublicShape;
 };
 
@@ -61,7 +76,8 @@ const checkPopulate = (model: PublicModel, shape: PublicShape, value: unknown, p
     });
     return;
   }
-  if (!isPlainObject(value)) throw new RefusedParameter(paramPath('populate', path), 'cần tên quan hệ hoặc một đối tượng', 'a relation name or an object');
+  if (!isPlainObject(value))
+    throw new RefusedParameter(paramPath('populate', path), 'cần tên quan hệ hoặc một đối tượng', 'a relation name or an object');
   for (const [name, nested] of Object.entries(value)) {
     const at = [...path, name];
     checkNested(model, populated(model, shape, name, at, depth), nested, at, depth + 1);
@@ -71,11 +87,18 @@ const checkPopulate = (model: PublicModel, shape: PublicShape, value: unknown, p
 const SORT_KEY = /^([A-Za-z0-9_]+)(?::(asc|desc))?$/;
 
 const checkSort = (shape: PublicShape, value: unknown): void => {
-  const keys = namesOf(value, 'sort', 'cần «trường:asc» hoặc «trường:desc», hoặc danh sách của chúng', 'a "field:asc" / "field:desc" or a list of them');
-  if (keys.length > MAX_SORT_KEYS) throw new RefusedParameter('sort', `tối đa ${MAX_SORT_KEYS} khóa sắp xếp`, `at most ${MAX_SORT_KEYS} keys`);
+  const keys = namesOf(
+    value,
+    'sort',
+    'cần «trường:asc» hoặc «trường:desc», hoặc danh sách của chúng',
+    'a "field:asc" / "field:desc" or a list of them'
+  );
+  if (keys.length > MAX_SORT_KEYS)
+    throw new RefusedParameter('sort', `tối đa ${MAX_SORT_KEYS} khóa sắp xếp`, `at most ${MAX_SORT_KEYS} keys`);
   for (const key of keys) {
     const match = SORT_KEY.exec(key);
-    if (!match || !shape.filterable.has(match[1])) throw new RefusedParameter('sort', `không sắp xếp được theo «${key}»`, `cannot sort by "${key}"`);
+    if (!match || !shape.filterable.has(match[1]))
+      throw new RefusedParameter('sort', `không sắp xếp được theo «${key}»`, `cannot sort by "${key}"`);
   }
 };
 
@@ -87,9 +110,11 @@ const checkPagination = (value: unknown): void => {
     const parameter = paramPath('pagination', [key]);
     const number = typeof item === 'string' && POSITIVE.test(item) ? Number(item) : NaN;
     if (key === 'page') {
-      if (!(number <= MAX_PAGE)) throw new RefusedParameter(parameter, `cần số nguyên từ 1 đến ${MAX_PAGE}`, `an integer from 1 to ${MAX_PAGE}`);
+      if (!(number <= MAX_PAGE))
+        throw new RefusedParameter(parameter, `cần số nguyên từ 1 đến ${MAX_PAGE}`, `an integer from 1 to ${MAX_PAGE}`);
     } else if (key === 'pageSize') {
-      if (!(number <= MAX_PAGE_SIZE)) throw new RefusedParameter(parameter, `cần số nguyên từ 1 đến ${MAX_PAGE_SIZE}`, `an integer from 1 to ${MAX_PAGE_SIZE}`);
+      if (!(number <= MAX_PAGE_SIZE))
+        throw new RefusedParameter(parameter, `cần số nguyên từ 1 đến ${MAX_PAGE_SIZE}`, `an integer from 1 to ${MAX_PAGE_SIZE}`);
     } else if (key === 'withCount') {
       if (item !== 'true' && item !== 'false') throw new RefusedParameter(parameter, 'chỉ nhận true hoặc false', 'true or false only');
     } else {

@@ -17,14 +17,20 @@ const readSchemas = (): Map<string, Attributes> => {
   }
   for (const group of fs.readdirSync(path.join(SRC, 'components'))) {
     for (const name of fs.readdirSync(path.join(SRC, 'components', group))) {
-      schemas.set(`${group}.${path.basename(name, '.json')}`, JSON.parse(fs.readFileSync(path.join(SRC, 'components', group, name), 'utf8')).attributes);
+      schemas.set(
+        `${group}.${path.basename(name, '.json')}`,
+        JSON.parse(fs.readFileSync(path.join(SRC, 'components', group, name), 'utf8')).attributes
+      );
     }
   }
   schemas.set(MEDIA_UID, { url: { type: 'text' }, width: { type: 'integer' }, folderPath: { type: 'string', private: true } });
   return schemas;
 };
 
-const lookup = (schemas: Map<string, Attributes>): Schemas => (uid) => schemas.get(uid);
+const lookup =
+  (schemas: Map<string, Attributes>): Schemas =>
+  (uid) =>
+    schemas.get(uid);
 
 describe('security: the public model derived from the schemas', () => {
   it('selects non-private scalars, filters none of rich text, and populates only what is declared', () => {

@@ -27,7 +27,13 @@ export interface PublicShape {
 
 export type PublicModel = ReadonlyMap<string, PublicShape>;
 
-const SYSTEM_TYPES: Record<string, string> = { id: 'integer', documentId: 'string', createdAt: 'datetime', updatedAt: 'datetime', publishedAt: 'datetime' };
+const SYSTEM_TYPES: Record<string, string> = {
+  id: 'integer',
+  documentId: 'string',
+  createdAt: 'datetime',
+  updatedAt: 'datetime',
+  publishedAt: 'datetime',
+};
 const LEADS_ELSEWHERE = new Set(['relation', 'component', 'dynamiczone', 'media']);
 const PUBLIC_UIDS = new Set<string>(Object.keys(PUBLIC_TYPES));
 

@@ -11,5 +11,4 @@ export class RefusedParameter extends errors.ValidationError {
 }
 
 /** Renders a path inside a parameter the way the query string spells it: `filters[$or][0][title]`. */
-export const paramPath = (root: string, path: readonly (string | number)[]): string =>
-  root + path.map((key) => `[${key}]`).join('');
+export const paramPath = (root: string, path: readonly (string | number)[]): string => root + path.map((key) => `[${key}]`).join('');

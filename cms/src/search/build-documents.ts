@@ -17,7 +17,21 @@ const ARTICLE_QUERY = {
   },
 };
 const LEGAL_QUERY = {
-  fields: ['number', 'slug', 'kind', 'type', 'issuer', 'field', 'validity', 'summary', 'fullText', 'issuedDate', 'postedAt', 'publishedAt', 'workflowState'],
+  fields: [
+    'number',
+    'slug',
+    'kind',
+    'type',
+    'issuer',
+    'field',
+    'validity',
+    'summary',
+    'fullText',
+    'issuedDate',
+    'postedAt',
+    'publishedAt',
+    'workflowState',
+  ],
   populate: { site: SITE },
 };
 
@@ -94,7 +108,7 @@ export const articleDocuments = (row: ArticleRow): IndexDocument[] => {
     year: localYear(date),
     categories: row.categories.map((category) => category.name),
     form: row.form,
-    credit: row.creditSite ? row.creditSite.shortName ?? row.creditSite.name : null,
+    credit: row.creditSite ? (row.creditSite.shortName ?? row.creditSite.name) : null,
     thumbnail: thumbnailOf(row.cover?.image),
   };
   return chunkText(blocksToText(row.body)).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));

@@ -24,7 +24,10 @@ describe('search text', () => {
     expect(short.lastIsPrefix).toBe(false);
     expect(matchExpression(short)).toBe('("ubnd" OR "uy ban nhan dan") AND "phuong" AND "7"');
     const long = parseQuery('uy ban nhan dan thanh pho');
-    expect(long.groups.map((g) => g.alternatives)).toEqual([[['uy', 'ban', 'nhan', 'dan'], ['ubnd']], [['thanh', 'pho'], ['tp']]]);
+    expect(long.groups.map((g) => g.alternatives)).toEqual([
+      [['uy', 'ban', 'nhan', 'dan'], ['ubnd']],
+      [['thanh', 'pho'], ['tp']],
+    ]);
     expect(matchExpression(long)).toBe('("uy ban nhan dan" OR "ubnd") AND ("thanh pho"* OR "tp")');
   });
 

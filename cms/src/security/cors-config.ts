@@ -24,7 +24,10 @@ interface CorsCtx {
  */
 export const corsConfig = () => {
   const development = process.env.NODE_ENV !== 'production';
-  const fixedSites = [...list(process.env.SITE_ORIGIN ?? (development ? 'http://localhost:8080' : '')), ...list(process.env.CORS_SITE_ORIGINS)];
+  const fixedSites = [
+    ...list(process.env.SITE_ORIGIN ?? (development ? 'http://localhost:8080' : '')),
+    ...list(process.env.CORS_SITE_ORIGINS),
+  ];
   let policy: CorsPolicy | null = null;
   let sites = new Set(fixedSites);
   let loadedAt = 0;
@@ -47,11 +50,15 @@ export const corsConfig = () => {
 
   const loadDomains = async () => {
     try {
-      const rows = (await strapi().db.query('api::site.site').findMany({ select: ['domain'] })) as Array<{ domain?: string | null }>;
+      const rows = (await strapi()
+        .db.query('api::site.site')
+        .findMany({ select: ['domain'] })) as Array<{ domain?: string | null }>;
       sites = new Set([...fixedSites, ...rows.flatMap((row) => siteDomainOrigins(row.domain))]);
       loadedAt = Date.now();
     } catch (error) {
-      strapi().log.warn(`CORS: could not read the sites' domains (${error instanceof Error ? error.message : String(error)}); keeping the last list.`);
+      strapi().log.warn(
+        `CORS: could not read the sites' domains (${error instanceof Error ? error.message : String(error)}); keeping the last list.`
+      );
     } finally {
       loading = null;
     }

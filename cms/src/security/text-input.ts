@@ -67,7 +67,6 @@ export const pathProblem = (path: string): 'encoding' | 'nul' | 'surrogate' | 'c
   return textProblem(decoded);
 };
 
-
 type BodyProblem = { path: string[]; problem: 'nul' | 'surrogate' | 'control' | 'depth' };
 
 /**

@@ -28,7 +28,17 @@ export const ALLOWED_UPLOAD_TYPES = [
 ];
 
 /** Types a browser shows without running anything of the file's: served inline. */
-const INLINE = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'application/pdf', 'video/mp4', 'audio/mpeg', 'text/plain']);
+const INLINE = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'application/pdf',
+  'video/mp4',
+  'audio/mpeg',
+  'text/plain',
+]);
 
 /** The headers of an uploaded file's response, by its Content-Type. */
 export const uploadResponseHeaders = (contentType: string | undefined): Record<string, string> => {

@@ -28,7 +28,16 @@ const background = ([from, to]: [string, string]): Buffer =>
 
 /** One line or a few of white text, as a transparent PNG `width` px wide. */
 const textImage = (text: string, font: string, file: string, width: number): Promise<Buffer> =>
-  sharp({ text: { text: `<span foreground="#ffffff">${escapeMarkup(text)}</span>`, font, fontfile: path.join(FONT_DIR, file), rgba: true, width, wrap: 'word' } })
+  sharp({
+    text: {
+      text: `<span foreground="#ffffff">${escapeMarkup(text)}</span>`,
+      font,
+      fontfile: path.join(FONT_DIR, file),
+      rgba: true,
+      width,
+      wrap: 'word',
+    },
+  })
     .png()
     .toBuffer();
 
@@ -53,7 +62,11 @@ export const ensureBannerImages = async (ctx: SeedContext, banners: readonly Ban
     const alt = bannerAlt(banner);
     ids.set(
       banner.heading,
-      await uploadOnce(ctx, { name: `banner-${slugify(banner.heading)}.jpg`, mimetype: 'image/jpeg', alternativeText: alt, caption: alt }, () => render(banner))
+      await uploadOnce(
+        ctx,
+        { name: `banner-${slugify(banner.heading)}.jpg`, mimetype: 'image/jpeg', alternativeText: alt, caption: alt },
+        () => render(banner)
+      )
     );
   }
   ctx.log(`banner images: ${ids.size}`);

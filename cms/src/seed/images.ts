@@ -4,14 +4,70 @@ import { uploadOnce } from './upload';
 
 /** Demo pictures drawn here (no download): a coastal scene per palette, named for alt text. */
 const SCENES = [
-  { name: 'bai-sau-binh-minh', alt: 'Bãi Sau lúc bình minh (ảnh minh họa)', sky: ['#f6c18b', '#8fb8de'], sea: '#2f6f9f', land: '#3d5a40', sun: '#ffe3a3' },
-  { name: 'bai-truoc-hoang-hon', alt: 'Bãi Trước lúc hoàng hôn (ảnh minh họa)', sky: ['#f28c6b', '#5b4a8b'], sea: '#35507a', land: '#2b2f3a', sun: '#ffd07a' },
-  { name: 'nui-nho-ngon-hai-dang', alt: 'Núi Nhỏ và ngọn hải đăng (ảnh minh họa)', sky: ['#bfe3f5', '#5aa2d6'], sea: '#1f6f8b', land: '#4f7a3a', sun: '#fff6d5' },
-  { name: 'long-son-cang-ca', alt: 'Bến cá Long Sơn (ảnh minh họa)', sky: ['#d8eef2', '#8cc3cf'], sea: '#2a7f7a', land: '#6b5b3e', sun: '#fff1c1' },
-  { name: 'pho-bien-ban-dem', alt: 'Phố biển về đêm (ảnh minh họa)', sky: ['#1c2541', '#3a506b'], sea: '#0b132b', land: '#22223b', sun: '#f4e285' },
-  { name: 'cong-vien-xanh', alt: 'Công viên cây xanh ven biển (ảnh minh họa)', sky: ['#e3f2d7', '#9fd3a8'], sea: '#3c8d93', land: '#2f6b3b', sun: '#fffbe0' },
-  { name: 'hoi-truong-ubnd', alt: 'Hội trường Ủy ban nhân dân (ảnh minh họa)', sky: ['#eef1f5', '#c6d1de'], sea: '#8a1c1c', land: '#5c6b7a', sun: '#ffd54f' },
-  { name: 'mua-le-hoi', alt: 'Không khí lễ hội ven biển (ảnh minh họa)', sky: ['#ffe0b2', '#ff8a65'], sea: '#c62828', land: '#6d4c41', sun: '#fff59d' },
+  {
+    name: 'bai-sau-binh-minh',
+    alt: 'Bãi Sau lúc bình minh (ảnh minh họa)',
+    sky: ['#f6c18b', '#8fb8de'],
+    sea: '#2f6f9f',
+    land: '#3d5a40',
+    sun: '#ffe3a3',
+  },
+  {
+    name: 'bai-truoc-hoang-hon',
+    alt: 'Bãi Trước lúc hoàng hôn (ảnh minh họa)',
+    sky: ['#f28c6b', '#5b4a8b'],
+    sea: '#35507a',
+    land: '#2b2f3a',
+    sun: '#ffd07a',
+  },
+  {
+    name: 'nui-nho-ngon-hai-dang',
+    alt: 'Núi Nhỏ và ngọn hải đăng (ảnh minh họa)',
+    sky: ['#bfe3f5', '#5aa2d6'],
+    sea: '#1f6f8b',
+    land: '#4f7a3a',
+    sun: '#fff6d5',
+  },
+  {
+    name: 'long-son-cang-ca',
+    alt: 'Bến cá Long Sơn (ảnh minh họa)',
+    sky: ['#d8eef2', '#8cc3cf'],
+    sea: '#2a7f7a',
+    land: '#6b5b3e',
+    sun: '#fff1c1',
+  },
+  {
+    name: 'pho-bien-ban-dem',
+    alt: 'Phố biển về đêm (ảnh minh họa)',
+    sky: ['#1c2541', '#3a506b'],
+    sea: '#0b132b',
+    land: '#22223b',
+    sun: '#f4e285',
+  },
+  {
+    name: 'cong-vien-xanh',
+    alt: 'Công viên cây xanh ven biển (ảnh minh họa)',
+    sky: ['#e3f2d7', '#9fd3a8'],
+    sea: '#3c8d93',
+    land: '#2f6b3b',
+    sun: '#fffbe0',
+  },
+  {
+    name: 'hoi-truong-ubnd',
+    alt: 'Hội trường Ủy ban nhân dân (ảnh minh họa)',
+    sky: ['#eef1f5', '#c6d1de'],
+    sea: '#8a1c1c',
+    land: '#5c6b7a',
+    sun: '#ffd54f',
+  },
+  {
+    name: 'mua-le-hoi',
+    alt: 'Không khí lễ hội ven biển (ảnh minh họa)',
+    sky: ['#ffe0b2', '#ff8a65'],
+    sea: '#c62828',
+    land: '#6d4c41',
+    sun: '#fff59d',
+  },
 ] as const;
 
 export const DEMO_IMAGE_COUNT = SCENES.length;
@@ -42,8 +98,13 @@ export const ensureDemoImages = async (ctx: SeedContext): Promise<number[]> => {
   const ids: number[] = [];
   for (const [index, scene] of SCENES.entries()) {
     ids.push(
-      await uploadOnce(ctx, { name: `demo-${scene.name}.jpg`, mimetype: 'image/jpeg', alternativeText: scene.alt, caption: scene.alt }, () =>
-        sharp(Buffer.from(svgFor(scene, index))).jpeg({ quality: 78, mozjpeg: true }).toBuffer()
+      await uploadOnce(
+        ctx,
+        { name: `demo-${scene.name}.jpg`, mimetype: 'image/jpeg', alternativeText: scene.alt, caption: scene.alt },
+        () =>
+          sharp(Buffer.from(svgFor(scene, index)))
+            .jpeg({ quality: 78, mozjpeg: true })
+            .toBuffer()
       )
     );
   }

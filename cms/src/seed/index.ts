@@ -51,7 +51,10 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const started = Date.now();
 
   const images = await ensureDemoImages(ctx);
-  const bannerImages = await ensureBannerImages(ctx, sites.flatMap((site) => site.banners));
+  const bannerImages = await ensureBannerImages(
+    ctx,
+    sites.flatMap((site) => site.banners)
+  );
   const siteIndex = await seedSites(ctx, sites, bannerImages);
   await seedDemoStaff(ctx, demoStaff, siteIndex);
   await seedDemoRoleHolders(ctx, demoOperators);
@@ -73,11 +76,18 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   await seedProposals(ctx, articles, ['phuong-7', 'phuong-thang-tam']);
   const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, volume, now: ctx.now })];
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
-  await seedLegalDocuments(ctx, documents, { sites: siteIndex, units: unitIndex }, (doc) => cited.has(doc) || doc.kind === 'draft-for-comment');
+  await seedLegalDocuments(
+    ctx,
+    documents,
+    { sites: siteIndex, units: unitIndex },
+    (doc) => cited.has(doc) || doc.kind === 'draft-for-comment'
+  );
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 
-  ctx.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`);
+  ctx.log(
+    `done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`
+  );
 };
 
 /**

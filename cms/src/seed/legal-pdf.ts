@@ -43,11 +43,23 @@ export const renderLegalPdf = (doc: LegalDocumentSeed): Promise<Buffer> =>
 
     const width = pdf.page.width - 85 - 57;
     const top = pdf.y;
-    pdf.font(BOLD).fontSize(9.5).text(upper(doc.issuer), 85, top, { width: width * 0.4, align: 'center' });
-    pdf.font(REGULAR).fontSize(10).text(`Số: ${doc.number}`, { width: width * 0.4, align: 'center' });
-    pdf.font(BOLD).fontSize(9.5).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 85 + width * 0.4, top, { width: width * 0.6, align: 'center' });
+    pdf
+      .font(BOLD)
+      .fontSize(9.5)
+      .text(upper(doc.issuer), 85, top, { width: width * 0.4, align: 'center' });
+    pdf
+      .font(REGULAR)
+      .fontSize(10)
+      .text(`Số: ${doc.number}`, { width: width * 0.4, align: 'center' });
+    pdf
+      .font(BOLD)
+      .fontSize(9.5)
+      .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 85 + width * 0.4, top, { width: width * 0.6, align: 'center' });
     pdf.text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.6, align: 'center' });
-    pdf.font(REGULAR).fontSize(10).text(`${placeOf(doc.issuer)}, ${longDate(doc.issuedDate)}`, { width: width * 0.6, align: 'center' });
+    pdf
+      .font(REGULAR)
+      .fontSize(10)
+      .text(`${placeOf(doc.issuer)}, ${longDate(doc.issuedDate)}`, { width: width * 0.6, align: 'center' });
 
     pdf.moveDown(2).x = 85;
     const title = doc.kind === 'draft-for-comment' ? `DỰ THẢO ${upper(LEGAL_TYPE_LABELS[doc.type])}` : upper(LEGAL_TYPE_LABELS[doc.type]);
@@ -58,8 +70,14 @@ export const renderLegalPdf = (doc: LegalDocumentSeed): Promise<Buffer> =>
 
     const signatureX = 85 + width * 0.5;
     pdf.moveDown(2);
-    pdf.font(BOLD).fontSize(12).text(doc.signerTitle ?? '', signatureX, pdf.y, { width: width * 0.5, align: 'center' });
+    pdf
+      .font(BOLD)
+      .fontSize(12)
+      .text(doc.signerTitle ?? '', signatureX, pdf.y, { width: width * 0.5, align: 'center' });
     pdf.moveDown(3);
-    pdf.font(BOLD).fontSize(12).text(doc.signer ?? '', signatureX, pdf.y, { width: width * 0.5, align: 'center' });
+    pdf
+      .font(BOLD)
+      .fontSize(12)
+      .text(doc.signer ?? '', signatureX, pdf.y, { width: width * 0.5, align: 'center' });
     pdf.end();
   });

@@ -5,14 +5,7 @@
  */
 
 export type SiteKind = 'city' | 'ward' | 'commune';
-export type UnitKind =
-  | 'department'
-  | 'ward-committee'
-  | 'organisation'
-  | 'centre'
-  | 'party-body'
-  | 'police'
-  | 'other';
+export type UnitKind = 'department' | 'ward-committee' | 'organisation' | 'centre' | 'party-body' | 'police' | 'other';
 export type ArticleForm = 'tin' | 'tin-ngan' | 'bai' | 'phong-su-anh' | 'anh';
 export type CategoryKind = 'news' | 'documents' | 'page-section';
 export type LegalKind = 'normative' | 'administrative' | 'draft-for-comment';

@@ -12,7 +12,9 @@ export const uploadOnce = async (
   file: { name: string; mimetype: string; alternativeText?: string; caption?: string },
   render: () => Promise<Buffer>
 ): Promise<number> => {
-  const stored = (await ctx.strapi.db.query('plugin::upload.file').findOne({ where: { name: file.name }, select: ['id'] })) as { id: number } | null;
+  const stored = (await ctx.strapi.db.query('plugin::upload.file').findOne({ where: { name: file.name }, select: ['id'] })) as {
+    id: number;
+  } | null;
   if (stored) return stored.id;
 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'seed-upload-'));
@@ -20,10 +22,13 @@ export const uploadOnce = async (
     const filepath = path.join(dir, file.name);
     await fs.writeFile(filepath, await render());
     const { size } = await fs.stat(filepath);
-    const [uploaded] = (await ctx.strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name: file.name, alternativeText: file.alternativeText, caption: file.caption } },
-      files: { filepath, originalFilename: file.name, mimetype: file.mimetype, size },
-    })) as Array<{ id: number }>;
+    const [uploaded] = (await ctx.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: file.name, alternativeText: file.alternativeText, caption: file.caption } },
+        files: { filepath, originalFilename: file.name, mimetype: file.mimetype, size },
+      })) as Array<{ id: number }>;
     return uploaded.id;
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

@@ -17,8 +17,7 @@ const PUBLIC_DEFAULTS = new Set(['', 'tobemodified', 'toBeModified', 'toBeModifi
 
 /** True when a secret is unset or is a value published in a template. */
 export const isWeakSecret = (value: string | undefined): boolean =>
-  value === undefined ||
-  value.split(',').some((part) => PUBLIC_DEFAULTS.has(part.trim()) || part.trim().length < 16);
+  value === undefined || value.split(',').some((part) => PUBLIC_DEFAULTS.has(part.trim()) || part.trim().length < 16);
 
 /**
  * Returns the secret from the environment; in production a missing or template value stops the

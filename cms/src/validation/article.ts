@@ -34,7 +34,8 @@ const authorProblems = (authors: Author[]): FieldProblem[] => {
   authors.forEach((author, index) => {
     const id = author.contributor?.documentId;
     if (!id) problems.push({ path: ['authors', String(index), 'contributor'], message: 'Mỗi tác giả phải là một cộng tác viên.' });
-    else if (seen.has(id)) problems.push({ path: ['authors', String(index), 'contributor'], message: 'Một cộng tác viên chỉ được ghi một lần.' });
+    else if (seen.has(id))
+      problems.push({ path: ['authors', String(index), 'contributor'], message: 'Một cộng tác viên chỉ được ghi một lần.' });
     else seen.add(id);
   });
   const total = authors.reduce((sum, author) => sum + Number(author.share ?? 0), 0);

@@ -22,10 +22,17 @@ export const numberKeyOf = (number: string, issuer: string): string => `${foldCa
 
 /** Fills `numberKey` for documents stored before it existed. */
 export const backfillNumberKeys = async (strapi: Core.Strapi): Promise<number> => {
-  const rows = (await strapi.db.query(LEGAL).findMany({ where: { numberKey: { $null: true } }, select: ['id', 'number', 'issuer'] })) as Array<{ id: number; number: string | null; issuer: string | null }>;
+  const rows = (await strapi.db
+    .query(LEGAL)
+    .findMany({ where: { numberKey: { $null: true } }, select: ['id', 'number', 'issuer'] })) as Array<{
+    id: number;
+    number: string | null;
+    issuer: string | null;
+  }>;
   await strapi.db.transaction(async () => {
     for (const row of rows) {
-      if (row.number && row.issuer) await strapi.db.query(LEGAL).update({ where: { id: row.id }, data: { numberKey: numberKeyOf(row.number, row.issuer) } });
+      if (row.number && row.issuer)
+        await strapi.db.query(LEGAL).update({ where: { id: row.id }, data: { numberKey: numberKeyOf(row.number, row.issuer) } });
     }
   });
   return rows.length;
@@ -47,9 +54,7 @@ export const legalDocumentRules: ContentRules = {
     // This stored version (draft or published: the rule runs on each) carries the key of what it says now.
     await strapi.db.query(LEGAL).update({ where: { id: doc.id }, data: { numberKey: key } });
     const clash = await strapi.db.query(LEGAL).findOne({ where: { numberKey: key, documentId: { $ne: doc.documentId } }, select: ['id'] });
-    return clash
-      ? [{ path: ['number'], message: `Văn bản số "${number}" của "${issuer}" đã có trong hệ thống.` }]
-      : [];
+    return clash ? [{ path: ['number'], message: `Văn bản số "${number}" của "${issuer}" đã có trong hệ thống.` }] : [];
   },
   async published(doc) {
     const problems: FieldProblem[] = [];

@@ -12,8 +12,7 @@ const FORM_LABELS: Record<string, string> = { tin: 'Tin', 'tin-ngan': 'Tin ngắ
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 const showDate = (date: unknown): string => (typeof date === 'string' ? date.split('-').reverse().join('/') : '');
 
-const siteProblem = (doc: StoredDocument): FieldProblem[] =>
-  one(doc, 'site') ? [] : [{ path: ['site'], message: 'Chọn trang áp dụng.' }];
+const siteProblem = (doc: StoredDocument): FieldProblem[] => (one(doc, 'site') ? [] : [{ path: ['site'], message: 'Chọn trang áp dụng.' }]);
 
 /** Validity: from validFrom, up to validTo included (none: open-ended); no overlap with the site's other rows. */
 const validityProblems = async (strapi: Core.Strapi, uid: UID.ContentType, doc: StoredDocument, what: string): Promise<FieldProblem[]> => {
@@ -46,11 +45,16 @@ export const royaltyRateRules: ContentRules = {
     rates.forEach((rate, index) => {
       const form = String(rate.form);
       const [min, max, base] = [num(rate.minCoefficient), num(rate.maxCoefficient), num(rate.defaultCoefficient)];
-      if (seen.has(form)) problems.push({ path: ['rates', String(index), 'form'], message: `Thể loại "${FORM_LABELS[form] ?? form}" đã có trong bảng.` });
+      if (seen.has(form))
+        problems.push({ path: ['rates', String(index), 'form'], message: `Thể loại "${FORM_LABELS[form] ?? form}" đã có trong bảng.` });
       seen.add(form);
-      if (min > max) problems.push({ path: ['rates', String(index), 'maxCoefficient'], message: 'Hệ số tối đa phải không nhỏ hơn hệ số tối thiểu.' });
+      if (min > max)
+        problems.push({ path: ['rates', String(index), 'maxCoefficient'], message: 'Hệ số tối đa phải không nhỏ hơn hệ số tối thiểu.' });
       if (base < min || base > max) {
-        problems.push({ path: ['rates', String(index), 'defaultCoefficient'], message: 'Hệ số mặc định phải nằm trong khung tối thiểu – tối đa.' });
+        problems.push({
+          path: ['rates', String(index), 'defaultCoefficient'],
+          message: 'Hệ số mặc định phải nằm trong khung tối thiểu – tối đa.',
+        });
       }
     });
     return problems;
@@ -60,7 +64,10 @@ export const royaltyRateRules: ContentRules = {
 export const royaltyUnitValueRules: ContentRules = {
   populate: { site: { fields: ['documentId'] } },
   async published(doc, strapi) {
-    return [...siteProblem(doc), ...(await validityProblems(strapi, 'api::royalty-unit-value.royalty-unit-value', doc, 'giá trị một hệ số'))];
+    return [
+      ...siteProblem(doc),
+      ...(await validityProblems(strapi, 'api::royalty-unit-value.royalty-unit-value', doc, 'giá trị một hệ số')),
+    ];
   },
 };
 

@@ -22,13 +22,19 @@ const bannerProblems = (banners: Banner[]): FieldProblem[] =>
     const alt = banner.alt?.trim() ?? '';
     const path = (field: string) => ['banners', String(index), field];
     if (!alt) {
-      problems.push({ path: path('alt'), message: 'Banner phải có mô tả ảnh (chữ trên ảnh hoặc nội dung ảnh) cho người dùng trình đọc màn hình.' });
+      problems.push({
+        path: path('alt'),
+        message: 'Banner phải có mô tả ảnh (chữ trên ảnh hoặc nội dung ảnh) cho người dùng trình đọc màn hình.',
+      });
     } else if (/\.(jpe?g|png|gif|webp|svg|avif)$/i.test(alt) || alt === banner.image?.name) {
       problems.push({ path: path('alt'), message: 'Mô tả ảnh phải là nội dung của ảnh, không phải tên tệp.' });
     }
     const url = banner.url?.trim() ?? '';
     if (url && !isHttpUrl(url) && !isSitePath(url)) {
-      problems.push({ path: path('url'), message: 'Liên kết của banner phải là địa chỉ http:// hoặc https://, hoặc đường dẫn trong trang bắt đầu bằng /.' });
+      problems.push({
+        path: path('url'),
+        message: 'Liên kết của banner phải là địa chỉ http:// hoặc https://, hoặc đường dẫn trong trang bắt đầu bằng /.',
+      });
     }
     return problems;
   });
@@ -41,7 +47,10 @@ const mergeProblems = (doc: StoredDocument): FieldProblem[] => {
   }
   // Its old addresses redirect readers somewhere (site/scripts/lib/redirects.mjs): the site it was merged into, else its parent.
   if (doc.status === 'retired' && !mergedInto && !one(doc, 'parent')) {
-    problems.push({ path: ['status'], message: 'Trang ngừng hoạt động phải có trang cấp trên hoặc trang tiếp nhận để chuyển bạn đọc đến.' });
+    problems.push({
+      path: ['status'],
+      message: 'Trang ngừng hoạt động phải có trang cấp trên hoặc trang tiếp nhận để chuyển bạn đọc đến.',
+    });
   }
   if (mergedInto?.documentId === doc.documentId) {
     problems.push({ path: ['mergedInto'], message: 'Trang không thể sáp nhập vào chính nó.' });

@@ -27,7 +27,11 @@ export const makeSite = async (api: ContentApi, name = `Phường thử ${unique
   const category = await api
     .post('/api/categories', { name: 'Tin tức, sự kiện', site: site.body.data.documentId, kind: 'news' })
     .expect(201);
-  return { site: site.body.data.documentId as string, siteSlug: site.body.data.slug as string, category: category.body.data.documentId as string };
+  return {
+    site: site.body.data.documentId as string,
+    siteSlug: site.body.data.slug as string,
+    category: category.body.data.documentId as string,
+  };
 };
 
 /** A valid published article payload on a site; override any field. */

@@ -24,11 +24,13 @@ export const contributorPaths = (cms: TestCms): Array<{ start: string; path: str
     if (!schema) return;
     for (const [key, attribute] of Object.entries(schema.attributes)) {
       const next = [...path, key];
-      if (uid === CONTRIBUTOR && !['relation', 'component', 'media', 'dynamiczone'].includes(attribute.type)) out.push({ start, path: next });
+      if (uid === CONTRIBUTOR && !['relation', 'component', 'media', 'dynamiczone'].includes(attribute.type))
+        out.push({ start, path: next });
       if (hops >= 3) continue;
       const target = attribute.type === 'relation' ? attribute.target : attribute.type === 'component' ? attribute.component : undefined;
       if (uid === CONTRIBUTOR && target === 'admin::user' && key === 'adminUser') out.push({ start, path: [...next, 'id'] });
-      if (!target || target.startsWith('admin::') || target.startsWith('plugin::upload') || attribute.relation?.startsWith('morph')) continue;
+      if (!target || target.startsWith('admin::') || target.startsWith('plugin::upload') || attribute.relation?.startsWith('morph'))
+        continue;
       if (uid === CONTRIBUTOR && target !== 'contributor.payment-details' && target !== 'api::unit.unit') continue;
       if (target === 'contributor.payment-details') {
         for (const field of Object.keys(model(target)?.attributes ?? {})) out.push({ start, path: [...next, field] });

@@ -13,4 +13,8 @@ export const propertySeed = (label: string): number => {
 };
 
 /** fast-check's run settings for a property: its seed, `numRuns` cases, stop at the first failure. */
-export const propertyRuns = <T>(numRuns: number, label = 'security property'): FcParameters<T> => ({ seed: propertySeed(label), numRuns, endOnFailure: true });
+export const propertyRuns = <T>(numRuns: number, label = 'security property'): FcParameters<T> => ({
+  seed: propertySeed(label),
+  numRuns,
+  endOnFailure: true,
+});

@@ -43,15 +43,99 @@ export const ENDPOINTS = {
 export type Endpoint = keyof typeof ENDPOINTS;
 
 /** Names that lead to private data, non-public types or internals. */
-const PRIVATE_FIELDS = ['workflowState', 'scheduledAt', 'numberKey', 'paymentDetails', 'accountNumber', 'citizenId', 'email', 'fullName', 'password', 'locale', 'share', 'amount'];
-const PRIVATE_RELATIONS = ['authors', 'contributor', 'contributors', 'proposedFrom', 'createdBy', 'updatedBy', 'adminUser', 'quota', 'localizations', 'children', 'articles', 'mergedSites', 'related', 'folder', 'roles', 'units'];
-const OPERATORS = ['$eq', '$ne', '$eqi', '$in', '$notIn', '$lt', '$gte', '$between', '$contains', '$containsi', '$startsWith', '$null', '$notNull', '$not', '$or', '$and', '$exists', '$jsonSupersetOf', '$raw', 'eq'];
-const STATUS_WORDS = ['draft', 'DRAFT', 'Draft', 'published', 'PUBLISHED', 'Published', ' published', 'published ', 'modified', 'preview', 'live', '', 'null', 'undefined'];
+const PRIVATE_FIELDS = [
+  'workflowState',
+  'scheduledAt',
+  'numberKey',
+  'paymentDetails',
+  'accountNumber',
+  'citizenId',
+  'email',
+  'fullName',
+  'password',
+  'locale',
+  'share',
+  'amount',
+];
+const PRIVATE_RELATIONS = [
+  'authors',
+  'contributor',
+  'contributors',
+  'proposedFrom',
+  'createdBy',
+  'updatedBy',
+  'adminUser',
+  'quota',
+  'localizations',
+  'children',
+  'articles',
+  'mergedSites',
+  'related',
+  'folder',
+  'roles',
+  'units',
+];
+const OPERATORS = [
+  '$eq',
+  '$ne',
+  '$eqi',
+  '$in',
+  '$notIn',
+  '$lt',
+  '$gte',
+  '$between',
+  '$contains',
+  '$containsi',
+  '$startsWith',
+  '$null',
+  '$notNull',
+  '$not',
+  '$or',
+  '$and',
+  '$exists',
+  '$jsonSupersetOf',
+  '$raw',
+  'eq',
+];
+const STATUS_WORDS = [
+  'draft',
+  'DRAFT',
+  'Draft',
+  'published',
+  'PUBLISHED',
+  'Published',
+  ' published',
+  'published ',
+  'modified',
+  'preview',
+  'live',
+  '',
+  'null',
+  'undefined',
+];
 
 type Json = string | Json[] | { [key: string]: Json };
 
 const value: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom('draft', 'published', 'true', 'false', '1', '0', '-1', '2026-11-02', '2026-02-30', '9999-99-99T99:99', 'abc', '%', '_', '', 'submitted', 'withdrawn', 'phuong-thu'),
+  fc.constantFrom(
+    'draft',
+    'published',
+    'true',
+    'false',
+    '1',
+    '0',
+    '-1',
+    '2026-11-02',
+    '2026-02-30',
+    '9999-99-99T99:99',
+    'abc',
+    '%',
+    '_',
+    '',
+    'submitted',
+    'withdrawn',
+    'phuong-thu'
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
   fc.array(fc.constantFrom('1', '2', 'a', 'draft'), { maxLength: 4 }) as fc.Arbitrary<Json>
@@ -67,7 +151,10 @@ export const status: fc.Arbitrary<Json> = fc.oneof(
 
 export const queryFor = (endpoint: Endpoint): fc.Arbitrary<Record<string, Json>> => {
   const own = ENDPOINTS[endpoint];
-  const field = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...own.fields) }, { weight: 1, arbitrary: fc.constantFrom(...PRIVATE_FIELDS, '*', 'site.slug', 'title,workflowState') });
+  const field = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...own.fields) },
+    { weight: 1, arbitrary: fc.constantFrom(...PRIVATE_FIELDS, '*', 'site.slug', 'title,workflowState') }
+  );
   const relation = fc.oneof(
     { weight: 3, arbitrary: own.relations.length ? fc.constantFrom(...own.relations) : fc.constantFrom(...PRIVATE_RELATIONS) },
     { weight: 1, arbitrary: fc.constantFrom(...PRIVATE_RELATIONS, '*', 'cover.image', 'site,authors') }
@@ -92,7 +179,10 @@ export const queryFor = (endpoint: Endpoint): fc.Arbitrary<Record<string, Json>>
         relation,
         fc.oneof(
           fc.constantFrom('true', 'false', '*') as fc.Arbitrary<Json>,
-          fc.record({ fields: fieldList, populate: tie('populate'), filters: tie('filter'), sort: field as fc.Arbitrary<Json> }, { requiredKeys: [] })
+          fc.record(
+            { fields: fieldList, populate: tie('populate'), filters: tie('filter'), sort: field as fc.Arbitrary<Json> },
+            { requiredKeys: [] }
+          )
         ),
         { minKeys: 1, maxKeys: 3 }
       )
@@ -118,7 +208,11 @@ export const queryFor = (endpoint: Endpoint): fc.Arbitrary<Record<string, Json>>
       fields: fieldList,
       populate,
       filters: fc.oneof(filter, siteScope),
-      sort: fc.oneof(sortKey as fc.Arbitrary<Json>, fc.array(sortKey, { maxLength: 4 }) as fc.Arbitrary<Json>, fc.dictionary(field, fc.constantFrom('asc', 'desc'), { maxKeys: 2 })),
+      sort: fc.oneof(
+        sortKey as fc.Arbitrary<Json>,
+        fc.array(sortKey, { maxLength: 4 }) as fc.Arbitrary<Json>,
+        fc.dictionary(field, fc.constantFrom('asc', 'desc'), { maxKeys: 2 })
+      ),
       pagination: pagination as fc.Arbitrary<Json>,
       locale: fc.constantFrom('vi', 'en', 'all'),
       publicationState: fc.constantFrom('preview', 'live'),
@@ -130,13 +224,19 @@ export const queryFor = (endpoint: Endpoint): fc.Arbitrary<Record<string, Json>>
     {
       status: fc.constant('published'),
       fields: fc.subarray([...own.fields], { minLength: 1 }),
-      populate: own.relations.length ? fc.dictionary(fc.constantFrom(...own.relations), fc.constant('true'), { maxKeys: 2 }) : fc.constant({}),
+      populate: own.relations.length
+        ? fc.dictionary(fc.constantFrom(...own.relations), fc.constant('true'), { maxKeys: 2 })
+        : fc.constant({}),
       filters: fc.oneof(
         { weight: 3, arbitrary: siteScope },
         {
           weight: 1,
           arbitrary: fc
-            .tuple(fc.constantFrom(...own.text), fc.constantFrom('$containsi', '$ne', '$eq', '$startsWith'), fc.constantFrom('a', 'n', 'Tin', 'Về'))
+            .tuple(
+              fc.constantFrom(...own.text),
+              fc.constantFrom('$containsi', '$ne', '$eq', '$startsWith'),
+              fc.constantFrom('a', 'n', 'Tin', 'Về')
+            )
             .map(([f, op, v]) => ({ [f]: { [op]: v } })),
         }
       ),
@@ -148,7 +248,11 @@ export const queryFor = (endpoint: Endpoint): fc.Arbitrary<Record<string, Json>>
   const hostile = query as fc.Arbitrary<Record<string, Json>>;
   // A reader's query with one or two parameters swapped for hostile ones: most attacks look so.
   const mutated = fc
-    .tuple(benign, hostile, fc.subarray(['status', 'fields', 'populate', 'filters', 'sort', 'pagination', 'locale', '_q'], { minLength: 1, maxLength: 2 }))
+    .tuple(
+      benign,
+      hostile,
+      fc.subarray(['status', 'fields', 'populate', 'filters', 'sort', 'pagination', 'locale', '_q'], { minLength: 1, maxLength: 2 })
+    )
     .map(([base, attack, keys]) => {
       const out = { ...base };
       for (const key of keys) if (key in attack) out[key] = attack[key];

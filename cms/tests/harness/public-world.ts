@@ -73,13 +73,20 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
     .expect(201);
   const contributor = await api.post('/api/contributors', { ...CONTRIBUTOR, unit: unit.body.data.documentId }).expect(201);
   const tags: string[] = [];
-  for (const name of ['Chuyển đổi số', 'Cải cách hành chính']) tags.push((await api.post('/api/tags', { name: `${name} ${unique()}` }).expect(201)).body.data.documentId);
+  for (const name of ['Chuyển đổi số', 'Cải cách hành chính'])
+    tags.push((await api.post('/api/tags', { name: `${name} ${unique()}` }).expect(201)).body.data.documentId);
 
   const published = { articles: new Set<string>(), 'legal-documents': new Set<string>() };
   const unpublished = new Set<string>();
 
   const article = (site: { site: string; category: string }, title: string) =>
-    articleData(site, { title, tags, unit: unit.body.data.documentId, authors: [{ contributor: contributor.body.data.documentId, share: 100 }], byline: 'Phóng viên phường' });
+    articleData(site, {
+      title,
+      tags,
+      unit: unit.body.data.documentId,
+      authors: [{ contributor: contributor.body.data.documentId, share: 100 }],
+      byline: 'Phóng viên phường',
+    });
   for (const s of [site, site, other]) {
     const made = await createAndPublish(cms, api, 'articles', article(s, `Tin công khai ${unique()}`));
     if (made.status !== 200) throw new Error(`publishing an article: ${made.status} ${JSON.stringify(made.body.error)}`);
@@ -100,7 +107,12 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
   const draftLegal = await inState(LEGAL, 'legal-documents', legalData(site.site, { summary: marked() }), 'draft');
   await inState(LEGAL, 'legal-documents', legalData(site.site, { summary: marked() }), 'submitted');
   // A published document that names unpublished ones: its relations must not bring them out.
-  const legal = await createAndPublish(cms, api, 'legal-documents', legalData(site.site, { replaces: [withdrawnLegal], amends: [draftLegal] }));
+  const legal = await createAndPublish(
+    cms,
+    api,
+    'legal-documents',
+    legalData(site.site, { replaces: [withdrawnLegal], amends: [draftLegal] })
+  );
   if (legal.status !== 200) throw new Error(`publishing a legal document: ${legal.status} ${JSON.stringify(legal.body.error)}`);
   published['legal-documents'].add(legal.documentId);
 
@@ -118,8 +130,22 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
 
 /** Keys that belong to private attributes or non-public types: never in a public response. */
 const FORBIDDEN_KEYS = new Set([
-  'workflowState', 'scheduledAt', 'numberKey', 'proposedFrom', 'createdBy', 'updatedBy', 'authors', 'contributor', 'contributors',
-  'paymentDetails', 'quota', 'coefficient', 'unitValue', 'paymentRef', 'password', 'folderPath',
+  'workflowState',
+  'scheduledAt',
+  'numberKey',
+  'proposedFrom',
+  'createdBy',
+  'updatedBy',
+  'authors',
+  'contributor',
+  'contributors',
+  'paymentDetails',
+  'quota',
+  'coefficient',
+  'unitValue',
+  'paymentRef',
+  'password',
+  'folderPath',
 ]);
 export const DRAFT_AND_PUBLISH: Endpoint[] = ['articles', 'legal-documents'];
 

@@ -25,7 +25,12 @@ export const configureRoyalties = async (operator: AdminApi, site: string): Prom
       site,
       sample: true,
       validFrom: '2020-01-01',
-      rates: Object.entries(TEST_RATES).map(([form, [min, max, base]]) => ({ form, minCoefficient: min, maxCoefficient: max, defaultCoefficient: base })),
+      rates: Object.entries(TEST_RATES).map(([form, [min, max, base]]) => ({
+        form,
+        minCoefficient: min,
+        maxCoefficient: max,
+        defaultCoefficient: base,
+      })),
     })
     .expect(201);
   await operator.create(UNIT_VALUE, { site, amount: 180000, sample: true, validFrom: '2020-01-01', validTo: '2024-06-30' }).expect(201);

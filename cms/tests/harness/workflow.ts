@@ -21,16 +21,54 @@ export const adminApi = (cms: TestCms, jwt: string) => {
   const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
   return {
     get: (url: string) => cms.http().get(url).set(auth),
-    post: (url: string, body: unknown = {}) => cms.http().post(url).set(auth).send(body as object),
-    put: (url: string, body: unknown = {}) => cms.http().put(url).set(auth).send(body as object),
+    post: (url: string, body: unknown = {}) =>
+      cms
+        .http()
+        .post(url)
+        .set(auth)
+        .send(body as object),
+    put: (url: string, body: unknown = {}) =>
+      cms
+        .http()
+        .put(url)
+        .set(auth)
+        .send(body as object),
     del: (url: string) => cms.http().delete(url).set(auth),
     /** Content manager: create a draft, as the admin's Save button does. */
-    create: (uid: string, data: unknown) => cms.http().post(cm(uid)).set(auth).send(data as object),
-    update: (uid: string, documentId: string, data: unknown) => cms.http().put(`${cm(uid)}/${documentId}`).set(auth).send(data as object),
-    publish: (uid: string, documentId: string) => cms.http().post(`${cm(uid)}/${documentId}/actions/publish`).set(auth).send({}),
-    unpublish: (uid: string, documentId: string) => cms.http().post(`${cm(uid)}/${documentId}/actions/unpublish`).set(auth).send({}),
-    remove: (uid: string, documentId: string) => cms.http().delete(`${cm(uid)}/${documentId}`).set(auth),
-    list: (uid: string, query = '') => cms.http().get(`${cm(uid)}?pageSize=100${query}`).set(auth),
+    create: (uid: string, data: unknown) =>
+      cms
+        .http()
+        .post(cm(uid))
+        .set(auth)
+        .send(data as object),
+    update: (uid: string, documentId: string, data: unknown) =>
+      cms
+        .http()
+        .put(`${cm(uid)}/${documentId}`)
+        .set(auth)
+        .send(data as object),
+    publish: (uid: string, documentId: string) =>
+      cms
+        .http()
+        .post(`${cm(uid)}/${documentId}/actions/publish`)
+        .set(auth)
+        .send({}),
+    unpublish: (uid: string, documentId: string) =>
+      cms
+        .http()
+        .post(`${cm(uid)}/${documentId}/actions/unpublish`)
+        .set(auth)
+        .send({}),
+    remove: (uid: string, documentId: string) =>
+      cms
+        .http()
+        .delete(`${cm(uid)}/${documentId}`)
+        .set(auth),
+    list: (uid: string, query = '') =>
+      cms
+        .http()
+        .get(`${cm(uid)}?pageSize=100${query}`)
+        .set(auth),
     /** The workflow panel's data for one item. */
     item: (uid: string, documentId: string) => cms.http().get(`/workflow/items/${uid}/${documentId}`).set(auth),
     /** Presses a workflow button. */
@@ -45,11 +83,7 @@ export type AdminApi = ReturnType<typeof adminApi>;
  * Creates an admin user through the real invite-and-register routes, then gives them their
  * roles as site memberships (as a super admin or a site administrator would), and signs them in.
  */
-export const createStaff = async (
-  cms: TestCms,
-  name: string,
-  memberships: Array<{ site: string; role: WorkflowRole }>
-): Promise<Staff> => {
+export const createStaff = async (cms: TestCms, name: string, memberships: Array<{ site: string; role: WorkflowRole }>): Promise<Staff> => {
   const admin = adminApi(cms, await cms.adminJwt());
   const user = await inviteAdmin(cms, name, 'workflow-contributor');
   for (const membership of memberships) {

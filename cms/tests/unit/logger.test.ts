@@ -7,7 +7,11 @@ const logAtEveryLevel = (level: string): string => {
     const { createLogger } = require('@strapi/logger');
     const log = createLogger(require('./dist/config/logger').default);
     for (const l of ['error', 'warn', 'info', 'http']) log[l]('message-at-' + l);`;
-  const run = spawnSync(process.execPath, ['-e', script], { cwd: APP_DIR, encoding: 'utf8', env: { PATH: process.env.PATH, LOG_LEVEL: level } });
+  const run = spawnSync(process.execPath, ['-e', script], {
+    cwd: APP_DIR,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LOG_LEVEL: level },
+  });
   expect(run.status).toBe(0);
   return run.stdout + run.stderr;
 };

@@ -40,7 +40,12 @@ export const stagingDir = (root: string, slug: string, id: string): string => pa
 /** The release ids of a site, oldest first. */
 export const listReleases = (root: string, slug: string): string[] => {
   const dir = releasesDir(root, slug);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => ID.test(name)).sort() : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => ID.test(name))
+        .sort()
+    : [];
 };
 
 /** The id `live` points at, or null before the first release. */
@@ -112,7 +117,7 @@ export const promote = (
   slug: string,
   id: string,
   keep = Number(process.env.SITES_KEEP_RELEASES) || DEFAULT_KEEP,
-  { prune: pruneNow = true }: { prune?: boolean } = {},
+  { prune: pruneNow = true }: { prune?: boolean } = {}
 ): string[] => {
   fs.renameSync(stagingDir(root, slug, id), path.join(releasesDir(root, slug), id));
   switchLive(root, slug, id);

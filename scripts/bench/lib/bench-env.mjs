@@ -22,7 +22,19 @@ export const benchEnv = (database) => {
     ...process.env,
     ENV_PATH: '/dev/null',
     NODE_ENV: 'production',
-    ...Object.fromEntries(['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD'].map((k) => [k, secrets[k]])),
+    ...Object.fromEntries(
+      [
+        'APP_KEYS',
+        'API_TOKEN_SALT',
+        'ADMIN_JWT_SECRET',
+        'TRANSFER_TOKEN_SALT',
+        'JWT_SECRET',
+        'ENCRYPTION_KEY',
+        'ADMIN_EMAIL',
+        'ADMIN_PASSWORD',
+        'DEMO_STAFF_PASSWORD',
+      ].map((k) => [k, secrets[k]])
+    ),
     DATABASE_CLIENT: database,
     DATABASE_FILENAME: sqliteFile(),
     DATABASE_URL: database === 'postgres' ? postgresUrl() : '',

@@ -31,11 +31,16 @@ export const freePort = () =>
  */
 export const startCms = async ({ database = 'sqlite', env = {} } = {}) => {
   const port = await freePort();
-  const child = fork(SERVER, [], { env: { ...benchEnv(database), PORT: String(port), ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the bench CMS exited with ${code} before it was ready`)));
-    child.on('message', (/** @type {ServerMessage} */ message) => message?.type === 'ready' && resolve());
-  }));
+  const child = fork(SERVER, [], {
+    env: { ...benchEnv(database), PORT: String(port), ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`the bench CMS exited with ${code} before it was ready`)));
+      child.on('message', (/** @type {ServerMessage} */ message) => message?.type === 'ready' && resolve());
+    })
+  );
   /**
    * Sends `type` over IPC and resolves with the first answer of that type.
    * @template {ServerMessage['type']} T

@@ -45,7 +45,9 @@ const main = async () => {
     const closed = new Promise((resolve) => res.once('close', resolve));
     Promise.allSettled([handled, closed]).then(ended);
   });
-  await /** @type {Promise<void>} */ (new Promise((resolve) => strapi.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve)));
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve) => strapi.server.httpServer.listen(Number(process.env.PORT), '127.0.0.1', resolve))
+  );
   process.on('message', (/** @type {{ type?: string } | undefined} */ message) => {
     if (message?.type === 'queries') send({ type: 'queries', count: queries });
     if (message?.type === 'idle') {

@@ -29,8 +29,14 @@ export const machine = () =>
  */
 export const appendResult = ({ title, command, machine: where, body, notes }) => {
   if (!existsSync(LOG)) {
-    writeFileSync(LOG, '# Benchmark log\n\nResults appended by `scripts/bench/*`, newest last. Each says when, where and with which command it was measured. Where each target stands now: [benchmarks.md](benchmarks.md).\n');
+    writeFileSync(
+      LOG,
+      '# Benchmark log\n\nResults appended by `scripts/bench/*`, newest last. Each says when, where and with which command it was measured. Where each target stands now: [benchmarks.md](benchmarks.md).\n'
+    );
   }
   const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
-  appendFileSync(LOG, `\n## ${title} — ${date} UTC\n\nMachine: ${where}\n\nCommand: \`${command}\`\n\n${body}\n${notes ? `\n${notes}\n` : ''}`);
+  appendFileSync(
+    LOG,
+    `\n## ${title} — ${date} UTC\n\nMachine: ${where}\n\nCommand: \`${command}\`\n\n${body}\n${notes ? `\n${notes}\n` : ''}`
+  );
 };

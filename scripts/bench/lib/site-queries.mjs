@@ -29,7 +29,13 @@ const entry = `
 
 /** @returns {Promise<SiteQueries>} */
 export const loadSiteQueries = async () => {
-  const out = await build({ stdin: { contents: entry, loader: 'ts', resolveDir: process.cwd() }, bundle: true, format: 'esm', write: false, platform: 'node' });
+  const out = await build({
+    stdin: { contents: entry, loader: 'ts', resolveDir: process.cwd() },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    platform: 'node',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 

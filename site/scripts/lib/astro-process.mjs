@@ -23,19 +23,23 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
  * @returns {Promise<string>} what the process printed last, when its output is piped
  */
 export const runAstro = (command, { name, env, stdio = ['ignore', 'inherit', 'inherit'] }) =>
-  /** @type {Promise<string>} */ (new Promise((resolve, reject) => {
-    const workDir = join(siteDir, '.cache', 'build', name);
-    rmSync(join(workDir, '.astro'), { recursive: true, force: true });
-    mkdirSync(join(workDir, '.astro'), { recursive: true });
-    writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
-    const child = spawn(process.execPath, [astroBin, command, '--root', siteDir, '--silent'], {
-      cwd: workDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio,
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-    child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro ${command} for ${name} exited with ${code}${output ? `:\n${output}` : ''}`))));
-  }));
+  /** @type {Promise<string>} */ (
+    new Promise((resolve, reject) => {
+      const workDir = join(siteDir, '.cache', 'build', name);
+      rmSync(join(workDir, '.astro'), { recursive: true, force: true });
+      mkdirSync(join(workDir, '.astro'), { recursive: true });
+      writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
+      const child = spawn(process.execPath, [astroBin, command, '--root', siteDir, '--silent'], {
+        cwd: workDir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        stdio,
+      });
+      let output = '';
+      child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+      child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 ? resolve(output) : reject(new Error(`astro ${command} for ${name} exited with ${code}${output ? `:\n${output}` : ''}`))
+      );
+    })
+  );

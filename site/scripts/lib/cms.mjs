@@ -18,7 +18,9 @@ const siteRef = (relation) => SITE_FIELDS.map((f, i) => `&populate[${relation}][
  * @returns {Promise<unknown>}
  */
 export const getJson = async (cmsUrl, path) => {
-  const res = await fetch(`${cmsUrl}${path}`, { headers: process.env.CMS_TOKEN ? { Authorization: `Bearer ${process.env.CMS_TOKEN}` } : {} });
+  const res = await fetch(`${cmsUrl}${path}`, {
+    headers: process.env.CMS_TOKEN ? { Authorization: `Bearer ${process.env.CMS_TOKEN}` } : {},
+  });
   if (!res.ok) throw new Error(`GET ${cmsUrl}${path}: ${res.status} ${await res.text()}`);
   return res.json();
 };
@@ -32,7 +34,9 @@ const all = async (cmsUrl, path) => {
   /** @type {unknown[]} */
   const entries = [];
   for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-    const body = /** @type {{ data: unknown[], meta: { pagination: { pageCount: number } } }} */ (await getJson(cmsUrl, `${path}&sort[0]=id:asc&pagination[page]=${page}&pagination[pageSize]=100`));
+    const body = /** @type {{ data: unknown[], meta: { pagination: { pageCount: number } } }} */ (
+      await getJson(cmsUrl, `${path}&sort[0]=id:asc&pagination[page]=${page}&pagination[pageSize]=100`)
+    );
     entries.push(...body.data);
     pageCount = body.meta.pagination.pageCount;
   }
@@ -45,7 +49,12 @@ const all = async (cmsUrl, path) => {
  * @returns {Promise<CmsSite[]>}
  */
 export const listSites = (cmsUrl) =>
-  /** @type {Promise<CmsSite[]>} */ (all(cmsUrl, `/api/sites?${[...SITE_FIELDS, 'statusChangedOn', 'kind'].map((f, i) => `fields[${i}]=${f}`).join('&')}${siteRef('mergedInto')}${siteRef('parent')}`));
+  /** @type {Promise<CmsSite[]>} */ (
+    all(
+      cmsUrl,
+      `/api/sites?${[...SITE_FIELDS, 'statusChangedOn', 'kind'].map((f, i) => `fields[${i}]=${f}`).join('&')}${siteRef('mergedInto')}${siteRef('parent')}`
+    )
+  );
 
 /**
  * The slugs of one site's published entries of a collection.
@@ -55,7 +64,9 @@ export const listSites = (cmsUrl) =>
  * @returns {Promise<string[]>}
  */
 export const slugsOf = async (cmsUrl, collection, siteSlug) =>
-  /** @type {{ slug: string }[]} */ (await all(cmsUrl, `/api/${collection}?filters[site][slug][$eq]=${encodeURIComponent(siteSlug)}&fields[0]=slug`)).map((entry) => entry.slug);
+  /** @type {{ slug: string }[]} */ (
+    await all(cmsUrl, `/api/${collection}?filters[site][slug][$eq]=${encodeURIComponent(siteSlug)}&fields[0]=slug`)
+  ).map((entry) => entry.slug);
 
 /**
  * How many published entries of a collection one site has.
@@ -65,4 +76,9 @@ export const slugsOf = async (cmsUrl, collection, siteSlug) =>
  * @returns {Promise<number>}
  */
 export const entryCount = async (cmsUrl, collection, siteSlug) =>
-  /** @type {{ meta: { pagination: { total: number } } }} */ (await getJson(cmsUrl, `/api/${collection}?filters[site][slug][$eq]=${encodeURIComponent(siteSlug)}&fields[0]=slug&pagination[pageSize]=1`)).meta.pagination.total;
+  /** @type {{ meta: { pagination: { total: number } } }} */ (
+    await getJson(
+      cmsUrl,
+      `/api/${collection}?filters[site][slug][$eq]=${encodeURIComponent(siteSlug)}&fields[0]=slug&pagination[pageSize]=1`
+    )
+  ).meta.pagination.total;

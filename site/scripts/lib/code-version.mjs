@@ -18,7 +18,11 @@ const INPUTS = ['site/src', 'site/astro.config.mjs', 'site/package.json', 'site/
  */
 const filesUnder = (path) => {
   if (!existsSync(path)) return [];
-  return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((name) => filesUnder(join(path, name))) : [path];
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .sort()
+        .flatMap((name) => filesUnder(join(path, name)))
+    : [path];
 };
 
 let known = { signature: '', hash: '' };
@@ -28,13 +32,19 @@ let known = { signature: '', hash: '' };
  */
 const siteCode = () => {
   const files = INPUTS.flatMap((input) => filesUnder(join(repoDir, input)));
-  const signature = files.map((file) => {
-    const { size, mtimeMs } = statSync(file);
-    return `${file}:${size}:${mtimeMs}`;
-  }).join('\n');
+  const signature = files
+    .map((file) => {
+      const { size, mtimeMs } = statSync(file);
+      return `${file}:${size}:${mtimeMs}`;
+    })
+    .join('\n');
   if (signature !== known.signature) {
     const hash = createHash('sha1');
-    for (const file of files) hash.update(`${relative(repoDir, file)}\0`).update(readFileSync(file)).update('\0');
+    for (const file of files)
+      hash
+        .update(`${relative(repoDir, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0');
     known = { signature, hash: hash.digest('hex') };
   }
   return known.hash;
@@ -44,4 +54,5 @@ const siteCode = () => {
  * The code version of a site's build: its code and the settings compiled into its pages.
  * @param {{ slug: string, base: string, origin: string }} settings
  */
-export const codeVersion = ({ slug, base, origin }) => createHash('sha1').update([siteCode(), slug, base, origin].join('\n')).digest('hex').slice(0, 16);
+export const codeVersion = ({ slug, base, origin }) =>
+  createHash('sha1').update([siteCode(), slug, base, origin].join('\n')).digest('hex').slice(0, 16);

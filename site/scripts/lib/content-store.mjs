@@ -19,7 +19,8 @@ const CONFIG_DIGEST = ['meta::meta', 'astro-config-digest'];
 export const handOverStore = (from, to) => {
   const collections = devalue.parse(readFileSync(join(from, STORE), 'utf8'));
   const [meta, key] = CONFIG_DIGEST;
-  if (!(collections instanceof Map) || !collections.get(meta)?.has(key)) throw new Error(`${join(from, STORE)} is not a synced content store (no ${key})`);
+  if (!(collections instanceof Map) || !collections.get(meta)?.has(key))
+    throw new Error(`${join(from, STORE)} is not a synced content store (no ${key})`);
   collections.get(meta).delete(key);
   const text = devalue.stringify(collections);
   for (const [i, dir] of to.entries()) {

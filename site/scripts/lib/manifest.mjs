@@ -41,7 +41,10 @@ export const publishedPaths = (dir) => {
  */
 export const writeManifest = (dir, { site, kind, paths, codeVersion }) => {
   const temp = join(dir, `.${MANIFEST}.${process.pid}`);
-  writeFileSync(temp, `${JSON.stringify({ site, kind, builtAt: new Date().toISOString(), ...(codeVersion && { codeVersion }), paths }, null, 1)}\n`);
+  writeFileSync(
+    temp,
+    `${JSON.stringify({ site, kind, builtAt: new Date().toISOString(), ...(codeVersion && { codeVersion }), paths }, null, 1)}\n`
+  );
   renameSync(temp, join(dir, MANIFEST));
 };
 

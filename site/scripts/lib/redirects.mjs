@@ -36,7 +36,8 @@ export const successorOf = (site, sites) => {
   let current = site;
   for (let i = 0; i < MAX_CHAIN; i++) {
     const next = current.mergedInto ?? current.parent;
-    if (!next) throw new Error(`${site.slug} is ${site.status} but has neither a site it was merged into nor a parent to send its readers to`);
+    if (!next)
+      throw new Error(`${site.slug} is ${site.status} but has neither a site it was merged into nor a parent to send its readers to`);
     const found = sites.find((s) => s.slug === next.slug);
     if (!found) throw new Error(`${site.slug}: its successor ${next.slug} is not in the CMS`);
     if (found.status === 'active') return found;
@@ -55,7 +56,9 @@ export const everyOldPath = async ({ root, slug, cmsUrl }) => {
     for (const path of releasePaths(join(root, slug, 'releases', id))) paths.add(path);
   }
   const [articles, documents, categories] = await Promise.all([
-    slugsOf(cmsUrl, 'articles', slug), slugsOf(cmsUrl, 'legal-documents', slug), slugsOf(cmsUrl, 'categories', slug),
+    slugsOf(cmsUrl, 'articles', slug),
+    slugsOf(cmsUrl, 'legal-documents', slug),
+    slugsOf(cmsUrl, 'categories', slug),
   ]);
   for (const s of articles) paths.add(`tin/${s}/`);
   for (const s of documents) paths.add(`van-ban/${s}/`);
@@ -79,7 +82,8 @@ export const livePaths = (root, slug) => {
  * @param {boolean} domains
  */
 export const siteBase = (site, domains) => {
-  if (domains && !site.domain) throw new Error(`${site.slug} has no domain to send readers to: set its domain in the CMS, or build without --domains`);
+  if (domains && !site.domain)
+    throw new Error(`${site.slug} has no domain to send readers to: set its domain in the CMS, or build without --domains`);
   return domains ? `https://${site.domain}/` : `/${site.slug}/`;
 };
 
@@ -90,7 +94,9 @@ export const siteBase = (site, domains) => {
  */
 export const redirectPlan = ({ oldPaths, successor, successorPaths, domains }) => {
   const base = siteBase(successor, domains);
-  return oldPaths.map((path) => (successorPaths.has(path) ? { path, target: `${base}${path}`, samePage: true } : { path, target: base, samePage: false }));
+  return oldPaths.map((path) =>
+    successorPaths.has(path) ? { path, target: `${base}${path}`, samePage: true } : { path, target: base, samePage: false }
+  );
 };
 
 /**
@@ -115,7 +121,7 @@ export const mapFileName = (domains) => (domains ? 'redirects.host.map' : 'redir
 export const writeRedirectFiles = (dir, { site, successor, plan, domains }) => {
   writeFileSync(
     join(dir, 'redirects.json'),
-    `${JSON.stringify({ site: site.slug, status: site.status, successor: successor.slug, redirects: plan }, null, 1)}\n`,
+    `${JSON.stringify({ site: site.slug, status: site.status, successor: successor.slug, redirects: plan }, null, 1)}\n`
   );
   if (domains && !site.domain) return;
   writeFileSync(join(dir, mapFileName(domains)), nginxMap({ site, plan, domains }));

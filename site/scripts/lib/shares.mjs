@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
  */
 const filesUnder = (dir, rel = '') =>
   readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(dir, join(rel, entry.name)) : [join(rel, entry.name)]);
+    entry.isDirectory() ? filesUnder(dir, join(rel, entry.name)) : [join(rel, entry.name)]
+  );
 
 /**
  * Moves the shares' output folders into `dest` (an empty folder). Each dynamic route's pages are in

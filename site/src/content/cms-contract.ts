@@ -5,10 +5,21 @@ import type { z } from 'astro/zod';
 import type { Schema } from '@strapi/strapi';
 import type * as schemas from './schemas';
 import type {
-  ApiArticleArticle, ApiCategoryCategory, ApiLegalDocumentLegalDocument, ApiSiteSite, ApiUnitUnit,
+  ApiArticleArticle,
+  ApiCategoryCategory,
+  ApiLegalDocumentLegalDocument,
+  ApiSiteSite,
+  ApiUnitUnit,
 } from '../../../cms/types/generated/contentTypes';
 import type {
-  ArticleSource, LegalCommentWindow, MediaCaptionedImage, SharedContact, SiteBannerLink, SiteBoardMember, SiteNavItem, UnitLeader,
+  ArticleSource,
+  LegalCommentWindow,
+  MediaCaptionedImage,
+  SharedContact,
+  SiteBannerLink,
+  SiteBoardMember,
+  SiteNavItem,
+  UnitLeader,
 } from '../../../cms/types/generated/components';
 
 type Assert<T extends true> = T;

@@ -37,7 +37,7 @@ const blockNode: z.ZodType<BlockNode> = z.lazy(() =>
       strikethrough: z.boolean().optional(),
       code: z.boolean().optional(),
     })
-    .strip(),
+    .strip()
 );
 export const blocks = z.array(blockNode).nullable().default([]);
 
@@ -107,10 +107,10 @@ export const site = z.object({
       position: z.string().nullable(),
       positionEn: z.string().nullable(),
       order: z.number().nullable(),
-    }),
+    })
   ),
   navigation: z.array(
-    z.object({ label: z.string(), url: z.string(), placement: z.enum(['header', 'footer', 'state-portals']), order: z.number().nullable() }),
+    z.object({ label: z.string(), url: z.string(), placement: z.enum(['header', 'footer', 'state-portals']), order: z.number().nullable() })
   ),
   logo: image.nullable(),
   banners: z.array(bannerLink),
@@ -146,7 +146,7 @@ export const unit = z.object({
       phone: z.string().nullable(),
       email: z.string().nullable(),
       order: z.number().nullable(),
-    }),
+    })
   ),
 });
 
@@ -172,8 +172,22 @@ export const article = z.object({
 });
 
 export const LEGAL_TYPES = [
-  'luat', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh', 'thong-tu', 'thong-tu-lien-tich', 'chi-thi', 'ke-hoach',
-  'bao-cao', 'to-trinh', 'cong-van', 'thong-bao', 'huong-dan', 'quy-che', 'quy-dinh', 'khac',
+  'luat',
+  'nghi-dinh',
+  'nghi-quyet',
+  'quyet-dinh',
+  'thong-tu',
+  'thong-tu-lien-tich',
+  'chi-thi',
+  'ke-hoach',
+  'bao-cao',
+  'to-trinh',
+  'cong-van',
+  'thong-bao',
+  'huong-dan',
+  'quy-che',
+  'quy-dinh',
+  'khac',
 ] as const;
 
 export const legalDocument = z.object({
@@ -193,7 +207,10 @@ export const legalDocument = z.object({
   postedAt: z.coerce.date().nullable(),
   publishedAt: z.coerce.date(),
   updatedAt: z.coerce.date(),
-  attachments: z.array(file).nullable().transform((a) => a ?? []),
+  attachments: z
+    .array(file)
+    .nullable()
+    .transform((a) => a ?? []),
   replaces: z.array(docRef),
   replacedBy: z.array(docRef),
   amends: z.array(docRef),

@@ -16,8 +16,11 @@ const newestFirst = (a: Article, b: Article) => postedAt(b).getTime() - postedAt
 export const allArticles = once(async (): Promise<Article[]> => (await entries('articles')).sort(newestFirst), ['articles']);
 
 /** The site's categories in the editors' order. */
-export const allCategories = once(async (): Promise<Category[]> =>
-  (await entries('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)), ['categories']);
+export const allCategories = once(
+  async (): Promise<Category[]> =>
+    (await entries('categories')).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.slug.localeCompare(b.data.slug)),
+  ['categories']
+);
 
 /** Articles in a category or any of its sub-categories, newest first. */
 export const articlesIn = (articles: Article[], categories: Category[], slug: string): Article[] => {

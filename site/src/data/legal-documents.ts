@@ -7,11 +7,16 @@ import { vi } from '../i18n/vi';
 export type LegalDocument = CollectionEntry<'legalDocuments'>;
 
 /** Every legal document of the site, most recently issued first (callers must not modify it). */
-export const allLegalDocuments = once(async (): Promise<LegalDocument[]> =>
-  (await entries('legalDocuments')).sort(
-    (a, b) =>
-      b.data.issuedDate.localeCompare(a.data.issuedDate) || a.data.number.localeCompare(b.data.number, 'vi') || a.data.slug.localeCompare(b.data.slug),
-  ), ['legalDocuments']);
+export const allLegalDocuments = once(
+  async (): Promise<LegalDocument[]> =>
+    (await entries('legalDocuments')).sort(
+      (a, b) =>
+        b.data.issuedDate.localeCompare(a.data.issuedDate) ||
+        a.data.number.localeCompare(b.data.number, 'vi') ||
+        a.data.slug.localeCompare(b.data.slug)
+    ),
+  ['legalDocuments']
+);
 
 export const documentYear = (d: LegalDocument): number => yearOf(d.data.issuedDate);
 

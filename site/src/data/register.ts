@@ -37,13 +37,22 @@ interface FacetSpec {
   compare?: (a: FacetValue, b: FacetValue) => number;
 }
 
-const enumOrder = <K extends string>(keys: readonly K[]) => (a: FacetValue, b: FacetValue) => keys.indexOf(a.slug as K) - keys.indexOf(b.slug as K);
+const enumOrder =
+  <K extends string>(keys: readonly K[]) =>
+  (a: FacetValue, b: FacetValue) =>
+    keys.indexOf(a.slug as K) - keys.indexOf(b.slug as K);
 const VALIDITIES = ['in-force', 'expired', 'replaced'] as const;
 const KINDS = ['normative', 'administrative', 'draft-for-comment'] as const;
 // Vietnamese URL segments for the English enum values the CMS stores.
-const VALIDITY_SLUGS: Record<(typeof VALIDITIES)[number], string> = { 'in-force': 'con-hieu-luc', expired: 'het-hieu-luc', replaced: 'bi-thay-the' };
+const VALIDITY_SLUGS: Record<(typeof VALIDITIES)[number], string> = {
+  'in-force': 'con-hieu-luc',
+  expired: 'het-hieu-luc',
+  replaced: 'bi-thay-the',
+};
 const KIND_SLUGS: Record<(typeof KINDS)[number], string> = {
-  normative: 'quy-pham-phap-luat', administrative: 'hanh-chinh', 'draft-for-comment': 'du-thao-lay-y-kien',
+  normative: 'quy-pham-phap-luat',
+  administrative: 'hanh-chinh',
+  'draft-for-comment': 'du-thao-lay-y-kien',
 };
 // Thousands of documents share a few issuers and fields: slugify each spelling once.
 const slugs = new Map<string, string>();
@@ -53,19 +62,30 @@ const text = (s: string | null) => (s && s.trim() ? { slug: slugOf(s.trim()), la
 const SPECS: FacetSpec[] = [
   { key: 'type', segment: 'loai', title: vi.byType, field: vi.type, value: (d) => ({ slug: d.data.type, label: vi.types[d.data.type] }) },
   {
-    key: 'year', segment: 'nam', title: vi.byYear, field: vi.issuedYear,
-    value: (d) => ({ slug: String(documentYear(d)), label: String(documentYear(d)) }), compare: (a, b) => Number(b.slug) - Number(a.slug),
+    key: 'year',
+    segment: 'nam',
+    title: vi.byYear,
+    field: vi.issuedYear,
+    value: (d) => ({ slug: String(documentYear(d)), label: String(documentYear(d)) }),
+    compare: (a, b) => Number(b.slug) - Number(a.slug),
   },
   { key: 'issuer', segment: 'co-quan', title: vi.byIssuer, field: vi.issuer, value: (d) => text(d.data.issuer) },
   { key: 'field', segment: 'linh-vuc', title: vi.byField, field: vi.field, value: (d) => text(d.data.field) },
   {
-    key: 'validity', segment: 'hieu-luc', title: vi.byValidity, field: vi.validity,
+    key: 'validity',
+    segment: 'hieu-luc',
+    title: vi.byValidity,
+    field: vi.validity,
     value: (d) => ({ slug: VALIDITY_SLUGS[d.data.validity], label: vi.validities[d.data.validity] }),
     compare: enumOrder(VALIDITIES.map((v) => VALIDITY_SLUGS[v])),
   },
   {
-    key: 'kind', segment: 'hinh-thuc', title: vi.byKind, field: vi.kind,
-    value: (d) => ({ slug: KIND_SLUGS[d.data.kind], label: vi.kinds[d.data.kind] }), compare: enumOrder(KINDS.map((k) => KIND_SLUGS[k])),
+    key: 'kind',
+    segment: 'hinh-thuc',
+    title: vi.byKind,
+    field: vi.kind,
+    value: (d) => ({ slug: KIND_SLUGS[d.data.kind], label: vi.kinds[d.data.kind] }),
+    compare: enumOrder(KINDS.map((k) => KIND_SLUGS[k])),
   },
 ];
 
@@ -83,7 +103,13 @@ const build = async () => {
       entry.documents.push(doc);
       values.set(v.slug, entry);
     }
-    return { key: spec.key, segment: spec.segment, title: spec.title, field: spec.field, values: [...values.values()].sort(spec.compare ?? byCount) };
+    return {
+      key: spec.key,
+      segment: spec.segment,
+      title: spec.title,
+      field: spec.field,
+      values: [...values.values()].sort(spec.compare ?? byCount),
+    };
   });
   return { all, facets };
 };
@@ -110,7 +136,12 @@ export const filterPanel = once(async (): Promise<FilterPanel> => {
     count: all.length,
     facets: facets
       .filter((f) => f.values.length > 0)
-      .map((f) => ({ key: f.key, segment: f.segment, title: f.title, values: f.values.map((v) => ({ slug: v.slug, label: v.label, count: v.documents.length })) })),
+      .map((f) => ({
+        key: f.key,
+        segment: f.segment,
+        title: f.title,
+        values: f.values.map((v) => ({ slug: v.slug, label: v.label, count: v.documents.length })),
+      })),
   };
 }, ['legalDocuments']);
 

@@ -19,7 +19,12 @@ export interface SearchSettings {
   labels: { types: Record<string, string>; validities: Record<string, string>; forms: Record<string, string> };
 }
 
-export const searchSettings = (site: Site, config: SearchConfig | null, sites: Site[], categories: SearchSettings['categories'] = []): SearchSettings => ({
+export const searchSettings = (
+  site: Site,
+  config: SearchConfig | null,
+  sites: Site[],
+  categories: SearchSettings['categories'] = []
+): SearchSettings => ({
   config,
   site: site.data.slug,
   searchAll: site.data.kind === 'city',

@@ -21,7 +21,11 @@ async function* textFiles(dir) {
   }
 }
 
-const exists = (/** @type {string} */ path) => access(path).then(() => true, () => false);
+const exists = (/** @type {string} */ path) =>
+  access(path).then(
+    () => true,
+    () => false
+  );
 
 /** The upload file names a page or feed refers to. @param {string} text @returns {string[]} */
 export const uploadsReferencedBy = (text) => [...text.matchAll(UPLOAD_REF)].map((match) => match[1]);

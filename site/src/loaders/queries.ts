@@ -32,7 +32,18 @@ export const pageQuery = (query: Query, site: SiteScope | undefined, page: numbe
 
 export const SITE_QUERY: Query = {
   fields: [
-    'name', 'nameEn', 'shortName', 'slug', 'kind', 'domain', 'tagline', 'taglineEn', 'introduction', 'introductionEn', 'status', 'statusChangedOn',
+    'name',
+    'nameEn',
+    'shortName',
+    'slug',
+    'kind',
+    'domain',
+    'tagline',
+    'taglineEn',
+    'introduction',
+    'introductionEn',
+    'status',
+    'statusChangedOn',
   ],
   populate: {
     parent: REF('name'),
@@ -70,8 +81,22 @@ export const ARTICLE_QUERY: Query = {
 
 export const LEGAL_DOCUMENT_QUERY: Query = {
   fields: [
-    'number', 'slug', 'kind', 'type', 'issuer', 'signer', 'signerTitle', 'issuedDate', 'effectiveDate',
-    'validity', 'field', 'summary', 'fullText', 'postedAt', 'publishedAt', 'updatedAt',
+    'number',
+    'slug',
+    'kind',
+    'type',
+    'issuer',
+    'signer',
+    'signerTitle',
+    'issuedDate',
+    'effectiveDate',
+    'validity',
+    'field',
+    'summary',
+    'fullText',
+    'postedAt',
+    'publishedAt',
+    'updatedAt',
   ],
   populate: {
     attachments: FILE,

@@ -21,7 +21,9 @@ export function searchConfigLoader({ cmsUrl }: { cmsUrl: string }): Loader {
         const data = await parseData({ id: 'config', data: (await res.json()) as Record<string, unknown> });
         store.set({ id: 'config', data });
       } catch (error) {
-        logger.warn(`GET /api/search/config failed (${error instanceof Error ? error.message : String(error)}); ${store.has('config') ? 'keeping the last search settings' : 'the search page will say search is unavailable'}.`);
+        logger.warn(
+          `GET /api/search/config failed (${error instanceof Error ? error.message : String(error)}); ${store.has('config') ? 'keeping the last search settings' : 'the search page will say search is unavailable'}.`
+        );
       }
     },
   };

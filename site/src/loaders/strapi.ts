@@ -89,15 +89,21 @@ export function strapiLoader(options: StrapiLoaderOptions): Loader {
       if (contentFrozen()) {
         // One share of a site built in several (utils/shard.ts): the build script synced this
         // store once for all of them and copied it here, so every share renders the same content.
-        if (meta.get('scope') !== scope) throw new Error(`${scope}: SITE_CONTENT_FROZEN is set but the content store holds ${meta.get('scope') ?? 'nothing'} for this collection`);
+        if (meta.get('scope') !== scope)
+          throw new Error(
+            `${scope}: SITE_CONTENT_FROZEN is set but the content store holds ${meta.get('scope') ?? 'nothing'} for this collection`
+          );
         return;
       }
       const only = isDocumentRefresh(refreshContextData) ? refreshContextData.documentIds : null;
-      if (only && meta.get('scope') !== scope) throw new Error(`${scope}: asked to refresh ${only.length} documents of a store that was never synced`);
+      if (only && meta.get('scope') !== scope)
+        throw new Error(`${scope}: asked to refresh ${only.length} documents of a store that was never synced`);
       // A store built for another site or collection is never reused.
       if (meta.get('scope') !== scope) store.clear();
       const entries: StrapiEntry[] = [];
-      if (only) for (let i = 0; i < only.length; i += DOCUMENTS_PER_REQUEST) entries.push(...(await fetchAll(options, only.slice(i, i + DOCUMENTS_PER_REQUEST))));
+      if (only)
+        for (let i = 0; i < only.length; i += DOCUMENTS_PER_REQUEST)
+          entries.push(...(await fetchAll(options, only.slice(i, i + DOCUMENTS_PER_REQUEST))));
       else entries.push(...(await fetchAll(options)));
       const seen = new Set<string>();
       let changed = 0;

@@ -5,7 +5,13 @@ import { absoluteUrl } from '../utils/urls';
 
 export const GET: APIRoute = async () => {
   const pages: [string, Date?][] = [
-    [''], ['gioi-thieu/'], ['lien-he/'], ['van-ban/'], ['en/'], ['en/organisation/'], ['en/contact/'],
+    [''],
+    ['gioi-thieu/'],
+    ['lien-he/'],
+    ['van-ban/'],
+    ['en/'],
+    ['en/organisation/'],
+    ['en/contact/'],
     ...(await allCategories()).map((c): [string] => [`chuyen-muc/${c.data.slug}/`]),
     ...(await allArticles()).map((a): [string, Date] => [`tin/${a.data.slug}/`, a.data.updatedAt ?? postedAt(a)]),
     ...(await allLegalDocuments()).map((d): [string, Date] => [`van-ban/${d.data.slug}/`, d.data.updatedAt]),

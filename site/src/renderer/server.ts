@@ -30,7 +30,9 @@ export interface RenderedPage {
 const NAMES = Object.keys(collections) as CollectionName[];
 
 const generateDigest = (data: Record<string, unknown> | string): string =>
-  createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('base64url');
+  createHash('sha1')
+    .update(typeof data === 'string' ? data : JSON.stringify(data))
+    .digest('base64url');
 
 /** Astro's loader logger, on top of the renderer's log lines. */
 const loaderLogger = (label: string, log: (line: string) => void): AstroIntegrationLogger => {
@@ -99,7 +101,8 @@ export class SiteRenderer {
     });
     const expected = page.path === NOT_FOUND ? 404 : 200;
     const body = Buffer.from(await response.arrayBuffer());
-    if (response.status !== expected) throw new Error(`${page.file}: Astro answered ${response.status}: ${body.toString('utf8').slice(0, 500)}`);
+    if (response.status !== expected)
+      throw new Error(`${page.file}: Astro answered ${response.status}: ${body.toString('utf8').slice(0, 500)}`);
     return { file: page.file, body };
   }
 }

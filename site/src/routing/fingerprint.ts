@@ -4,7 +4,8 @@ const known = new WeakMap<object, string>();
 
 const hash = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
-const isEntry = (value: object): value is { collection: string; id: string; data: unknown } => 'collection' in value && 'id' in value && 'data' in value;
+const isEntry = (value: object): value is { collection: string; id: string; data: unknown } =>
+  'collection' in value && 'id' in value && 'data' in value;
 
 /**
  * A short digest of what a page is rendered from: content entries by their collection, id and
@@ -23,7 +24,10 @@ export const digest = (value: unknown): string => {
   else if (Array.isArray(value)) text = `a${value.map(digest).join(',')}`;
   else if (value instanceof Set) text = `s${[...value].map(digest).join(',')}`;
   else if (value instanceof Map) text = `m${[...value].map(([k, v]) => `${digest(k)}=${digest(v)}`).join(',')}`;
-  else text = `o${Object.entries(value).map(([k, v]) => `${k}=${digest(v)}`).join(',')}`;
+  else
+    text = `o${Object.entries(value)
+      .map(([k, v]) => `${k}=${digest(v)}`)
+      .join(',')}`;
   const result = hash(text);
   known.set(value, result);
   return result;

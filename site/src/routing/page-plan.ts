@@ -30,7 +30,9 @@ export const NOT_FOUND = '404/';
 /** The endpoint that publishes the plan: not a page of the site. */
 export const PLAN_FILE = 'page-plan.json';
 
-const PAGE_FILES = Object.keys(import.meta.glob('../pages/**/*.{astro,ts}')).map((f) => f.replace('../pages/', '')).sort();
+const PAGE_FILES = Object.keys(import.meta.glob('../pages/**/*.{astro,ts}'))
+  .map((f) => f.replace('../pages/', ''))
+  .sort();
 
 export interface PlannedPage {
   /** What it is rendered as, under the site's base: "", "tin/x/", "rss.xml", "404/" (served for any miss). */
@@ -92,4 +94,5 @@ export const pagePlan = async (): Promise<PlannedPage[]> => {
 };
 
 /** The plan as a release keeps it: each file's fingerprint. */
-export const planFingerprints = (plan: PlannedPage[]): Record<string, string | null> => Object.fromEntries(plan.map((p) => [p.file, p.fingerprint]));
+export const planFingerprints = (plan: PlannedPage[]): Record<string, string | null> =>
+  Object.fromEntries(plan.map((p) => [p.file, p.fingerprint]));

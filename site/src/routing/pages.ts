@@ -5,9 +5,25 @@
 // The rule that keeps incremental publishing exact: a page with parameters renders nothing but
 // its props and the site (the layout's header and footer). Whatever else it shows is put in its
 // props here, trimmed to what it shows, so the props' fingerprint changes exactly when the page does.
-import { allArticles, allCategories, articlesByCategory, categoriesOf, relatedArticles, type Article, type Category } from '../data/articles';
+import {
+  allArticles,
+  allCategories,
+  articlesByCategory,
+  categoriesOf,
+  relatedArticles,
+  type Article,
+  type Category,
+} from '../data/articles';
 import { allLegalDocuments, type LegalDocument } from '../data/legal-documents';
-import { REGISTER_PAGE_SIZE, filterPanel, registerFilter, registerIndex, registerPath, type FilterPanel, type RegisterFilter } from '../data/register';
+import {
+  REGISTER_PAGE_SIZE,
+  filterPanel,
+  registerFilter,
+  registerIndex,
+  registerPath,
+  type FilterPanel,
+  type RegisterFilter,
+} from '../data/register';
 import { pageCount, pageItems } from '../utils/pagination';
 import { FEED_SIZE } from '../utils/rss';
 import { once } from '../utils/once';
@@ -57,12 +73,20 @@ const categoryListings = once(async (): Promise<CategoryPage[]> => {
 }, FROM_ARTICLES);
 
 /** /chuyen-muc/<slug>/ */
-export const categoryPages = once(async (): Promise<PagePath<CategoryPage>[]> =>
-  (await categoryListings()).filter((p) => p.page === 1).map((props) => ({ params: { slug: props.category.data.slug }, props })), FROM_ARTICLES);
+export const categoryPages = once(
+  async (): Promise<PagePath<CategoryPage>[]> =>
+    (await categoryListings()).filter((p) => p.page === 1).map((props) => ({ params: { slug: props.category.data.slug }, props })),
+  FROM_ARTICLES
+);
 
 /** /chuyen-muc/<slug>/trang/<n>/ from page 2 on: page 1 is the category's own URL, /trang/1/ is never linked. */
-export const categoryMorePages = once(async (): Promise<PagePath<CategoryPage>[]> =>
-  (await categoryListings()).filter((p) => p.page > 1).map((props) => ({ params: { slug: props.category.data.slug, page: String(props.page) }, props })), FROM_ARTICLES);
+export const categoryMorePages = once(
+  async (): Promise<PagePath<CategoryPage>[]> =>
+    (await categoryListings())
+      .filter((p) => p.page > 1)
+      .map((props) => ({ params: { slug: props.category.data.slug, page: String(props.page) }, props })),
+  FROM_ARTICLES
+);
 
 export interface CategoryFeed {
   category: Category;
@@ -103,7 +127,12 @@ export const registerPages = once(async (): Promise<PagePath<RegisterPage>[]> =>
     const total = pageCount(docs.length, REGISTER_PAGE_SIZE);
     return Array.from({ length: total }, (_, i) => i + 1).map((page) => ({
       // "van-ban/loai/quyet-dinh/trang/2/" → "loai/quyet-dinh/trang/2"; the register's first page has none.
-      params: { filter: registerPath(filter, page).replace(/^van-ban\//, '').replace(/\/$/, '') || undefined },
+      params: {
+        filter:
+          registerPath(filter, page)
+            .replace(/^van-ban\//, '')
+            .replace(/\/$/, '') || undefined,
+      },
       props: { filter, page, total, count: docs.length, documents: pageItems(docs, page, REGISTER_PAGE_SIZE), panel },
     }));
   });

@@ -2,7 +2,15 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 // One formatter for every date: making one costs more than formatting with it, and an article
 // listing formats a dozen dates per page over tens of thousands of pages.
-const FORMAT = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const FORMAT = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 const parts = (date: Date): Record<string, string> => Object.fromEntries(FORMAT.formatToParts(date).map((p) => [p.type, p.value]));
 

@@ -1,7 +1,12 @@
 // Plain JS: read by astro.config.mjs before any TypeScript transform exists.
 
 // Each variable named in full: the renderer bundle compiles them in (astro.config.mjs).
-const processEnv = () => ({ SITE_SLUG: process.env.SITE_SLUG, SITE_BASE: process.env.SITE_BASE, SITE_ORIGIN: process.env.SITE_ORIGIN, CMS_URL: process.env.CMS_URL });
+const processEnv = () => ({
+  SITE_SLUG: process.env.SITE_SLUG,
+  SITE_BASE: process.env.SITE_BASE,
+  SITE_ORIGIN: process.env.SITE_ORIGIN,
+  CMS_URL: process.env.CMS_URL,
+});
 
 /**
  * The per-build settings, from the environment, with defaults for local builds.

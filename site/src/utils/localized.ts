@@ -7,7 +7,10 @@ export interface Localized<T> {
 }
 
 const isEmpty = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /** On an English page the English field when the editors filled it in, else the Vietnamese one; on a Vietnamese page the Vietnamese. */
 export const localized = <T>(lang: Lang, vi: T, en: T | null | undefined): Localized<T> => {

@@ -7,7 +7,9 @@ import { api, elements, read, SITES, startTags } from './fixture.mjs';
 test('the home page shows the CMS banners in order, as links with alt text and image width and height', async () => {
   for (const slug of SITES) {
     /** @typedef {{ order: number, url: string, alt: string, image: { url: string } }} Banner */
-    const [site] = /** @type {{ data: { banners: Banner[] }[] }} */ (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug&populate[banners][populate][image][fields][0]=url`)).data;
+    const [site] = /** @type {{ data: { banners: Banner[] }[] }} */ (
+      await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug&populate[banners][populate][image][fields][0]=url`)
+    ).data;
     const banners = [...site.banners].sort((a, b) => a.order - b.order);
     assert.ok(banners.length >= 3, `${slug} has banners in the demo data`);
     const section = elements(read(slug, 'index.html'), 'section').find((s) => s.attrs.class?.split(' ').includes('banners'));
@@ -16,7 +18,7 @@ test('the home page shows the CMS banners in order, as links with alt text and i
     assert.deepEqual(
       links.map((a) => a.attrs.href),
       banners.map((b) => (b.url.startsWith('/') ? `/${slug}${b.url}/` : b.url)),
-      `${slug}: every banner, in order`,
+      `${slug}: every banner, in order`
     );
     links.forEach((a, i) => {
       const [img] = startTags(a.inner, 'img');

@@ -15,7 +15,9 @@ import { api, distDir, freePort, MERGED, searchHost, viewDir } from './fixture.m
  * @param {string} filter
  */
 const one = async (collection, site, filter) =>
-  /** @type {{ data: { slug: string }[] }} */ (await api(`/api/${collection}?filters[site][slug][$eq]=${site}&${filter}&fields[0]=slug&pagination[pageSize]=1`)).data[0].slug;
+  /** @type {{ data: { slug: string }[] }} */ (
+    await api(`/api/${collection}?filters[site][slug][$eq]=${site}&${filter}&fields[0]=slug&pagination[pageSize]=1`)
+  ).data[0].slug;
 
 test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, and no sideways scrolling, at 360 and 1280 px', async (t) => {
   const { chromium } = await import('playwright-core');
@@ -47,7 +49,14 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
   ];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const violations = [];
   try {
@@ -69,14 +78,20 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
         // The server answers a merged site's old addresses with 301, as production's nginx does;
         // the release's HTML redirect page (what a plain static host serves) is checked from its file.
         if (path.startsWith(`/${MERGED}/`)) {
-          await page.route(`${origin}${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(viewDir, path, 'index.html')) }));
+          await page.route(`${origin}${path}`, (route) =>
+            route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(viewDir, path, 'index.html')) })
+          );
         }
         await page.goto(`${origin}${path}`);
         if (path.startsWith(`/${MERGED}/`)) assert.equal(await redirected, '/phuong-7/gioi-thieu/', 'the browser follows the redirect');
         // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
-    await page.evaluate(axeSource);
+        await page.evaluate(axeSource);
         const found = await page.evaluate(async () =>
-          (await /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window)).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
+          (
+            await /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window)).axe.run(document, {
+              runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+            })
+          ).violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0].target.join(' ')}`)
         );
         violations.push(...found.map((v) => `${width}px ${path}: ${v}`));
         // WCAG 2.1 1.4.10 (reflow), which axe does not check: nothing wider than a 360 px phone.

@@ -8,7 +8,17 @@ import { api, made, published, read, SITES, viewDir } from './fixture.mjs';
 
 test('every built site has a home page, contact, introduction, register, feeds and sitemap', () => {
   for (const slug of SITES) {
-    for (const f of ['index.html', '404.html', 'lien-he/index.html', 'gioi-thieu/index.html', 'van-ban/index.html', 'rss.xml', 'sitemap.xml', 'robots.txt', 'urls.json']) {
+    for (const f of [
+      'index.html',
+      '404.html',
+      'lien-he/index.html',
+      'gioi-thieu/index.html',
+      'van-ban/index.html',
+      'rss.xml',
+      'sitemap.xml',
+      'robots.txt',
+      'urls.json',
+    ]) {
       assert.ok(existsSync(join(viewDir, slug, f)), `${slug}/${f}`);
     }
     assert.match(read(slug, 'index.html'), /<html lang="vi"/);
@@ -17,8 +27,10 @@ test('every built site has a home page, contact, introduction, register, feeds a
 
 test('every published article and legal document of a built site has its page', async () => {
   for (const slug of SITES) {
-    for (const a of /** @type {{ slug: string }[]} */ (await published('articles', slug))) assert.ok(existsSync(join(viewDir, slug, 'tin', a.slug, 'index.html')), `${slug} article ${a.slug}`);
-    for (const d of /** @type {{ slug: string }[]} */ (await published('legal-documents', slug))) assert.ok(existsSync(join(viewDir, slug, 'van-ban', d.slug, 'index.html')), `${slug} document ${d.slug}`);
+    for (const a of /** @type {{ slug: string }[]} */ (await published('articles', slug)))
+      assert.ok(existsSync(join(viewDir, slug, 'tin', a.slug, 'index.html')), `${slug} article ${a.slug}`);
+    for (const d of /** @type {{ slug: string }[]} */ (await published('legal-documents', slug)))
+      assert.ok(existsSync(join(viewDir, slug, 'van-ban', d.slug, 'index.html')), `${slug} document ${d.slug}`);
   }
 });
 
@@ -34,7 +46,9 @@ test('every category of a built site has a listing and a feed', async () => {
 });
 
 test('a ward item approved on the city portal is credited to the ward, with a link to its site', async () => {
-  const credited = /** @type {{ data: { slug: string }[] }} */ (await api('/api/articles?filters[site][slug][$eq]=vung-tau&filters[creditSite][slug][$eq]=phuong-7&fields[0]=slug')).data;
+  const credited = /** @type {{ data: { slug: string }[] }} */ (
+    await api('/api/articles?filters[site][slug][$eq]=vung-tau&filters[creditSite][slug][$eq]=phuong-7&fields[0]=slug')
+  ).data;
   assert.equal(credited.length, 1);
   const html = read('vung-tau', join('tin', credited[0].slug, 'index.html'));
   assert.match(html, /Tin của:<\/strong> <a href="\/phuong-7\/"[^>]*>Trang thông tin điện tử Phường 7<\/a>/);
@@ -56,7 +70,10 @@ test("a release's urls.json lists exactly the pages and feeds it publishes", () 
   assert.equal(manifest.kind, 'site');
   for (const path of ['', 'gioi-thieu/', 'en/organisation/', 'van-ban/', 'rss.xml']) assert.ok(manifest.paths.includes(path), path);
   for (const path of manifest.paths) {
-    assert.ok(existsSync(join(viewDir, 'phuong-7', path.endsWith('/') || path === '' ? `${path}index.html` : path)), `listed but not built: ${path}`);
+    assert.ok(
+      existsSync(join(viewDir, 'phuong-7', path.endsWith('/') || path === '' ? `${path}index.html` : path)),
+      `listed but not built: ${path}`
+    );
   }
   assert.ok(!manifest.paths.some((p) => p.startsWith('_astro/') || p.startsWith('uploads/')), 'assets are not addresses');
 });

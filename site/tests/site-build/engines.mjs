@@ -10,7 +10,11 @@ import { astroDir, distDir, files } from './fixture.mjs';
 /** @param {string} root @param {string} slug */
 const release = (root, slug) => join(root, slug, 'live');
 /** @param {string} dir */
-const tree = (dir) => files(dir).map((f) => relative(dir, f)).filter((f) => f !== 'urls.json').sort();
+const tree = (dir) =>
+  files(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => f !== 'urls.json')
+    .sort();
 
 test('a site rendered by its renderer bundle has the same files, byte for byte, as built by astro build', () => {
   for (const slug of ['vung-tau', 'phuong-7']) {

@@ -27,10 +27,17 @@ test('every built site has English home, organisation and contact pages in lang=
       assert.ok(languageLink(en, `/${slug}/${viPath}`, 'vi'), `${slug}/${enFile} links back to /${slug}/${viPath}`);
       assert.ok(languageLink(vi, `/${slug}/${enPath}`, 'en'), `${slug}/${viFile} links to /${slug}/${enPath}`);
       const alternates = startTags(en, 'link').filter((l) => l.rel === 'alternate' && l.hreflang);
-      assert.deepEqual(alternates.map((l) => [l.hreflang, new URL(l.href).pathname]), [['en', `/${slug}/${enPath}`], ['vi', `/${slug}/${viPath}`]]);
+      assert.deepEqual(
+        alternates.map((l) => [l.hreflang, new URL(l.href).pathname]),
+        [
+          ['en', `/${slug}/${enPath}`],
+          ['vi', `/${slug}/${viPath}`],
+        ]
+      );
     }
     const sitemap = read(slug, 'sitemap.xml');
-    for (const [, , , enPath] of PAIRS) assert.ok(sitemap.includes(`<loc>http://localhost:8080/${slug}/${enPath}</loc>`), `${slug} sitemap lists /${enPath}`);
+    for (const [, , , enPath] of PAIRS)
+      assert.ok(sitemap.includes(`<loc>http://localhost:8080/${slug}/${enPath}</loc>`), `${slug} sitemap lists /${enPath}`);
     // A Vietnamese page with no English counterpart links to the English home.
     assert.ok(languageLink(read(slug, 'van-ban/index.html'), `/${slug}/en/`, 'en'), `${slug}/van-ban/ links to the English home`);
   }
@@ -39,12 +46,17 @@ test('every built site has English home, organisation and contact pages in lang=
 test("the English pages show the CMS's English names, address, positions and units", async () => {
   for (const slug of SITES) {
     /** @typedef {{ nameEn: string, contact: { addressEn: string }, editorialBoard: { positionEn: string }[] }} EnglishSite */
-    const [site] = /** @type {{ data: EnglishSite[] }} */ (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=nameEn&populate[contact][fields][0]=addressEn&populate[editorialBoard][fields][0]=positionEn`)).data;
+    const [site] = /** @type {{ data: EnglishSite[] }} */ (
+      await api(
+        `/api/sites?filters[slug][$eq]=${slug}&fields[0]=nameEn&populate[contact][fields][0]=addressEn&populate[editorialBoard][fields][0]=positionEn`
+      )
+    ).data;
     assert.ok(site.nameEn, `${slug} has an English name in the demo data`);
     assert.equal(text(elements(read(slug, 'en/index.html'), 'h1')[0].inner), site.nameEn, `${slug} English home names the site in English`);
     assert.ok(text(read(slug, 'en/contact/index.html')).includes(site.contact.addressEn), `${slug} English address`);
     const organisation = read(slug, 'en/organisation/index.html');
-    for (const member of site.editorialBoard) assert.ok(text(organisation).includes(member.positionEn), `${slug} board: ${member.positionEn}`);
+    for (const member of site.editorialBoard)
+      assert.ok(text(organisation).includes(member.positionEn), `${slug} board: ${member.positionEn}`);
     for (const unit of /** @type {{ slug: string, nameEn: string | null }[]} */ (await published('units', slug, ['slug', 'nameEn']))) {
       if (unit.slug === made.untranslatedUnit.slug) continue;
       const heading = unitHeading(organisation, unit.slug);

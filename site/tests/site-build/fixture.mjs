@@ -47,7 +47,13 @@ let cmsClients;
 export const clientsOfCms = () => cmsClients;
 
 /** @returns {Promise<number>} */
-export const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, () => { const { port } = /** @type {import('node:net').AddressInfo} */ (s.address()); s.close(() => resolve(port)); }); });
+export const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+  });
 // One retry: undici may reuse a keep-alive socket the server closed during the long build.
 /** @param {string} path @param {RequestInit} [init] */
 export const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => fetch(`${cmsUrl}${path}`, init));
@@ -57,7 +63,11 @@ export const get = (path, init) => fetch(`${cmsUrl}${path}`, init).catch(() => f
  * @param {RequestInit} [init]
  * @returns {Promise<unknown>}
  */
-export const api = async (path, init) => { const r = await get(path, init); if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`); return r.json(); };
+export const api = async (path, init) => {
+  const r = await get(path, init);
+  if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+  return r.json();
+};
 export const cmsAddress = () => cmsUrl;
 /**
  * Where the built search pages send their queries (the CMS's embedded engine, at the address the
@@ -72,21 +82,30 @@ export const searchHost = () => {
 };
 
 /** Every file under a folder. @param {string} dir @returns {string[]} */
-export const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+export const files = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 /** A built file of a site as readers get it. @param {string} slug @param {string} path */
 export const read = (slug, path) => readFileSync(join(viewDir, slug, path), 'utf8');
 
 /** The attributes of a start tag's attribute text, e.g. ` id="x" lang="vi" hidden`. @param {string} text @returns {Record<string, string>} */
-export const attributes = (text) => Object.fromEntries([...text.matchAll(/([a-zA-Z:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k, decode(v ?? '')]));
+export const attributes = (text) =>
+  Object.fromEntries([...text.matchAll(/([a-zA-Z:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k, decode(v ?? '')]));
 /** The elements `tag` of a page (not nested in one another): attributes and inner HTML. @param {string} html @param {string} tag */
 export const elements = (html, tag) =>
-  [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, attrs, inner]) => ({ attrs: attributes(attrs), inner }));
+  [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, attrs, inner]) => ({
+    attrs: attributes(attrs),
+    inner,
+  }));
 /** The start tags `tag` of a page (void elements like <img>, <meta>, <link>): their attributes. @param {string} html @param {string} tag */
 export const startTags = (html, tag) => [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map(([, attrs]) => attributes(attrs));
 /** HTML text with its character references decoded, and tags dropped. @param {string} html */
 export const text = (html) => decode(html.replace(/<[^>]+>/g, ''));
 /** @param {string} s */
-const decode = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, /** @type {'amp' | 'lt' | 'gt' | 'quot' | '#39'} */ e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
+const decode = (s) =>
+  s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, /** @type {'amp' | 'lt' | 'gt' | 'quot' | '#39'} */ e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]
+  );
 
 /**
  * Every published entry of a collection on a site, with the given fields.
@@ -100,8 +119,11 @@ export const published = async (collection, slug, fields = ['slug']) => {
   const out = [];
   const qs = fields.map((f, i) => `fields[${i}]=${f}`).join('&');
   for (let page = 1, count = 1; page <= count; page++) {
-    const r = /** @type {{ data: unknown[], meta: { pagination: { pageCount: number } } }} */ (await api(`/api/${collection}?filters[site][slug][$eq]=${slug}&${qs}&pagination[page]=${page}&pagination[pageSize]=100`));
-    out.push(...r.data); count = r.meta.pagination.pageCount;
+    const r = /** @type {{ data: unknown[], meta: { pagination: { pageCount: number } } }} */ (
+      await api(`/api/${collection}?filters[site][slug][$eq]=${slug}&${qs}&pagination[page]=${page}&pagination[pageSize]=100`)
+    );
+    out.push(...r.data);
+    count = r.meta.pagination.pageCount;
   }
   return out;
 };
@@ -114,29 +136,60 @@ export const astroDir = join(workDir, 'dist-astro');
 /** @param {string[]} slugs @param {{ out?: string, args?: string[] }} [options] */
 export const buildSites = (slugs, { out = distDir, args = [] } = {}) =>
   execFileSync(process.execPath, ['scripts/build-sites.mjs', ...slugs.flatMap((s) => ['--site', s]), ...args], {
-    cwd: siteDir, env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cacheDir }, stdio: 'inherit',
+    cwd: siteDir,
+    env: { ...process.env, CMS_URL: cmsUrl, SITES_OUT_DIR: out, SITES_CACHE_DIR: cacheDir },
+    stdio: 'inherit',
   });
 
 const startCms = async () => {
   // Run on its own (`npm test --workspace site`), the CMS may not be compiled yet, or compiled from older sources.
-  execFileSync(process.execPath, ['-e', "require('../scripts/lib/cms-build.cjs').compileCmsIfStale().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })"], { cwd: cmsDir, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      "require('../scripts/lib/cms-build.cjs').compileCmsIfStale().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); })",
+    ],
+    { cwd: cmsDir, stdio: 'inherit' }
+  );
   const port = await freePort();
   cmsUrl = `http://127.0.0.1:${port}`;
   cms = spawn('npx', ['strapi', 'start'], {
-    cwd: cmsDir, detached: true, stdio: 'ignore',
-    env: { ...process.env, ENV_PATH: '/dev/null', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile, PORT: String(port), HOST: '127.0.0.1',
-      APP_KEYS: 'k1aaaaaaaaaaaaaaaaa,k2aaaaaaaaaaaaaaaaa', API_TOKEN_SALT: 'saltaaaaaaaaaaaaaaaa', ADMIN_JWT_SECRET: 'adminjwtaaaaaaaaaaaaa',
-      TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa', JWT_SECRET: 'jwtsecretaaaaaaaaaaa', ENCRYPTION_KEY: 'encryptionaaaaaaaaaa', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false',
+    cwd: cmsDir,
+    detached: true,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      ENV_PATH: '/dev/null',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: dbFile,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_KEYS: 'k1aaaaaaaaaaaaaaaaa,k2aaaaaaaaaaaaaaaaa',
+      API_TOKEN_SALT: 'saltaaaaaaaaaaaaaaaa',
+      ADMIN_JWT_SECRET: 'adminjwtaaaaaaaaaaaaa',
+      TRANSFER_TOKEN_SALT: 'transferaaaaaaaaaaaa',
+      JWT_SECRET: 'jwtsecretaaaaaaaaaaa',
+      ENCRYPTION_KEY: 'encryptionaaaaaaaaaa',
+      LOG_LEVEL: 'warn',
+      SERVE_ADMIN_PANEL: 'false',
       // Never the developer's own settings: seed the demo data, and no first admin (the test registers one).
-      SEED_DEMO_DATA: 'true', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', CRON_ENABLED: 'false', NODE_ENV: 'development',
+      SEED_DEMO_DATA: 'true',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+      CRON_ENABLED: 'false',
+      NODE_ENV: 'development',
       // This test builds the sites itself, into a temp folder.
       REBUILD_WORKER: 'false',
       // The embedded search engine indexes the demo data as it is seeded, into its own temp file.
-      SEARCH_EMBEDDED_FILE: join(workDir, 'search.db') },
+      SEARCH_EMBEDDED_FILE: join(workDir, 'search.db'),
+    },
   });
   for (let i = 0; ; i++) {
     if (i > 120) throw new Error('CMS did not start');
-    const ok = await fetch(`${cmsUrl}/_health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${cmsUrl}/_health`).then(
+      (r) => r.ok,
+      () => false
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -151,15 +204,30 @@ const startCms = async () => {
 
 /** Admin-API and content-API clients as the test's super admin. */
 const clients = async () => {
-  const admin = /** @type {{ data: { token: string } }} */ (await api('/admin/register-admin', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Test', lastname: 'Admin', email: 'test@example.gov.vn', password: 'Test-password-123' }) }));
+  const admin = /** @type {{ data: { token: string } }} */ (
+    await api('/admin/register-admin', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ firstname: 'Test', lastname: 'Admin', email: 'test@example.gov.vn', password: 'Test-password-123' }),
+    })
+  );
   const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.data.token}` };
-  const token = /** @type {{ data: { accessKey: string } }} */ (await api('/admin/api-tokens', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'site-test', type: 'full-access', lifespan: null }) }));
+  const token = /** @type {{ data: { accessKey: string } }} */ (
+    await api('/admin/api-tokens', {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'site-test', type: 'full-access', lifespan: null }),
+    })
+  );
   const rest = { 'Content-Type': 'application/json', Authorization: `Bearer ${token.data.accessKey}` };
   /** Workflow actions on an article, in order. @param {string} documentId @param {Action[]} actions */
   const act = async (documentId, actions) => {
     for (const [action, input] of actions) {
-      await api(`/workflow/items/api::article.article/${documentId}/actions/${action}`, { method: 'POST', headers: auth, body: JSON.stringify(input) });
+      await api(`/workflow/items/api::article.article/${documentId}/actions/${action}`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify(input),
+      });
     }
   };
   /**
@@ -170,15 +238,29 @@ const clients = async () => {
    * @param {Action[]} actions
    */
   const article = async (siteId, slug, title, actions) => {
-    const created = /** @type {Saved} */ (await api('/content-manager/collection-types/api::article.article', { method: 'POST', headers: auth,
-      body: JSON.stringify({ title, slug, form: 'tin', featured: false, site: { connect: [siteId] }, byline: 'Kiểm thử',
-        source: { kind: 'own-reporting' }, body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }] }) }));
+    const created = /** @type {Saved} */ (
+      await api('/content-manager/collection-types/api::article.article', {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          title,
+          slug,
+          form: 'tin',
+          featured: false,
+          site: { connect: [siteId] },
+          byline: 'Kiểm thử',
+          source: { kind: 'own-reporting' },
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: title }] }],
+        }),
+      })
+    );
     await act(created.data.documentId, actions);
     return created.data.documentId;
   };
   // Sites and units: the content API with a full-access token (the admin's content manager reads `status` as Draft & Publish's).
   /** @param {string} method @param {string} path @param {object} data */
-  const send = async (method, path, data) => /** @type {Saved} */ (await api(path, { method, headers: rest, body: JSON.stringify({ data }) }));
+  const send = async (method, path, data) =>
+    /** @type {Saved} */ (await api(path, { method, headers: rest, body: JSON.stringify({ data }) }));
   /**
    * A draft through the content API, then published through the workflow's actions; its documentId.
    * @param {string} collection
@@ -202,18 +284,25 @@ const clients = async () => {
   const upload = async (name, bytes, type) => {
     const form = new FormData();
     form.append('files', new Blob([bytes], { type }), name);
-    const [file] = /** @type {{ id: number, hash: string, ext: string }[]} */ (await api('/api/upload', { method: 'POST', headers: { Authorization: rest.Authorization }, body: form }));
+    const [file] = /** @type {{ id: number, hash: string, ext: string }[]} */ (
+      await api('/api/upload', { method: 'POST', headers: { Authorization: rest.Authorization }, body: form })
+    );
     return file;
   };
   return { act, article, send, publish, upload, auth };
 };
 
 /** @type {Action[]} */
-const APPROVE = [['submit', {}], ['forward', {}], ['approve', {}]];
+const APPROVE = [
+  ['submit', {}],
+  ['forward', {}],
+  ['approve', {}],
+];
 /** @type {Action[]} */
 const WITHDRAW = [['withdraw', { withdrawReason: 'published-in-error', note: 'Kiểm thử gỡ tin.' }]];
 /** @param {string} slug */
-const siteId = async (slug) => /** @type {{ data: { documentId: string }[] }} */ (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0].documentId;
+const siteId = async (slug) =>
+  /** @type {{ data: { documentId: string }[] }} */ (await api(`/api/sites?filters[slug][$eq]=${slug}&fields[0]=slug`)).data[0].documentId;
 
 export const setUp = async () => {
   await startCms();
@@ -231,11 +320,23 @@ export const setUp = async () => {
   made.untranslatedUnit = /** @type {Made['untranslatedUnit'][]} */ (await published('units', 'xa-long-son', ['slug', 'name']))[0];
   await send('PUT', `/api/units/${made.untranslatedUnit.documentId}`, { nameEn: null, functionsEn: null });
   // A ward that will be merged (with an article the reader may have bookmarked), and a retired one.
-  const merged = await send('POST', '/api/sites', { name: 'Trang thông tin điện tử Phường 6', shortName: 'Phường 6', slug: MERGED, kind: 'ward', parent: city });
+  const merged = await send('POST', '/api/sites', {
+    name: 'Trang thông tin điện tử Phường 6',
+    shortName: 'Phường 6',
+    slug: MERGED,
+    kind: 'ward',
+    parent: city,
+  });
   made.mergedArticle = `tin-phuong-6-kiem-thu-${pid}`;
   const mergedArticle = await article(merged.data.documentId, made.mergedArticle, 'Tin Phường 6 kiểm thử', APPROVE);
   const retired = await send('POST', '/api/sites', {
-    name: 'Trang thông tin điện tử Phường Cũ', shortName: 'Phường Cũ', slug: RETIRED, kind: 'ward', parent: city, status: 'retired', statusChangedOn: CLOSED_ON,
+    name: 'Trang thông tin điện tử Phường Cũ',
+    shortName: 'Phường Cũ',
+    slug: RETIRED,
+    kind: 'ward',
+    parent: city,
+    status: 'retired',
+    statusChangedOn: CLOSED_ON,
   });
   made.retiredArticle = `tin-phuong-cu-kiem-thu-${pid}`;
   await article(retired.data.documentId, made.retiredArticle, 'Tin Phường Cũ kiểm thử', APPROVE);

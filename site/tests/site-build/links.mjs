@@ -24,7 +24,11 @@ test('no internal link, image or redirect in the built sites is broken, and only
     const isRedirect = /http-equiv="refresh"/.test(html);
     if (file.endsWith('/tim-kiem/index.html') && !isRedirect) {
       // The search island, and the settings it reads (JSON, not code).
-      assert.deepEqual(scripts.map((tag) => /type="module"/.test(tag) ? 'module' : /type="application\/json"/.test(tag) ? 'json' : tag).sort(), ['json', 'module'], file);
+      assert.deepEqual(
+        scripts.map((tag) => (/type="module"/.test(tag) ? 'module' : /type="application\/json"/.test(tag) ? 'json' : tag)).sort(),
+        ['json', 'module'],
+        file
+      );
       for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) assert.ok(existsSync(join(viewDir, src)), `${file} → ${src}`);
     } else assert.deepEqual(scripts, [], `${file} has a script`);
     const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
@@ -38,7 +42,8 @@ test('no internal link, image or redirect in the built sites is broken, and only
       if (!exists(path)) broken.push(`${file.slice(viewDir.length)} → ${ref}`);
     }
     for (const [, set] of html.matchAll(/srcset="([^"]+)"/g)) {
-      for (const src of set.split(', ').map((s) => s.split(' ')[0])) if (!existsSync(join(viewDir, src))) broken.push(`${file} srcset → ${src}`);
+      for (const src of set.split(', ').map((s) => s.split(' ')[0]))
+        if (!existsSync(join(viewDir, src))) broken.push(`${file} srcset → ${src}`);
     }
   }
   assert.ok(checked > 1000, `only ${checked} links checked`);

@@ -31,7 +31,12 @@ test("a merged site's redirect release sends every address it ever had to the sa
   const oldPaths = old.paths;
   assert.ok(oldPaths.includes(`tin/${made.mergedArticle}/`), 'the article was published before the merger');
   const successor = new Set(liveManifest('phuong-7').paths);
-  const plan = new Map(/** @type {RedirectsFile} */ (JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8'))).redirects.map((r) => [r.path, r.target]));
+  const plan = new Map(
+    /** @type {RedirectsFile} */ (JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8'))).redirects.map((r) => [
+      r.path,
+      r.target,
+    ])
+  );
   for (const path of oldPaths) {
     const target = successor.has(path) ? `/phuong-7/${path}` : '/phuong-7/';
     assert.equal(plan.get(path), target, `${path} in redirects.json`);
@@ -41,8 +46,14 @@ test("a merged site's redirect release sends every address it ever had to the sa
     assert.equal(r.refresh, `0;url=${target}`, `${path}: meta refresh`);
     assert.equal(r.canonical, `http://localhost:8080${target}`, `${path}: canonical`);
     assert.match(r.html, /<meta name="robots" content="noindex">/);
-    assert.ok(r.notice.includes('Từ ngày 01/07/2025, Trang thông tin điện tử Phường 6 đã sáp nhập vào Trang thông tin điện tử Phường 7.'), `${path}: notice`);
-    assert.ok(startTags(r.html, 'a').some((a) => a.href === target), `${path}: a link to the new address`);
+    assert.ok(
+      r.notice.includes('Từ ngày 01/07/2025, Trang thông tin điện tử Phường 6 đã sáp nhập vào Trang thông tin điện tử Phường 7.'),
+      `${path}: notice`
+    );
+    assert.ok(
+      startTags(r.html, 'a').some((a) => a.href === target),
+      `${path}: a link to the new address`
+    );
   }
   // Its pages that Phường 7 has go to the same page; the withdrawn article, which Phường 7 never had, to its home.
   assert.equal(plan.get('gioi-thieu/'), '/phuong-7/gioi-thieu/');
@@ -50,7 +61,10 @@ test("a merged site's redirect release sends every address it ever had to the sa
   assert.equal(plan.get(`tin/${made.mergedArticle}/`), '/phuong-7/');
   assert.equal(redirectOf(MERGED, '').refresh, '0;url=/phuong-7/');
   const notFound = read(MERGED, '404.html');
-  assert.ok(startTags(notFound, 'meta').some((m) => m['http-equiv'] === 'refresh' && m.content === '0;url=/phuong-7/'), 'any other address: the home of Phường 7');
+  assert.ok(
+    startTags(notFound, 'meta').some((m) => m['http-equiv'] === 'refresh' && m.content === '0;url=/phuong-7/'),
+    'any other address: the home of Phường 7'
+  );
   // The nginx map answers the same for every old address.
   const map = read(MERGED, 'redirects.path.map');
   for (const [path, target] of plan) assert.ok(map.includes(`"/${MERGED}/${path}" "${target}";`), `nginx map: ${path}`);
@@ -76,31 +90,52 @@ test("the city portal's ward list shows only active sites", () => {
 // Production's own configuration (site/deploy/nginx.conf) against the built releases, when an
 // nginx binary is at hand (NGINX_PATH, or nginx on the PATH; Debian's nginx package).
 const nginx = process.env.NGINX_PATH ?? (spawnSync('sh', ['-c', 'command -v nginx']).stdout?.toString().trim() || null);
-test('production nginx answers 301 with the new address for every old address of a merged site', { skip: nginx ? false : 'no nginx binary (set NGINX_PATH)' }, async () => {
-  const work = join(distDir, '..', 'nginx');
-  mkdirSync(join(work, 'tmp'), { recursive: true });
-  // nginx's workers run as an unprivileged user: the test's temp folder (0700) must be readable.
-  chmodSync(join(distDir, '..'), 0o755);
-  const port = await freePort();
-  const site = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
-    .replaceAll('/srv/sites', distDir)
-    .replace('listen 8080 default_server', `listen 127.0.0.1:${port} default_server`);
-  writeFileSync(join(work, 'site.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work}/tmp;`).join(' ');
-  writeFileSync(join(work, 'nginx.conf'), `daemon off; pid ${work}/nginx.pid; error_log ${work}/error.log warn; events {}\nhttp { access_log off; ${temp} include ${work}/site.conf; }\n`);
-  // Skipped without a binary: nginx is set here.
-  const server = spawn(/** @type {string} */ (nginx), ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
-  try {
-    for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${port}/phuong-7/`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    const plan = /** @type {RedirectsFile} */ (JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8'))).redirects;
-    for (const { path, target } of plan) {
-      const res = await fetch(`http://127.0.0.1:${port}/${MERGED}/${path}`, { redirect: 'manual' });
-      assert.equal(res.status, 301, `/${MERGED}/${path}`);
-      assert.equal(res.headers.get('location'), target, `/${MERGED}/${path}`);
+test(
+  'production nginx answers 301 with the new address for every old address of a merged site',
+  { skip: nginx ? false : 'no nginx binary (set NGINX_PATH)' },
+  async () => {
+    const work = join(distDir, '..', 'nginx');
+    mkdirSync(join(work, 'tmp'), { recursive: true });
+    // nginx's workers run as an unprivileged user: the test's temp folder (0700) must be readable.
+    chmodSync(join(distDir, '..'), 0o755);
+    const port = await freePort();
+    const site = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
+      .replaceAll('/srv/sites', distDir)
+      .replace('listen 8080 default_server', `listen 127.0.0.1:${port} default_server`);
+    writeFileSync(join(work, 'site.conf'), site);
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work}/tmp;`).join(' ');
+    writeFileSync(
+      join(work, 'nginx.conf'),
+      `daemon off; pid ${work}/nginx.pid; error_log ${work}/error.log warn; events {}\nhttp { access_log off; ${temp} include ${work}/site.conf; }\n`
+    );
+    // Skipped without a binary: nginx is set here.
+    const server = spawn(/** @type {string} */ (nginx), ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
+    try {
+      for (
+        let i = 0;
+        i < 50 &&
+        !(await fetch(`http://127.0.0.1:${port}/phuong-7/`).then(
+          () => true,
+          () => false
+        ));
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 100));
+      const plan = /** @type {RedirectsFile} */ (JSON.parse(readFileSync(join(viewDir, MERGED, 'redirects.json'), 'utf8'))).redirects;
+      for (const { path, target } of plan) {
+        const res = await fetch(`http://127.0.0.1:${port}/${MERGED}/${path}`, { redirect: 'manual' });
+        assert.equal(res.status, 301, `/${MERGED}/${path}`);
+        assert.equal(res.headers.get('location'), target, `/${MERGED}/${path}`);
+      }
+      assert.equal(
+        (await fetch(`http://127.0.0.1:${port}/phuong-7/gioi-thieu/`, { redirect: 'manual' })).status,
+        200,
+        'an active site is served as before'
+      );
+      for (const record of ['.page-plan.json', '.uploads.json'])
+        assert.equal((await fetch(`http://127.0.0.1:${port}/phuong-7/${record}`)).status, 404, `${record} is not served`);
+    } finally {
+      server.kill('SIGTERM');
     }
-    assert.equal((await fetch(`http://127.0.0.1:${port}/phuong-7/gioi-thieu/`, { redirect: 'manual' })).status, 200, 'an active site is served as before');
-    for (const record of ['.page-plan.json', '.uploads.json']) assert.equal((await fetch(`http://127.0.0.1:${port}/phuong-7/${record}`)).status, 404, `${record} is not served`);
-  } finally {
-    server.kill('SIGTERM');
   }
-});
+);

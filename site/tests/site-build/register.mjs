@@ -25,7 +25,8 @@ const FACETS = {
   'co-quan': (d) => slug(d.issuer),
   'linh-vuc': (d) => (d.field?.trim() ? slug(d.field) : null),
   'hieu-luc': (d) => ({ 'in-force': 'con-hieu-luc', expired: 'het-hieu-luc', replaced: 'bi-thay-the' })[d.validity],
-  'hinh-thuc': (d) => ({ normative: 'quy-pham-phap-luat', administrative: 'hanh-chinh', 'draft-for-comment': 'du-thao-lay-y-kien' })[d.kind],
+  'hinh-thuc': (d) =>
+    ({ normative: 'quy-pham-phap-luat', administrative: 'hanh-chinh', 'draft-for-comment': 'du-thao-lay-y-kien' })[d.kind],
 };
 const FIELDS = ['slug', 'type', 'issuedDate', 'issuer', 'field', 'validity', 'kind'];
 
@@ -44,7 +45,9 @@ const listed = (site, dir) => {
     pages = n;
     const html = read(site, file);
     const tbody = elements(html, 'tbody')[0]?.inner ?? '';
-    const onPage = startTags(tbody, 'a').map((a) => a.href.match(new RegExp(`^/${site}/van-ban/([^/]+)/$`))?.[1]).filter((s) => s !== undefined);
+    const onPage = startTags(tbody, 'a')
+      .map((a) => a.href.match(new RegExp(`^/${site}/van-ban/([^/]+)/$`))?.[1])
+      .filter((s) => s !== undefined);
     assert.ok(onPage.length <= PAGE_SIZE, `${site}/${file}: ${onPage.length} rows`);
     if (n > 1) assert.ok(onPage.length > 0, `${site}/${file} is empty`);
     rows.push(...onPage);
@@ -83,7 +86,11 @@ test('each filter page lists exactly the matching documents over its pages, and 
         assert.equal(pages, Math.ceil(slugs.length / PAGE_SIZE), `${site} ${segment}/${value}: pages`);
         assert.equal(rows.length, new Set(rows).size, `${site} ${segment}/${value}: a document listed twice`);
         assert.deepEqual([...rows].sort(), [...slugs].sort(), `${site} ${segment}/${value}: exactly the matching documents`);
-        assert.equal(counts.get(`/${site}/van-ban/${segment}/${value}/`), String(slugs.length), `${site} ${segment}/${value}: the count in the filters`);
+        assert.equal(
+          counts.get(`/${site}/van-ban/${segment}/${value}/`),
+          String(slugs.length),
+          `${site} ${segment}/${value}: the count in the filters`
+        );
       }
     }
   }
@@ -92,7 +99,13 @@ test('each filter page lists exactly the matching documents over its pages, and 
 test('the city register spans several pages, with previous and next links', () => {
   const second = read('vung-tau', 'van-ban/trang/2/index.html');
   const links = startTags(second, 'a');
-  assert.ok(links.some((a) => a.rel === 'prev' && a.href === '/vung-tau/van-ban/'), 'page 2 links back to the register');
-  assert.ok(links.some((a) => a.rel === 'next' && a.href === '/vung-tau/van-ban/trang/3/'), 'page 2 links on to page 3');
+  assert.ok(
+    links.some((a) => a.rel === 'prev' && a.href === '/vung-tau/van-ban/'),
+    'page 2 links back to the register'
+  );
+  assert.ok(
+    links.some((a) => a.rel === 'next' && a.href === '/vung-tau/van-ban/trang/3/'),
+    'page 2 links on to page 3'
+  );
   assert.match(text(elements(second, 'title')[0].inner), /Trang 2/);
 });

@@ -10,7 +10,11 @@ import { distDir, freePort, get, searchHost, viewDir } from './fixture.mjs';
 /** Waits until the CMS's embedded engine has indexed the demo data (its sync loop runs as the seed publishes). */
 const searchReady = async () => {
   for (let i = 0; i < 60; i++) {
-    const res = await get('/api/search/indexes/articles/search', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ q: '', hitsPerPage: 1 }) });
+    const res = await get('/api/search/indexes/articles/search', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ q: '', hitsPerPage: 1 }),
+    });
     if (res.ok && /** @type {{ totalHits: number }} */ (await res.json()).totalHits > 250) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -29,13 +33,26 @@ test('search: the search page finds, filters and pages with the keyboard, and sa
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   /** @param {import('playwright-core').Page} page */
   const axe = async (page) => {
     // Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts.
     await page.evaluate(axeSource);
-    return page.evaluate(async () => (await /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window)).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((v) => `${v.id} ${v.nodes[0].target.join(' ')}`));
+    return page.evaluate(async () =>
+      (
+        await /** @type {{ axe: typeof import('axe-core') }} */ (/** @type {unknown} */ (window)).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+        })
+      ).violations.map((v) => `${v.id} ${v.nodes[0].target.join(' ')}`)
+    );
   };
   try {
     // A shared link: the query in the address, words without diacritics, the ward searching itself.

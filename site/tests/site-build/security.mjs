@@ -39,10 +39,18 @@ test('security: pages and the search work in Chromium under the security headers
   t.after(() => server.close());
   const base = `http://127.0.0.1:${port}`;
   const expected = securityHeaders({ connectSrc: [searchHost()] });
-  const article = (await (await get(`/api/articles?filters[site][slug][$eq]=phuong-7&fields[0]=slug&pagination[pageSize]=1`)).json()).data[0].slug;
+  const article = (await (await get(`/api/articles?filters[site][slug][$eq]=phuong-7&fields[0]=slug&pagination[pageSize]=1`)).json())
+    .data[0].slug;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   /** @type {string[]} */
   const violations = [];

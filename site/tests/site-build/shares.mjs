@@ -10,7 +10,11 @@ import { distDir, files, sharesDir } from './fixture.mjs';
 /** @param {string} root */
 const release = (root) => join(root, 'vung-tau', 'live');
 /** @param {string} dir */
-const tree = (dir) => files(dir).map((f) => relative(dir, f)).filter((f) => f !== 'urls.json').sort();
+const tree = (dir) =>
+  files(dir)
+    .map((f) => relative(dir, f))
+    .filter((f) => f !== 'urls.json')
+    .sort();
 
 test('the city portal built in three shares has the same files, byte for byte, as built whole', () => {
   const whole = release(distDir);

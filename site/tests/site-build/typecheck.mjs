@@ -11,9 +11,18 @@ import { cacheDir, cmsAddress, siteDir } from './fixture.mjs';
 test('the site type-checks against the CMS contract (astro check)', () => {
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
   const result = spawnSync(process.execPath, [astro, 'check'], {
-    cwd: siteDir, encoding: 'utf8',
+    cwd: siteDir,
+    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CMS_URL: cmsAddress(), SITE_SLUG: 'vung-tau', SITES_CACHE_DIR: cacheDir },
   });
-  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /error|✘|Error/.test(l)).slice(0, 30).join('\n'));
+  assert.equal(
+    result.status,
+    0,
+    `${result.stdout}\n${result.stderr}`
+      .split('\n')
+      .filter((l) => /error|✘|Error/.test(l))
+      .slice(0, 30)
+      .join('\n')
+  );
   assert.match(result.stdout, /0 errors/);
 });

@@ -66,7 +66,10 @@ export const seedArticles = async (
             contributor: lookup(links.contributors, author.email, 'contributor', article),
             share: author.share,
           })),
-          byline: article.authors.map((author) => nameByEmail.get(author.email)).filter(Boolean).join(', '),
+          byline: article.authors
+            .map((author) => nameByEmail.get(author.email))
+            .filter(Boolean)
+            .join(', '),
           source: article.source,
           tags: article.tags.map((name) => lookup(tags, name, 'tag', article)),
           featured: article.featured,
@@ -74,9 +77,7 @@ export const seedArticles = async (
           ...(article.coverImage !== undefined
             ? { cover: { image: image(article.coverImage), caption: article.coverCaption ?? demoImageAlt(article.coverImage) } }
             : {}),
-          ...(article.gallery
-            ? { gallery: article.gallery.map((i) => ({ image: image(i), caption: demoImageAlt(i) })) }
-            : {}),
+          ...(article.gallery ? { gallery: article.gallery.map((i) => ({ image: image(i), caption: demoImageAlt(i) })) } : {}),
         } as never,
       });
       return created.documentId;

@@ -19,9 +19,7 @@ export const seedCategories = async (
 ): Promise<Index> => {
   const roots = categories.filter((c) => !c.parent);
   const children = categories.filter((c) => c.parent);
-  const items = sites.flatMap((site) =>
-    [...roots, ...children].filter((c) => appliesTo(c, site)).map((category) => ({ site, category }))
-  );
+  const items = sites.flatMap((site) => [...roots, ...children].filter((c) => appliesTo(c, site)).map((category) => ({ site, category })));
   const index: Index = new Map();
   return createMissing(ctx, {
     label: 'categories',

@@ -4,11 +4,7 @@ import type { ContributorSeed } from '../types';
 
 const UID = 'api::contributor.contributor';
 
-export const seedContributors = async (
-  ctx: SeedContext,
-  contributors: readonly ContributorSeed[],
-  units: Index
-): Promise<Index> =>
+export const seedContributors = async (ctx: SeedContext, contributors: readonly ContributorSeed[], units: Index): Promise<Index> =>
   createMissing(ctx, {
     label: 'contributors',
     uid: UID,

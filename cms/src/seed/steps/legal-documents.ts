@@ -52,7 +52,11 @@ export const seedLegalDocuments = async (
       const site = links.sites.get(doc.site);
       if (!site) throw new Error(`Document ${doc.number}: site ${doc.site} is not in the demo data`);
       const pdf = withPdf(doc)
-        ? await uploadOnce(ctx, { name: `van-ban-${slugify(`${doc.number} ${doc.issuer}`)}.pdf`, mimetype: 'application/pdf', caption: doc.summary }, () => renderLegalPdf(doc))
+        ? await uploadOnce(
+            ctx,
+            { name: `van-ban-${slugify(`${doc.number} ${doc.issuer}`)}.pdf`, mimetype: 'application/pdf', caption: doc.summary },
+            () => renderLegalPdf(doc)
+          )
         : undefined;
       const created = await ctx.strapi.documents(UID).create({
         status: 'published',

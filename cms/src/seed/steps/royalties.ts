@@ -57,7 +57,14 @@ export const seedRoyaltySettings = async (
     create: async (value) =>
       (
         await strapi.documents(UNIT_VALUE).create({
-          data: { site: siteOf(sites, value.site), amount: value.amount, basis: value.basis, sample: true, validFrom: value.validFrom, validTo: value.validTo ?? null } as never,
+          data: {
+            site: siteOf(sites, value.site),
+            amount: value.amount,
+            basis: value.basis,
+            sample: true,
+            validFrom: value.validFrom,
+            validTo: value.validTo ?? null,
+          } as never,
         })
       ).documentId,
   });
@@ -70,7 +77,14 @@ export const seedRoyaltySettings = async (
     create: async (budget) =>
       (
         await strapi.documents(BUDGET).create({
-          data: { site: siteOf(sites, budget.site), year: budget.year, amount: budget.amount, warnAtPercent: 90, sample: true, note: budget.note } as never,
+          data: {
+            site: siteOf(sites, budget.site),
+            year: budget.year,
+            amount: budget.amount,
+            warnAtPercent: 90,
+            sample: true,
+            note: budget.note,
+          } as never,
         })
       ).documentId,
   });
@@ -99,7 +113,9 @@ export const seedRoyaltyRecords = async (ctx: SeedContext, demoArticles: Readonl
     })) as Array<{ documentId: string; postedAt: string | null; proposedFrom: { documentId: string } | null }>
   ).filter((row) => demoArticles.has(row.documentId) || (row.proposedFrom && demoArticles.has(row.proposedFrom.documentId)));
   const done = new Set(
-    ((await strapi.db.query(RECORD).findMany({ select: ['articleDocumentId'] })) as Array<{ articleDocumentId: string }>).map((r) => r.articleDocumentId)
+    ((await strapi.db.query(RECORD).findMany({ select: ['articleDocumentId'] })) as Array<{ articleDocumentId: string }>).map(
+      (r) => r.articleDocumentId
+    )
   );
   const todo = published.filter((row) => row.postedAt && !done.has(row.documentId));
   if (todo.length === 0) return;
@@ -108,7 +124,9 @@ export const seedRoyaltyRecords = async (ctx: SeedContext, demoArticles: Readonl
   for (const row of todo) {
     await strapi.db.transaction(async () => {
       if ((await syncArticleRoyalties(strapi, row.documentId, new Date(row.postedAt!))) !== 'created') return;
-      const records = (await strapi.db.query(RECORD).findMany({ where: { articleDocumentId: row.documentId }, select: ['documentId', 'period', 'earnedAt'] })) as Array<{
+      const records = (await strapi.db
+        .query(RECORD)
+        .findMany({ where: { articleDocumentId: row.documentId }, select: ['documentId', 'period', 'earnedAt'] })) as Array<{
         documentId: string;
         period: string;
         earnedAt: string;
@@ -118,7 +136,14 @@ export const seedRoyaltyRecords = async (ctx: SeedContext, demoArticles: Readonl
         const approvedAt = new Date(new Date(record.earnedAt).getTime() + 2 * 24 * 3600_000).toISOString();
         const data =
           record.period < approvedMonth
-            ? { status: 'paid', approvedBy: 'Trưởng ban (dữ liệu mẫu)', approvedAt, paidBy: 'Kế toán (dữ liệu mẫu)', paidAt: paidOn(record.period), paymentRef: `Mẫu PC-${record.period}` }
+            ? {
+                status: 'paid',
+                approvedBy: 'Trưởng ban (dữ liệu mẫu)',
+                approvedAt,
+                paidBy: 'Kế toán (dữ liệu mẫu)',
+                paidAt: paidOn(record.period),
+                paymentRef: `Mẫu PC-${record.period}`,
+              }
             : { status: 'approved', approvedBy: 'Trưởng ban (dữ liệu mẫu)', approvedAt };
         await runAsRoyalties(() => strapi.documents(RECORD).update({ documentId: record.documentId, data: data as never }));
       }

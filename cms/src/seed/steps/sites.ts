@@ -28,7 +28,11 @@ const laterFields = (site: SiteSeed, bannerImages: ReadonlyMap<string, number>) 
  * board rewritten to carry their English; nothing else of an existing site is touched, and a
  * second run changes nothing.
  */
-export const seedSites = async (ctx: SeedContext, sites: readonly SiteSeed[], bannerImages: ReadonlyMap<string, number>): Promise<Index> => {
+export const seedSites = async (
+  ctx: SeedContext,
+  sites: readonly SiteSeed[],
+  bannerImages: ReadonlyMap<string, number>
+): Promise<Index> => {
   const ordered = [...sites].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
   const index: Index = new Map();
   const created = await createMissing(ctx, {
@@ -68,7 +72,9 @@ export const seedSites = async (ctx: SeedContext, sites: readonly SiteSeed[], ba
 };
 
 const fillLaterFields = async (ctx: SeedContext, sites: readonly SiteSeed[], index: Index, bannerImages: ReadonlyMap<string, number>) => {
-  const without = (await ctx.strapi.db.query(UID).findMany({ where: { nameEn: { $null: true } }, select: ['slug'] })) as Array<{ slug: string }>;
+  const without = (await ctx.strapi.db.query(UID).findMany({ where: { nameEn: { $null: true } }, select: ['slug'] })) as Array<{
+    slug: string;
+  }>;
   const slugs = new Set(without.map((row) => row.slug));
   const todo = sites.filter((site) => slugs.has(site.slug) && index.has(site.slug));
   for (const site of todo) {

@@ -41,7 +41,9 @@ export const seedDemoRoleHolders = async (ctx: SeedContext, people: readonly Adm
   let created = 0;
   for (const person of people) {
     if (await strapi.db.query('admin::user').findOne({ where: { email: person.email }, select: ['id'] })) continue;
-    const role = (await strapi.db.query('admin::role').findOne({ where: { code: person.roleCode }, select: ['id'] })) as { id: number } | null;
+    const role = (await strapi.db.query('admin::role').findOne({ where: { code: person.roleCode }, select: ['id'] })) as {
+      id: number;
+    } | null;
     if (!role) throw new Error(`Demo account ${person.email}: there is no admin role ${person.roleCode}`);
     const { roleCode: _code, ...profile } = person;
     await strapi.service('admin::user').create({ ...profile, password, isActive: true, registrationToken: null, roles: [role.id] });

@@ -40,10 +40,13 @@ export const seedUnits = async (ctx: SeedContext, units: readonly UnitSeed[], si
     },
   });
   // A demo unit seeded before the English pages existed gets its English now (same rule as sites).
-  const without = (await ctx.strapi.db.query(UID).findMany({ where: { nameEn: { $null: true } }, select: ['slug'] })) as Array<{ slug: string }>;
+  const without = (await ctx.strapi.db.query(UID).findMany({ where: { nameEn: { $null: true } }, select: ['slug'] })) as Array<{
+    slug: string;
+  }>;
   const slugs = new Set(without.map((row) => row.slug));
   const todo = units.filter((unit) => unit.nameEn && slugs.has(unit.slug) && index.has(unit.slug));
-  for (const unit of todo) await ctx.strapi.documents(UID).update({ documentId: index.get(unit.slug) as string, data: englishFields(unit) as never });
+  for (const unit of todo)
+    await ctx.strapi.documents(UID).update({ documentId: index.get(unit.slug) as string, data: englishFields(unit) as never });
   if (todo.length > 0) ctx.log(`units: English added to ${todo.length}`);
   return index;
 };

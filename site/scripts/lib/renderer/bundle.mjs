@@ -48,7 +48,10 @@ const PLAIN = /^[A-Za-z0-9._~:/-]*$/;
 const bundleDir = (slug, version) => join(bundlesDir, `${slug}-${version}`);
 
 /** @param {string} dir */
-const filesIn = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
+const filesIn = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name));
 
 /**
  * Turns a copy of the template into the site's bundle, in place; throws when a placeholder is left.
@@ -77,7 +80,8 @@ export const instantiate = (dir, { slug, base, origin }) => {
     const text = readFileSync(file, 'latin1');
     if (!text.includes(PLACEHOLDER)) continue;
     const done = replacements.reduce((t, [from, to]) => t.replaceAll(from, to), text);
-    if (done.includes(PLACEHOLDER)) throw new Error(`${file} holds the template site's placeholder in a form the renderer does not replace`);
+    if (done.includes(PLACEHOLDER))
+      throw new Error(`${file} holds the template site's placeholder in a form the renderer does not replace`);
     writeFileSync(file, done, 'latin1');
   }
 };
@@ -97,8 +101,12 @@ const buildTemplate = async (dir, version, log) => {
     await runAstro('build', {
       name,
       env: {
-        SITE_SLUG: TEMPLATE_SITE.slug, SITE_BASE: TEMPLATE_SITE.base, SITE_ORIGIN: TEMPLATE_SITE.origin,
-        SITE_RENDERER: '1', SITE_OUT_DIR: building, SITE_CACHE_DIR: join(building, '.content-cache'),
+        SITE_SLUG: TEMPLATE_SITE.slug,
+        SITE_BASE: TEMPLATE_SITE.base,
+        SITE_ORIGIN: TEMPLATE_SITE.origin,
+        SITE_RENDERER: '1',
+        SITE_OUT_DIR: building,
+        SITE_CACHE_DIR: join(building, '.content-cache'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -122,7 +130,11 @@ const ensureTemplate = async (log) => {
   const version = codeVersion(TEMPLATE_SITE);
   const dir = bundleDir(TEMPLATE_SITE.slug, version);
   if (!existsSync(join(dir, 'server', 'entry.mjs'))) {
-    if (!templates.has(version)) templates.set(version, buildTemplate(dir, version, log).finally(() => templates.delete(version)));
+    if (!templates.has(version))
+      templates.set(
+        version,
+        buildTemplate(dir, version, log).finally(() => templates.delete(version))
+      );
     await templates.get(version);
     dropOlder(TEMPLATE_SITE.slug, version);
   }

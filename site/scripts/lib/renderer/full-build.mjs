@@ -77,7 +77,10 @@ export const renderShare = (settings, out, share, { fetching = now, rendering = 
     child.on('error', reject);
     child.on('exit', (code) => {
       if (answer && !answer.error) resolve(/** @type {ShareResult} */ (answer));
-      else reject(new Error(`rendering ${settings.slug} (share ${share.index}/${share.count}) failed: ${answer?.error ?? `exit code ${code}`}`));
+      else
+        reject(
+          new Error(`rendering ${settings.slug} (share ${share.index}/${share.count}) failed: ${answer?.error ?? `exit code ${code}`}`)
+        );
     });
     fetching(() => (tell({ settings, out, share }), fetched));
   });
@@ -106,7 +109,10 @@ export const fullBuild = (settings, out, { cmsUrl, log }) => ({
     const fingerprints = results.find((r) => r.fingerprints)?.fingerprints;
     if (!fingerprints) throw new Error(`rendering ${settings.slug}: no share answered with the page plan`);
     writeFileSync(join(out, PLAN_FILE), JSON.stringify({ pages: fingerprints }));
-    const paths = Object.keys(fingerprints).map(manifestPath).filter((p) => p !== null).sort();
+    const paths = Object.keys(fingerprints)
+      .map(manifestPath)
+      .filter((p) => p !== null)
+      .sort();
     writeManifest(out, { site: settings.slug, kind: 'site', paths, codeVersion: settings.codeVersion });
     return { pages: Object.keys(fingerprints).length, uploads: names.length };
   },

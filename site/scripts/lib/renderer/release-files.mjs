@@ -36,13 +36,15 @@ export const linkTree = (from, to, skip = new Set()) => {
  * @param {string[]} args
  */
 const run = (command, args) =>
-  /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${errors.trim()}`))));
-  }));
+  /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      let errors = '';
+      child.stderr.on('data', (chunk) => (errors += chunk));
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${errors.trim()}`))));
+    })
+  );
 
 /**
  * `linkTree` in this process, but without holding it up.
@@ -55,7 +57,8 @@ const linkTreeAsync = async (from, to) => {
     await mkdir(join(to, rel), { recursive: true });
     const entries = await readdir(join(from, rel), { withFileTypes: true });
     const files = entries.filter((entry) => !entry.isDirectory());
-    for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((entry) => link(join(from, rel, entry.name), join(to, rel, entry.name))));
+    for (let i = 0; i < files.length; i += 64)
+      await Promise.all(files.slice(i, i + 64).map((entry) => link(join(from, rel, entry.name), join(to, rel, entry.name))));
     for (const entry of entries) if (entry.isDirectory()) await walk(rel ? `${rel}/${entry.name}` : entry.name);
   };
   await walk('');
@@ -69,10 +72,11 @@ const linkTreeAsync = async (from, to) => {
  * @param {string} from
  * @param {string} to
  */
-export const linkTreeInBackground = (from, to) => run('cp', ['-al', from, to]).catch(async () => {
-  await rm(to, { recursive: true, force: true });
-  await linkTreeAsync(from, to);
-});
+export const linkTreeInBackground = (from, to) =>
+  run('cp', ['-al', from, to]).catch(async () => {
+    await rm(to, { recursive: true, force: true });
+    await linkTreeAsync(from, to);
+  });
 
 /**
  * Deletes folders in the background (rm in a process of its own); a failure only leaves them for the next prune.
@@ -81,7 +85,8 @@ export const linkTreeInBackground = (from, to) => run('cp', ['-al', from, to]).c
  */
 export const removeInBackground = async (folders, log) => {
   if (folders.length === 0) return;
-  await run('rm', ['-rf', '--', ...folders]).catch(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))))
+  await run('rm', ['-rf', '--', ...folders])
+    .catch(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))))
     .catch((error) => log(`could not remove ${folders.join(', ')}: ${error.message}`));
 };
 
@@ -135,7 +140,8 @@ export const recycleAs = async (dir, live, before, after) => {
     for (const name of mine) if (!theirs.has(name)) await removeAsync(dir, `${folder}/${name}`);
   }
   /** @param {string} root */
-  const besideThePages = async (root) => (await readdir(root, { withFileTypes: true })).filter((e) => e.isFile() && !(e.name in after)).map((e) => e.name);
+  const besideThePages = async (root) =>
+    (await readdir(root, { withFileTypes: true })).filter((e) => e.isFile() && !(e.name in after)).map((e) => e.name);
   for (const name of await besideThePages(live)) await relink(dir, live, name);
   const kept = new Set(await besideThePages(live));
   for (const name of await besideThePages(dir)) if (!kept.has(name)) await removeAsync(dir, name);

@@ -43,6 +43,6 @@ process.once('message', async (job) => {
       seconds: { content: (synced - started) / 1000, rendering: (Date.now() - synced - waited) / 1000 },
     });
   } catch (error) {
-    send({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

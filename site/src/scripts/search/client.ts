@@ -40,7 +40,23 @@ export const PRE = '\u0002';
 export const POST = '\u0003';
 export const HITS_PER_PAGE = 10;
 
-const RETRIEVE = ['documentId', 'site', 'siteName', 'path', 'date', 'title', 'summary', 'body', 'categories', 'credit', 'number', 'typeLabel', 'issuer', 'validity', 'issuedDate'];
+const RETRIEVE = [
+  'documentId',
+  'site',
+  'siteName',
+  'path',
+  'date',
+  'title',
+  'summary',
+  'body',
+  'categories',
+  'credit',
+  'number',
+  'typeLabel',
+  'issuer',
+  'validity',
+  'issuedDate',
+];
 
 const quote = (value: string): string => JSON.stringify(value);
 
@@ -75,8 +91,21 @@ export const buildQueries = (state: SearchState, config: Config, site: string | 
       cropLength: 28,
       ...(state.sort === 'newest' ? { sort: ['date:desc'] } : {}),
     },
-    ...active.map((group) => ({ ...base, indexUid: config.indexes[state.tab], filter: filterOf(state, site, group), facets: [group], hitsPerPage: 1, attributesToRetrieve: ['documentId'] })),
-    { ...base, indexUid: config.indexes[other], filter: filterOf({ ...state, filters: {} }, site), hitsPerPage: 1, attributesToRetrieve: ['documentId'] },
+    ...active.map((group) => ({
+      ...base,
+      indexUid: config.indexes[state.tab],
+      filter: filterOf(state, site, group),
+      facets: [group],
+      hitsPerPage: 1,
+      attributesToRetrieve: ['documentId'],
+    })),
+    {
+      ...base,
+      indexUid: config.indexes[other],
+      filter: filterOf({ ...state, filters: {} }, site),
+      hitsPerPage: 1,
+      attributesToRetrieve: ['documentId'],
+    },
   ];
 };
 

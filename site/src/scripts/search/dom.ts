@@ -32,4 +32,5 @@ export const fill = (template: string, values: Record<string, string | number>):
 const DATE = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** 04/12/2023, in Vietnamese time. */
-export const formatDate = (value: number | string): string => DATE.format(typeof value === 'number' ? new Date(value * 1000) : new Date(value));
+export const formatDate = (value: number | string): string =>
+  DATE.format(typeof value === 'number' ? new Date(value * 1000) : new Date(value));

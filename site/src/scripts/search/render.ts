@@ -10,10 +10,32 @@ export interface Settings {
   sites: Record<string, { name: string; home: string }>;
   categories: Array<{ name: string; href: string }>;
   strings: {
-    tabs: string; articles: string; legalDocuments: string; filters: string; clearFilters: string; groups: Record<Group, string>;
-    sort: string; relevance: string; newest: string; results: string; count: string; countAll: string; pageOf: string;
-    previous: string; next: string; pagination: string; noResults: string; suggestions: string; tips: string[]; elsewhere: string;
-    browse: string; prompt: string; posted: string; issued: string; credit: string; loading: string;
+    tabs: string;
+    articles: string;
+    legalDocuments: string;
+    filters: string;
+    clearFilters: string;
+    groups: Record<Group, string>;
+    sort: string;
+    relevance: string;
+    newest: string;
+    results: string;
+    count: string;
+    countAll: string;
+    pageOf: string;
+    previous: string;
+    next: string;
+    pagination: string;
+    noResults: string;
+    suggestions: string;
+    tips: string[];
+    elsewhere: string;
+    browse: string;
+    prompt: string;
+    posted: string;
+    issued: string;
+    credit: string;
+    loading: string;
   };
   labels: { types: Record<string, string>; validities: Record<string, string>; forms: Record<string, string> };
 }
@@ -22,9 +44,12 @@ const hitUrl = (hit: Hit, settings: Settings): string => `${settings.sites[hit.s
 
 /** What a facet value reads as: a document type's name, a site's name, the value itself. */
 const valueLabel = (group: Group, value: string, settings: Settings): string =>
-  group === 'type' ? settings.labels.types[value] ?? value
-    : group === 'validity' ? settings.labels.validities[value] ?? value
-      : group === 'site' ? settings.sites[value]?.name ?? value
+  group === 'type'
+    ? (settings.labels.types[value] ?? value)
+    : group === 'validity'
+      ? (settings.labels.validities[value] ?? value)
+      : group === 'site'
+        ? (settings.sites[value]?.name ?? value)
         : value;
 
 const hitView = (hit: Hit, settings: Settings, showSite: boolean): HTMLElement => {
@@ -32,7 +57,11 @@ const hitView = (hit: Hit, settings: Settings, showSite: boolean): HTMLElement =
   const f = hit._formatted ?? {};
   const legal = Boolean(hit.number);
   const meta = legal
-    ? [hit.issuer, hit.issuedDate ? `${s.issued} ${formatDate(hit.issuedDate)}` : null, hit.validity ? settings.labels.validities[hit.validity] : null]
+    ? [
+        hit.issuer,
+        hit.issuedDate ? `${s.issued} ${formatDate(hit.issuedDate)}` : null,
+        hit.validity ? settings.labels.validities[hit.validity] : null,
+      ]
     : [hit.credit ? `${s.credit}: ${hit.credit}` : null, `${s.posted} ${formatDate(hit.date)}`, hit.categories?.join(', ')];
   // The body's snippet when the words were found there, else the summary.
   const snippet = f.body?.includes(PRE) ? f.body : f.summary || hit.summary || f.body || '';
@@ -40,7 +69,11 @@ const hitView = (hit: Hit, settings: Settings, showSite: boolean): HTMLElement =
     'li',
     { class: 'hit' },
     h('h3', {}, h('a', { href: hitUrl(hit, settings) }, marked(f.title ?? hit.title))),
-    h('p', { class: 'hit-meta' }, [showSite ? settings.sites[hit.site]?.name ?? hit.siteName : null, ...meta].filter(Boolean).join(' · ')),
+    h(
+      'p',
+      { class: 'hit-meta' },
+      [showSite ? (settings.sites[hit.site]?.name ?? hit.siteName) : null, ...meta].filter(Boolean).join(' · ')
+    ),
     legal && f.summary && snippet !== f.summary ? h('p', { class: 'hit-summary' }, marked(f.summary)) : null,
     snippet ? h('p', { class: 'hit-snippet' }, marked(snippet)) : null
   );
@@ -50,22 +83,28 @@ const facetView = (group: Group, counts: Record<string, number>, state: SearchSt
   const chosen = new Set(state.filters[group] ?? []);
   // A chosen value stays listed even when nothing matches it now, so it can be unticked.
   const values = [...new Set([...Object.keys(counts), ...chosen])].sort((a, b) =>
-    group === 'year' ? Number(b) - Number(a) : (counts[b] ?? 0) - (counts[a] ?? 0) || valueLabel(group, a, settings).localeCompare(valueLabel(group, b, settings), 'vi')
+    group === 'year'
+      ? Number(b) - Number(a)
+      : (counts[b] ?? 0) - (counts[a] ?? 0) || valueLabel(group, a, settings).localeCompare(valueLabel(group, b, settings), 'vi')
   );
   if (values.length === 0) return null;
   return h(
     'fieldset',
     { class: 'facet' },
     h('legend', {}, settings.strings.groups[group]),
-    h('ul', {}, ...values.map((value, i) => {
-      const id = `f-${group}-${i}`;
-      return h(
-        'li',
-        {},
-        h('input', { type: 'checkbox', id, name: group, value, 'data-key': `${group}:${value}`, checked: chosen.has(value) }),
-        h('label', { for: id }, valueLabel(group, value, settings), h('span', { class: 'facet-count' }, ` (${counts[value] ?? 0})`))
-      );
-    }))
+    h(
+      'ul',
+      {},
+      ...values.map((value, i) => {
+        const id = `f-${group}-${i}`;
+        return h(
+          'li',
+          {},
+          h('input', { type: 'checkbox', id, name: group, value, 'data-key': `${group}:${value}`, checked: chosen.has(value) }),
+          h('label', { for: id }, valueLabel(group, value, settings), h('span', { class: 'facet-count' }, ` (${counts[value] ?? 0})`))
+        );
+      })
+    )
   );
 };
 
@@ -88,17 +127,34 @@ const noResultsView = (state: SearchState, other: { tab: Tab; count: number }, s
     'div',
     { class: 'no-results' },
     h('p', { class: 'no-results-title' }, fill(s.noResults, { q: state.q })),
-    other.count > 0 ? h('p', {}, h('button', { type: 'button', class: 'link-button', 'data-tab': other.tab }, fill(s.elsewhere, { n: other.count, tab: s[other.tab] }))) : null,
+    other.count > 0
+      ? h(
+          'p',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link-button', 'data-tab': other.tab },
+            fill(s.elsewhere, { n: other.count, tab: s[other.tab] })
+          )
+        )
+      : null,
     hasFilters(state) ? h('p', {}, h('button', { type: 'button', class: 'link-button', 'data-clear': 'true' }, s.clearFilters)) : null,
     h('p', {}, s.suggestions),
     h('ul', {}, ...s.tips.map((tip) => h('li', {}, tip))),
     settings.categories.length > 0 ? h('p', {}, s.browse) : null,
-    settings.categories.length > 0 ? h('ul', { class: 'browse-list' }, ...settings.categories.map((c) => h('li', {}, h('a', { href: c.href }, c.name)))) : null
+    settings.categories.length > 0
+      ? h('ul', { class: 'browse-list' }, ...settings.categories.map((c) => h('li', {}, h('a', { href: c.href }, c.name))))
+      : null
   );
 };
 
 /** The whole results area for one answer of the engine (see client.buildQueries for the order). */
-export const resultsView = (state: SearchState, results: Result[], settings: Settings, filtersOpen: boolean): { status: string; content: HTMLElement } => {
+export const resultsView = (
+  state: SearchState,
+  results: Result[],
+  settings: Settings,
+  filtersOpen: boolean
+): { status: string; content: HTMLElement } => {
   const s = settings.strings;
   const [main, ...rest] = results;
   const otherCount = rest[rest.length - 1]?.totalHits ?? 0;
@@ -107,31 +163,55 @@ export const resultsView = (state: SearchState, results: Result[], settings: Set
   const active = groups.filter((group) => (state.filters[group] ?? []).length > 0);
   const facetCounts = (group: Group) => (active.includes(group) ? rest[active.indexOf(group)] : main).facetDistribution?.[group] ?? {};
   const count = (tab: Tab) => (tab === state.tab ? main.totalHits : otherCount);
-  const status = main.totalHits === 0 ? fill(s.noResults, { q: state.q }) : fill(state.q ? s.count : s.countAll, { n: main.totalHits, q: state.q });
+  const status =
+    main.totalHits === 0 ? fill(s.noResults, { q: state.q }) : fill(state.q ? s.count : s.countAll, { n: main.totalHits, q: state.q });
 
-  const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': s.tabs }, ...(['articles', 'legalDocuments'] as Tab[]).map((tab) =>
-    h('button', { type: 'button', 'data-tab': tab, 'aria-pressed': tab === state.tab ? 'true' : 'false' }, `${s[tab]} (${count(tab)})`)
-  ));
+  const tabs = h(
+    'div',
+    { class: 'tabs', role: 'group', 'aria-label': s.tabs },
+    ...(['articles', 'legalDocuments'] as Tab[]).map((tab) =>
+      h('button', { type: 'button', 'data-tab': tab, 'aria-pressed': tab === state.tab ? 'true' : 'false' }, `${s[tab]} (${count(tab)})`)
+    )
+  );
   const form = h(
     'form',
     { class: 'filters', 'aria-label': s.filters },
     h('label', { for: 'search-sort', class: 'sort-label' }, s.sort),
-    h('select', { id: 'search-sort', name: 'sort', 'data-key': 'sort' },
+    h(
+      'select',
+      { id: 'search-sort', name: 'sort', 'data-key': 'sort' },
       h('option', { value: 'relevance', selected: state.sort === 'relevance' }, s.relevance),
-      h('option', { value: 'newest', selected: state.sort === 'newest' }, s.newest)),
+      h('option', { value: 'newest', selected: state.sort === 'newest' }, s.newest)
+    ),
     ...groups.map((group) => facetView(group, facetCounts(group), state, settings)),
     hasFilters(state) ? h('button', { type: 'button', class: 'link-button', 'data-clear': 'true' }, s.clearFilters) : null
   );
   // Folded away on small screens, so the results come first; the reader opens it when needed.
   const filters = h('details', { class: 'filters-box', open: filtersOpen }, h('summary', {}, s.filters), form);
-  const list = main.hits.length > 0
-    ? h('ol', { class: 'hits', start: String((main.page - 1) * HITS_PER_PAGE + 1) }, ...main.hits.map((hit) => hitView(hit, settings, settings.searchAll || hit.site !== settings.site)))
-    : noResultsView(state, { tab: other, count: otherCount }, settings);
+  const list =
+    main.hits.length > 0
+      ? h(
+          'ol',
+          { class: 'hits', start: String((main.page - 1) * HITS_PER_PAGE + 1) },
+          ...main.hits.map((hit) => hitView(hit, settings, settings.searchAll || hit.site !== settings.site))
+        )
+      : noResultsView(state, { tab: other, count: otherCount }, settings);
   const content = h(
     'div',
     {},
     tabs,
-    h('div', { class: 'layout' }, main.totalHits > 0 || hasFilters(state) ? filters : null, h('section', { 'aria-labelledby': 'results-title' }, h('h2', { id: 'results-title', class: 'visually-hidden', tabindex: '-1' }, s.results), list, paginationView(main, settings)))
+    h(
+      'div',
+      { class: 'layout' },
+      main.totalHits > 0 || hasFilters(state) ? filters : null,
+      h(
+        'section',
+        { 'aria-labelledby': 'results-title' },
+        h('h2', { id: 'results-title', class: 'visually-hidden', tabindex: '-1' }, s.results),
+        list,
+        paginationView(main, settings)
+      )
+    )
   );
   return { status, content };
 };

@@ -11,8 +11,10 @@ export interface SearchState {
 }
 
 /** The filter groups of each tab; `site` only where the whole city is searched. */
-export const groupsOf = (tab: Tab, searchAll: boolean): Group[] =>
-  [...(tab === 'articles' ? (['categories', 'year'] as Group[]) : (['type', 'year', 'validity'] as Group[])), ...(searchAll ? (['site'] as Group[]) : [])];
+export const groupsOf = (tab: Tab, searchAll: boolean): Group[] => [
+  ...(tab === 'articles' ? (['categories', 'year'] as Group[]) : (['type', 'year', 'validity'] as Group[])),
+  ...(searchAll ? (['site'] as Group[]) : []),
+];
 
 const PARAM: Record<Group, string> = { categories: 'chuyen-muc', year: 'nam', type: 'loai', validity: 'hieu-luc', site: 'trang' };
 
@@ -36,7 +38,8 @@ export const writeState = (state: SearchState): string => {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   if (state.tab === 'legalDocuments') params.set('muc', 'van-ban');
-  for (const [group, values] of Object.entries(state.filters) as Array<[Group, string[]]>) for (const value of values) params.append(PARAM[group], value);
+  for (const [group, values] of Object.entries(state.filters) as Array<[Group, string[]]>)
+    for (const value of values) params.append(PARAM[group], value);
   if (state.sort === 'newest') params.set('sap-xep', 'moi-nhat');
   if (state.page > 1) params.set('p', String(state.page));
   const query = params.toString();

@@ -14,7 +14,9 @@ let worker: { stop: () => Promise<void> } | undefined;
 /** Sites that have never been built get a first build (a fresh database queues them as it is seeded). */
 const queueFirstBuilds = async (strapi: Core.Strapi): Promise<void> => {
   const root = sitesRoot();
-  const sites = (await strapi.db.query('api::site.site').findMany({ where: { status: 'active' }, select: ['slug'] })) as Array<{ slug: string }>;
+  const sites = (await strapi.db.query('api::site.site').findMany({ where: { status: 'active' }, select: ['slug'] })) as Array<{
+    slug: string;
+  }>;
   const missing = sites.map((site) => site.slug).filter((slug) => !releases.liveRelease(root, slug));
   if (missing.length > 0) await enqueue(strapi, missing, 'Dựng lần đầu', 'Hệ thống');
 };

@@ -24,7 +24,9 @@ export default {
     void searchEngine(strapi)
       .prepare()
       .then(() => indexIfEmpty(strapi))
-      .catch((error: Error) => strapi.log.warn(`Search: the ${searchEngine(strapi).name} engine is not ready (${error.message}); changes wait in the outbox.`));
+      .catch((error: Error) =>
+        strapi.log.warn(`Search: the ${searchEngine(strapi).name} engine is not ready (${error.message}); changes wait in the outbox.`)
+      );
     sync = startSync(strapi);
   },
 

@@ -11,5 +11,10 @@ export const getStaticPaths = async () => inShard(await categoryFeeds());
 export const GET: APIRoute = async (context) => {
   const { category, articles } = pageProps<CategoryFeed>(context);
   const site = await currentSite();
-  return rssResponse(`${category.data.name} – ${site.data.name}`, absoluteUrl(`chuyen-muc/${category.data.slug}/`), category.data.description ?? category.data.name, articles);
+  return rssResponse(
+    `${category.data.name} – ${site.data.name}`,
+    absoluteUrl(`chuyen-muc/${category.data.slug}/`),
+    category.data.description ?? category.data.name,
+    articles
+  );
 };

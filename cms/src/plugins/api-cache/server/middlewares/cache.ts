@@ -66,7 +66,12 @@ const cache: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (segments.length > 2 || !segments[0]) return undefined;
     routes ??= coreRoutes(strapi);
     const uid = routes.get(segments[0]);
-    if (uid && segments.length === 2 && (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { kind: string }).kind === 'singleType') return undefined;
+    if (
+      uid &&
+      segments.length === 2 &&
+      (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { kind: string }).kind === 'singleType'
+    )
+      return undefined;
     return uid;
   };
 

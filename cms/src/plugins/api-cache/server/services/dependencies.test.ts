@@ -15,7 +15,8 @@ const SCHEMAS: Record<string, Record<string, AttributeShape>> = {
   'shared.quote': { speaker: { type: 'relation', target: 'api::unit.unit' } },
 };
 const lookup = (uid: string) => SCHEMAS[uid];
-const models = (query: Record<string, unknown>) => responseModels(lookup, 'api::article.article', query).filter((m) => !PERMISSION_UIDS.includes(m));
+const models = (query: Record<string, unknown>) =>
+  responseModels(lookup, 'api::article.article', query).filter((m) => !PERMISSION_UIDS.includes(m));
 
 describe('responseModels', () => {
   it('is the content type alone, and the public role, for a bare list', () => {
@@ -23,12 +24,17 @@ describe('responseModels', () => {
   });
 
   it('adds what populate reaches through relations, components and media, nested or not', () => {
-    expect(models({ populate: { categories: { fields: ['name'], populate: { unit: true } }, cover: { populate: { image: true } } } })).toEqual(
-      ['api::article.article', 'api::category.category', 'api::unit.unit', MEDIA_UID].sort(),
+    expect(
+      models({ populate: { categories: { fields: ['name'], populate: { unit: true } }, cover: { populate: { image: true } } } })
+    ).toEqual(['api::article.article', 'api::category.category', 'api::unit.unit', MEDIA_UID].sort());
+    expect(models({ populate: 'site.logo,categories' })).toEqual(
+      ['api::article.article', 'api::category.category', 'api::site.site', MEDIA_UID].sort()
     );
-    expect(models({ populate: 'site.logo,categories' })).toEqual(['api::article.article', 'api::category.category', 'api::site.site', MEDIA_UID].sort());
     expect(models({ populate: ['site'] })).toEqual(['api::article.article', 'api::site.site']);
-    expect(models({ populate: { blocks: { on: { 'shared.quote': { populate: { speaker: true } } } } } })).toEqual(['api::article.article', 'api::unit.unit']);
+    expect(models({ populate: { blocks: { on: { 'shared.quote': { populate: { speaker: true } } } } } })).toEqual([
+      'api::article.article',
+      'api::unit.unit',
+    ]);
   });
 
   it('takes populate=* as every relation and medium one level down', () => {
@@ -38,10 +44,15 @@ describe('responseModels', () => {
 
   it('adds the models filters and sorting go through, inside $and, $or and $not too', () => {
     expect(models({ filters: { site: { slug: { $eq: 'phuong-7' } } } })).toEqual(['api::article.article', 'api::site.site']);
-    expect(models({ filters: { documentId: { $in: ['a'] }, site: { id: { $eq: 1 } } }, sort: { id: 'asc' } })).toEqual(['api::article.article', 'api::site.site']);
-    expect(models({ filters: { $or: [{ title: { $contains: 'a' } }, { categories: { unit: { name: 'x' } } }] } })).toEqual(
-      ['api::article.article', 'api::category.category', 'api::unit.unit'],
-    );
+    expect(models({ filters: { documentId: { $in: ['a'] }, site: { id: { $eq: 1 } } }, sort: { id: 'asc' } })).toEqual([
+      'api::article.article',
+      'api::site.site',
+    ]);
+    expect(models({ filters: { $or: [{ title: { $contains: 'a' } }, { categories: { unit: { name: 'x' } } }] } })).toEqual([
+      'api::article.article',
+      'api::category.category',
+      'api::unit.unit',
+    ]);
     expect(models({ filters: { $not: { site: { parent: { slug: 'x' } } } } })).toEqual(['api::article.article', 'api::site.site']);
     expect(models({ sort: ['id:asc', 'site.slug:desc'] })).toEqual(['api::article.article', 'api::site.site']);
     expect(models({ sort: { categories: { name: 'asc' } } })).toEqual(['api::article.article', 'api::category.category']);

@@ -19,7 +19,8 @@ export interface CacheSettings {
 /** API_CACHE=false turns the cache off; API_CACHE_MAX_MB bounds its memory (least recently used go first). */
 export const cacheSettings = (env: NodeJS.ProcessEnv = process.env): CacheSettings => {
   const megabytes = Number(env.API_CACHE_MAX_MB ?? 256);
-  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`API_CACHE_MAX_MB must be a positive number of megabytes, not "${env.API_CACHE_MAX_MB}".`);
+  if (!Number.isFinite(megabytes) || megabytes <= 0)
+    throw new Error(`API_CACHE_MAX_MB must be a positive number of megabytes, not "${env.API_CACHE_MAX_MB}".`);
   return { enabled: (env.API_CACHE ?? 'true') !== 'false', maxBytes: Math.round(megabytes * 1024 * 1024) };
 };
 

@@ -33,7 +33,10 @@ export const bumpVersion = async (strapi: Core.Strapi, model: string): Promise<v
 };
 
 const queryVersions = async (strapi: Core.Strapi): Promise<Map<string, string>> => {
-  const rows = (await strapi.db.getConnection(table(strapi)).select('model', 'version')) as Array<{ model: string; version: string | number }>;
+  const rows = (await strapi.db.getConnection(table(strapi)).select('model', 'version')) as Array<{
+    model: string;
+    version: string | number;
+  }>;
   return new Map(rows.map((row) => [row.model, String(row.version)]));
 };
 

@@ -15,7 +15,22 @@ interface AdminContext {
   body: unknown;
 }
 
-const JOB_LIST_FIELDS = ['id', 'siteSlug', 'status', 'reasons', 'requestedBy', 'queuedAt', 'startedAt', 'finishedAt', 'durationMs', 'attempts', 'worker', 'release', 'method', 'error'];
+const JOB_LIST_FIELDS = [
+  'id',
+  'siteSlug',
+  'status',
+  'reasons',
+  'requestedBy',
+  'queuedAt',
+  'startedAt',
+  'finishedAt',
+  'durationMs',
+  'attempts',
+  'worker',
+  'release',
+  'method',
+  'error',
+];
 
 const activeSites = async (strapi: Core.Strapi) =>
   (await strapi.db.query('api::site.site').findMany({ select: ['slug', 'name', 'kind', 'status'], orderBy: { id: 'asc' } })) as Array<{

@@ -13,7 +13,11 @@ export const permissionActions = [
 ];
 
 /** The admin role of operators: they rebuild and roll back every site but edit no content. */
-export const OPERATOR_ROLE = { code: 'rebuild-operator', name: 'Vận hành hệ thống', description: 'Dựng lại, theo dõi và khôi phục mọi trang; không sửa nội dung.' };
+export const OPERATOR_ROLE = {
+  code: 'rebuild-operator',
+  name: 'Vận hành hệ thống',
+  description: 'Dựng lại, theo dõi và khôi phục mọi trang; không sửa nội dung.',
+};
 
 interface RoleService {
   findOne(params: { code: string }): Promise<{ id: number } | null>;
@@ -55,7 +59,10 @@ export const assertMayRebuild = async (strapi: Core.Strapi, user: AdminUser, slu
   const allowed = await sitesUserMayRebuild(strapi, user);
   if (allowed === 'all') return;
   if (slug === 'all') throw new errors.PolicyError('Chỉ người vận hành hệ thống mới được dựng lại tất cả các trang.');
-  if (!allowed.has(slug)) throw new errors.PolicyError('Bạn không có quyền dựng lại hoặc khôi phục trang này: cần vai trò quản trị trang hoặc vận hành hệ thống.');
+  if (!allowed.has(slug))
+    throw new errors.PolicyError(
+      'Bạn không có quyền dựng lại hoặc khôi phục trang này: cần vai trò quản trị trang hoặc vận hành hệ thống.'
+    );
 };
 
 /** The sites whose builds the user may watch: the ones they may trigger. Refuses everyone else. */

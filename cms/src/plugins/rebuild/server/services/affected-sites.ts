@@ -14,7 +14,8 @@ const SITE_REF = { select: ['slug'] };
 /** The content types whose changes show on the sites. */
 export const WATCHED_UIDS = new Set([ARTICLE, LEGAL, 'api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag']);
 
-const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] => rows.filter((row): row is SiteRow => Boolean(row?.slug)).map((row) => row.slug);
+const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] =>
+  rows.filter((row): row is SiteRow => Boolean(row?.slug)).map((row) => row.slug);
 
 /** Sites that show published articles or documents linked to a unit or tag. */
 const sitesShowing = async (strapi: Core.Strapi, where: Record<string, unknown>, uids: string[]): Promise<string[]> => {
@@ -52,10 +53,15 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     // redirect release points at its successor's domain and pages.
     if (site) found.push(site.slug, ...slugsOf([site.parent]), ...slugsOf(site.children ?? []), ...slugsOf(site.mergedSites ?? []));
   } else if (uid === 'api::category.category') {
-    const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{ site?: SiteRow | null }>;
+    const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
+      site?: SiteRow | null;
+    }>;
     found.push(...slugsOf(rows.map((row) => row.site)));
   } else if (uid === 'api::unit.unit') {
-    const unit = (await strapi.db.query(uid).findOne({ where: { documentId }, populate: { site: SITE_REF } })) as { id: number; site?: SiteRow | null } | null;
+    const unit = (await strapi.db.query(uid).findOne({ where: { documentId }, populate: { site: SITE_REF } })) as {
+      id: number;
+      site?: SiteRow | null;
+    } | null;
     if (unit) {
       found.push(...slugsOf([unit.site]));
       found.push(...(await sitesShowing(strapi, { unit: { id: unit.id } }, [ARTICLE])));
@@ -74,7 +80,10 @@ const MAX_LABEL = 80;
 /** What an operator recognises the document by in a job's reasons: a title, a number or a name. */
 export const documentLabel = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> => {
   const field = LABEL_FIELDS[uid] ?? 'name';
-  const row = (await strapi.db.query(uid as typeof ARTICLE).findOne({ where: { documentId }, select: [field] })) as Record<string, unknown> | null;
+  const row = (await strapi.db.query(uid as typeof ARTICLE).findOne({ where: { documentId }, select: [field] })) as Record<
+    string,
+    unknown
+  > | null;
   const label = typeof row?.[field] === 'string' ? (row[field] as string).trim() : '';
   if (!label) return null;
   return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;

@@ -12,8 +12,18 @@ describe('rebuild job changes', () => {
   });
 
   it('merges the documents of two jobs once each', () => {
-    expect(mergeChanges(changesOf(ARTICLE, 'a1'), { documents: [{ uid: ARTICLE, documentId: 'a1' }, { uid: LEGAL, documentId: 'd1' }] })).toEqual({
-      documents: [{ uid: ARTICLE, documentId: 'a1' }, { uid: LEGAL, documentId: 'd1' }],
+    expect(
+      mergeChanges(changesOf(ARTICLE, 'a1'), {
+        documents: [
+          { uid: ARTICLE, documentId: 'a1' },
+          { uid: LEGAL, documentId: 'd1' },
+        ],
+      })
+    ).toEqual({
+      documents: [
+        { uid: ARTICLE, documentId: 'a1' },
+        { uid: LEGAL, documentId: 'd1' },
+      ],
     });
   });
 

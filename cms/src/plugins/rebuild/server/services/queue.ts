@@ -44,14 +44,22 @@ export const workerName = (): string => `${os.hostname()}:${process.pid}`;
  * is running gets exactly one queued job after it. Runs in the caller's transaction when there is
  * one, so a publish that rolls back queues nothing. `changes` null: a full build (@vungtau/publishing's changes).
  */
-export const enqueue = async (strapi: Core.Strapi, slugs: Iterable<string>, reason: string, requestedBy: string, changes: JobChanges | null = null): Promise<number[]> =>
+export const enqueue = async (
+  strapi: Core.Strapi,
+  slugs: Iterable<string>,
+  reason: string,
+  requestedBy: string,
+  changes: JobChanges | null = null
+): Promise<number[]> =>
   strapi.db.transaction(async ({ trx }): Promise<number[]> => {
     const ids: number[] = [];
     for (const siteSlug of [...new Set(slugs)].sort()) {
       // Two publishes committing at once would each see no queued job and add one: on PostgreSQL
       // a per-site lock held to the end of the transaction makes the second one see the first's.
       if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`rebuild:${siteSlug}`]);
-        const queued = (await strapi.db.query(JOB_UID).findOne({ where: { siteSlug, status: 'queued' }, orderBy: { id: 'asc' } })) as Job | null;
+      const queued = (await strapi.db
+        .query(JOB_UID)
+        .findOne({ where: { siteSlug, status: 'queued' }, orderBy: { id: 'asc' } })) as Job | null;
       if (queued) {
         await strapi.db.query(JOB_UID).update({
           where: { id: queued.id },
@@ -87,14 +95,25 @@ export const claim = async (strapi: Core.Strapi, worker = workerName()): Promise
 
   const claimed = await knex.transaction(async (trx) => {
     const running = trx(table).select(c('siteSlug')).where(c('status'), 'running');
-    let candidates = trx(table).select('id', c('siteSlug')).where(c('status'), 'queued').whereNotIn(c('siteSlug'), running).orderBy('id').limit(1);
+    let candidates = trx(table)
+      .select('id', c('siteSlug'))
+      .where(c('status'), 'queued')
+      .whereNotIn(c('siteSlug'), running)
+      .orderBy('id')
+      .limit(1);
     if (postgres) candidates = candidates.forUpdate().skipLocked();
     const [candidate] = (await candidates) as Array<Record<string, unknown>>;
     if (!candidate) return null;
     const now = new Date();
     const taken = await trx(table)
       .where({ id: candidate.id, [c('status')]: 'queued' })
-      .update({ [c('status')]: 'running', [c('worker')]: worker, [c('startedAt')]: now, [c('heartbeatAt')]: now, [c('attempts')]: trx.raw('coalesce(??, 0) + 1', [c('attempts')]) });
+      .update({
+        [c('status')]: 'running',
+        [c('worker')]: worker,
+        [c('startedAt')]: now,
+        [c('heartbeatAt')]: now,
+        [c('attempts')]: trx.raw('coalesce(??, 0) + 1', [c('attempts')]),
+      });
     if (taken !== 1) return null;
     return candidate.id as number;
   });

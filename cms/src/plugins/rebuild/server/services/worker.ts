@@ -13,8 +13,7 @@ const LOG_TAIL_CHARS = 20_000;
 const HEARTBEAT_MS = 5_000;
 
 /** The CMS address the site build reads from: CMS_URL, or this server. */
-const cmsUrl = (strapi: Core.Strapi): string =>
-  process.env.CMS_URL || `http://127.0.0.1:${strapi.config.get('server.port', 1337)}`;
+const cmsUrl = (strapi: Core.Strapi): string => process.env.CMS_URL || `http://127.0.0.1:${strapi.config.get('server.port', 1337)}`;
 
 export interface BuildOutcome {
   ok: boolean;
@@ -67,7 +66,7 @@ export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutco
       const release = result?.ok ? result.release : null;
       const ok = code === 0 && release !== null;
       const failure = result && !result.ok ? failureLine(result) : undefined;
-      const lastError = error?.message ?? (ok ? null : failure ?? `Lệnh dựng trang kết thúc với mã ${code}`);
+      const lastError = error?.message ?? (ok ? null : (failure ?? `Lệnh dựng trang kết thúc với mã ${code}`));
       resolve({ ok, release, log, error: lastError });
     };
     child.on('error', (error) => done(null, error));
@@ -141,9 +140,17 @@ export const runJob = async (strapi: Core.Strapi, job: Job): Promise<BuildOutcom
   } finally {
     clearInterval(alive);
   }
-  await finish(strapi, job, { status: outcome.ok ? 'succeeded' : 'failed', release: outcome.release, method, log: outcome.log, error: outcome.error });
+  await finish(strapi, job, {
+    status: outcome.ok ? 'succeeded' : 'failed',
+    release: outcome.release,
+    method,
+    log: outcome.log,
+    error: outcome.error,
+  });
   if (outcome.ok) {
-    strapi.log.info(`Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}, ${method === 'incremental' ? 'changed pages only' : 'full build'}).`);
+    strapi.log.info(
+      `Rebuild: ${job.siteSlug} is live (release ${outcome.release}, job ${job.id}, ${method === 'incremental' ? 'changed pages only' : 'full build'}).`
+    );
     await notify(strapi, job, outcome.release);
   } else strapi.log.error(`Rebuild: ${job.siteSlug} failed (job ${job.id}); the live release is unchanged. ${outcome.error}`);
   return outcome;

@@ -23,7 +23,7 @@ export const MESSAGES = {
   'export.byUnit': 'Theo đơn vị',
   'export.records': 'Bảng kê chi tiết',
   'export.failed': 'Không xuất được tệp.',
-  'print': 'In báo cáo',
+  print: 'In báo cáo',
   'table.total': 'Tổng cộng',
   'table.count': 'Số lượng',
   'table.amount': 'Thành tiền (đồng)',

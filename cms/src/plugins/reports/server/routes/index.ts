@@ -1,6 +1,11 @@
 const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
 
-const route = (method: 'GET' | 'POST', path: string, handler: string) => ({ method, path, handler: `reports.${handler}`, config: authenticated });
+const route = (method: 'GET' | 'POST', path: string, handler: string) => ({
+  method,
+  path,
+  handler: `reports.${handler}`,
+  config: authenticated,
+});
 
 /** Admin routes only (admin JWT): every handler checks the caller's board or finance role per site. */
 export default {

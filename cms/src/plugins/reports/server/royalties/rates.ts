@@ -31,7 +31,13 @@ export const formRate = async (strapi: Core.Strapi, siteId: number, date: string
   })) as RateRow[];
   const row = table?.rates?.find((rate) => rate.form === form);
   if (!table || !row) return null;
-  return { rateTableId: table.id, rateTableName: table.name, min: num(row.minCoefficient), max: num(row.maxCoefficient), base: num(row.defaultCoefficient) };
+  return {
+    rateTableId: table.id,
+    rateTableName: table.name,
+    min: num(row.minCoefficient),
+    max: num(row.maxCoefficient),
+    base: num(row.defaultCoefficient),
+  };
 };
 
 /** The value of one coefficient unit (VND) for the site on the date, if any. */

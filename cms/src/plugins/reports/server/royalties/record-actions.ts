@@ -36,11 +36,14 @@ export const adjustCoefficient = async (
       const range = { min: num(first.minCoefficient), max: num(first.maxCoefficient) };
       const raw = typeof input.coefficient === 'string' ? Number(input.coefficient.replace(',', '.')) : input.coefficient;
       const note = text(input.note);
-      if (typeof raw !== 'number' || !Number.isFinite(raw)) assertNoProblems([{ path: ['coefficient'], message: MESSAGES.coefficientNumber }]);
+      if (typeof raw !== 'number' || !Number.isFinite(raw))
+        assertNoProblems([{ path: ['coefficient'], message: MESSAGES.coefficientNumber }]);
       const coefficient = normaliseCoefficient(raw as number);
       const base = num(first.baseCoefficient);
       assertNoProblems([
-        ...(withinRange(coefficient, range) ? [] : [{ path: ['coefficient'], message: MESSAGES.coefficientRange(first.form, range.min, range.max) }]),
+        ...(withinRange(coefficient, range)
+          ? []
+          : [{ path: ['coefficient'], message: MESSAGES.coefficientRange(first.form, range.min, range.max) }]),
         ...(coefficient !== base && !note ? [{ path: ['note'], message: MESSAGES.noteRequired }] : []),
       ]);
 
@@ -94,7 +97,10 @@ export const moveRecords = async (
       if (rows.some((row) => row.status !== move.from)) throw new errors.ApplicationError(move.wrongState);
       const now = new Date().toISOString();
       const by = displayName(user);
-      const data = action === 'approve' ? { status: 'approved', approvedBy: by, approvedAt: now } : { status: 'paid', paidBy: by, paidAt: now, paymentRef: text(input.paymentRef) };
+      const data =
+        action === 'approve'
+          ? { status: 'approved', approvedBy: by, approvedAt: now }
+          : { status: 'paid', paidBy: by, paidAt: now, paymentRef: text(input.paymentRef) };
       for (const row of rows) await strapi.documents(RECORD).update({ documentId: row.documentId, data: data as never });
       return rows.length;
     })

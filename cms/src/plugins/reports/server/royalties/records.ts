@@ -64,7 +64,9 @@ const RECORD_POPULATE = {
 };
 
 export const recordsOf = async (strapi: Core.Strapi, articleDocumentId: string): Promise<StoredRecord[]> =>
-  (await strapi.db.query(RECORD).findMany({ where: { articleDocumentId }, populate: RECORD_POPULATE, orderBy: { id: 'asc' } })) as StoredRecord[];
+  (await strapi.db
+    .query(RECORD)
+    .findMany({ where: { articleDocumentId }, populate: RECORD_POPULATE, orderBy: { id: 'asc' } })) as StoredRecord[];
 
 const publishedVersion = async (strapi: Core.Strapi, documentId: string): Promise<PublishedArticle | null> =>
   (await strapi.db.query(ARTICLE).findOne({
@@ -84,7 +86,13 @@ const lockPiece = async (strapi: Core.Strapi, trx: Knex.Transaction, documentId:
 };
 
 /** The fields a record should have; compared with what is stored so an unchanged piece writes nothing. */
-const desiredRecords = (article: PublishedArticle, rate: NonNullable<Awaited<ReturnType<typeof formRate>>>, unitValue: number, existing: StoredRecord[], earnedAt: string) => {
+const desiredRecords = (
+  article: PublishedArticle,
+  rate: NonNullable<Awaited<ReturnType<typeof formRate>>>,
+  unitValue: number,
+  existing: StoredRecord[],
+  earnedAt: string
+) => {
   const authors = (article.authors ?? []).filter((author) => author.contributor);
   // A board adjustment survives a correction when the form, and so the range, still allow it.
   const adjusted = existing.find((record) => record.adjustedAt && record.form === article.form);

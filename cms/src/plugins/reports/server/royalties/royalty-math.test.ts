@@ -21,7 +21,12 @@ describe('royalty arithmetic', () => {
   });
 
   it('gives each author their share of the piece', () => {
-    expect(authorAmounts(3, 234_000, [{ contributorId: 7, share: 70 }, { contributorId: 9, share: 30 }])).toEqual([
+    expect(
+      authorAmounts(3, 234_000, [
+        { contributorId: 7, share: 70 },
+        { contributorId: 9, share: 30 },
+      ])
+    ).toEqual([
       { contributorId: 7, share: 70, amount: 491_400 },
       { contributorId: 9, share: 30, amount: 210_600 },
     ]);

@@ -65,7 +65,10 @@ export interface AuthorAmount extends Author {
 
 /** Each author's royalty for one piece. */
 export const authorAmounts = (coefficient: number, unitValue: number, authors: readonly Author[]): AuthorAmount[] => {
-  const parts = splitByShares(pieceAmount(coefficient, unitValue), authors.map((author) => author.share));
+  const parts = splitByShares(
+    pieceAmount(coefficient, unitValue),
+    authors.map((author) => author.share)
+  );
   return authors.map((author, index) => ({ ...author, amount: parts[index] }));
 };
 

@@ -43,7 +43,9 @@ const capabilitiesOf = (roles: ReadonlySet<Role>): Set<Capability> =>
 export const accessOf = async (strapi: Core.Strapi, user: AdminUser): Promise<Access> => {
   const sites = new Map<number, SiteAccess>();
   if (isSuperAdmin(user)) {
-    const rows = (await strapi.db.query(SITE).findMany({ select: ['id', 'documentId', 'name', 'kind', 'slug'], orderBy: { id: 'asc' } })) as Omit<SiteAccess, 'can'>[];
+    const rows = (await strapi.db
+      .query(SITE)
+      .findMany({ select: ['id', 'documentId', 'name', 'kind', 'slug'], orderBy: { id: 'asc' } })) as Omit<SiteAccess, 'can'>[];
     for (const row of rows) sites.set(row.id, { ...row, can: new Set(Object.keys(CAPABILITIES) as Capability[]) });
     return { superAdmin: true, sites };
   }

@@ -20,6 +20,10 @@ describe('royalty budget', () => {
   });
 
   it('says so when the budget is exceeded', () => {
-    expect(budgetStatus({ ...base, spent: 700_000_000, committed: 100_000_000 })).toMatchObject({ level: 'exceeded', remaining: -10_000_000, projectedExhaustion: '2023-11' });
+    expect(budgetStatus({ ...base, spent: 700_000_000, committed: 100_000_000 })).toMatchObject({
+      level: 'exceeded',
+      remaining: -10_000_000,
+      projectedExhaustion: '2023-11',
+    });
   });
 });

@@ -23,7 +23,15 @@ export const budgetStatus = (input: BudgetInput): BudgetStatus => {
   const remaining = input.amount - used;
   const usedPercent = input.amount > 0 ? Math.floor((used * 100) / input.amount) : used > 0 ? 100 : 0;
   const level: BudgetLevel = used > input.amount ? 'exceeded' : usedPercent >= input.warnAtPercent ? 'warning' : 'ok';
-  return { amount: input.amount, spent: input.spent, committed: input.committed, remaining, usedPercent, level, projectedExhaustion: projectExhaustion(input, used) };
+  return {
+    amount: input.amount,
+    spent: input.spent,
+    committed: input.committed,
+    remaining,
+    usedPercent,
+    level,
+    projectedExhaustion: projectExhaustion(input, used),
+  };
 };
 
 /**

@@ -19,7 +19,11 @@ const referenceMonth = (year: number, now: Date): string => {
 
 /** Each site's budget for the year against the royalties paid (spent) and approved or pending (committed). */
 export const budgetsFor = async (strapi: Core.Strapi, sites: SiteAccess[], year: number, now = new Date()): Promise<SiteBudget[]> => {
-  const records = await recordsFor(strapi, sites.map((site) => site.id), monthsOf(year));
+  const records = await recordsFor(
+    strapi,
+    sites.map((site) => site.id),
+    monthsOf(year)
+  );
   const budgets = (await strapi.db.query(BUDGET).findMany({
     where: { year, site: { id: { $in: sites.map((site) => site.id) } } },
     populate: { site: { select: ['id'] } },
@@ -30,14 +34,29 @@ export const budgetsFor = async (strapi: Core.Strapi, sites: SiteAccess[], year:
     const committed = own.filter((r) => r.status !== 'paid').reduce((sum, r) => sum + r.amount, 0);
     const budget = budgets.find((row) => row.site?.id === site.id);
     const status = budget
-      ? budgetStatus({ amount: num(budget.amount), warnAtPercent: budget.warnAtPercent, spent, committed, currentMonth: referenceMonth(year, now) })
+      ? budgetStatus({
+          amount: num(budget.amount),
+          warnAtPercent: budget.warnAtPercent,
+          spent,
+          committed,
+          currentMonth: referenceMonth(year, now),
+        })
       : null;
     return {
       site: { documentId: site.documentId, name: site.name },
       year,
       spent,
       committed,
-      status: status && budget ? { ...status, levelLabel: BUDGET_LEVEL_LABELS[status.level], warnAtPercent: budget.warnAtPercent, sample: budget.sample, note: budget.note } : null,
+      status:
+        status && budget
+          ? {
+              ...status,
+              levelLabel: BUDGET_LEVEL_LABELS[status.level],
+              warnAtPercent: budget.warnAtPercent,
+              sample: budget.sample,
+              note: budget.note,
+            }
+          : null,
     };
   });
 };

@@ -27,13 +27,27 @@ export const articleTables = (articles: PostedArticle[]): ArticleTables => ({
 
 export const royaltyTables = (records: RecordRow[]): RoyaltyTables => {
   const byStatus = relabel(
-    tally(records, { key: (r) => r.status, label: (r) => r.status, amount: (r) => r.amount, order: 'given', keys: Object.keys(STATUS_LABELS) }),
+    tally(records, {
+      key: (r) => r.status,
+      label: (r) => r.status,
+      amount: (r) => r.amount,
+      order: 'given',
+      keys: Object.keys(STATUS_LABELS),
+    }),
     STATUS_LABELS
   );
   return {
     byStatus,
-    byUnit: tally(records, { key: (r) => String(r.unit?.id ?? 0), label: (r) => r.unit?.name ?? NO_UNIT, amount: (r) => r.amount, order: 'largest' }),
-    byForm: relabel(tally(records, { key: (r) => r.form, label: (r) => r.form, amount: (r) => r.amount, order: 'given', keys: FORMS }), FORM_LABELS),
+    byUnit: tally(records, {
+      key: (r) => String(r.unit?.id ?? 0),
+      label: (r) => r.unit?.name ?? NO_UNIT,
+      amount: (r) => r.amount,
+      order: 'largest',
+    }),
+    byForm: relabel(
+      tally(records, { key: (r) => r.form, label: (r) => r.form, amount: (r) => r.amount, order: 'given', keys: FORMS }),
+      FORM_LABELS
+    ),
     total: byStatus.total,
   };
 };
@@ -55,7 +69,9 @@ export const topContributors = (articles: PostedArticle[], records: RecordRow[],
     entry.amount += record.amount;
     people.set(record.contributor.id, entry);
   }
-  return [...people.values()].sort((a, b) => b.pieces - a.pieces || b.amount - a.amount || a.name.localeCompare(b.name, 'vi')).slice(0, limit);
+  return [...people.values()]
+    .sort((a, b) => b.pieces - a.pieces || b.amount - a.amount || a.name.localeCompare(b.name, 'vi'))
+    .slice(0, limit);
 };
 
 export const monthlyReport = async (strapi: Core.Strapi, sites: SiteAccess[], month: string): Promise<MonthlyReport> => {
@@ -64,7 +80,10 @@ export const monthlyReport = async (strapi: Core.Strapi, sites: SiteAccess[], mo
   const articles = await postedArticles(strapi, siteIds, range);
   const documents = await postedDocuments(strapi, siteIds, range);
   const records = await recordsFor(strapi, siteIds, [month]);
-  const byKind = relabel(tally(documents, { key: (d) => d.kind, label: (d) => d.kind, order: 'given', keys: Object.keys(LEGAL_KIND_LABELS) }), LEGAL_KIND_LABELS);
+  const byKind = relabel(
+    tally(documents, { key: (d) => d.kind, label: (d) => d.kind, order: 'given', keys: Object.keys(LEGAL_KIND_LABELS) }),
+    LEGAL_KIND_LABELS
+  );
   return {
     month,
     label: periodLabel(month),

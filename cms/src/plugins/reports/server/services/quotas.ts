@@ -59,7 +59,9 @@ const piecesOf = async (strapi: Core.Strapi, siteIds: number[]): Promise<Piece[]
   })) as Array<{ targetDocumentId: string; action: string; fromState: string; createdAt: string }>;
   const submitted = firstTimes(history.filter((row) => row.action === 'submit'));
   // Approving from "published" re-publishes a correction; only the first approval counts.
-  const approved = firstTimes(history.filter((row) => row.action === 'schedule' || (row.action === 'approve' && row.fromState !== 'published')));
+  const approved = firstTimes(
+    history.filter((row) => row.action === 'schedule' || (row.action === 'approve' && row.fromState !== 'published'))
+  );
   const posted = new Map(published.map((row) => [row.documentId, row.postedAt ? new Date(row.postedAt).getTime() : null]));
   return drafts
     .filter((row) => row.unit)
@@ -117,10 +119,23 @@ export const quotaDashboard = async (strapi: Core.Strapi, sites: SiteAccess[], n
     const periods = recentPeriods(quota?.period ?? 'month', now, past).map((period, index): UnitPeriod => {
       const counts = countsIn(own, period);
       const standing = quotaStanding(quota, counts);
-      return { period, label: periodLabel(period), current: index === 0, ...counts, ...standing, stateLabel: QUOTA_STATE_LABELS[standing.state] };
+      return {
+        period,
+        label: periodLabel(period),
+        current: index === 0,
+        ...counts,
+        ...standing,
+        stateLabel: QUOTA_STATE_LABELS[standing.state],
+      };
     });
     return {
-      unit: { documentId: unit.documentId, name: unit.name, kind: unit.kind, kindLabel: UNIT_KIND_LABELS[unit.kind] ?? unit.kind, site: unit.site?.name ?? '' },
+      unit: {
+        documentId: unit.documentId,
+        name: unit.name,
+        kind: unit.kind,
+        kindLabel: UNIT_KIND_LABELS[unit.kind] ?? unit.kind,
+        site: unit.site?.name ?? '',
+      },
       quota,
       periods,
     };
@@ -129,7 +144,14 @@ export const quotaDashboard = async (strapi: Core.Strapi, sites: SiteAccess[], n
     row.periods
       .slice(0, 2)
       .filter((period) => period.state === 'behind')
-      .map((period) => ({ unit: row.unit.name, site: row.unit.site, period: period.period, label: period.label, missing: period.missing, current: period.current }))
+      .map((period) => ({
+        unit: row.unit.name,
+        site: row.unit.site,
+        period: period.period,
+        label: period.label,
+        missing: period.missing,
+        current: period.current,
+      }))
   );
   return { units: rows, behind };
 };

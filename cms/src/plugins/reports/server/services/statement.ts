@@ -18,9 +18,20 @@ export const statementFor = async (strapi: Core.Strapi, sites: SiteAccess[], mon
     amount: (r) => r.amount,
     order: 'label',
   });
-  const byUnit = tally(records, { key: (r) => String(r.unit?.id ?? 0), label: (r) => r.unit?.name ?? NO_UNIT, amount: (r) => r.amount, order: 'label' });
+  const byUnit = tally(records, {
+    key: (r) => String(r.unit?.id ?? 0),
+    label: (r) => r.unit?.name ?? NO_UNIT,
+    amount: (r) => r.amount,
+    order: 'label',
+  });
   const byStatus = relabel(
-    tally(records, { key: (r) => r.status, label: (r) => r.status, amount: (r) => r.amount, order: 'given', keys: Object.keys(STATUS_LABELS) }),
+    tally(records, {
+      key: (r) => r.status,
+      label: (r) => r.status,
+      amount: (r) => r.amount,
+      order: 'given',
+      keys: Object.keys(STATUS_LABELS),
+    }),
     STATUS_LABELS
   );
   return {
@@ -55,7 +66,11 @@ const missingRecords = async (strapi: Core.Strapi, siteIds: number[], month: str
  */
 export const computeMissing = async (strapi: Core.Strapi, sites: SiteAccess[], month: string): Promise<Record<SyncOutcome, number>> => {
   const outcomes = {} as Record<SyncOutcome, number>;
-  for (const piece of await missingRecords(strapi, sites.map((site) => site.id), month)) {
+  for (const piece of await missingRecords(
+    strapi,
+    sites.map((site) => site.id),
+    month
+  )) {
     const outcome = await syncArticleRoyalties(strapi, piece.documentId, new Date(piece.postedAt));
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }

@@ -33,17 +33,26 @@ export const yearReport = async (strapi: Core.Strapi, sites: SiteAccess[], year:
     sites: sites.map((site) => site.name),
     articles: {
       ...tables,
-      byMonth: relabel(tally(articles, { key: (a) => monthOf(new Date(a.postedAt)), label: (a) => a.postedAt, order: 'given', keys: months }), monthLabels),
+      byMonth: relabel(
+        tally(articles, { key: (a) => monthOf(new Date(a.postedAt)), label: (a) => a.postedAt, order: 'given', keys: months }),
+        monthLabels
+      ),
     },
     documents: {
       total: documents.length,
-      byKind: relabel(tally(documents, { key: (d) => d.kind, label: (d) => d.kind, order: 'given', keys: Object.keys(LEGAL_KIND_LABELS) }), LEGAL_KIND_LABELS),
+      byKind: relabel(
+        tally(documents, { key: (d) => d.kind, label: (d) => d.kind, order: 'given', keys: Object.keys(LEGAL_KIND_LABELS) }),
+        LEGAL_KIND_LABELS
+      ),
     },
     topUnits: tables.byUnit,
     topContributors: topContributors(articles, records),
     royalties: {
       ...royaltyTables(records),
-      byMonth: relabel(tally(records, { key: (r) => r.period, label: (r) => r.period, amount: (r) => r.amount, order: 'given', keys: months }), monthLabels),
+      byMonth: relabel(
+        tally(records, { key: (r) => r.period, label: (r) => r.period, amount: (r) => r.amount, order: 'given', keys: months }),
+        monthLabels
+      ),
     },
     budgets,
     budgetTotal: {

@@ -18,25 +18,31 @@ const SHARED_ACTIONS = new Set(['update', 'delete']);
  * rows, never from an event payload (Strapi 5 writes a publish as two rows); the sync loop reads
  * the published version when it applies the entry.
  */
-const searchSync = (strapi: Core.Strapi): Middleware => async (context, next) => {
-  const params = context.params as { documentId?: string; status?: string };
-  // Creating or saving with `status: 'published'` publishes at once (the seed and scripts do).
-  const publishing = ['create', 'update'].includes(context.action) && params.status === 'published';
-  const indexed = indexKeyOf(context.uid) !== null && (PUBLIC_ACTIONS.has(context.action) || publishing);
-  const shared = SHARED_UIDS.has(context.uid) && SHARED_ACTIONS.has(context.action) && Boolean(params.documentId);
-  if (!indexed && !shared) return next();
+const searchSync =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    const params = context.params as { documentId?: string; status?: string };
+    // Creating or saving with `status: 'published'` publishes at once (the seed and scripts do).
+    const publishing = ['create', 'update'].includes(context.action) && params.status === 'published';
+    const indexed = indexKeyOf(context.uid) !== null && (PUBLIC_ACTIONS.has(context.action) || publishing);
+    const shared = SHARED_UIDS.has(context.uid) && SHARED_ACTIONS.has(context.action) && Boolean(params.documentId);
+    if (!indexed && !shared) return next();
 
-  return strapi.db.transaction(async ({ onCommit }) => {
-    // A deleted site or category no longer links to its documents afterwards.
-    const before = shared ? await dependentDocuments(strapi, context.uid, params.documentId!) : new Map<string, string[]>();
-    const result = await next();
-    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    if (indexed && documentId) await enqueue(strapi, context.uid, [documentId]);
-    const after = shared && context.action !== 'delete' ? await dependentDocuments(strapi, context.uid, params.documentId!) : new Map<string, string[]>();
-    for (const uid of new Set([...before.keys(), ...after.keys()])) await enqueue(strapi, uid, [...(before.get(uid) ?? []), ...(after.get(uid) ?? [])]);
-    onCommit(wakeSync);
-    return result;
-  });
-};
+    return strapi.db.transaction(async ({ onCommit }) => {
+      // A deleted site or category no longer links to its documents afterwards.
+      const before = shared ? await dependentDocuments(strapi, context.uid, params.documentId!) : new Map<string, string[]>();
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (indexed && documentId) await enqueue(strapi, context.uid, [documentId]);
+      const after =
+        shared && context.action !== 'delete'
+          ? await dependentDocuments(strapi, context.uid, params.documentId!)
+          : new Map<string, string[]>();
+      for (const uid of new Set([...before.keys(), ...after.keys()]))
+        await enqueue(strapi, uid, [...(before.get(uid) ?? []), ...(after.get(uid) ?? [])]);
+      onCommit(wakeSync);
+      return result;
+    });
+  };
 
 export default searchSync;

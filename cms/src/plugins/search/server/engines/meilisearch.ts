@@ -19,7 +19,8 @@ const BATCH = 1000;
 
 /** A failed task is an error: the outbox keeps its entries and tries again. */
 const confirmed = (task: Task): void => {
-  if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`);
+  if (task.status !== 'succeeded')
+    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`);
 };
 
 /**
@@ -39,10 +40,13 @@ export const meilisearchEngine = (options: MeilisearchOptions): SearchEngine => 
   const uid = (key: IndexKey) => indexUid(key, options.prefix);
 
   const configure = async (name: string): Promise<void> => {
-    const exists = await client.getRawIndex(name).then(() => true, (error: { cause?: { code?: string } }) => {
-      if (error?.cause?.code === 'index_not_found') return false;
-      throw error;
-    });
+    const exists = await client.getRawIndex(name).then(
+      () => true,
+      (error: { cause?: { code?: string } }) => {
+        if (error?.cause?.code === 'index_not_found') return false;
+        throw error;
+      }
+    );
     if (!exists) confirmed(await client.createIndex(name, { primaryKey: 'id' }).waitTask(wait));
     confirmed(await client.index(name).updateSettings(meilisearchSettings()).waitTask(wait));
   };
@@ -73,7 +77,13 @@ export const meilisearchEngine = (options: MeilisearchOptions): SearchEngine => 
       await configure(live);
       let count = 0;
       for await (const batch of batches) {
-        for (let i = 0; i < batch.length; i += BATCH) confirmed(await client.index(next).addDocuments(batch.slice(i, i + BATCH)).waitTask(wait));
+        for (let i = 0; i < batch.length; i += BATCH)
+          confirmed(
+            await client
+              .index(next)
+              .addDocuments(batch.slice(i, i + BATCH))
+              .waitTask(wait)
+          );
         count += batch.length;
       }
       // `rename` is newer than the Meilisearch versions the portal supports (≥ 1.7); a plain swap is atomic.

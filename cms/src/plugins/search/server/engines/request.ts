@@ -34,12 +34,37 @@ export const SEARCH_LIMITS = {
 
 /** What a hit may hold (IndexDocument's fields): the attributes a request may retrieve, highlight or crop. */
 export const DOCUMENT_ATTRIBUTES = [
-  'id', 'documentId', 'kind', 'site', 'siteName', 'path', 'title', 'summary', 'body', 'date', 'year', 'categories', 'form', 'credit',
-  'thumbnail', 'number', 'type', 'typeLabel', 'legalKind', 'issuer', 'field', 'validity', 'issuedDate',
+  'id',
+  'documentId',
+  'kind',
+  'site',
+  'siteName',
+  'path',
+  'title',
+  'summary',
+  'body',
+  'date',
+  'year',
+  'categories',
+  'form',
+  'credit',
+  'thumbnail',
+  'number',
+  'type',
+  'typeLabel',
+  'legalKind',
+  'issuer',
+  'field',
+  'validity',
+  'issuedDate',
 ] as const;
 
 const L = SEARCH_LIMITS;
-const names = (allowed: readonly string[]) => z.array(z.enum(['*', ...allowed])).max(L.attributes).nullish();
+const names = (allowed: readonly string[]) =>
+  z
+    .array(z.enum(['*', ...allowed]))
+    .max(L.attributes)
+    .nullish();
 const filterString = z.string().max(L.filterChars);
 const SORT_RULE = new RegExp(`^(${SORTABLE_ATTRIBUTES.join('|')}):(asc|desc)$`);
 
@@ -99,7 +124,10 @@ const refuse = (issue: z.core.$ZodIssue, where: string): never => {
   const say = (text: string) => (where ? `${where}${text}` : `${text[0].toUpperCase()}${text.slice(1)}`);
   if (issue.code === 'unrecognized_keys') {
     const keys = listKeys(issue.keys);
-    throw new SearchRequestError(say(`không nhận trường ${keys}; các trường được nhận: ${FIELDS.join(', ')} (unknown field).`), 'bad_request');
+    throw new SearchRequestError(
+      say(`không nhận trường ${keys}; các trường được nhận: ${FIELDS.join(', ')} (unknown field).`),
+      'bad_request'
+    );
   }
   const field = String(issue.path[0] ?? '');
   if (!(field in ACCEPTS)) throw new SearchRequestError(say('yêu cầu tìm kiếm phải là một đối tượng JSON.'), 'bad_request');
@@ -123,12 +151,20 @@ export const parseMultiSearch = (body: unknown): Array<{ indexUid: string; reque
   const parsed = multiSearchSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue.code === 'unrecognized_keys') throw new SearchRequestError(`Yêu cầu tìm kiếm nhiều chỉ mục chỉ nhận trường "queries" (unknown field ${listKeys(issue.keys)}).`, 'bad_request');
-    throw new SearchRequestError(`"queries" phải là một mảng tối đa ${L.multiSearchQueries} yêu cầu tìm kiếm.`, 'invalid_multi_search_queries');
+    if (issue.code === 'unrecognized_keys')
+      throw new SearchRequestError(
+        `Yêu cầu tìm kiếm nhiều chỉ mục chỉ nhận trường "queries" (unknown field ${listKeys(issue.keys)}).`,
+        'bad_request'
+      );
+    throw new SearchRequestError(
+      `"queries" phải là một mảng tối đa ${L.multiSearchQueries} yêu cầu tìm kiếm.`,
+      'invalid_multi_search_queries'
+    );
   }
   return parsed.data.queries.map((query, i) => {
     const where = `queries[${i}]: `;
-    if (typeof query !== 'object' || query === null || Array.isArray(query)) throw new SearchRequestError(`${where}mỗi yêu cầu phải là một đối tượng JSON.`, 'invalid_multi_search_queries');
+    if (typeof query !== 'object' || query === null || Array.isArray(query))
+      throw new SearchRequestError(`${where}mỗi yêu cầu phải là một đối tượng JSON.`, 'invalid_multi_search_queries');
     const { indexUid, ...rest } = query as Record<string, unknown>;
     if (typeof indexUid !== 'string') throw new SearchRequestError(`${where}"indexUid" phải là tên một chỉ mục.`, 'missing_index_uid');
     return { indexUid, request: parseSearchRequest(rest, where) };

@@ -10,7 +10,9 @@ const ARTICLE = CONTENT_UIDS.articles;
 export const dependentDocuments = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<Map<string, string[]>> => {
   const found = new Map<string, string[]>();
   const collect = async (contentUid: string, where: Record<string, unknown>) => {
-    const rows = (await strapi.db.query(contentUid as typeof ARTICLE).findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    const rows = (await strapi.db
+      .query(contentUid as typeof ARTICLE)
+      .findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{ documentId: string }>;
     if (rows.length > 0) found.set(contentUid, [...new Set([...(found.get(contentUid) ?? []), ...rows.map((row) => row.documentId)])]);
   };
   if (uid === 'api::site.site') {

@@ -22,9 +22,14 @@ export const searchEngine = (strapi: Core.Strapi): SearchEngine => {
   let engine: SearchEngine;
   if (host) {
     const masterKey = process.env.MEILISEARCH_MASTER_KEY ?? process.env.MEILI_MASTER_KEY;
-    if (!masterKey) throw new Error('MEILISEARCH_HOST is set but MEILISEARCH_MASTER_KEY is not: the CMS needs the master key to configure the indexes and create the search-only key.');
+    if (!masterKey)
+      throw new Error(
+        'MEILISEARCH_HOST is set but MEILISEARCH_MASTER_KEY is not: the CMS needs the master key to configure the indexes and create the search-only key.'
+      );
     if (!process.env.MEILISEARCH_PUBLIC_URL) {
-      strapi.log.warn(`Search: MEILISEARCH_PUBLIC_URL is not set, so the sites' pages will send searches to ${host}; set it to the address browsers reach Meilisearch at.`);
+      strapi.log.warn(
+        `Search: MEILISEARCH_PUBLIC_URL is not set, so the sites' pages will send searches to ${host}; set it to the address browsers reach Meilisearch at.`
+      );
     }
     engine = meilisearchEngine({
       host,

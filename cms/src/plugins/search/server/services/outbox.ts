@@ -37,17 +37,28 @@ export const enqueue = async (strapi: Core.Strapi, targetUid: string, documentId
     for (const targetDocumentId of [...new Set(documentIds)].sort()) {
       // Two writes of one document committing at once would each add an entry: on PostgreSQL a
       // lock held to the end of the transaction makes the second see the first's.
-      if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`search:${targetUid}:${targetDocumentId}`]);
-      const entry = (await strapi.db.query(OUTBOX_UID).findOne({ where: { targetUid, targetDocumentId }, orderBy: { id: 'asc' } })) as OutboxEntry | null;
+      if (strapi.db.dialect.client === 'postgres')
+        await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`search:${targetUid}:${targetDocumentId}`]);
+      const entry = (await strapi.db
+        .query(OUTBOX_UID)
+        .findOne({ where: { targetUid, targetDocumentId }, orderBy: { id: 'asc' } })) as OutboxEntry | null;
       const now = new Date();
       if (!entry) {
-        await strapi.db.query(OUTBOX_UID).create({ data: { targetUid, targetDocumentId, status: 'pending', generation: 1, attempts: 0, nextAttemptAt: now } });
+        await strapi.db
+          .query(OUTBOX_UID)
+          .create({ data: { targetUid, targetDocumentId, status: 'pending', generation: 1, attempts: 0, nextAttemptAt: now } });
       } else if (entry.status === 'processing') {
         await strapi.db.query(OUTBOX_UID).update({ where: { id: entry.id }, data: { generation: entry.generation + 1 } });
       } else {
         await strapi.db.query(OUTBOX_UID).update({
           where: { id: entry.id },
-          data: { status: 'pending', generation: entry.generation + 1, attempts: entry.status === 'done' ? 0 : entry.attempts, nextAttemptAt: now, doneAt: null },
+          data: {
+            status: 'pending',
+            generation: entry.generation + 1,
+            attempts: entry.status === 'done' ? 0 : entry.attempts,
+            nextAttemptAt: now,
+            doneAt: null,
+          },
         });
       }
     }
@@ -72,7 +83,10 @@ export const claim = async (strapi: Core.Strapi, limit = 200, worker = workerNam
     const rows = (await due) as Array<{ id: number }>;
     if (rows.length === 0) return [];
     await trx(table)
-      .whereIn('id', rows.map((row) => row.id))
+      .whereIn(
+        'id',
+        rows.map((row) => row.id)
+      )
       .where(c('status'), 'pending')
       .update({ [c('status')]: 'processing', [c('claimedAt')]: now, [c('worker')]: worker });
     return rows.map((row) => row.id);
@@ -89,7 +103,8 @@ export const markDone = async (strapi: Core.Strapi, entries: OutboxEntry[]): Pro
       where: { id: entry.id, generation: entry.generation, status: 'processing' },
       data: { status: 'done', doneAt: now, attempts: 0, lastError: null },
     });
-    if (done.count === 0) await strapi.db.query(OUTBOX_UID).update({ where: { id: entry.id }, data: { status: 'pending', nextAttemptAt: now } });
+    if (done.count === 0)
+      await strapi.db.query(OUTBOX_UID).update({ where: { id: entry.id }, data: { status: 'pending', nextAttemptAt: now } });
   }
 };
 
@@ -181,7 +196,15 @@ export const outboxStatus = async (strapi: Core.Strapi): Promise<OutboxStatus> =
     query.count({ where: { status: 'processing' } }),
     query.count({ where: { status: 'pending', attempts: { $gt: 0 } } }),
   ]);
-  const oldest = (await query.findOne({ where: { status: { $in: ['pending', 'processing'] } }, orderBy: { createdAt: 'asc' }, select: ['createdAt'] })) as { createdAt: string } | null;
-  const failed = (await query.findOne({ where: { lastError: { $notNull: true } }, orderBy: { updatedAt: 'desc' }, select: ['lastError'] })) as { lastError: string } | null;
+  const oldest = (await query.findOne({
+    where: { status: { $in: ['pending', 'processing'] } },
+    orderBy: { createdAt: 'asc' },
+    select: ['createdAt'],
+  })) as { createdAt: string } | null;
+  const failed = (await query.findOne({
+    where: { lastError: { $notNull: true } },
+    orderBy: { updatedAt: 'desc' },
+    select: ['lastError'],
+  })) as { lastError: string } | null;
   return { pending, processing, failing, oldestPendingAt: oldest?.createdAt ?? null, lastError: failed?.lastError ?? null };
 };

@@ -31,7 +31,9 @@ export const indexIfEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
   const engine = searchEngine(strapi);
   await engine.prepare();
   for (const key of INDEX_KEYS) {
-    const published = await strapi.db.query(key === 'articles' ? 'api::article.article' : 'api::legal-document.legal-document').count({ where: { publishedAt: { $notNull: true } } });
+    const published = await strapi.db
+      .query(key === 'articles' ? 'api::article.article' : 'api::legal-document.legal-document')
+      .count({ where: { publishedAt: { $notNull: true } } });
     if (published > 0 && (await engine.search(key, { q: '', limit: 1 })).hits.length === 0) {
       const counts = await reindex(strapi);
       strapi.log.info(`Search (${engine.name}): indexed ${counts.articles} article and ${counts.legalDocuments} legal document record(s).`);

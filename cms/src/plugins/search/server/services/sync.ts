@@ -50,8 +50,10 @@ export const wakeSync = (): void => wakeUp?.();
 
 /** Polls the outbox (SEARCH_SYNC_POLL_MS, default 1 s) in this process. */
 export const startSync = (strapi: Core.Strapi): { stop: () => Promise<void> } => {
-  const loop = pollingLoop(() => drainOutbox(strapi), Number(process.env.SEARCH_SYNC_POLL_MS) || 1000, (error) =>
-    strapi.log.error(`Search sync: ${error instanceof Error ? error.stack : String(error)}`)
+  const loop = pollingLoop(
+    () => drainOutbox(strapi),
+    Number(process.env.SEARCH_SYNC_POLL_MS) || 1000,
+    (error) => strapi.log.error(`Search sync: ${error instanceof Error ? error.stack : String(error)}`)
   );
   wakeUp = loop.wake;
   return {

@@ -1,8 +1,4 @@
-import type {
-  BulkActionComponent,
-  DescriptionComponent,
-  DocumentActionComponent,
-} from '@strapi/content-manager/strapi-admin';
+import type { BulkActionComponent, DescriptionComponent, DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { isWorkflowUid } from './constants';
 
 interface Statics {
@@ -45,9 +41,10 @@ export const withoutDirectPublishing = (actions: DocumentActionComponent[]): Doc
  * (`actionType`), so the description is checked too.
  */
 export const withoutBulkPublishing = (actions: BulkActionComponent[]): BulkActionComponent[] =>
-  actions.map((action) =>
-    hiddenOnWorkflowTypes(action, (description) => {
-      const actionType = (description as { actionType?: string } | null)?.actionType;
-      return DIRECT.has(action.type ?? '') || DIRECT.has(actionType ?? '');
-    }) as BulkActionComponent
+  actions.map(
+    (action) =>
+      hiddenOnWorkflowTypes(action, (description) => {
+        const actionType = (description as { actionType?: string } | null)?.actionType;
+        return DIRECT.has(action.type ?? '') || DIRECT.has(actionType ?? '');
+      }) as BulkActionComponent
   );

@@ -73,7 +73,9 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
       actionLabel: ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action,
       fromLabel: STATE_LABELS[entry.fromState],
       toLabel: STATE_LABELS[entry.toState],
-      withdrawReasonLabel: entry.withdrawReason ? WITHDRAW_REASON_LABELS[entry.withdrawReason as keyof typeof WITHDRAW_REASON_LABELS] : null,
+      withdrawReasonLabel: entry.withdrawReason
+        ? WITHDRAW_REASON_LABELS[entry.withdrawReason as keyof typeof WITHDRAW_REASON_LABELS]
+        : null,
     })),
   };
 };
@@ -110,6 +112,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = (ctx.request.body ?? {}) as ActionInput;
     const { uid, documentId, action } = ctx.params;
     const result = await perform(strapi, { uid, documentId, action, actor: adminActor(ctx.state.user), input: body });
-    ctx.body = { data: await describe(strapi, uid, documentId, ctx.state.user), meta: { proposedDocumentId: result.proposedDocumentId ?? null } };
+    ctx.body = {
+      data: await describe(strapi, uid, documentId, ctx.state.user),
+      meta: { proposedDocumentId: result.proposedDocumentId ?? null },
+    };
   },
 });

@@ -30,45 +30,50 @@ const load = async (strapi: Core.Strapi, documentId: string | undefined): Promis
  * administrator may change them; each change re-derives the users' admin roles in the same
  * transaction, so access never lags behind the membership list.
  */
-const membershipGuard = (strapi: Core.Strapi): Middleware => async (context, next) => {
-  if (context.uid !== MEMBERSHIP_UID || !WRITES.has(context.action)) return next();
-  const actor = currentActor(strapi);
-  if (actor.kind === 'anonymous' || actor.kind === 'token') throw new errors.PolicyError(MESSAGES.anonymousWrite);
-  const mayAdminister = async (row: MembershipRow | null) => {
-    if (actor.kind !== 'admin' || actor.superAdmin || inWorkflow() || !row?.site) return;
-    const sites = await siteIdsWithRole(strapi, actor.user.id, ['site-admin']);
-    if (!sites.includes(row.site.id)) throw new errors.PolicyError(MESSAGES.notMemberOfSite(row.site.name));
-  };
+const membershipGuard =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    if (context.uid !== MEMBERSHIP_UID || !WRITES.has(context.action)) return next();
+    const actor = currentActor(strapi);
+    if (actor.kind === 'anonymous' || actor.kind === 'token') throw new errors.PolicyError(MESSAGES.anonymousWrite);
+    const mayAdminister = async (row: MembershipRow | null) => {
+      if (actor.kind !== 'admin' || actor.superAdmin || inWorkflow() || !row?.site) return;
+      const sites = await siteIdsWithRole(strapi, actor.user.id, ['site-admin']);
+      if (!sites.includes(row.site.id)) throw new errors.PolicyError(MESSAGES.notMemberOfSite(row.site.name));
+    };
 
-  const params = context.params as { documentId?: string };
-  const before = await load(strapi, params.documentId);
-  await mayAdminister(before);
-  return strapi.db.transaction(async () => {
-    const result = await next();
-    const after = context.action === 'delete' ? null : await load(strapi, (result as { documentId?: string } | null)?.documentId ?? params.documentId);
-    if (after) {
-      if (!after.user || !after.site || !after.role) {
-        throw new errors.ValidationError(MESSAGES.membershipFields, {
-          errors: (['user', 'site', 'role'] as const)
-            .filter((key) => !after[key])
-            .map((key) => ({ path: [key], message: MESSAGES.membershipFields, name: 'ValidationError' })),
+    const params = context.params as { documentId?: string };
+    const before = await load(strapi, params.documentId);
+    await mayAdminister(before);
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const after =
+        context.action === 'delete'
+          ? null
+          : await load(strapi, (result as { documentId?: string } | null)?.documentId ?? params.documentId);
+      if (after) {
+        if (!after.user || !after.site || !after.role) {
+          throw new errors.ValidationError(MESSAGES.membershipFields, {
+            errors: (['user', 'site', 'role'] as const)
+              .filter((key) => !after[key])
+              .map((key) => ({ path: [key], message: MESSAGES.membershipFields, name: 'ValidationError' })),
+          });
+        }
+        if (actor.kind === 'admin' && !actor.superAdmin && !after.site) throw new errors.PolicyError(MESSAGES.noSite);
+        await mayAdminister(after);
+        const twins = await strapi.db.query(MEMBERSHIP_UID).count({
+          where: { user: { id: after.user.id }, site: { id: after.site.id }, role: after.role },
         });
+        if (twins > 1) {
+          throw new errors.ValidationError(MESSAGES.membershipDuplicate, {
+            errors: [{ path: ['role'], message: MESSAGES.membershipDuplicate, name: 'ValidationError' }],
+          });
+        }
       }
-      if (actor.kind === 'admin' && !actor.superAdmin && !after.site) throw new errors.PolicyError(MESSAGES.noSite);
-      await mayAdminister(after);
-      const twins = await strapi.db.query(MEMBERSHIP_UID).count({
-        where: { user: { id: after.user.id }, site: { id: after.site.id }, role: after.role },
-      });
-      if (twins > 1) {
-        throw new errors.ValidationError(MESSAGES.membershipDuplicate, {
-          errors: [{ path: ['role'], message: MESSAGES.membershipDuplicate, name: 'ValidationError' }],
-        });
-      }
-    }
-    const users = new Set([before?.user?.id, after?.user?.id].filter((id): id is number => typeof id === 'number'));
-    for (const userId of users) await syncAdminRoles(strapi, userId);
-    return result;
-  });
-};
+      const users = new Set([before?.user?.id, after?.user?.id].filter((id): id is number => typeof id === 'number'));
+      for (const userId of users) await syncAdminRoles(strapi, userId);
+      return result;
+    });
+  };
 
 export default membershipGuard;

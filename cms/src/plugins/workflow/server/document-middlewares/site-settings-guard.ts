@@ -13,7 +13,8 @@ const WRITES = new Set(['create', 'update', 'delete']);
 /** The id of the site a category or site row belongs to. */
 const siteIdOf = async (strapi: Core.Strapi, uid: string, documentId: string | undefined): Promise<{ id: number; name: string } | null> => {
   if (!documentId) return null;
-  if (uid === SITE) return (await strapi.db.query(SITE).findOne({ where: { documentId }, select: ['id', 'name'] })) as { id: number; name: string } | null;
+  if (uid === SITE)
+    return (await strapi.db.query(SITE).findOne({ where: { documentId }, select: ['id', 'name'] })) as { id: number; name: string } | null;
   const row = (await strapi.db.query(CATEGORY).findOne({ where: { documentId }, populate: { site: { select: ['id', 'name'] } } })) as {
     site?: { id: number; name: string } | null;
   } | null;
@@ -25,25 +26,28 @@ const siteIdOf = async (strapi: Core.Strapi, uid: string, documentId: string | u
  * cannot check a create (there is no stored row yet), so the site is checked here, before and
  * after the write, for every route. Super admins and scripts are not limited.
  */
-const siteSettingsGuard = (strapi: Core.Strapi): Middleware => async (context, next) => {
-  if ((context.uid !== CATEGORY && context.uid !== SITE) || !WRITES.has(context.action)) return next();
-  const actor = currentActor(strapi);
-  if (actor.kind !== 'admin' || actor.superAdmin) return next();
-  if (context.uid === SITE && context.action !== 'update') throw new errors.PolicyError('Chỉ quản trị hệ thống mới được thêm hoặc xóa trang.');
+const siteSettingsGuard =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    if ((context.uid !== CATEGORY && context.uid !== SITE) || !WRITES.has(context.action)) return next();
+    const actor = currentActor(strapi);
+    if (actor.kind !== 'admin' || actor.superAdmin) return next();
+    if (context.uid === SITE && context.action !== 'update')
+      throw new errors.PolicyError('Chỉ quản trị hệ thống mới được thêm hoặc xóa trang.');
 
-  const administered = new Set(await siteIdsWithRole(strapi, actor.user.id, ['site-admin']));
-  const check = (site: { id: number; name: string } | null) => {
-    if (!site) throw new errors.PolicyError(MESSAGES.noSite);
-    if (!administered.has(site.id)) throw new errors.PolicyError(MESSAGES.notMemberOfSite(site.name));
+    const administered = new Set(await siteIdsWithRole(strapi, actor.user.id, ['site-admin']));
+    const check = (site: { id: number; name: string } | null) => {
+      if (!site) throw new errors.PolicyError(MESSAGES.noSite);
+      if (!administered.has(site.id)) throw new errors.PolicyError(MESSAGES.notMemberOfSite(site.name));
+    };
+    const params = context.params as { documentId?: string };
+    if (params.documentId) check(await siteIdOf(strapi, context.uid, params.documentId));
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+      if (context.action !== 'delete') check(await siteIdOf(strapi, context.uid, documentId));
+      return result;
+    });
   };
-  const params = context.params as { documentId?: string };
-  if (params.documentId) check(await siteIdOf(strapi, context.uid, params.documentId));
-  return strapi.db.transaction(async () => {
-    const result = await next();
-    const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
-    if (context.action !== 'delete') check(await siteIdOf(strapi, context.uid, documentId));
-    return result;
-  });
-};
 
 export default siteSettingsGuard;

@@ -76,7 +76,10 @@ const guardContent = async (strapi: Core.Strapi, uid: WorkflowUid, context: Cont
         // A copy starts its own life as a draft, whatever the original had reached.
         await runAsWorkflow(() => setWorkflowFields(strapi, { uid, documentId }, { workflowState: 'draft', scheduledAt: null }));
         if (context.action === 'clone') {
-          await strapi.db.query(uid).updateMany({ where: { documentId }, data: { creditSite: null, proposedFrom: null } }).catch(() => undefined);
+          await strapi.db
+            .query(uid)
+            .updateMany({ where: { documentId }, data: { creditSite: null, proposedFrom: null } })
+            .catch(() => undefined);
         }
         await assertMayWriteOnSite(strapi, actor, await loadItem(strapi, uid, documentId));
         return result;
@@ -113,14 +116,16 @@ const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'd
  * the workflow (services/transitions), and other writes only by whom the workflow allows in the
  * item's current state, whether they come from the admin, the admin API or a content API token.
  */
-const workflowGuard = (strapi: Core.Strapi): Middleware => async (context, next) => {
-  if (inWorkflow()) return next();
-  if (context.uid === TRANSITION_UID) {
-    if (WRITES.has(context.action)) refuse(MESSAGES.historyAppendOnly);
-    return next();
-  }
-  if (!isWorkflowUid(context.uid)) return next();
-  return guardContent(strapi, context.uid, context, next);
-};
+const workflowGuard =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    if (inWorkflow()) return next();
+    if (context.uid === TRANSITION_UID) {
+      if (WRITES.has(context.action)) refuse(MESSAGES.historyAppendOnly);
+      return next();
+    }
+    if (!isWorkflowUid(context.uid)) return next();
+    return guardContent(strapi, context.uid, context, next);
+  };
 
 export default workflowGuard;

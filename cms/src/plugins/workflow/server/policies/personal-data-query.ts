@@ -36,12 +36,16 @@ interface ViewConfiguration {
 
 const refuse = (paths: string[]) => {
   const message = MESSAGES.personalDataQuery(paths);
-  return new errors.ValidationError(message, { errors: paths.map((path) => ({ path: path.split('.'), message, name: 'ValidationError' })) });
+  return new errors.ValidationError(message, {
+    errors: paths.map((path) => ({ path: path.split('.'), message, name: 'ValidationError' })),
+  });
 };
 
 /** The model a relation route lists, and the field the picker shows of it. */
 const relationTarget = async (strapi: Core.Strapi, model: string, field: string): Promise<{ uid?: string; mainField?: string }> => {
-  const source = strapi.getModel(model as never) as { modelType?: string; attributes?: Record<string, { type?: string; target?: string }> } | undefined;
+  const source = strapi.getModel(model as never) as
+    | { modelType?: string; attributes?: Record<string, { type?: string; target?: string }> }
+    | undefined;
   const attribute = source?.attributes?.[field];
   if (!source || attribute?.type !== 'relation' || !attribute.target) return {};
   const service = strapi.plugin('content-manager').service(source.modelType === 'component' ? 'components' : 'content-types') as {
@@ -56,10 +60,12 @@ const mayReadPersonal = async (strapi: Core.Strapi, context: PolicyContext, fiel
   const documentId = context.params.id;
   if (!documentId || !context.state.userAbility) return false;
   const rows = (await strapi.db.query(CONTRIBUTOR_UID).findMany({ where: { documentId }, select: ['id'] })) as Array<{ id: number }>;
-  const checker = (strapi.plugin('content-manager').service('permission-checker') as { create(options: object): PermissionChecker }).create({
-    userAbility: context.state.userAbility,
-    model: CONTRIBUTOR_UID,
-  });
+  const checker = (strapi.plugin('content-manager').service('permission-checker') as { create(options: object): PermissionChecker }).create(
+    {
+      userAbility: context.state.userAbility,
+      model: CONTRIBUTOR_UID,
+    }
+  );
   // The conditions name contributor ids (services/personal-data.ts), so the id is all they test.
   return rows.length > 0 && rows.every((row) => checker.can.read({ id: row.id }, field));
 };
@@ -78,13 +84,17 @@ const personalDataQuery = async (context: PolicyContext, config: { target?: Targ
     const target = await relationTarget(strapi, model, targetField);
     uid = target.uid;
     // The picker shows the main field of every contributor to anyone who may edit the article.
-    if (uid && target.mainField && isPersonalAttribute(uid, target.mainField)) throw new errors.ValidationError(MESSAGES.personalMainField(target.mainField));
+    if (uid && target.mainField && isPersonalAttribute(uid, target.mainField))
+      throw new errors.ValidationError(MESSAGES.personalMainField(target.mainField));
   }
   if (!uid) return true;
   const query = context.request.query;
   // bulkFindForValidation takes its sort from the body (no model of this app has a `sort` field).
   const body = context.request.body as { sort?: unknown } | undefined;
-  const paths = [...(await personalPathsIn(strapi, uid, query)), ...(body?.sort ? await personalPathsIn(strapi, uid, { sort: body.sort }) : [])];
+  const paths = [
+    ...(await personalPathsIn(strapi, uid, query)),
+    ...(body?.sort ? await personalPathsIn(strapi, uid, { sort: body.sort }) : []),
+  ];
   if (paths.length > 0) throw refuse(paths);
   if (config.target === 'document' && uid === CONTRIBUTOR_UID && typeof query._q === 'string' && query._q !== '') {
     const { _q: search, ...rest } = query;
@@ -101,7 +111,10 @@ export default personalDataQuery;
  * relations. Runs at register, before Strapi builds the router from the route table.
  */
 export const guardContentManagerRoutes = (strapi: Core.Strapi): void => {
-  const table = strapi.plugin('content-manager').routes as Record<string, { routes?: Array<{ path: string; config?: { policies?: unknown[] } }> }>;
+  const table = strapi.plugin('content-manager').routes as Record<
+    string,
+    { routes?: Array<{ path: string; config?: { policies?: unknown[] } }> }
+  >;
   for (const group of Object.values(table)) {
     for (const route of group.routes ?? []) {
       const target: Target | null = route.path.startsWith('/relations/')

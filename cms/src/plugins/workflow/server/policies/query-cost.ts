@@ -40,7 +40,8 @@ const walk = (strapi: Core.Strapi, uid: string, filters: unknown, depth: number,
   if (filters === null || typeof filters !== 'object') return;
   const entries = Object.entries(filters as Record<string, unknown>);
   if (entries.length > ADMIN_FILTER_LIMITS.branches) throw tooCostly(`quá ${ADMIN_FILTER_LIMITS.branches} nhánh`);
-  const attributes = ((strapi.getModel(uid as never) as { attributes?: Record<string, Attribute> } | undefined)?.attributes ?? {}) as Record<string, Attribute>;
+  const attributes = ((strapi.getModel(uid as never) as { attributes?: Record<string, Attribute> } | undefined)?.attributes ??
+    {}) as Record<string, Attribute>;
   for (const [key, value] of entries) {
     if (key.startsWith('$')) {
       if (key === '$and' || key === '$or' || key === '$not') walk(strapi, uid, value, depth + 1, cost);
@@ -48,10 +49,20 @@ const walk = (strapi: Core.Strapi, uid: string, filters: unknown, depth: number,
       continue;
     }
     const attribute = attributes[key];
-    const target = attribute?.type === 'relation' ? attribute.target : attribute?.type === 'component' || attribute?.type === 'media' ? attribute.component ?? 'plugin::upload.file' : undefined;
+    const target =
+      attribute?.type === 'relation'
+        ? attribute.target
+        : attribute?.type === 'component' || attribute?.type === 'media'
+          ? (attribute.component ?? 'plugin::upload.file')
+          : undefined;
     if (target) {
       cost.joins += 1;
-      const toMany = attribute!.type === 'relation' ? !TO_ONE.has(attribute!.relation ?? '') : attribute!.type === 'component' ? Boolean(attribute!.repeatable) : true;
+      const toMany =
+        attribute!.type === 'relation'
+          ? !TO_ONE.has(attribute!.relation ?? '')
+          : attribute!.type === 'component'
+            ? Boolean(attribute!.repeatable)
+            : true;
       if (toMany) cost.toManyJoins += 1;
       if (cost.joins > ADMIN_FILTER_LIMITS.joins) throw tooCostly(`quá ${ADMIN_FILTER_LIMITS.joins} quan hệ`);
       if (cost.toManyJoins > ADMIN_FILTER_LIMITS.toManyJoins) throw tooCostly(`quá ${ADMIN_FILTER_LIMITS.toManyJoins} quan hệ nhiều-nhiều`);

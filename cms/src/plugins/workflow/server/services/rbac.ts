@@ -34,10 +34,12 @@ interface AdminUserLike {
 
 type Handler = (user: AdminUserLike) => Promise<Record<string, unknown> | false>;
 
-const onSitesWhere = (strapi: Core.Strapi, role: Role, key: 'site.id' | 'id'): Handler => async (user) => {
-  const ids = await siteIdsWithRole(strapi, user.id, [role]);
-  return ids.length > 0 ? { [key]: { $in: ids } } : false;
-};
+const onSitesWhere =
+  (strapi: Core.Strapi, role: Role, key: 'site.id' | 'id'): Handler =>
+  async (user) => {
+    const ids = await siteIdsWithRole(strapi, user.id, [role]);
+    return ids.length > 0 ? { [key]: { $in: ids } } : false;
+  };
 
 export const conditions = (strapi: Core.Strapi) => [
   {
@@ -49,9 +51,24 @@ export const conditions = (strapi: Core.Strapi) => [
       return ids.length > 0 ? { $and: [{ 'createdBy.id': user.id }, { 'site.id': { $in: ids } }] } : false;
     }) as Handler,
   },
-  { name: 'on-sites-i-edit', displayName: 'Trên trang tôi biên tập', plugin: 'workflow', handler: onSitesWhere(strapi, 'editor', 'site.id') },
-  { name: 'on-sites-i-approve', displayName: 'Trên trang tôi duyệt', plugin: 'workflow', handler: onSitesWhere(strapi, 'approver', 'site.id') },
-  { name: 'on-sites-i-administer', displayName: 'Thuộc trang tôi quản trị', plugin: 'workflow', handler: onSitesWhere(strapi, 'site-admin', 'site.id') },
+  {
+    name: 'on-sites-i-edit',
+    displayName: 'Trên trang tôi biên tập',
+    plugin: 'workflow',
+    handler: onSitesWhere(strapi, 'editor', 'site.id'),
+  },
+  {
+    name: 'on-sites-i-approve',
+    displayName: 'Trên trang tôi duyệt',
+    plugin: 'workflow',
+    handler: onSitesWhere(strapi, 'approver', 'site.id'),
+  },
+  {
+    name: 'on-sites-i-administer',
+    displayName: 'Thuộc trang tôi quản trị',
+    plugin: 'workflow',
+    handler: onSitesWhere(strapi, 'site-admin', 'site.id'),
+  },
   { name: 'site-i-administer', displayName: 'Trang tôi quản trị', plugin: 'workflow', handler: onSitesWhere(strapi, 'site-admin', 'id') },
 ];
 
@@ -114,8 +131,7 @@ const common = (strapi: Core.Strapi): Permission[] => [
   { action: 'plugin::upload.assets.copy-link' },
 ];
 
-const content = (strapi: Core.Strapi, condition: string): Permission[] =>
-  WORKFLOW_UIDS.flatMap((uid) => crud(strapi, uid, condition));
+const content = (strapi: Core.Strapi, condition: string): Permission[] => WORKFLOW_UIDS.flatMap((uid) => crud(strapi, uid, condition));
 
 const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
   switch (role) {

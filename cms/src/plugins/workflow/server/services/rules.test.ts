@@ -17,9 +17,17 @@ describe('workflow rules', () => {
 
   it('offers an approver of a ward every approver action, and the proposal only for ward articles', () => {
     const approver = capacitiesFor(roles('approver'), false, true);
-    expect(allowedActions({ uid: ARTICLE, state: 'edited', siteKind: 'ward' }, approver)).toEqual(['return', 'approve', 'schedule', 'propose']);
+    expect(allowedActions({ uid: ARTICLE, state: 'edited', siteKind: 'ward' }, approver)).toEqual([
+      'return',
+      'approve',
+      'schedule',
+      'propose',
+    ]);
     expect(allowedActions({ uid: ARTICLE, state: 'edited', siteKind: 'city' }, approver)).toEqual(['return', 'approve', 'schedule']);
-    expect(allowedActions({ uid: 'api::legal-document.legal-document', state: 'published', siteKind: 'ward' }, approver)).toEqual(['approve', 'withdraw']);
+    expect(allowedActions({ uid: 'api::legal-document.legal-document', state: 'published', siteKind: 'ward' }, approver)).toEqual([
+      'approve',
+      'withdraw',
+    ]);
   });
 
   it('gives a contributor nothing to do on an item in review', () => {

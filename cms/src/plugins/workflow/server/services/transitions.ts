@@ -43,7 +43,8 @@ const checkInput = (action: Action, input: ActionInput, now: Date): CheckedInput
   if (needs.reason && !checked.reason) problems.push({ path: ['reason'], message: MESSAGES.reasonRequired });
   if (needs.withdrawReason) {
     const reason = input.withdrawReason;
-    if (typeof reason === 'string' && (WITHDRAW_REASONS as readonly string[]).includes(reason)) checked.withdrawReason = reason as WithdrawReason;
+    if (typeof reason === 'string' && (WITHDRAW_REASONS as readonly string[]).includes(reason))
+      checked.withdrawReason = reason as WithdrawReason;
     else problems.push({ path: ['withdrawReason'], message: MESSAGES.withdrawReasonRequired });
   }
   if (needs.note && !checked.note) problems.push({ path: ['note'], message: MESSAGES.noteRequired });
@@ -69,9 +70,13 @@ export const itemFor = async (strapi: Core.Strapi, uid: string, documentId: stri
 
 /** Makes the draft the public version and stamps the posting time the first time round. */
 const publishNow = async (strapi: Core.Strapi, item: WorkflowItem, now: Date): Promise<void> => {
-  const row = (await strapi.db.query(item.uid).findOne({ where: { id: item.id }, select: ['postedAt'] })) as { postedAt?: string | null } | null;
+  const row = (await strapi.db.query(item.uid).findOne({ where: { id: item.id }, select: ['postedAt'] })) as {
+    postedAt?: string | null;
+  } | null;
   if (!row?.postedAt) {
-    await strapi.documents(item.uid).update({ documentId: item.documentId, status: 'draft', data: { postedAt: now.toISOString() } as never });
+    await strapi
+      .documents(item.uid)
+      .update({ documentId: item.documentId, status: 'draft', data: { postedAt: now.toISOString() } as never });
   }
   await strapi.documents(item.uid).publish({ documentId: item.documentId });
 };
@@ -141,7 +146,15 @@ export const perform = async (
       await setWorkflowFields(strapi, item, { workflowState: to, scheduledAt });
       await recordTransition(strapi, item, actor, { action, fromState: from, toState: to, ...input });
       const moved = { ...item, state: to, scheduledAt };
-      await announceTransition(strapi, { item: moved, action, fromState: from, toState: to, actor, withdrawReason: input.withdrawReason, at: now });
+      await announceTransition(strapi, {
+        item: moved,
+        action,
+        fromState: from,
+        toState: to,
+        actor,
+        withdrawReason: input.withdrawReason,
+        at: now,
+      });
       return { item: moved, proposedDocumentId };
     })
   );
@@ -156,7 +169,12 @@ export const publishScheduled = async (strapi: Core.Strapi, item: WorkflowItem, 
         assertNoProblems(await approvalProblems(strapi, item));
         await publishNow(strapi, item, now);
         await setWorkflowFields(strapi, item, { workflowState: 'published', scheduledAt: item.scheduledAt });
-        await recordTransition(strapi, item, system, { action: 'publish-due', fromState: 'scheduled', toState: 'published', publishAt: item.scheduledAt });
+        await recordTransition(strapi, item, system, {
+          action: 'publish-due',
+          fromState: 'scheduled',
+          toState: 'published',
+          publishAt: item.scheduledAt,
+        });
         await announceTransition(strapi, {
           item: { ...item, state: 'published' },
           action: 'publish-due',
@@ -176,7 +194,12 @@ export const publishScheduled = async (strapi: Core.Strapi, item: WorkflowItem, 
     await strapi.db.transaction(() =>
       runAsWorkflow(async () => {
         await setWorkflowFields(strapi, item, { workflowState: 'edited', scheduledAt: null });
-        await recordTransition(strapi, item, system, { action: 'schedule-failed', fromState: 'scheduled', toState: 'edited', note: message });
+        await recordTransition(strapi, item, system, {
+          action: 'schedule-failed',
+          fromState: 'scheduled',
+          toState: 'edited',
+          note: message,
+        });
       })
     );
     return false;

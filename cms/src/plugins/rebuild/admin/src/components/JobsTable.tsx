@@ -16,7 +16,16 @@ const SHOWN_REASONS = 3;
 const shortReasons = (reasons: string[], more: string): string =>
   reasons.length > SHOWN_REASONS ? `${reasons.slice(0, SHOWN_REASONS).join('; ')} ${more}` : reasons.join('; ');
 
-const COLUMNS = ['jobs.id', 'jobs.site', 'jobs.status', 'jobs.reasons', 'jobs.requestedBy', 'jobs.queuedAt', 'jobs.duration', 'action.log'] as const;
+const COLUMNS = [
+  'jobs.id',
+  'jobs.site',
+  'jobs.status',
+  'jobs.reasons',
+  'jobs.requestedBy',
+  'jobs.queuedAt',
+  'jobs.duration',
+  'action.log',
+] as const;
 
 /** The queue and the latest builds, newest first. */
 export const JobsTable = ({ jobs, siteNames, onShowLog }: Props) => {
@@ -46,7 +55,9 @@ export const JobsTable = ({ jobs, siteNames, onShowLog }: Props) => {
               <JobStatusBadge status={job.status} />
             </Td>
             <Td style={{ maxWidth: '24rem', whiteSpace: 'normal' }}>
-              <Typography variant="pi">{shortReasons(job.reasons ?? [], t('jobs.moreReasons', { count: Math.max(0, (job.reasons ?? []).length - SHOWN_REASONS) }))}</Typography>
+              <Typography variant="pi">
+                {shortReasons(job.reasons ?? [], t('jobs.moreReasons', { count: Math.max(0, (job.reasons ?? []).length - SHOWN_REASONS) }))}
+              </Typography>
               {job.error && (
                 <Typography tag="p" variant="pi" textColor="danger600">
                   {job.error}

@@ -58,11 +58,7 @@ export const SitesTable = ({ sites, pending, onRebuild, onRollback, onShowLog }:
                 <Flex gap={2} wrap="wrap">
                   {job && <JobStatusBadge status={job.status} />}
                   {site.queued && <JobStatusBadge status="queued" />}
-                  {job && (
-                    <TextButton onClick={() => onShowLog(job.id)}>
-                      {t('action.log')}
-                    </TextButton>
-                  )}
+                  {job && <TextButton onClick={() => onShowLog(job.id)}>{t('action.log')}</TextButton>}
                 </Flex>
               </Td>
               <Td>

@@ -60,7 +60,11 @@ const RebuildPage = () => {
           {error ? (
             <Typography textColor="danger600">{t('page.loadFailed')}</Typography>
           ) : (
-            loadedAt && <Typography variant="pi" textColor="neutral600">{t('page.refreshed', { time: formatDateTime(loadedAt.toISOString()) })}</Typography>
+            loadedAt && (
+              <Typography variant="pi" textColor="neutral600">
+                {t('page.refreshed', { time: formatDateTime(loadedAt.toISOString()) })}
+              </Typography>
+            )
           )}
         </Flex>
         <Section title={t('sites.title')}>

@@ -43,12 +43,21 @@ export const AdjustDialog = ({ record, onClose, onDone }: Props) => {
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography>
-                {t('adjust.range', { form: record.formLabel, min: record.minCoefficient, max: record.maxCoefficient, base: record.baseCoefficient })}
+                {t('adjust.range', {
+                  form: record.formLabel,
+                  min: record.minCoefficient,
+                  max: record.maxCoefficient,
+                  base: record.baseCoefficient,
+                })}
               </Typography>
               {error?.message && !Object.keys(error.fields).length && <Typography textColor="danger600">{error.message}</Typography>}
               <Field.Root name="coefficient" error={error?.fields.coefficient} required>
                 <Field.Label>{t('adjust.coefficient')}</Field.Label>
-                <TextInput inputMode="decimal" value={coefficient} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCoefficient(e.target.value)} />
+                <TextInput
+                  inputMode="decimal"
+                  value={coefficient}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCoefficient(e.target.value)}
+                />
                 <Field.Error />
               </Field.Root>
               <Field.Root name="note" error={error?.fields.note}>

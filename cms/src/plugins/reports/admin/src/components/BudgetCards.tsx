@@ -38,7 +38,9 @@ export const BudgetCards = ({ budgets, year }: { budgets: SiteBudget[]; year: nu
                 </Alert>
               )}
               {budget.status.level === 'ok' && budget.status.projectedExhaustion && (
-                <Typography textColor="warning600">{t('budget.runsOut', { month: monthLabel(budget.status.projectedExhaustion) })}</Typography>
+                <Typography textColor="warning600">
+                  {t('budget.runsOut', { month: monthLabel(budget.status.projectedExhaustion) })}
+                </Typography>
               )}
             </Flex>
           ) : (

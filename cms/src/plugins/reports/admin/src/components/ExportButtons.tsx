@@ -15,12 +15,24 @@ export const ExportButtons = ({ report, params, csv = false, label }: Props) => 
   const { download, busy } = useDownload();
   return (
     <Flex gap={2}>
-      <Button variant="secondary" size="S" startIcon={<Download />} loading={busy === `${report}.xlsx`} onClick={() => void download(report, 'xlsx', params)}>
+      <Button
+        variant="secondary"
+        size="S"
+        startIcon={<Download />}
+        loading={busy === `${report}.xlsx`}
+        onClick={() => void download(report, 'xlsx', params)}
+      >
         {label ? `${label} — ` : ''}
         {t('export.xlsx')}
       </Button>
       {csv && (
-        <Button variant="tertiary" size="S" startIcon={<Download />} loading={busy === `${report}.csv`} onClick={() => void download(report, 'csv', params)}>
+        <Button
+          variant="tertiary"
+          size="S"
+          startIcon={<Download />}
+          loading={busy === `${report}.csv`}
+          onClick={() => void download(report, 'csv', params)}
+        >
           {t('export.csv')}
         </Button>
       )}

@@ -41,7 +41,15 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
             {half(<TallyTable title={t('monthly.byUnit')} first={t('royalty.unit')} tally={data.articles.byUnit} />)}
             {half(<TallyTable title={t('monthly.bySite')} first={t('scope.site')} tally={data.articles.bySite} />)}
             {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
-            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} countLabel={t('table.records')} money />)}
+            {half(
+              <TallyTable
+                title={t('monthly.royalties')}
+                first={t('royalty.status')}
+                tally={data.royalties.byStatus}
+                countLabel={t('table.records')}
+                money
+              />
+            )}
           </Grid.Root>
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography variant="delta" tag="h3">

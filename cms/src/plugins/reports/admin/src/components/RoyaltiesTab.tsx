@@ -48,12 +48,13 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
   if (!data) return <Typography textColor="danger600">{error ?? t('page.loadFailed')}</Typography>;
 
   const chosen = data.records.filter((r) => selected.has(r.documentId));
-  const toggle = (id: string) => setSelected((previous) => {
-    const next = new Set(previous);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  });
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
@@ -65,7 +66,13 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
       </Flex>
       <Grid.Root gap={6}>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <TallyTable title={t('royalty.byContributor')} first={t('royalty.contributor')} tally={data.byContributor} countLabel={t('table.pieces')} money />
+          <TallyTable
+            title={t('royalty.byContributor')}
+            first={t('royalty.contributor')}
+            tally={data.byContributor}
+            countLabel={t('table.pieces')}
+            money
+          />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <TallyTable title={t('royalty.byUnit')} first={t('royalty.unit')} tally={data.byUnit} countLabel={t('table.records')} money />
@@ -99,14 +106,28 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
           </Typography>
           <Flex gap={2}>
             {data.can.approve && (
-              <Button disabled={!chosen.length} loading={busy} onClick={() => void run('/reports/royalties/approve', { ids: chosen.map((r) => r.documentId) })}>
+              <Button
+                disabled={!chosen.length}
+                loading={busy}
+                onClick={() => void run('/reports/royalties/approve', { ids: chosen.map((r) => r.documentId) })}
+              >
                 {t('royalty.approve', { count: chosen.length })}
               </Button>
             )}
             {data.can.pay && (
               <>
-                <TextInput aria-label={t('royalty.paymentRef')} placeholder={t('royalty.paymentRef')} size="S" value={paymentRef} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPaymentRef(e.target.value)} />
-                <Button disabled={!chosen.length} loading={busy} onClick={() => void run('/reports/royalties/pay', { ids: chosen.map((r) => r.documentId), paymentRef })}>
+                <TextInput
+                  aria-label={t('royalty.paymentRef')}
+                  placeholder={t('royalty.paymentRef')}
+                  size="S"
+                  value={paymentRef}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPaymentRef(e.target.value)}
+                />
+                <Button
+                  disabled={!chosen.length}
+                  loading={busy}
+                  onClick={() => void run('/reports/royalties/pay', { ids: chosen.map((r) => r.documentId), paymentRef })}
+                >
                   {t('royalty.pay', { count: chosen.length })}
                 </Button>
               </>
@@ -123,7 +144,17 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
                   onCheckedChange={(on: boolean) => setSelected(new Set(on ? data.records.map((r) => r.documentId) : []))}
                 />
               </Th>
-              {(['royalty.contributor', 'royalty.piece', 'royalty.form', 'royalty.coefficient', 'royalty.share', 'table.amount', 'royalty.status'] as const).map((key) => (
+              {(
+                [
+                  'royalty.contributor',
+                  'royalty.piece',
+                  'royalty.form',
+                  'royalty.coefficient',
+                  'royalty.share',
+                  'table.amount',
+                  'royalty.status',
+                ] as const
+              ).map((key) => (
                 <Th key={key}>
                   <Typography variant="sigma">{t(key)}</Typography>
                 </Th>
@@ -137,7 +168,11 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
             {data.records.map((record) => (
               <Tr key={record.documentId}>
                 <Td>
-                  <Checkbox aria-label={t('royalty.select')} checked={selected.has(record.documentId)} onCheckedChange={() => toggle(record.documentId)} />
+                  <Checkbox
+                    aria-label={t('royalty.select')}
+                    checked={selected.has(record.documentId)}
+                    onCheckedChange={() => toggle(record.documentId)}
+                  />
                 </Td>
                 <Td>
                   <Typography>{record.contributor?.fullName ?? record.contributorName}</Typography>

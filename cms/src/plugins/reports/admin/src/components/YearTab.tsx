@@ -37,8 +37,8 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
               {t('monthly.articles', { count: data.articles.total })} — {t('monthly.documents', { count: data.documents.total })}
             </Typography>
             <Typography>
-              {t('yearly.budget')}: {t('budget.amount')} {formatVnd(total.amount)} · {t('budget.spent')} {formatVnd(total.spent)} · {t('budget.committed')}{' '}
-              {formatVnd(total.committed)} · {t('budget.remaining')} {formatVnd(total.remaining)}
+              {t('yearly.budget')}: {t('budget.amount')} {formatVnd(total.amount)} · {t('budget.spent')} {formatVnd(total.spent)} ·{' '}
+              {t('budget.committed')} {formatVnd(total.committed)} · {t('budget.remaining')} {formatVnd(total.remaining)}
             </Typography>
           </Flex>
           <Grid.Root gap={6}>
@@ -46,8 +46,24 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
             {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
             {half(<TallyTable title={t('yearly.topUnits')} first={t('royalty.unit')} tally={data.topUnits} limit={10} />)}
             {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
-            {half(<TallyTable title={t('yearly.royaltiesByMonth')} first={t('scope.month')} tally={data.royalties.byMonth} countLabel={t('table.records')} money />)}
-            {half(<TallyTable title={t('monthly.royalties')} first={t('royalty.status')} tally={data.royalties.byStatus} countLabel={t('table.records')} money />)}
+            {half(
+              <TallyTable
+                title={t('yearly.royaltiesByMonth')}
+                first={t('scope.month')}
+                tally={data.royalties.byMonth}
+                countLabel={t('table.records')}
+                money
+              />
+            )}
+            {half(
+              <TallyTable
+                title={t('monthly.royalties')}
+                first={t('royalty.status')}
+                tally={data.royalties.byStatus}
+                countLabel={t('table.records')}
+                money
+              />
+            )}
           </Grid.Root>
           <BudgetCards budgets={data.budgets} year={data.year} />
         </Flex>

@@ -15,7 +15,10 @@ export const useDownload = () => {
 
   const download = React.useCallback(
     async (report: string, format: 'xlsx' | 'csv', params: Record<string, string | undefined>) => {
-      const query = new URLSearchParams({ format, ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))) });
+      const query = new URLSearchParams({
+        format,
+        ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))),
+      });
       setBusy(`${report}.${format}`);
       try {
         const response = await get<Blob>(`/reports/exports/${report}?${query.toString()}`, { responseType: 'blob' });

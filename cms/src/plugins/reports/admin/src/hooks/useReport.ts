@@ -3,9 +3,13 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { readError } from '../utils/errors';
 
 /** GETs one of the plugin's routes with the scope as query parameters; reloads when they change. */
-export const useReport = <T,>(path: string, params: Record<string, string | undefined>, enabled = true) => {
+export const useReport = <T>(path: string, params: Record<string, string | undefined>, enabled = true) => {
   const { get } = useFetchClient();
-  const [state, setState] = React.useState<{ data: T | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: enabled });
+  const [state, setState] = React.useState<{ data: T | null; error: string | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: enabled,
+  });
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 
   const reload = React.useCallback(async () => {

@@ -54,11 +54,21 @@ const ReportsPage = () => {
               </Box>
               <Field.Root name="month">
                 <Field.Label>{t('scope.month')}</Field.Label>
-                <TextInput type="month" value={month} onChange={(e: React.ChangeEvent<HTMLInputElement>) => e.target.value && setMonth(e.target.value)} />
+                <TextInput
+                  type="month"
+                  value={month}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => e.target.value && setMonth(e.target.value)}
+                />
               </Field.Root>
               <Field.Root name="year">
                 <Field.Label>{t('scope.year')}</Field.Label>
-                <TextInput type="number" min={2000} max={2100} value={year} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setYear(e.target.value)} />
+                <TextInput
+                  type="number"
+                  min={2000}
+                  max={2100}
+                  value={year}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setYear(e.target.value)}
+                />
               </Field.Root>
             </Flex>
             {!ready ? (

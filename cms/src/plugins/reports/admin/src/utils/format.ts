@@ -1,7 +1,8 @@
 const vnd = new Intl.NumberFormat('vi-VN');
 
 /** "1.234.567 đ" */
-export const formatVnd = (amount: number | null | undefined): string => (amount === null || amount === undefined ? '—' : `${vnd.format(amount)} đ`);
+export const formatVnd = (amount: number | null | undefined): string =>
+  amount === null || amount === undefined ? '—' : `${vnd.format(amount)} đ`;
 
 export const formatNumber = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : vnd.format(value));
 

@@ -37,9 +37,31 @@ describe('embedded search engine', () => {
     await engine.apply('legalDocuments', {
       deleteDocumentIds: [],
       upserts: [
-        doc('qd8083', 0, { title: 'Quyết định 8083/QĐ-UBND', number: '8083/QĐ-UBND', summary: 'Ban hành quy chế phối hợp', type: 'quyet-dinh', year: 2023 }),
-        doc('kh1927', 0, { title: 'Kế hoạch 1927/KH-UBND', number: '1927/KH-UBND', summary: 'Xây dựng đô thị văn minh', body: 'phần đầu', type: 'ke-hoach', year: 2024, site: 'vung-tau' }),
-        doc('kh1927', 1, { title: 'Kế hoạch 1927/KH-UBND', number: '1927/KH-UBND', summary: 'Xây dựng đô thị văn minh', body: 'phần sau nói về Ủy ban nhân dân phường', type: 'ke-hoach', year: 2024, site: 'vung-tau' }),
+        doc('qd8083', 0, {
+          title: 'Quyết định 8083/QĐ-UBND',
+          number: '8083/QĐ-UBND',
+          summary: 'Ban hành quy chế phối hợp',
+          type: 'quyet-dinh',
+          year: 2023,
+        }),
+        doc('kh1927', 0, {
+          title: 'Kế hoạch 1927/KH-UBND',
+          number: '1927/KH-UBND',
+          summary: 'Xây dựng đô thị văn minh',
+          body: 'phần đầu',
+          type: 'ke-hoach',
+          year: 2024,
+          site: 'vung-tau',
+        }),
+        doc('kh1927', 1, {
+          title: 'Kế hoạch 1927/KH-UBND',
+          number: '1927/KH-UBND',
+          summary: 'Xây dựng đô thị văn minh',
+          body: 'phần sau nói về Ủy ban nhân dân phường',
+          type: 'ke-hoach',
+          year: 2024,
+          site: 'vung-tau',
+        }),
       ],
     });
   });
@@ -80,7 +102,10 @@ describe('embedded search engine', () => {
   it('search: a rebuild swaps in a whole new index, and deletions remove every chunk', async () => {
     await engine.apply('legalDocuments', { deleteDocumentIds: ['kh1927'], upserts: [] });
     expect(await ids('')).toEqual(['qd8083']);
-    const count = await engine.rebuild('legalDocuments', batches([doc('nd42', 0, { title: 'Nghị định 42/2022/NĐ-CP', number: '42/2022/NĐ-CP' })]));
+    const count = await engine.rebuild(
+      'legalDocuments',
+      batches([doc('nd42', 0, { title: 'Nghị định 42/2022/NĐ-CP', number: '42/2022/NĐ-CP' })])
+    );
     expect(count).toBe(1);
     expect(await ids('')).toEqual(['nd42']);
     expect(await ids('nghi dinh 42')).toEqual(['nd42']);
@@ -90,12 +115,18 @@ describe('embedded search engine', () => {
     const facets = async () => (await engine.search('legalDocuments', { q: '', facets: ['year', 'site'] })).facetDistribution;
     expect(await facets()).toEqual({ year: { '2023': 1, '2024': 1 }, site: { 'phuong-7': 1, 'vung-tau': 1 } });
     // Its own write: the same connection.
-    await engine.apply('legalDocuments', { deleteDocumentIds: [], upserts: [doc('tb12', 0, { title: 'Thông báo 12/TB-UBND', year: 2024 })] });
+    await engine.apply('legalDocuments', {
+      deleteDocumentIds: [],
+      upserts: [doc('tb12', 0, { title: 'Thông báo 12/TB-UBND', year: 2024 })],
+    });
     expect(await facets()).toEqual({ year: { '2023': 1, '2024': 2 }, site: { 'phuong-7': 2, 'vung-tau': 1 } });
     // Another connection to the same file, as `npm run reindex` in another process.
     const other = embeddedEngine({ file: path.join(dir, 'search.db'), publicUrl: 'http://cms.test' });
     try {
-      await other.apply('legalDocuments', { deleteDocumentIds: ['qd8083'], upserts: [doc('tb12', 0, { title: 'Thông báo 12/TB-UBND', year: 2025, site: 'vung-tau' })] });
+      await other.apply('legalDocuments', {
+        deleteDocumentIds: ['qd8083'],
+        upserts: [doc('tb12', 0, { title: 'Thông báo 12/TB-UBND', year: 2025, site: 'vung-tau' })],
+      });
       expect(await facets()).toEqual({ year: { '2024': 1, '2025': 1 }, site: { 'vung-tau': 2 } });
       await other.rebuild('legalDocuments', batches([doc('nd42', 0, { title: 'Nghị định 42/2022/NĐ-CP', year: 2022 })]));
       expect(await facets()).toEqual({ year: { '2022': 1 }, site: { 'phuong-7': 1 } });
@@ -107,7 +138,9 @@ describe('embedded search engine', () => {
   it('search: orders by relevance, then by date, and pages through the documents without repeating one', async () => {
     await engine.apply('legalDocuments', {
       deleteDocumentIds: [],
-      upserts: Array.from({ length: 30 }, (_, i) => doc(`tb${i}`, 0, { title: `Thông báo ${i}/TB-UBND`, summary: 'lịch tiếp công dân', date: 1_700_000_000 + i * 86_400 })),
+      upserts: Array.from({ length: 30 }, (_, i) =>
+        doc(`tb${i}`, 0, { title: `Thông báo ${i}/TB-UBND`, summary: 'lịch tiếp công dân', date: 1_700_000_000 + i * 86_400 })
+      ),
     });
     const pages = await Promise.all([1, 2, 3, 4].map((page) => ids('tiep cong dan', { hitsPerPage: 8, page })));
     expect(pages.flat()).toEqual(Array.from({ length: 30 }, (_, i) => `tb${29 - i}`));
@@ -134,7 +167,11 @@ describe('embedded search engine', () => {
     const page = (n: number) => ids('tiep cong dan', { hitsPerPage: 2, page: n });
     expect([...(await page(1)), ...(await page(2))]).toEqual(['in-title', 'other-site', 'anywhere', 'scattered']);
     // A sort comes before relevance, as in Meilisearch's ranking rules.
-    expect(await ids('tiep cong dan', { filter: ['site = "phuong-7"'], sort: ['date:desc'] })).toEqual(['scattered', 'anywhere', 'in-title']);
+    expect(await ids('tiep cong dan', { filter: ['site = "phuong-7"'], sort: ['date:desc'] })).toEqual([
+      'scattered',
+      'anywhere',
+      'in-title',
+    ]);
   });
 
   it('search: a ward\u2019s site filter, alone or with others, finds what the values table finds, and never matches the site column as text', async () => {
@@ -168,10 +205,15 @@ describe('embedded search engine', () => {
     engine = embeddedEngine({ file, publicUrl: 'http://cms.test' });
     await engine.apply('legalDocuments', {
       deleteDocumentIds: [],
-      upserts: [doc('qd1', 0, { title: 'Quyết định 1/QĐ-UBND', year: 2023 }), doc('qd2', 0, { title: 'Quyết định 2/QĐ-UBND', site: 'vung-tau', year: 2024 })],
+      upserts: [
+        doc('qd1', 0, { title: 'Quyết định 1/QĐ-UBND', year: 2023 }),
+        doc('qd2', 0, { title: 'Quyết định 2/QĐ-UBND', site: 'vung-tau', year: 2024 }),
+      ],
     });
     expect(await ids('quyet dinh', { filter: ['site = "phuong-7"'] })).toEqual(['qd1']);
-    expect((await engine.search('legalDocuments', { q: 'quyet dinh', facets: ['site'] })).facetDistribution).toEqual({ site: { 'phuong-7': 1, 'vung-tau': 1 } });
+    expect((await engine.search('legalDocuments', { q: 'quyet dinh', facets: ['site'] })).facetDistribution).toEqual({
+      site: { 'phuong-7': 1, 'vung-tau': 1 },
+    });
     // A reindex writes a generation with the site column.
     await engine.rebuild('legalDocuments', batches([doc('qd3', 0, { title: 'Quyết định 3/QĐ-UBND' })]));
     expect(await ids('quyet dinh', { filter: ['site = "phuong-7"'] })).toEqual(['qd3']);
@@ -183,7 +225,9 @@ describe('embedded search engine', () => {
   it('search: limit and offset window the hits as Meilisearch does; page mode counts them all', async () => {
     await engine.apply('legalDocuments', {
       deleteDocumentIds: [],
-      upserts: Array.from({ length: 12 }, (_, i) => doc(`tb${i}`, 0, { title: `Thông báo ${i}/TB-UBND`, date: 1_700_000_000 + i * 86_400 })),
+      upserts: Array.from({ length: 12 }, (_, i) =>
+        doc(`tb${i}`, 0, { title: `Thông báo ${i}/TB-UBND`, date: 1_700_000_000 + i * 86_400 })
+      ),
     });
     const byDate = (extra: Record<string, unknown>) => engine.search('legalDocuments', { q: 'thong bao', sort: ['date:desc'], ...extra });
     const window = await byDate({ limit: 3, offset: 2 });
@@ -227,7 +271,11 @@ describe('embedded search engine', () => {
 
   it('security: a search over its time budget is stopped and answered as a timeout; other engines keep answering', async () => {
     // A budget of 1 ms: starting a worker thread alone takes longer, so the search cannot finish in time.
-    const hurried = embeddedEngine({ file: path.join(dir, 'search.db'), publicUrl: 'http://cms.test', pool: { timeoutMs: 1, threads: 1, maxQueue: 4 } });
+    const hurried = embeddedEngine({
+      file: path.join(dir, 'search.db'),
+      publicUrl: 'http://cms.test',
+      pool: { timeoutMs: 1, threads: 1, maxQueue: 4 },
+    });
     try {
       const error = await hurried.search('legalDocuments', { q: 'quyet dinh' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SearchBusyError);
@@ -240,7 +288,11 @@ describe('embedded search engine', () => {
   });
 
   it('security: searches past the queue are refused at once as busy, not held in memory', async () => {
-    const small = embeddedEngine({ file: path.join(dir, 'search.db'), publicUrl: 'http://cms.test', pool: { timeoutMs: 10_000, threads: 1, maxQueue: 1 } });
+    const small = embeddedEngine({
+      file: path.join(dir, 'search.db'),
+      publicUrl: 'http://cms.test',
+      pool: { timeoutMs: 10_000, threads: 1, maxQueue: 1 },
+    });
     try {
       const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => small.search('legalDocuments', { q: 'quyet dinh' })));
       const busy = outcomes.filter((o) => o.status === 'rejected' && (o.reason as SearchBusyError).code === 'search_busy');

@@ -23,7 +23,8 @@ const parseValue = (raw: string): string => {
 
 const parseList = (raw: string, expression: string): string[] => {
   const text = raw.trim();
-  if (!text.startsWith('[') || !text.endsWith(']')) throw new SearchRequestError(`Bộ lọc "${expression}": sau IN cần một danh sách [..].`, 'invalid_search_filter');
+  if (!text.startsWith('[') || !text.endsWith(']'))
+    throw new SearchRequestError(`Bộ lọc "${expression}": sau IN cần một danh sách [..].`, 'invalid_search_filter');
   const inner = text.slice(1, -1);
   const values = inner.match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s][^,]*/g) ?? [];
   return values.map(parseValue);
@@ -70,7 +71,8 @@ const atomSql = (expression: string, values: string, doc: string, spend: Spend):
   if (range) {
     const name = attribute(range[1], expression);
     const [low, high] = [Number(parseValue(range[2])), Number(parseValue(range[3]))];
-    if (Number.isNaN(low) || Number.isNaN(high)) throw new SearchRequestError(`Bộ lọc "${expression}": TO cần hai số.`, 'invalid_search_filter');
+    if (Number.isNaN(low) || Number.isNaN(high))
+      throw new SearchRequestError(`Bộ lọc "${expression}": TO cần hai số.`, 'invalid_search_filter');
     return exists('v.num BETWEEN ? AND ?', [name, low, high]);
   }
   const match = ATOM.exec(expression);
@@ -90,7 +92,8 @@ const atomSql = (expression: string, values: string, doc: string, spend: Spend):
     case '!=':
       return exists('v.value = ?', [name, parseValue(rawValue)], true);
     default: {
-      if (!NUMERIC_ATTRIBUTES.has(name)) throw new SearchRequestError(`Bộ lọc "${expression}": ${operator} chỉ dùng cho số.`, 'invalid_search_filter');
+      if (!NUMERIC_ATTRIBUTES.has(name))
+        throw new SearchRequestError(`Bộ lọc "${expression}": ${operator} chỉ dùng cho số.`, 'invalid_search_filter');
       const value = Number(parseValue(rawValue));
       if (Number.isNaN(value)) throw new SearchRequestError(`Bộ lọc "${expression}": cần một số.`, 'invalid_search_filter');
       return exists(`v.num ${operator} ?`, [name, value]);
@@ -101,9 +104,15 @@ const atomSql = (expression: string, values: string, doc: string, spend: Spend):
 /** A string filter may join comparisons with AND (OR is the array form's inner list). */
 const stringSql = (expression: string, values: string, doc: string, spend: Spend): SqlFragment => {
   if (/\sOR\s|\(|\)/.test(expression)) {
-    throw new SearchRequestError(`Bộ lọc "${expression}": dùng dạng mảng cho OR, ví dụ [["site = a", "site = b"]].`, 'invalid_search_filter');
+    throw new SearchRequestError(
+      `Bộ lọc "${expression}": dùng dạng mảng cho OR, ví dụ [["site = a", "site = b"]].`,
+      'invalid_search_filter'
+    );
   }
-  return join(expression.split(/\s+AND\s+/).map((part) => atomSql(part, values, doc, spend)), 'AND');
+  return join(
+    expression.split(/\s+AND\s+/).map((part) => atomSql(part, values, doc, spend)),
+    'AND'
+  );
 };
 
 const join = (parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment => ({
@@ -120,7 +129,11 @@ export const filterSql = (filter: unknown, values: string, doc: string): SqlFrag
   return join(
     filter.map((clause) => {
       if (typeof clause === 'string') return stringSql(clause, values, doc, spend);
-      if (Array.isArray(clause) && clause.every((item) => typeof item === 'string')) return join(clause.map((item) => stringSql(item, values, doc, spend)), 'OR');
+      if (Array.isArray(clause) && clause.every((item) => typeof item === 'string'))
+        return join(
+          clause.map((item) => stringSql(item, values, doc, spend)),
+          'OR'
+        );
       throw new SearchRequestError('Mỗi phần tử của bộ lọc phải là chuỗi hoặc mảng chuỗi.', 'invalid_search_filter');
     }),
     'AND'

@@ -17,7 +17,11 @@ export interface PoolOptions {
 export const poolOptionsFromEnv = (env: NodeJS.ProcessEnv = process.env): PoolOptions => {
   const positive = (value: string | undefined, fallback: number) => (Number(value) > 0 ? Math.floor(Number(value)) : fallback);
   const threads = positive(env.SEARCH_EMBEDDED_THREADS, 2);
-  return { timeoutMs: positive(env.SEARCH_EMBEDDED_TIMEOUT_MS, 2000), threads, maxQueue: positive(env.SEARCH_EMBEDDED_QUEUE, 16 * threads) };
+  return {
+    timeoutMs: positive(env.SEARCH_EMBEDDED_TIMEOUT_MS, 2000),
+    threads,
+    maxQueue: positive(env.SEARCH_EMBEDDED_QUEUE, 16 * threads),
+  };
 };
 
 /**
@@ -59,7 +63,10 @@ export const searchPool = (options: PoolOptions): SearchPool => {
   return {
     async search(task) {
       if (inFlight >= options.threads + options.maxQueue) {
-        throw new SearchBusyError('Công cụ tìm kiếm đang bận vì có quá nhiều yêu cầu cùng lúc; xin thử lại sau giây lát (too many searches).', 'search_busy');
+        throw new SearchBusyError(
+          'Công cụ tìm kiếm đang bận vì có quá nhiều yêu cầu cùng lúc; xin thử lại sau giây lát (too many searches).',
+          'search_busy'
+        );
       }
       let outcome: SearchOutcome;
       inFlight += 1;
@@ -67,7 +74,10 @@ export const searchPool = (options: PoolOptions): SearchPool => {
         outcome = (await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as SearchOutcome;
       } catch (error) {
         if ((error as Error)?.name === 'AbortError') {
-          throw new SearchBusyError(`Tìm kiếm không xong trong ${seconds} giây nên đã dừng; xin thử từ khóa ngắn hơn hoặc ít bộ lọc hơn (search timed out).`, 'search_timeout');
+          throw new SearchBusyError(
+            `Tìm kiếm không xong trong ${seconds} giây nên đã dừng; xin thử từ khóa ngắn hơn hoặc ít bộ lọc hơn (search timed out).`,
+            'search_timeout'
+          );
         }
         throw error;
       } finally {

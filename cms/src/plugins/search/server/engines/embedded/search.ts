@@ -29,12 +29,21 @@ const orderOf = (sort: string[] | undefined, ranked: boolean, date: Float64Array
   for (const rule of sort ?? []) {
     const [attr, direction] = rule.split(':');
     if (!(SORTABLE_ATTRIBUTES as readonly string[]).includes(attr) || !['asc', 'desc'].includes(direction)) {
-      throw new SearchRequestError(`Không sắp xếp được theo "${rule}": dùng ${SORTABLE_ATTRIBUTES.map((a) => `${a}:asc | ${a}:desc`).join(', ')}.`, 'invalid_search_sort');
+      throw new SearchRequestError(
+        `Không sắp xếp được theo "${rule}": dùng ${SORTABLE_ATTRIBUTES.map((a) => `${a}:asc | ${a}:desc`).join(', ')}.`,
+        'invalid_search_sort'
+      );
     }
     rules.push(direction === 'asc' ? (a, b) => date[a.rowid] - date[b.rowid] : (a, b) => date[b.rowid] - date[a.rowid]);
   }
   const byScore: Compare = (a, b) => a.score - b.score;
-  const all = [...(ranked && rules.length === 0 ? [byScore] : []), ...rules, ...(ranked && rules.length > 0 ? [byScore] : []), (a: Hit, b: Hit) => date[b.rowid] - date[a.rowid], (a: Hit, b: Hit) => a.rowid - b.rowid];
+  const all = [
+    ...(ranked && rules.length === 0 ? [byScore] : []),
+    ...rules,
+    ...(ranked && rules.length > 0 ? [byScore] : []),
+    (a: Hit, b: Hit) => date[b.rowid] - date[a.rowid],
+    (a: Hit, b: Hit) => a.rowid - b.rowid,
+  ];
   return (a, b) => {
     for (const rule of all) {
       const order = rule(a, b);
@@ -85,7 +94,12 @@ const SEARCHABLE = `{${SEARCHABLE_ATTRIBUTES.join(' ')}}`;
  * have the site column), the rest of the filter runs inside the FTS5 scan: rows it drops are never
  * ranked. `phrases` are the phrase bonus's two matches (title, anywhere), confined to the site too.
  */
-const matchesSql = (db: Db, t: Tables, { match, phrase, filter: requested }: Matches, ranked: boolean): SqlFragment & { phrases: [string, string] | null } => {
+const matchesSql = (
+  db: Db,
+  t: Tables,
+  { match, phrase, filter: requested }: Matches,
+  ranked: boolean
+): SqlFragment & { phrases: [string, string] | null } => {
   const siteKey = hasSiteKey(db, t);
   const site = siteKey ? siteClause(requested) : null;
   const confine = (expression: string) => (siteKey ? `${SEARCHABLE} : (${expression})` : expression);
@@ -93,7 +107,11 @@ const matchesSql = (db: Db, t: Tables, { match, phrase, filter: requested }: Mat
   const fullMatch = onSite(match ? confine(match) : '');
   const filter = filterSql(site ? site.rest : requested, t.values, fullMatch ? t.fts : 'd');
   if (!fullMatch) {
-    return { sql: `SELECT d.rowid AS rowid${ranked ? ', 0 AS score' : ''} FROM ${t.docs} d WHERE ${filter.sql}`, params: filter.params, phrases: null };
+    return {
+      sql: `SELECT d.rowid AS rowid${ranked ? ', 0 AS score' : ''} FROM ${t.docs} d WHERE ${filter.sql}`,
+      params: filter.params,
+      phrases: null,
+    };
   }
   const weights = siteKey ? `${WEIGHTS}, 0` : WEIGHTS;
   const score = !ranked ? '' : match ? `, bm25(${t.fts}, ${weights}) AS score` : ', 0 AS score';
@@ -145,8 +163,14 @@ const collect = (db: Db, sql: string, params: unknown[], ranked: boolean): Match
   const collector = collectorOf(db);
   collector.length = 0;
   // LIMIT -1 keeps the scan a subquery of its own: flattened into the count, bm25() would be refused.
-  db.prepare(`SELECT count(collect_match(rowid, ${ranked ? 'score' : 0})) FROM (${sql} ORDER BY rowid LIMIT -1)`).pluck().get(...params);
-  return { rowids: collector.rowids.slice(0, collector.length), scores: collector.scores.slice(0, collector.length), length: collector.length };
+  db.prepare(`SELECT count(collect_match(rowid, ${ranked ? 'score' : 0})) FROM (${sql} ORDER BY rowid LIMIT -1)`)
+    .pluck()
+    .get(...params);
+  return {
+    rowids: collector.rowids.slice(0, collector.length),
+    scores: collector.scores.slice(0, collector.length),
+    length: collector.length,
+  };
 };
 
 /** The rowids a phrase matches, as one string from SQLite: cheaper than a function call per row. */
@@ -264,7 +288,9 @@ const distribution = (facet: Facet, counts: Int32Array): Record<string, number> 
 
 const pick = (doc: IndexDocument, attributes: string[] | undefined): SearchHit => {
   if (!attributes || attributes.includes('*')) return { ...doc };
-  return Object.fromEntries(attributes.filter((attr) => attr in doc).map((attr) => [attr, (doc as unknown as Record<string, unknown>)[attr]]));
+  return Object.fromEntries(
+    attributes.filter((attr) => attr in doc).map((attr) => [attr, (doc as unknown as Record<string, unknown>)[attr]])
+  );
 };
 
 const formatHit = (hit: SearchHit, request: SearchRequest, terms: Terms, options: FormatOptions): SearchHit => {
@@ -277,7 +303,8 @@ const formatHit = (hit: SearchHit, request: SearchRequest, terms: Terms, options
     const cropped = crop.has('*') || crop.has(attr);
     if (typeof value === 'string' && cropped) formatted[attr] = cropText(value, terms, request.cropLength ?? 10, options, marked);
     else if (typeof value === 'string' && marked) formatted[attr] = highlightText(value, terms, options);
-    else if (Array.isArray(value) && marked) formatted[attr] = value.map((item) => (typeof item === 'string' ? highlightText(item, terms, options) : item));
+    else if (Array.isArray(value) && marked)
+      formatted[attr] = value.map((item) => (typeof item === 'string' ? highlightText(item, terms, options) : item));
     else formatted[attr] = value;
   }
   return { ...hit, _formatted: formatted };
@@ -290,7 +317,13 @@ export const searchIndex = (db: Db, index: string, indexUid: string, body: unkno
   const request = parseSearchRequest(body);
   // Page mode (page/hitsPerPage) or Meilisearch's default limit/offset mode; both as a window of hits.
   const window: Window = isPageRequest(request)
-    ? { mode: 'page', page: request.page ?? 1, hitsPerPage: request.hitsPerPage ?? 20, offset: ((request.page ?? 1) - 1) * (request.hitsPerPage ?? 20), limit: request.hitsPerPage ?? 20 }
+    ? {
+        mode: 'page',
+        page: request.page ?? 1,
+        hitsPerPage: request.hitsPerPage ?? 20,
+        offset: ((request.page ?? 1) - 1) * (request.hitsPerPage ?? 20),
+        limit: request.hitsPerPage ?? 20,
+      }
     : { mode: 'offset', offset: request.offset ?? 0, limit: request.limit ?? 20 };
   // Parsed before searching, so a bad filter or sort is refused whether or not anything matches.
   filterSql(request.filter, '"values"', 'd'); // table names do not matter to the parse
@@ -302,7 +335,9 @@ export const searchIndex = (db: Db, index: string, indexUid: string, body: unkno
 };
 
 /** Which hits the response holds: from `offset`, at most `limit`. */
-type Window = { mode: 'offset'; offset: number; limit: number } | { mode: 'page'; page: number; hitsPerPage: number; offset: number; limit: number };
+type Window =
+  | { mode: 'offset'; offset: number; limit: number }
+  | { mode: 'page'; page: number; hitsPerPage: number; offset: number; limit: number };
 
 interface Searching {
   window: Window;
@@ -310,7 +345,13 @@ interface Searching {
   started: bigint;
 }
 
-const search = (db: Db, index: string, indexUid: string, request: SearchRequest, { window, versionBefore, started }: Searching): SearchResponse => {
+const search = (
+  db: Db,
+  index: string,
+  indexUid: string,
+  request: SearchRequest,
+  { window, versionBefore, started }: Searching
+): SearchResponse => {
   const { offset, limit } = window;
   const t = tablesOf(index, liveGeneration(db, index));
   const records = recordIndex(db, index, t, versionBefore);
@@ -319,7 +360,11 @@ const search = (db: Db, index: string, indexUid: string, request: SearchRequest,
 
   // Meilisearch's default matching strategy ("last"): every word must match; when nothing does,
   // drop words from the end until something does.
-  const matchesOf = (used: number): Matches => ({ match: used > 0 ? matchExpression(query, used) : null, phrase: phraseExpression(query, used), filter });
+  const matchesOf = (used: number): Matches => ({
+    match: used > 0 ? matchExpression(query, used) : null,
+    phrase: phraseExpression(query, used),
+    filter,
+  });
   let used = query.groups.length;
   const wanted: Wanted = { hits: offset + limit, sorted: (request.sort ?? []).length > 0, documentOf: records.documentOf };
   let rows = scanMatches(db, t, matchesOf(used), used > 0, wanted);
@@ -328,15 +373,32 @@ const search = (db: Db, index: string, indexUid: string, request: SearchRequest,
     rows = scanMatches(db, t, matchesOf(used), true, wanted);
   }
 
-  const facetNames = !request.facets?.length ? [] : request.facets.includes('*') ? [...FILTERABLE_ATTRIBUTES] : [...new Set(request.facets)];
+  const facetNames = !request.facets?.length
+    ? []
+    : request.facets.includes('*')
+      ? [...FILTERABLE_ATTRIBUTES]
+      : [...new Set(request.facets)];
   const found = documentsOf(records, rows, facetNames);
   const total = Math.min(found.hits.length, MAX_TOTAL_HITS);
-  const shown = offset >= total || limit === 0 ? [] : firstInOrder(found.hits, Math.min(offset + limit, total), orderOf(request.sort, used > 0, records.date)).slice(offset);
+  const shown =
+    offset >= total || limit === 0
+      ? []
+      : firstInOrder(found.hits, Math.min(offset + limit, total), orderOf(request.sort, used > 0, records.date)).slice(offset);
 
-  const docs = db.prepare(`SELECT rowid, doc FROM ${t.docs} WHERE rowid IN (${shown.map(() => '?').join(',') || 'NULL'})`).all(...shown.map((hit) => hit.rowid)) as Array<{ rowid: number; doc: string }>;
+  const docs = db
+    .prepare(`SELECT rowid, doc FROM ${t.docs} WHERE rowid IN (${shown.map(() => '?').join(',') || 'NULL'})`)
+    .all(...shown.map((hit) => hit.rowid)) as Array<{ rowid: number; doc: string }>;
   const byRowid = new Map(docs.map((row) => [row.rowid, JSON.parse(row.doc) as IndexDocument]));
-  const terms = highlightTerms({ ...query, groups: query.groups.slice(0, used), lastIsPrefix: query.lastIsPrefix && used === query.groups.length });
-  const options: FormatOptions = { preTag: request.highlightPreTag ?? '<em>', postTag: request.highlightPostTag ?? '</em>', cropMarker: request.cropMarker ?? '…' };
+  const terms = highlightTerms({
+    ...query,
+    groups: query.groups.slice(0, used),
+    lastIsPrefix: query.lastIsPrefix && used === query.groups.length,
+  });
+  const options: FormatOptions = {
+    preTag: request.highlightPreTag ?? '<em>',
+    postTag: request.highlightPostTag ?? '</em>',
+    cropMarker: request.cropMarker ?? '…',
+  };
   const hits = shown.map((hit) => formatHit(pick(byRowid.get(hit.rowid)!, request.attributesToRetrieve), request, terms, options));
 
   const facetDistribution = facetNames.length

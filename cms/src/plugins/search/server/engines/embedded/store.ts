@@ -53,7 +53,9 @@ export const hasSiteKey = (db: Db, t: Tables): boolean => {
   if (!byTable) layouts.set(db, (byTable = new Map()));
   let has = byTable.get(t.fts);
   if (has === undefined) {
-    has = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t.fts.slice(1, -1).replace(/""/g, '"')) as string[]).includes(SITE_KEY);
+    has = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t.fts.slice(1, -1).replace(/""/g, '"')) as string[]).includes(
+      SITE_KEY
+    );
     byTable.set(t.fts, has);
   }
   return has;
@@ -109,7 +111,11 @@ const valuesOf = (doc: IndexDocument): Array<[string, string, number | null]> =>
 /** Deletes every record of these documents from one generation. */
 const deleteDocuments = (db: Db, t: Tables, documentIds: string[]): void => {
   const rowids = db.prepare(`SELECT rowid FROM ${t.docs} WHERE documentId = ?`);
-  const drop = [db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`), db.prepare(`DELETE FROM ${t.values} WHERE docRowid = ?`), db.prepare(`DELETE FROM ${t.docs} WHERE rowid = ?`)];
+  const drop = [
+    db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`),
+    db.prepare(`DELETE FROM ${t.values} WHERE docRowid = ?`),
+    db.prepare(`DELETE FROM ${t.docs} WHERE rowid = ?`),
+  ];
   for (const documentId of documentIds) {
     for (const { rowid } of rowids.all(documentId) as Array<{ rowid: number }>) for (const statement of drop) statement.run(rowid);
   }
@@ -117,7 +123,11 @@ const deleteDocuments = (db: Db, t: Tables, documentIds: string[]): void => {
 
 const insertDocuments = (db: Db, t: Tables, docs: IndexDocument[]): void => {
   const existing = db.prepare(`SELECT rowid FROM ${t.docs} WHERE id = ?`);
-  const drop = [db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`), db.prepare(`DELETE FROM ${t.values} WHERE docRowid = ?`), db.prepare(`DELETE FROM ${t.docs} WHERE rowid = ?`)];
+  const drop = [
+    db.prepare(`DELETE FROM ${t.fts} WHERE rowid = ?`),
+    db.prepare(`DELETE FROM ${t.values} WHERE docRowid = ?`),
+    db.prepare(`DELETE FROM ${t.docs} WHERE rowid = ?`),
+  ];
   const insertDoc = db.prepare(`INSERT INTO ${t.docs} (id, documentId, date, doc) VALUES (?, ?, ?, ?)`);
   const insertValue = db.prepare(`INSERT INTO ${t.values} (docRowid, attr, value, num) VALUES (?, ?, ?, ?)`);
   const columns = [...SEARCHABLE_ATTRIBUTES, ...(hasSiteKey(db, t) ? [SITE_KEY] : [])];

@@ -34,7 +34,12 @@ export const ConfirmActionDialog = ({ item, action, pending, error, onClose, onS
             </Button>
           </Dialog.Cancel>
           {/* Not Dialog.Action: that closes at once, and a refusal should stay readable. */}
-          <Button fullWidth variant={action.action === 'approve' ? 'success' : 'default'} loading={pending} onClick={() => void onSubmit({})}>
+          <Button
+            fullWidth
+            variant={action.action === 'approve' ? 'success' : 'default'}
+            loading={pending}
+            onClick={() => void onSubmit({})}
+          >
             {action.label}
           </Button>
         </Dialog.Footer>

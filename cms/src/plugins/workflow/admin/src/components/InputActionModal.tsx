@@ -42,11 +42,27 @@ export const InputActionModal = ({ item, action, pending, error, onClose, onSubm
             <Flex direction="column" alignItems="stretch" gap={4}>
               {error && <ProblemList fields={error.fields} />}
               {needs.reason && (
-                <TextareaField name="reason" label={t('field.reason')} hint={t('field.reason.hint')} value={reason} error={fieldError('reason')} onChange={setReason} />
+                <TextareaField
+                  name="reason"
+                  label={t('field.reason')}
+                  hint={t('field.reason.hint')}
+                  value={reason}
+                  error={fieldError('reason')}
+                  onChange={setReason}
+                />
               )}
-              {needs.withdrawReason && <WithdrawReasonField value={withdrawReason} error={fieldError('withdrawReason')} onChange={setWithdrawReason} />}
+              {needs.withdrawReason && (
+                <WithdrawReasonField value={withdrawReason} error={fieldError('withdrawReason')} onChange={setWithdrawReason} />
+              )}
               {needs.note && (
-                <TextareaField name="note" label={t('field.note')} hint={t('field.note.hint')} value={note} error={fieldError('note')} onChange={setNote} />
+                <TextareaField
+                  name="note"
+                  label={t('field.note')}
+                  hint={t('field.note.hint')}
+                  value={note}
+                  error={fieldError('note')}
+                  onChange={setNote}
+                />
               )}
               {needs.publishAt && <PublishAtField value={publishAt} error={fieldError('publishAt')} onChange={setPublishAt} />}
             </Flex>

@@ -23,9 +23,7 @@ export const ItemFacts = ({ item }: { item: WorkflowItem }) => {
         <StateStatus state={item.state} label={item.stateLabel} />
       </Fact>
       <Fact label={t('panel.site')}>{item.site?.name ?? t('panel.noSite')}</Fact>
-      {item.state === 'scheduled' && item.scheduledAt && (
-        <Fact label={t('panel.scheduledAt')}>{formatDateTime(item.scheduledAt)}</Fact>
-      )}
+      {item.state === 'scheduled' && item.scheduledAt && <Fact label={t('panel.scheduledAt')}>{formatDateTime(item.scheduledAt)}</Fact>}
       {proposal?.from && (
         <Fact label={t('proposal.from')}>
           <Flex direction="column" alignItems="flex-start" gap={1}>

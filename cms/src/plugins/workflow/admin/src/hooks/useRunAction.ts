@@ -57,9 +57,10 @@ export const useRunAction = ({ item, linkCityCopy, onDone, onRefused }: Options)
         toggleNotification({
           type: 'success',
           message: proposed ? t('notify.proposed') : t('notify.done', { action: action.label }),
-          link: proposed && linkCityCopy
-            ? { url: `${adminRoot.replace(/\/$/, '')}${editViewPath(ARTICLE_UID, proposed)}`, label: t('proposal.openCopy') }
-            : undefined,
+          link:
+            proposed && linkCityCopy
+              ? { url: `${adminRoot.replace(/\/$/, '')}${editViewPath(ARTICLE_UID, proposed)}`, label: t('proposal.openCopy') }
+              : undefined,
         });
       } catch (caught) {
         const problem = readActionError(caught);

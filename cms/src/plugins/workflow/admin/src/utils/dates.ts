@@ -27,13 +27,7 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
  */
 export const toVietnamWallClock = (instant: Date): Date => {
   const shifted = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
-  return new Date(
-    shifted.getUTCFullYear(),
-    shifted.getUTCMonth(),
-    shifted.getUTCDate(),
-    shifted.getUTCHours(),
-    shifted.getUTCMinutes()
-  );
+  return new Date(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate(), shifted.getUTCHours(), shifted.getUTCMinutes());
 };
 
 export const fromVietnamWallClock = (wallClock: Date): Date =>
