@@ -1,5 +1,5 @@
 // Compile-time contract between the site's zod schemas and the CMS's generated types
-// (cms/types/generated): a field the site reads that the CMS renamed or dropped, or an enum
+// (@vungtau/cms/types/generated): a field the site reads that the CMS renamed or dropped, or an enum
 // whose values drifted, fails `astro check` / `tsc` here instead of failing in production.
 import type { z } from 'astro/zod';
 import type { Schema } from '@strapi/strapi';
@@ -10,7 +10,7 @@ import type {
   ApiLegalDocumentLegalDocument,
   ApiSiteSite,
   ApiUnitUnit,
-} from '../../../cms/types/generated/contentTypes';
+} from '@vungtau/cms/types/generated/contentTypes';
 import type {
   ArticleSource,
   LegalCommentWindow,
@@ -20,7 +20,7 @@ import type {
   SiteBoardMember,
   SiteNavItem,
   UnitLeader,
-} from '../../../cms/types/generated/components';
+} from '@vungtau/cms/types/generated/components';
 
 type Assert<T extends true> = T;
 type Keys<Z> = Exclude<keyof Z, 'id' | 'documentId'>;
