@@ -42,6 +42,14 @@ const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '
 const { values } = parseArgs({
   options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' }, engine: { type: 'string' }, result: { type: 'string' } },
 });
+/** @typedef {import('./lib/cms.mjs').CmsSite} CmsSite */
+/**
+ * A site taken for this run (take): its lock's release, and how many shares it builds in.
+ * @typedef {{ site: CmsSite, unlock: () => Promise<void>, shares: number }} SitePlan
+ * @typedef {{ outDir: string, name?: string, env?: Record<string, string> }} AstroOptions
+ */
+
+/** @param {string} name @param {string | number | undefined} value */
 const wholeNumber = (name, value) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1, not ${value}`);
@@ -71,9 +79,10 @@ const fetching = new PQueue({ concurrency: 1 });
 const RENDER = 2;
 const BIG_SITE = 1;
 
+/** @param {string} command @param {CmsSite} site @param {AstroOptions} options */
 const astroRun = (command, site, { outDir, name = site.slug, env = {} }) =>
   runAstro(command, { name, env: { ...siteSettings(site, { domains, cmsUrl }).env, SITE_OUT_DIR: outDir, ...env } });
-/** One Astro process, when a lane is free. */
+/** One Astro process, when a lane is free. @param {string} command @param {CmsSite} site @param {AstroOptions} options @param {number} [priority] */
 const astro = (command, site, options, priority = 0) => lanes.add(() => astroRun(command, site, options), { priority });
 
 const all = await listSites(cmsUrl);
@@ -90,6 +99,7 @@ if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', 
  * more sites than lanes every lane has a site to build, and shares would only add their start-up:
  * measured on the ten-year data, a full build with the city in two shares took 490 s and 4.8 GiB
  * against 466 s and 3.1 GiB with every site whole (docs/benchmarks.md).
+ * @param {CmsSite} site
  */
 const sharesOf = async (site) => {
   if (fixedShards) return fixedShards;
@@ -98,11 +108,17 @@ const sharesOf = async (site) => {
   return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(entries / shardEntries)));
 };
 
-/** The site itself, rendered by its renderer bundle: the bundle, the shares on the lanes, then the release's records. */
+/**
+ * The site itself, rendered by its renderer bundle: the bundle, the shares on the lanes, then the release's records.
+ * @param {CmsSite} site
+ * @param {string} staging
+ * @param {{ shares: number }} plan
+ */
 const renderSite = async (site, staging, { shares }) => {
   const build = fullBuild(siteSettings(site, { domains, cmsUrl }), staging, { cmsUrl, log: (line) => console.log(line) });
   const priority = shares > 1 ? BIG_SITE : 0;
   await lanes.add(() => build.bundle(), { priority });
+  /** @type {{ fetching: import('./lib/renderer/full-build.mjs').Step, rendering: import('./lib/renderer/full-build.mjs').Step }} */
   const steps = { fetching: (work) => fetching.add(work, { priority }), rendering: (work) => lanes.add(work, { priority: priority + RENDER }) };
   const results = await Promise.all(Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, steps), { priority })));
   const { pages, uploads } = await build.finish(results);
@@ -116,6 +132,9 @@ const renderSite = async (site, staging, { shares }) => {
  * every build (<root>/<slug>/.build/), moved into the release afterwards: Astro clears the
  * content store when its config changes, outDir included, so a new folder per release would
  * throw the store away every time. Builds of one site wait for each other (a lock on that folder).
+ * @param {CmsSite} site
+ * @param {string} staging
+ * @param {{ shares: number }} plan
  */
 const buildSite = async (site, staging, { shares }) => {
   const work = join(root, site.slug, '.build');
@@ -154,7 +173,11 @@ const buildSite = async (site, staging, { shares }) => {
   writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging), codeVersion: siteSettings(site, { domains, cmsUrl }).codeVersion });
 };
 
-/** A merged or retired site: a page per old address that sends readers on, and the nginx map. */
+/**
+ * A merged or retired site: a page per old address that sends readers on, and the nginx map.
+ * @param {CmsSite} site
+ * @param {string} staging
+ */
 const buildRedirects = async (site, staging) => {
   const successor = successorOf(site, all);
   const oldPaths = await everyOldPath({ root, slug: site.slug, cmsUrl });
@@ -182,6 +205,8 @@ const buildRedirects = async (site, staging) => {
 /**
  * Takes a site for this run: its lock (another build of it, say the rebuild worker's, is waited
  * for) and, for an active site, how many shares it builds in.
+ * @param {CmsSite} site
+ * @returns {Promise<SitePlan>}
  */
 const take = async (site) => {
   const work = join(root, site.slug, '.build');
@@ -195,7 +220,7 @@ const take = async (site) => {
   }
 };
 
-/** Builds one site into a staging folder and makes it live only when the build succeeded. */
+/** Builds one site into a staging folder and makes it live only when the build succeeded. @param {SitePlan} plan */
 const buildOne = async (plan) => {
   const { site } = plan;
   const id = releases.newReleaseId();
@@ -204,7 +229,7 @@ const buildOne = async (plan) => {
   try {
     await (site.status !== 'active' ? buildRedirects(site, staging) : engine === 'renderer' ? renderSite(site, staging, plan) : buildSite(site, staging, plan));
   } catch (error) {
-    releases.recordFailure(root, site.slug, id, error.message);
+    releases.recordFailure(root, site.slug, id, error instanceof Error ? error.message : String(error));
     throw error;
   }
   releases.promote(root, site.slug, id);
@@ -214,6 +239,7 @@ const buildOne = async (plan) => {
 const started = Date.now();
 /** @type {import('@vungtau/publishing').SiteBuildResult[]} */
 const results = [];
+/** @param {SitePlan} plan */
 const buildAndReport = async (plan) => {
   const { slug } = plan.site;
   const t = Date.now();
@@ -230,7 +256,8 @@ const buildAndReport = async (plan) => {
     await plan.unlock();
   }
 };
-const sites = wanted.map((slug) => all.find((s) => s.slug === slug));
+// Every one is there (checked above).
+const sites = wanted.flatMap((slug) => all.find((s) => s.slug === slug) ?? []);
 const plans = [];
 try {
   for (const site of sites) plans.push(await take(site));

@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { releases } from '@vungtau/publishing';
 
+/** A release of one page, staged. @param {string} root @param {string} slug @param {string} html @param {Date} [at] */
 const build = (root, slug, html, at) => {
   const id = releases.newReleaseId(at);
   mkdirSync(releases.stagingDir(root, slug, id), { recursive: true });
   writeFileSync(join(releases.stagingDir(root, slug, id), 'index.html'), html);
   return id;
 };
+/** @param {string} root @param {string} slug */
 const liveHtml = (root, slug) => readFileSync(join(root, slug, 'live', 'index.html'), 'utf8');
 
 test('rebuild releases: a promoted build goes live through a relative symlink, and old ones are pruned', () => {
@@ -35,7 +37,7 @@ test('rebuild releases: a failed build leaves the live release and records why',
   releases.recordFailure(root, 'phuong-8', broken, 'astro build exited with 1');
   assert.equal(liveHtml(root, 'phuong-8'), 'tốt');
   assert.equal(existsSync(releases.stagingDir(root, 'phuong-8', broken)), false);
-  assert.equal(releases.lastFailure(root, 'phuong-8').message, 'astro build exited with 1');
+  assert.equal(releases.lastFailure(root, 'phuong-8')?.message, 'astro build exited with 1');
   releases.promote(root, 'phuong-8', build(root, 'phuong-8', 'mới'));
   assert.equal(releases.lastFailure(root, 'phuong-8'), null);
 });

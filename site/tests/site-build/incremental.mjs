@@ -91,7 +91,7 @@ describe('incremental publishing', () => {
     const result = await publish(documents([ARTICLE, documentId]));
     assert.ok(result.release, result.full);
     assert.ok(existsSync(join(incremental, SLUG, 'live', 'tin', 'tin-kiem-thu-27', 'index.html')));
-    assert.ok(result.rendered < result.pages / 2, `${result.rendered} of ${result.pages} pages rendered`);
+    assert.ok(result.rendered !== undefined && result.pages !== undefined && result.rendered < result.pages / 2, `${result.rendered} of ${result.pages} pages rendered`);
     // The pages it did not render are the live release's own files, linked, not copied.
     const unchanged = 'van-ban/quyet-dinh-101/index.html';
     assert.equal(statSync(join(liveDir(incremental), unchanged)).ino, statSync(join(before, unchanged)).ino);
@@ -126,7 +126,7 @@ describe('incremental publishing', () => {
     await cms.send('PUT', `/api/categories/${ids.local}`, { name: 'Hoạt động các khu phố' });
     const result = await publish({ all: true });
     assert.ok(result.release, result.full);
-    assert.ok(result.rendered < result.pages, `${result.rendered} of ${result.pages} pages rendered`);
+    assert.ok(result.rendered !== undefined && result.pages !== undefined && result.rendered < result.pages, `${result.rendered} of ${result.pages} pages rendered`);
     assertSameAsFullBuild();
   });
 
@@ -138,7 +138,7 @@ describe('incremental publishing', () => {
     try {
       const result = await publish({ all: true });
       assert.equal(result.release, undefined);
-      assert.match(result.full, /other code/);
+      assert.match(result.full ?? '', /other code/);
     } finally {
       rmSync(manifest);
       writeFileSync(manifest, original);

@@ -20,13 +20,28 @@ import { loadBundle } from './bundle.mjs';
 import { linkTree, linkTreeInBackground, recycleAs, removeFile, removeInBackground, writeChanged } from './release-files.mjs';
 import { manifestPath } from './full-build.mjs';
 
-/** The CMS's content types whose documents a publish names, and the site's collections of them. */
+/**
+ * @typedef {import('@vungtau/publishing').JobChanges} JobChanges
+ * @typedef {import('./bundle.mjs').SiteSettings} SiteSettings
+ * @typedef {import('./bundle.mjs').SiteRenderer} SiteRenderer
+ * A release's page plan (lib/page-plan.mjs): file → fingerprint.
+ * @typedef {Record<string, string | null>} Plan
+ * How a spare copy was made: from a retired release, or by linking every file.
+ * @typedef {'recycled' | 'linked'} SpareKind
+ */
+
+/**
+ * The CMS's content types whose documents a publish names, and the site's collections of them.
+ * @type {Record<string, 'articles' | 'legalDocuments'>}
+ */
 const COLLECTIONS = { [CONTENT_TYPES.article.uid]: 'articles', [CONTENT_TYPES.legalDocument.uid]: 'legalDocuments' };
 
 /** How long each step of a publish took, for its log line. */
 class Phases {
   #last = Date.now();
+  /** @type {string[]} */
   #parts = [];
+  /** @param {string} name */
   end(name) {
     const now = Date.now();
     this.#parts.push(`${name} ${((now - this.#last) / 1000).toFixed(2)} s`);
@@ -44,9 +59,13 @@ const DEFAULT_MAX_PAGES = 5000;
  * What a job asks for (the CMS's rebuild queue): `{ documents: [{ uid, documentId }] }` when only
  * those articles or legal documents changed, `{ all: true }` for anything else.
  */
-/** @param {import('@vungtau/publishing').JobChanges | null | undefined} changes */
+/**
+ * @param {JobChanges | null | undefined} changes
+ * @returns {{ documents?: Record<string, string[]> }}
+ */
 const contentChanges = (changes) => {
   if (!changes || 'all' in changes || !Array.isArray(changes.documents)) return {};
+  /** @type {Record<string, string[]>} */
   const documents = Object.fromEntries(Object.values(COLLECTIONS).map((name) => [name, []]));
   for (const { uid, documentId } of changes.documents) {
     if (!COLLECTIONS[uid]) return {};
@@ -62,14 +81,21 @@ export class IncrementalPublisher {
   #domains;
   #maxPages;
   #log;
-  /** slug → { version, renderer, dir, release }: `release` is the one its content matches. */
+  /**
+   * slug → { version, renderer, dir, release }: `release` is the one its content matches.
+   * @type {Map<string, { version: string, renderer: SiteRenderer, dir: string, release: string | null }>}
+   */
   #sites = new Map();
   /**
    * slug → { base, dir, ready }: a copy of the live release `base` made of hard links, made while
    * no publish waits, so that a publish of a big site does not spend seconds linking every file.
+   * @type {Map<string, { base: string, dir: string, ready: Promise<boolean>, kind: SpareKind }>}
    */
   #spares = new Map();
-  /** slug → the last task on the site: one publish or preparation of a site at a time, any number of sites at once. */
+  /**
+   * slug → the last task on the site: one publish or preparation of a site at a time, any number of sites at once.
+   * @type {Map<string, Promise<unknown>>}
+   */
   #busy = new Map();
 
   /**
@@ -89,14 +115,20 @@ export class IncrementalPublisher {
    * or `{ full: reason }` when a full build must do it; rejects when rendering failed (the live
    * release is left as it was).
    * @param {string} slug
-   * @param {import('@vungtau/publishing').JobChanges} changes
+   * @param {JobChanges} changes
    * @returns {Promise<import('@vungtau/publishing').PublishOutcome>}
    */
   publish(slug, changes) {
     return this.#onSite(slug, () => this.#publish(slug, changes));
   }
 
-  /** Runs `task` after the site's tasks before it. */
+  /**
+   * Runs `task` after the site's tasks before it.
+   * @template T
+   * @param {string} slug
+   * @param {() => Promise<T>} task
+   * @returns {Promise<T>}
+   */
   #onSite(slug, task) {
     const done = (this.#busy.get(slug) ?? Promise.resolve()).then(task, task);
     const settled = done.catch(() => {});
@@ -105,9 +137,15 @@ export class IncrementalPublisher {
     return done;
   }
 
+  /**
+   * @param {string} slug
+   * @param {JobChanges} changes
+   */
   async #publish(slug, changes) {
     const started = Date.now();
+    /** @type {string[]} */
     const lines = [];
+    /** @param {string} line */
     const log = (line) => {
       lines.push(line);
       this.#log(line);
@@ -139,9 +177,10 @@ export class IncrementalPublisher {
     return this.#onSite(slug, () => this.#prepare(slug));
   }
 
+  /** @param {string} slug */
   async #prepare(slug) {
     const live = await this.#liveOf(slug);
-    if (live.full) return false;
+    if ('full' in live) return false;
     const state = await this.#stateOf(slug, live.settings, () => {});
     if (state.release !== live.id) {
       await state.renderer.sync({}, () => {});
@@ -154,6 +193,11 @@ export class IncrementalPublisher {
   /**
    * Starts making a spare copy of a site's live release `id` for its next publish: from `recycled`
    * (a retired release of the same code, with its plan) when given, else by linking every file.
+   * Resolves, once the copy is made or given up, with whether there is one.
+   * @param {string} slug
+   * @param {string} id
+   * @param {{ dir: string, plan: Plan } | null} [recycled]
+   * @returns {Promise<boolean>}
    */
   #prepareSpare(slug, id, recycled = null) {
     const live = join(this.#root, slug, 'releases', id);
@@ -161,7 +205,9 @@ export class IncrementalPublisher {
     const make = recycled
       ? async () => {
           renameSync(recycled.dir, dir);
-          await recycleAs(dir, live, recycled.plan, readPlan(live));
+          const after = readPlan(live);
+          if (!after) throw new Error(`the release ${id} has no page plan`);
+          await recycleAs(dir, live, recycled.plan, after);
         }
       : () => linkTreeInBackground(live, dir);
     const ready = make().then(
@@ -173,11 +219,16 @@ export class IncrementalPublisher {
       },
     );
     this.#spares.set(slug, { base: id, dir, ready, kind: recycled ? 'recycled' : 'linked' });
+    return ready;
   }
 
   /**
    * The spare copy of the live release `id`, moved to `staging`: how it was made ('recycled' or
    * 'linked'), or false when there is none (or another release's).
+   * @param {string} slug
+   * @param {string} id
+   * @param {string} staging
+   * @returns {Promise<SpareKind | false>}
    */
   async #takeSpare(slug, id, staging) {
     const spare = this.#spares.get(slug);
@@ -192,7 +243,11 @@ export class IncrementalPublisher {
     return false;
   }
 
-  /** The site's live release, when the publisher can add to it; else why not. */
+  /**
+   * The site's live release, when the publisher can add to it; else why not.
+   * @param {string} slug
+   * @returns {Promise<{ full: string } | { id: string, dir: string, plan: Plan, settings: SiteSettings }>}
+   */
   async #liveOf(slug) {
     const site = (await listSites(this.#cmsUrl)).find((s) => s.slug === slug);
     if (!site) return { full: `the CMS has no site ${slug}` };
@@ -208,7 +263,12 @@ export class IncrementalPublisher {
     return { id, dir, plan, settings };
   }
 
-  /** The site's bundle, loaded (and built first when it has none for this code). */
+  /**
+   * The site's bundle, loaded (and built first when it has none for this code).
+   * @param {string} slug
+   * @param {SiteSettings} settings
+   * @param {(line: string) => void} log
+   */
   async #stateOf(slug, settings, log) {
     let state = this.#sites.get(slug);
     if (state?.version !== settings.codeVersion) {
@@ -219,9 +279,14 @@ export class IncrementalPublisher {
     return state;
   }
 
+  /**
+   * @param {string} slug
+   * @param {JobChanges} changes
+   * @param {(line: string) => void} log
+   */
   async #publishLocked(slug, changes, log) {
     const live = await this.#liveOf(slug);
-    if (live.full) return { full: live.full };
+    if ('full' in live) return { full: live.full };
     const { settings, dir: liveDir, plan: before } = live;
     const state = await this.#stateOf(slug, settings, log);
     // Content matching the live release: kept from the last publish, else fetched whole (after a
@@ -241,13 +306,16 @@ export class IncrementalPublisher {
     const staging = releases.stagingDir(this.#root, slug, id);
     try {
       // Its records are written anew (never into a linked file): a spare copy links them too.
+      /** @type {string | false} */
       let copy = await this.#takeSpare(slug, live.id, staging);
       if (!copy) {
         linkTree(liveDir, staging, new Set(['urls.json', PLAN_FILE, UPLOAD_REFERENCES]));
         copy = 'linked now';
       }
       phases.end(`links (${copy})`);
+      /** @type {Record<string, number>} */
       const references = JSON.parse(readFileSync(join(liveDir, UPLOAD_REFERENCES), 'utf8'));
+      /** @param {string} text @param {number} by */
       const count = (text, by) => {
         for (const name of new Set(uploadsReferencedBy(text))) references[name] = (references[name] ?? 0) + by;
       };
@@ -291,12 +359,12 @@ export class IncrementalPublisher {
       // After the job, while nothing waits: old releases deleted, the next publish's copy linked.
       // One retired release of this code becomes the next spare copy; the others are deleted.
       const recyclable = retired.find((dir) => readManifest(dir)?.codeVersion === settings.codeVersion && readPlan(dir));
-      this.#prepareSpare(slug, id, recyclable ? { dir: recyclable, plan: readPlan(recyclable) } : null);
-      this.#spares.get(slug).ready.then(() => removeInBackground(retired.filter((dir) => dir !== recyclable), this.#log));
+      const recycledPlan = recyclable ? readPlan(recyclable) : null;
+      this.#prepareSpare(slug, id, recyclable && recycledPlan ? { dir: recyclable, plan: recycledPlan } : null).then(() => removeInBackground(retired.filter((dir) => dir !== recyclable), this.#log));
       log(`${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; ${phases}`);
       return { release: id, pages: plan.length, rendered: toRender.length, written, removed: toRemove.length, copy };
     } catch (error) {
-      releases.recordFailure(this.#root, slug, id, error.message);
+      releases.recordFailure(this.#root, slug, id, error instanceof Error ? error.message : String(error));
       throw error;
     }
   }
