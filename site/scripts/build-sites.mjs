@@ -40,7 +40,14 @@ import { siteSettings } from './lib/site-settings.mjs';
 import { fullBuild } from './lib/renderer/full-build.mjs';
 const cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
 const { values } = parseArgs({
-  options: { site: { type: 'string', multiple: true }, domains: { type: 'boolean', default: false }, parallel: { type: 'string' }, shards: { type: 'string' }, engine: { type: 'string' }, result: { type: 'string' } },
+  options: {
+    site: { type: 'string', multiple: true },
+    domains: { type: 'boolean', default: false },
+    parallel: { type: 'string' },
+    shards: { type: 'string' },
+    engine: { type: 'string' },
+    result: { type: 'string' },
+  },
 });
 /** @typedef {import('./lib/cms.mjs').CmsSite} CmsSite */
 /**
@@ -56,7 +63,10 @@ const wholeNumber = (name, value) => {
   return n;
 };
 const parallel = wholeNumber('--parallel', values.parallel ?? process.env.SITES_BUILD_PARALLEL ?? Math.min(2, availableParallelism()));
-const fixedShards = (values.shards ?? process.env.SITES_BUILD_SHARDS) === undefined ? null : wholeNumber('--shards', values.shards ?? process.env.SITES_BUILD_SHARDS);
+const fixedShards =
+  (values.shards ?? process.env.SITES_BUILD_SHARDS) === undefined
+    ? null
+    : wholeNumber('--shards', values.shards ?? process.env.SITES_BUILD_SHARDS);
 const shardEntries = wholeNumber('SITES_BUILD_SHARD_ENTRIES', process.env.SITES_BUILD_SHARD_ENTRIES ?? 20_000);
 const MAX_SHARDS = 8;
 const domains = values.domains;
@@ -88,7 +98,7 @@ const astro = (command, site, options, priority = 0) => lanes.add(() => astroRun
 const all = await listSites(cmsUrl);
 // Active sites first: a closed site's redirects point at pages its successor's live release has.
 const wanted = (values.site ?? all.map((s) => s.slug)).sort(
-  (a, b) => Number(all.find((s) => s.slug === a)?.status !== 'active') - Number(all.find((s) => s.slug === b)?.status !== 'active'),
+  (a, b) => Number(all.find((s) => s.slug === a)?.status !== 'active') - Number(all.find((s) => s.slug === b)?.status !== 'active')
 );
 const unknown = wanted.filter((slug) => !all.some((s) => s.slug === slug));
 if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', ')}`);
@@ -104,7 +114,9 @@ if (unknown.length) throw new Error(`No such site in the CMS: ${unknown.join(', 
 const sharesOf = async (site) => {
   if (fixedShards) return fixedShards;
   if (wanted.length >= parallel) return 1;
-  const entries = (await entryCount(cmsUrl, CONTENT_TYPES.article.rest, site.slug)) + (await entryCount(cmsUrl, CONTENT_TYPES.legalDocument.rest, site.slug));
+  const entries =
+    (await entryCount(cmsUrl, CONTENT_TYPES.article.rest, site.slug)) +
+    (await entryCount(cmsUrl, CONTENT_TYPES.legalDocument.rest, site.slug));
   return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(entries / shardEntries)));
 };
 
@@ -119,12 +131,19 @@ const renderSite = async (site, staging, { shares }) => {
   const priority = shares > 1 ? BIG_SITE : 0;
   await lanes.add(() => build.bundle(), { priority });
   /** @type {{ fetching: import('./lib/renderer/full-build.mjs').Step, rendering: import('./lib/renderer/full-build.mjs').Step }} */
-  const steps = { fetching: (work) => fetching.add(work, { priority }), rendering: (work) => lanes.add(work, { priority: priority + RENDER }) };
-  const results = await Promise.all(Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, steps), { priority })));
+  const steps = {
+    fetching: (work) => fetching.add(work, { priority }),
+    rendering: (work) => lanes.add(work, { priority: priority + RENDER }),
+  };
+  const results = await Promise.all(
+    Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, steps), { priority }))
+  );
   const { pages, uploads } = await build.finish(results);
   const content = Math.max(...results.map((r) => r.seconds.content));
   const rendering = Math.max(...results.map((r) => r.seconds.rendering));
-  console.log(`${site.slug}: ${pages} pages rendered${shares > 1 ? ` in ${shares} shares` : ''} (content ${content.toFixed(1)} s, rendering ${rendering.toFixed(1)} s), ${uploads} media files copied`);
+  console.log(
+    `${site.slug}: ${pages} pages rendered${shares > 1 ? ` in ${shares} shares` : ''} (content ${content.toFixed(1)} s, rendering ${rendering.toFixed(1)} s), ${uploads} media files copied`
+  );
 };
 
 /**
@@ -148,19 +167,32 @@ const buildSite = async (site, staging, { shares }) => {
       const parts = Array.from({ length: shares }, (_, i) => ({
         name: `${site.slug}-${i + 1}`,
         outDir: join(work, `share-${i + 1}`),
-        env: { SITE_SHARD: `${i + 1}/${shares}`, SITE_CONTENT_FROZEN: '1', SITE_CACHE_DIR: join(cacheRoot, '.shares', site.slug, String(i + 1)) },
+        env: {
+          SITE_SHARD: `${i + 1}/${shares}`,
+          SITE_CONTENT_FROZEN: '1',
+          SITE_CACHE_DIR: join(cacheRoot, '.shares', site.slug, String(i + 1)),
+        },
       }));
       // Synced once, with the config of a whole build so the site's store serves both kinds; the
       // shares are queued before the sync gives up its lane, so no small site slips in between.
-      const built = await lanes.add(async () => {
-        await astroRun('sync', site, { outDir: whole });
-        handOverStore(join(cacheRoot, site.slug), parts.map((p) => p.env.SITE_CACHE_DIR));
-        return parts.map((part) => astro('build', site, part, BIG_SITE));
-      }, { priority: BIG_SITE });
+      const built = await lanes.add(
+        async () => {
+          await astroRun('sync', site, { outDir: whole });
+          handOverStore(
+            join(cacheRoot, site.slug),
+            parts.map((p) => p.env.SITE_CACHE_DIR)
+          );
+          return parts.map((part) => astro('build', site, part, BIG_SITE));
+        },
+        { priority: BIG_SITE }
+      );
       // Every share ends before the site is released or its failure recorded (and its lock freed).
       const failure = (await Promise.allSettled(built)).find((r) => r.status === 'rejected');
       if (failure) throw failure.reason;
-      mergeShares(parts.map((p) => p.outDir), staging);
+      mergeShares(
+        parts.map((p) => p.outDir),
+        staging
+      );
       const { copied } = await copyReferencedUploads({ out: staging, cmsUrl });
       console.log(`${site.slug}: built in ${shares} shares, ${copied} media files copied`);
     }
@@ -170,7 +202,12 @@ const buildSite = async (site, staging, { shares }) => {
   }
   keepPlan(staging);
   // What built it: the incremental publisher adds pages only to a release of its own code.
-  writeManifest(staging, { site: site.slug, kind: 'site', paths: publishedPaths(staging), codeVersion: siteSettings(site, { domains, cmsUrl }).codeVersion });
+  writeManifest(staging, {
+    site: site.slug,
+    kind: 'site',
+    paths: publishedPaths(staging),
+    codeVersion: siteSettings(site, { domains, cmsUrl }).codeVersion,
+  });
 };
 
 /**
@@ -186,11 +223,14 @@ const buildRedirects = async (site, staging) => {
   try {
     const planFile = join(work, 'plan.json');
     const home = siteBase(successor, domains);
-    writeFileSync(planFile, JSON.stringify({
-      site: { slug: site.slug, name: site.name, status: site.status, statusChangedOn: site.statusChangedOn },
-      successor: { slug: successor.slug, name: successor.name, home },
-      redirects: plan,
-    }));
+    writeFileSync(
+      planFile,
+      JSON.stringify({
+        site: { slug: site.slug, name: site.name, status: site.status, statusChangedOn: site.statusChangedOn },
+        successor: { slug: successor.slug, name: successor.name, home },
+        redirects: plan,
+      })
+    );
     await astro('build', site, { outDir: staging, env: { REDIRECT_PLAN: planFile } });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -199,7 +239,9 @@ const buildRedirects = async (site, staging) => {
   // The old addresses, not the files: the next redirect build keeps them after old releases are pruned.
   writeManifest(staging, { site: site.slug, kind: 'redirect', paths: oldPaths });
   const same = plan.filter((r) => r.samePage).length;
-  console.log(`${site.slug} is ${site.status}: ${plan.length} old addresses redirect to ${successor.slug} (${same} to the same page, ${plan.length - same} to its home)`);
+  console.log(
+    `${site.slug} is ${site.status}: ${plan.length} old addresses redirect to ${successor.slug} (${same} to the same page, ${plan.length - same} to its home)`
+  );
 };
 
 /**
@@ -227,7 +269,11 @@ const buildOne = async (plan) => {
   const staging = releases.stagingDir(root, site.slug, id);
   mkdirSync(staging, { recursive: true });
   try {
-    await (site.status !== 'active' ? buildRedirects(site, staging) : engine === 'renderer' ? renderSite(site, staging, plan) : buildSite(site, staging, plan));
+    await (site.status !== 'active'
+      ? buildRedirects(site, staging)
+      : engine === 'renderer'
+        ? renderSite(site, staging, plan)
+        : buildSite(site, staging, plan));
   } catch (error) {
     releases.recordFailure(root, site.slug, id, error instanceof Error ? error.message : String(error));
     throw error;
@@ -249,7 +295,13 @@ const buildAndReport = async (plan) => {
     results.push({ site: slug, ok: true, release: id, error: null, seconds: seconds() });
     console.log(`built ${slug} in ${seconds().toFixed(1)} s: release ${id} is live at ${join(root, slug, 'live')}/`);
   } catch (error) {
-    const result = { site: slug, ok: false, release: null, error: error instanceof Error ? error.message : String(error), seconds: seconds() };
+    const result = {
+      site: slug,
+      ok: false,
+      release: null,
+      error: error instanceof Error ? error.message : String(error),
+      seconds: seconds(),
+    };
     results.push(result);
     console.error(failureLine(result));
   } finally {
@@ -273,7 +325,8 @@ const active = plans.filter((plan) => !city.includes(plan) && plan.site.status =
 await Promise.all([...city, ...active].map(buildAndReport));
 await Promise.all(plans.filter((plan) => !city.includes(plan) && !active.includes(plan)).map(buildAndReport));
 const failed = results.filter((result) => !result.ok).map((result) => result.site);
-if (values.result) writeFileSync(values.result, JSON.stringify(/** @type {import('@vungtau/publishing').BuildResult} */ ({ sites: results }), null, 2));
+if (values.result)
+  writeFileSync(values.result, JSON.stringify(/** @type {import('@vungtau/publishing').BuildResult} */ ({ sites: results }), null, 2));
 console.log(`${wanted.length - failed.length} of ${wanted.length} site(s) built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (failed.length) {
   console.error(`Failed: ${failed.join(', ')}`);

@@ -12,7 +12,10 @@ const SLUG = 'phuong-kiem-thu-tang-dan';
 const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
 // A 2×2 PNG: a picture that only one article shows.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64'
+);
 
 describe('incremental publishing', () => {
   const workDir = join(siteDir, '.cache', `test-incremental-${process.pid}`);
@@ -31,9 +34,22 @@ describe('incremental publishing', () => {
   let ids;
 
   /** @param {string} root */
-  const liveDir = (root) => join(root, SLUG, 'releases', /** @type {string} */ (readlinkSync(join(root, SLUG, 'live')).split('/').pop()));
+  const liveDir = (root) =>
+    join(
+      root,
+      SLUG,
+      'releases',
+      /** @type {string} */ (
+        readlinkSync(join(root, SLUG, 'live'))
+          .split('/')
+          .pop()
+      )
+    );
   /** @param {string} dir */
-  const tree = (dir) => files(dir).map((f) => relative(dir, f)).sort();
+  const tree = (dir) =>
+    files(dir)
+      .map((f) => relative(dir, f))
+      .sort();
   /** A full build of the same content by `astro build`, compared with the publisher's release file by file. */
   const assertSameAsFullBuild = () => {
     buildSites([SLUG], { out: whole, args: ['--engine', 'astro'] });
@@ -54,24 +70,74 @@ describe('incremental publishing', () => {
 
   before(async () => {
     cms = clientsOfCms();
-    const site = await cms.send('POST', '/api/sites', { name: 'Trang thông tin điện tử Phường Kiểm Thử', shortName: 'Phường Kiểm Thử', slug: SLUG, kind: 'ward' });
-    const news = await cms.send('POST', '/api/categories', { name: 'Tin tức', slug: 'tin-tuc', site: site.data.documentId, kind: 'news', order: 1 });
-    const local = await cms.send('POST', '/api/categories', { name: 'Hoạt động khu phố', slug: 'hoat-dong', site: site.data.documentId, kind: 'news', order: 2, parent: news.data.documentId });
+    const site = await cms.send('POST', '/api/sites', {
+      name: 'Trang thông tin điện tử Phường Kiểm Thử',
+      shortName: 'Phường Kiểm Thử',
+      slug: SLUG,
+      kind: 'ward',
+    });
+    const news = await cms.send('POST', '/api/categories', {
+      name: 'Tin tức',
+      slug: 'tin-tuc',
+      site: site.data.documentId,
+      kind: 'news',
+      order: 1,
+    });
+    const local = await cms.send('POST', '/api/categories', {
+      name: 'Hoạt động khu phố',
+      slug: 'hoat-dong',
+      site: site.data.documentId,
+      kind: 'news',
+      order: 2,
+      parent: news.data.documentId,
+    });
     const picture = await cms.upload('anh-khu-pho.png', PNG, 'image/png');
     /** @param {number} n @param {string} category @param {object} [extra] */
-    const article = (n, category, extra = {}) => cms.publish('articles', ARTICLE, {
-      title: `Tin kiểm thử số ${n}`, slug: `tin-kiem-thu-${n}`, summary: `Tóm tắt tin số ${n}.`, form: 'tin', site: site.data.documentId,
-      categories: [category], source: { kind: 'own-reporting' }, byline: 'Kiểm thử', postedAt: day(n),
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung tin số ${n}.` }] }], ...extra,
-    });
+    const article = (n, category, extra = {}) =>
+      cms.publish('articles', ARTICLE, {
+        title: `Tin kiểm thử số ${n}`,
+        slug: `tin-kiem-thu-${n}`,
+        summary: `Tóm tắt tin số ${n}.`,
+        form: 'tin',
+        site: site.data.documentId,
+        categories: [category],
+        source: { kind: 'own-reporting' },
+        byline: 'Kiểm thử',
+        postedAt: day(n),
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: `Nội dung tin số ${n}.` }] }],
+        ...extra,
+      });
     /** @param {number} n */
-    const document = (n) => cms.publish('legal-documents', LEGAL, {
-      number: `${100 + n}/QĐ-UBND`, slug: `quyet-dinh-${100 + n}`, kind: 'administrative', type: 'quyet-dinh', issuer: 'UBND Phường Kiểm Thử',
-      issuedDate: day(n).slice(0, 10), summary: `Quyết định số ${100 + n} của phường.`, site: site.data.documentId,
-    });
-    ids = { site: site.data.documentId, news: news.data.documentId, local: local.data.documentId, articles: [], documents: [], article, document, picture };
+    const document = (n) =>
+      cms.publish('legal-documents', LEGAL, {
+        number: `${100 + n}/QĐ-UBND`,
+        slug: `quyet-dinh-${100 + n}`,
+        kind: 'administrative',
+        type: 'quyet-dinh',
+        issuer: 'UBND Phường Kiểm Thử',
+        issuedDate: day(n).slice(0, 10),
+        summary: `Quyết định số ${100 + n} của phường.`,
+        site: site.data.documentId,
+      });
+    ids = {
+      site: site.data.documentId,
+      news: news.data.documentId,
+      local: local.data.documentId,
+      articles: [],
+      documents: [],
+      article,
+      document,
+      picture,
+    };
     // Enough for listings and the register to run to more than one page.
-    for (let n = 1; n <= 26; n++) ids.articles.push(await article(n, n % 3 ? news.data.documentId : local.data.documentId, n === 13 ? { cover: { image: picture.id, caption: 'Ảnh khu phố' } } : {}));
+    for (let n = 1; n <= 26; n++)
+      ids.articles.push(
+        await article(
+          n,
+          n % 3 ? news.data.documentId : local.data.documentId,
+          n === 13 ? { cover: { image: picture.id, caption: 'Ảnh khu phố' } } : {}
+        )
+      );
     for (let n = 1; n <= 22; n++) ids.documents.push(await document(n));
 
     mkdirSync(workDir, { recursive: true });
@@ -91,7 +157,10 @@ describe('incremental publishing', () => {
     const result = await publish(documents([ARTICLE, documentId]));
     assert.ok(result.release, result.full);
     assert.ok(existsSync(join(incremental, SLUG, 'live', 'tin', 'tin-kiem-thu-27', 'index.html')));
-    assert.ok(result.rendered !== undefined && result.pages !== undefined && result.rendered < result.pages / 2, `${result.rendered} of ${result.pages} pages rendered`);
+    assert.ok(
+      result.rendered !== undefined && result.pages !== undefined && result.rendered < result.pages / 2,
+      `${result.rendered} of ${result.pages} pages rendered`
+    );
     // The pages it did not render are the live release's own files, linked, not copied.
     const unchanged = 'van-ban/quyet-dinh-101/index.html';
     assert.equal(statSync(join(liveDir(incremental), unchanged)).ino, statSync(join(before, unchanged)).ino);
@@ -126,7 +195,10 @@ describe('incremental publishing', () => {
     await cms.send('PUT', `/api/categories/${ids.local}`, { name: 'Hoạt động các khu phố' });
     const result = await publish({ all: true });
     assert.ok(result.release, result.full);
-    assert.ok(result.rendered !== undefined && result.pages !== undefined && result.rendered < result.pages, `${result.rendered} of ${result.pages} pages rendered`);
+    assert.ok(
+      result.rendered !== undefined && result.pages !== undefined && result.rendered < result.pages,
+      `${result.rendered} of ${result.pages} pages rendered`
+    );
     assertSameAsFullBuild();
   });
 

@@ -74,7 +74,6 @@ const contentChanges = (changes) => {
   return { documents };
 };
 
-
 export class IncrementalPublisher {
   #root;
   #cmsUrl;
@@ -102,7 +101,12 @@ export class IncrementalPublisher {
    * Reads the CMS at CMS_URL, as the site build does (the bundles' loaders read it too).
    * @param {{ root?: string, domains?: boolean, maxPages?: number, log?: (line: string) => void }} [options]
    */
-  constructor({ root = releases.sitesRoot(siteDir), domains = false, maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES, log = console.log } = {}) {
+  constructor({
+    root = releases.sitesRoot(siteDir),
+    domains = false,
+    maxPages = Number(process.env.SITES_INCREMENTAL_MAX_PAGES) || DEFAULT_MAX_PAGES,
+    log = console.log,
+  } = {}) {
     this.#root = root;
     this.#cmsUrl = (process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
     this.#domains = domains;
@@ -216,7 +220,7 @@ export class IncrementalPublisher {
         this.#log(`${slug}: no spare copy of ${id} (${error.message})`);
         await removeInBackground([dir], this.#log);
         return false;
-      },
+      }
     );
     this.#spares.set(slug, { base: id, dir, ready, kind: recycled ? 'recycled' : 'linked' });
     return ready;
@@ -258,8 +262,10 @@ export class IncrementalPublisher {
     const dir = join(this.#root, slug, 'releases', id);
     const manifest = readManifest(dir);
     const plan = readPlan(dir);
-    if (manifest?.kind !== 'site' || !plan || !existsSync(join(dir, UPLOAD_REFERENCES))) return { full: `the live release ${id} was not made by a build that records its pages` };
-    if (manifest.codeVersion !== settings.codeVersion) return { full: `the live release ${id} was built by other code or for another address` };
+    if (manifest?.kind !== 'site' || !plan || !existsSync(join(dir, UPLOAD_REFERENCES)))
+      return { full: `the live release ${id} was not made by a build that records its pages` };
+    if (manifest.codeVersion !== settings.codeVersion)
+      return { full: `the live release ${id} was built by other code or for another address` };
     return { id, dir, plan, settings };
   }
 
@@ -300,7 +306,8 @@ export class IncrementalPublisher {
     const now = new Set(plan.map((page) => page.file));
     const toRender = plan.filter((page) => page.fingerprint === null || before[page.file] !== page.fingerprint);
     const toRemove = Object.keys(before).filter((file) => !now.has(file));
-    if (toRender.length > this.#maxPages) return { full: `${toRender.length} pages changed, more than ${this.#maxPages} (SITES_INCREMENTAL_MAX_PAGES)` };
+    if (toRender.length > this.#maxPages)
+      return { full: `${toRender.length} pages changed, more than ${this.#maxPages} (SITES_INCREMENTAL_MAX_PAGES)` };
 
     const id = releases.newReleaseId();
     const staging = releases.stagingDir(this.#root, slug, id);
@@ -334,7 +341,10 @@ export class IncrementalPublisher {
       // Media: the new pages' new uploads, and none that no page shows any more.
       const uploads = join(staging, 'uploads');
       const have = new Set(existsSync(uploads) ? readdirSync(uploads) : []);
-      await copyUploadFiles(Object.keys(references).filter((name) => references[name] > 0 && !have.has(name)), { out: staging, cmsUrl: this.#cmsUrl });
+      await copyUploadFiles(
+        Object.keys(references).filter((name) => references[name] > 0 && !have.has(name)),
+        { out: staging, cmsUrl: this.#cmsUrl }
+      );
       for (const [name, n] of Object.entries(references)) {
         if (n > 0) continue;
         delete references[name];
@@ -349,9 +359,21 @@ export class IncrementalPublisher {
         }
       }
       phases.end('media');
-      writeChanged(staging, UPLOAD_REFERENCES, Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(references).sort(([a], [b]) => (a < b ? -1 : 1))))));
+      writeChanged(
+        staging,
+        UPLOAD_REFERENCES,
+        Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(references).sort(([a], [b]) => (a < b ? -1 : 1)))))
+      );
       writeChanged(staging, PLAN_FILE, Buffer.from(JSON.stringify({ pages: state.renderer.fingerprints(plan) })));
-      writeManifest(staging, { site: slug, kind: 'site', paths: plan.map((page) => manifestPath(page.file)).filter((p) => p !== null).sort(), codeVersion: settings.codeVersion });
+      writeManifest(staging, {
+        site: slug,
+        kind: 'site',
+        paths: plan
+          .map((page) => manifestPath(page.file))
+          .filter((p) => p !== null)
+          .sort(),
+        codeVersion: settings.codeVersion,
+      });
       phases.end('records');
       const retired = releases.promote(this.#root, slug, id, undefined, { prune: false });
       phases.end('live');
@@ -360,8 +382,15 @@ export class IncrementalPublisher {
       // One retired release of this code becomes the next spare copy; the others are deleted.
       const recyclable = retired.find((dir) => readManifest(dir)?.codeVersion === settings.codeVersion && readPlan(dir));
       const recycledPlan = recyclable ? readPlan(recyclable) : null;
-      this.#prepareSpare(slug, id, recyclable && recycledPlan ? { dir: recyclable, plan: recycledPlan } : null).then(() => removeInBackground(retired.filter((dir) => dir !== recyclable), this.#log));
-      log(`${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; ${phases}`);
+      this.#prepareSpare(slug, id, recyclable && recycledPlan ? { dir: recyclable, plan: recycledPlan } : null).then(() =>
+        removeInBackground(
+          retired.filter((dir) => dir !== recyclable),
+          this.#log
+        )
+      );
+      log(
+        `${slug}: release ${id} is live: ${toRender.length} of ${plan.length} pages rendered (${written} changed), ${toRemove.length} removed; ${phases}`
+      );
       return { release: id, pages: plan.length, rendered: toRender.length, written, removed: toRemove.length, copy };
     } catch (error) {
       releases.recordFailure(this.#root, slug, id, error instanceof Error ? error.message : String(error));
