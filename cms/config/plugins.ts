@@ -19,6 +19,27 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   reports: { enabled: true, resolve: './src/plugins/reports' },
   // A response cache for the public read API, retired by any write to what it was made of (src/plugins/api-cache).
   'api-cache': { enabled: true, resolve: './src/plugins/api-cache' },
+  // Outgoing mail: a durable outbox sent over SMTP, held for operators without SMTP_HOST (src/plugins/mail, docs/mail.md).
+  mail: { enabled: true, resolve: './src/plugins/mail' },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', ''),
+        port: env.int('SMTP_PORT', env.bool('SMTP_SECURE', false) ? 465 : 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USER', '') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASSWORD', '') } } : {}),
+        // Nodemailer waits minutes by default; a sender blocked that long holds its claimed messages.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      },
+      settings: {
+        defaultFrom: env('MAIL_FROM', 'Cổng thông tin điện tử <no-reply@localhost>'),
+        defaultReplyTo: env('MAIL_REPLY_TO', env('MAIL_FROM', 'Cổng thông tin điện tử <no-reply@localhost>')),
+      },
+    },
+  },
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),

@@ -1164,6 +1164,51 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginMailMessage extends Struct.CollectionTypeSchema {
+  collectionName: 'mail_messages';
+  info: {
+    description: 'M\u1ED9t th\u01B0 g\u1EEDi \u0111i: ch\u1EDD g\u1EEDi, \u0111\u00E3 g\u1EEDi, l\u1ED7i (c\u00F2n \u0111\u00F3 \u0111\u1EC3 g\u1EEDi l\u1EA1i) ho\u1EB7c gi\u1EEF l\u1EA1i khi ch\u01B0a c\u1EA5u h\u00ECnh m\u00E1y ch\u1EE7 SMTP';
+    displayName: 'Th\u01B0 \u0111i';
+    pluralName: 'messages';
+    singularName: 'message';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    claimedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    html: Schema.Attribute.Text;
+    kind: Schema.Attribute.String & Schema.Attribute.Required;
+    lastError: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::mail.message'> & Schema.Attribute.Private;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    sentAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.String;
+    status: Schema.Attribute.Enumeration<['queued', 'sending', 'sent', 'failed', 'held']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'queued'>;
+    subject: Schema.Attribute.String & Schema.Attribute.Required;
+    text: Schema.Attribute.Text & Schema.Attribute.Required;
+    to: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    worker: Schema.Attribute.String;
+  };
+}
+
 export interface PluginRebuildJob extends Struct.CollectionTypeSchema {
   collectionName: 'rebuild_jobs';
   info: {
@@ -1648,6 +1693,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::mail.message': PluginMailMessage;
       'plugin::rebuild.job': PluginRebuildJob;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

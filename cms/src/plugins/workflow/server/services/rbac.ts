@@ -154,6 +154,8 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
         { action: 'admin::users.read' },
         // The rebuild page, where they rebuild and roll back their own site (plugins/rebuild).
         { action: 'plugin::rebuild.read' },
+        // The outbox, where they read their site's outgoing mail (plugins/mail).
+        { action: 'plugin::mail.read' },
       ];
   }
 };

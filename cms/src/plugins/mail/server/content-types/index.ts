@@ -1,0 +1,3 @@
+import message from './message/schema.json';
+
+export default { message: { schema: message } };
