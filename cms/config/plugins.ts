@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { ALLOWED_UPLOAD_TYPES } from '../src/security/upload-types';
 import { requireSecret } from '../src/utils/secrets';
 
+/** A real SMTP server wants a sender of its own domain: set MAIL_FROM in production (docs/mail.md). */
+const DEFAULT_MAIL_FROM = 'Cổng thông tin điện tử <no-reply@localhost>';
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
     config: {
@@ -26,7 +29,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       provider: 'nodemailer',
       providerOptions: {
         host: env('SMTP_HOST', ''),
-        port: env.int('SMTP_PORT', env.bool('SMTP_SECURE', false) ? 465 : 587),
+        // Compose passes an unset variable as an empty string: the port then follows SMTP_SECURE.
+        port: Number(env('SMTP_PORT', '')) || (env.bool('SMTP_SECURE', false) ? 465 : 587),
         secure: env.bool('SMTP_SECURE', false),
         ...(env('SMTP_USER', '') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASSWORD', '') } } : {}),
         // Nodemailer waits minutes by default; a sender blocked that long holds its claimed messages.
@@ -35,8 +39,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         socketTimeout: 30_000,
       },
       settings: {
-        defaultFrom: env('MAIL_FROM', 'Cổng thông tin điện tử <no-reply@localhost>'),
-        defaultReplyTo: env('MAIL_REPLY_TO', env('MAIL_FROM', 'Cổng thông tin điện tử <no-reply@localhost>')),
+        defaultFrom: env('MAIL_FROM', '') || DEFAULT_MAIL_FROM,
+        defaultReplyTo: env('MAIL_REPLY_TO', '') || env('MAIL_FROM', '') || DEFAULT_MAIL_FROM,
       },
     },
   },
