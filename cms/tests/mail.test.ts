@@ -92,7 +92,18 @@ const stopSmtp = (server: SMTPServer | undefined): Promise<void> =>
 const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((object) => object.value.map((entry) => entry.address ?? ''));
 
-const MAIL_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD', 'MAIL_FROM', 'MAIL_REPLY_TO', 'MAIL_MAX_ATTEMPTS'];
+const MAIL_ENV = [
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_SECURE',
+  'SMTP_USER',
+  'SMTP_PASSWORD',
+  'MAIL_FROM',
+  'MAIL_REPLY_TO',
+  'MAIL_MAX_ATTEMPTS',
+  'MAIL_SENDER',
+  'MAIL_POLL_MS',
+];
 const saved = Object.fromEntries(MAIL_ENV.map((key) => [key, process.env[key]]));
 const restoreEnv = () => {
   for (const key of MAIL_ENV) {
@@ -400,5 +411,47 @@ describe('participation mail: without an SMTP server', () => {
     expect(list.body.data.smtpConfigured).toBe(false);
     expect(list.body.data.messages).toEqual([expect.objectContaining({ id, status: 'held', to, subject: 'Câu hỏi đã được trả lời' })]);
     await superAdmin.post(`/mail/messages/${id}/resend`).expect(400);
+  });
+});
+
+describe('participation mail: the sender loop', () => {
+  let cms: TestCms | undefined;
+  let smtp: SMTPServer | undefined;
+  const received: Received[] = [];
+
+  afterAll(async () => {
+    await cms?.close();
+    await stopSmtp(smtp);
+    restoreEnv();
+  });
+
+  it('mail: with MAIL_SENDER on, a committed message is sent without anyone draining, and the CMS still stops cleanly', async () => {
+    const port = await freePort();
+    smtp = await startSmtp(port, received);
+    Object.assign(process.env, {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(port),
+      SMTP_USER,
+      SMTP_PASSWORD,
+      MAIL_FROM: FROM,
+      MAIL_SENDER: 'true',
+      // Long enough that only the wake-up after the commit can send it within the test's wait.
+      MAIL_POLL_MS: '600000',
+    });
+    cms = await startCms();
+    const outbox = cms.strapi.plugin('mail').service('outbox') as unknown as Outbox;
+    const { id } = await outbox.enqueue({
+      to: `vong.lap.${unique()}@example.vn`,
+      subject: 'Gửi tự động',
+      text: 'Nội dung.',
+      kind: 'question-assigned',
+    });
+    const deadline = Date.now() + 15_000;
+    while (received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received.map((r) => r.mail.subject)).toEqual(['Gửi tự động']);
+    const row = (await cms.strapi.db.query(MESSAGE).findOne({ where: { id } })) as Stored;
+    expect(row.status).toBe('sent');
+    await cms.close();
+    cms = undefined;
   });
 });
