@@ -359,6 +359,14 @@ describe('participation mail: with an SMTP server', () => {
       });
     });
 
+    it('mail: the outbox is in the menu of site administrators, not of editors', async () => {
+      const actions = async (person: AdminApi) =>
+        ((await person.get('/admin/users/me/permissions').expect(200)).body.data as Array<{ action: string }>).map((p) => p.action);
+      expect(await actions(people.siteAdminA)).toContain('plugin::mail.read');
+      expect(await actions(people.editorA)).not.toContain('plugin::mail.read');
+      expect(await actions(people.contributorA)).not.toContain('plugin::mail.read');
+    });
+
     it('mail: a site administrator reads only the messages about their site', async () => {
       const list = await people.siteAdminA.get('/mail/messages').expect(200);
       expect((list.body.data.messages as Array<{ id: number }>).map((m) => m.id)).toEqual([onA]);

@@ -12,8 +12,6 @@ const sendOne = async (strapi: Core.Strapi, message: Message): Promise<void> => 
   const email = strapi.plugin('email').service('email') as unknown as EmailService;
   try {
     await email.send({ to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
-    await markSent(strapi, message);
-    strapi.log.info(`Mail #${message.id} (${message.kind}) sent.`);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const status = await markFailed(strapi, message, text);
@@ -21,7 +19,11 @@ const sendOne = async (strapi: Core.Strapi, message: Message): Promise<void> => 
     const attempt = `attempt ${message.attempts + 1} of ${maxAttempts()}`;
     const outcome = status === 'failed' ? 'kept as failed in the outbox' : 'will retry';
     strapi.log.warn(`Mail #${message.id} (${message.kind}) not sent (${attempt}), ${outcome}: ${withoutAddresses(text)}`);
+    return;
   }
+  // Outside the try: a database error here must not count as a refused mail and send it again at once.
+  await markSent(strapi, message);
+  strapi.log.info(`Mail #${message.id} (${message.kind}) sent.`);
 };
 
 /** Sends every due message (none without an SMTP server: they are held); returns how many were tried. */
