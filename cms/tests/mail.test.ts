@@ -1,13 +1,10 @@
-import net from 'net';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { startCms, type TestCms } from './harness/cms';
 import { contentApi, makeSite, unique } from './harness/fixtures';
+import { addresses, freePort, SMTP_PASSWORD, SMTP_USER, startSmtp, stopSmtp, type Received } from './harness/smtp';
 import { adminApi, createStaff, type AdminApi } from './harness/workflow';
 
 const MESSAGE = 'plugin::mail.message';
-const SMTP_USER = 'cms-sender';
-const SMTP_PASSWORD = 'smtp-Passw0rd';
 const FROM = 'Cổng thông tin thử <no-reply@portal.test>';
 const REPLY_TO = 'tiep-dan@portal.test';
 
@@ -30,68 +27,6 @@ interface Stored {
   lastError: string | null;
   sentAt: string | null;
 }
-interface Received {
-  envelope: { from: string; to: string[] };
-  mail: ParsedMail;
-}
-
-const freePort = async (): Promise<number> =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-/**
- * A real SMTP server on 127.0.0.1 that demands the CMS's credentials and keeps what it accepts.
- * `rejectRecipient` refuses one address with a permanent error that quotes it, as real servers do.
- */
-const startSmtp = async (port: number, received: Received[], rejectRecipient?: string): Promise<SMTPServer> => {
-  const server = new SMTPServer({
-    hideSTARTTLS: true, // plain SMTP on loopback; TLS is the transport's business (SMTP_SECURE)
-    allowInsecureAuth: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: auth.username });
-      else callback(new Error('Invalid username or password'));
-    },
-    onRcptTo(address, _session, callback) {
-      if (address.address === rejectRecipient) {
-        const error = new Error(`<${address.address}>: Recipient address rejected: user unknown`) as Error & { responseCode: number };
-        error.responseCode = 550;
-        callback(error);
-      } else callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        void simpleParser(Buffer.concat(chunks)).then((mail) => {
-          const envelope = session.envelope;
-          received.push({
-            envelope: { from: envelope.mailFrom ? envelope.mailFrom.address : '', to: envelope.rcptTo.map((rcpt) => rcpt.address) },
-            mail,
-          });
-          callback();
-        }, callback);
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return server;
-};
-
-const stopSmtp = (server: SMTPServer | undefined): Promise<void> =>
-  new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
-
-const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
-  (Array.isArray(field) ? field : field ? [field] : []).flatMap((object) => object.value.map((entry) => entry.address ?? ''));
-
 const MAIL_ENV = [
   'SMTP_HOST',
   'SMTP_PORT',
