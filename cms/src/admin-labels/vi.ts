@@ -33,6 +33,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     mergedInto: 'Sáp nhập vào trang',
     mergedSites: 'Các trang đã sáp nhập vào',
     statusChangedOn: 'Ngày thay đổi tình trạng',
+    questionDueWorkingDays: [
+      'Thời hạn trả lời câu hỏi (ngày làm việc)',
+      'Tính từ ngày tiếp theo ngày nhận câu hỏi, không kể thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù; từ 1 đến 60, mặc định 15 (khoảng ba tuần, đủ để chuyển câu hỏi đến đơn vị chuyên môn và duyệt câu trả lời)',
+    ],
     units: 'Đơn vị',
     categories: 'Chuyên mục',
   },

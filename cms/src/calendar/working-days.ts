@@ -79,3 +79,10 @@ export const isOverdue = (received: Instant, n: number, now: Instant, calendar: 
 
 /** A site's `questionDueWorkingDays` when it has none: the schema's default (docs/participation.md says why 15). */
 export const DEFAULT_DUE_WORKING_DAYS = 15;
+/** The bounds of that setting, as in the site's schema. */
+export const MIN_DUE_WORKING_DAYS = 1;
+export const MAX_DUE_WORKING_DAYS = 60;
+
+/** A site's deadline for questions, in working days. */
+export const dueWorkingDaysOf = (site: { questionDueWorkingDays?: number | null }): number =>
+  site.questionDueWorkingDays ?? DEFAULT_DUE_WORKING_DAYS;

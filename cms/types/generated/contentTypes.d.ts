@@ -916,6 +916,16 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
     navigation: Schema.Attribute.Component<'site.nav-item', true>;
     parent: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
     publishedAt: Schema.Attribute.DateTime;
+    questionDueWorkingDays: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<15>;
     shortName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
