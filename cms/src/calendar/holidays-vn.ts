@@ -1,6 +1,7 @@
 /**
  * Vietnamese public holidays, compensatory days off and swapped days, 2024–2027: what a deadline
- * in working days skips (working-days.ts). The rules: Bộ luật Lao động 2019, Điều 112 (the
+ * in working days skips (working-days.ts). The CMS copies them into `api::public-holiday` for the
+ * years that table has nothing of (calendar-store.ts); operators keep the table. The rules: Bộ luật Lao động 2019, Điều 112 (the
  * holidays) and Điều 111 khoản 3 (a holiday on a weekly rest day is made up on the next working
  * day); for civil servants the Tết days, Quốc khánh's second day and any swap are announced each
  * year by the Bộ Lao động – Thương binh và Xã hội (from March 2025 the Bộ Nội vụ) on the Prime
