@@ -32,6 +32,24 @@ describe('participation: the working-days calendar as staff data', () => {
     expect(operator.body.pagination.total).toBe(VIETNAMESE_HOLIDAYS.length);
   });
 
+  it('lets a site administrator set their own site’s deadline in working days, and no other site’s', async () => {
+    const api = contentApi(cms, await cms.apiToken('full-access'));
+    const mine = await makeSite(api);
+    const other = await makeSite(api);
+    const siteAdmin = await createStaff(cms, 'Quan tri thoi han', [{ site: mine.site, role: 'site-admin' }]);
+    const admin = adminApi(cms, siteAdmin.jwt);
+    await admin.update('api::site.site', mine.site, { questionDueWorkingDays: 10 }).expect(200);
+    await admin.update('api::site.site', other.site, { questionDueWorkingDays: 10 }).expect(403);
+    const stored = await cms.strapi.documents('api::site.site').findMany({
+      filters: { documentId: { $in: [mine.site, other.site] } },
+      fields: ['documentId', 'questionDueWorkingDays'],
+    });
+    expect(Object.fromEntries(stored.map((site) => [site.documentId, site.questionDueWorkingDays]))).toEqual({
+      [mine.site]: 10,
+      [other.site]: 15,
+    });
+  });
+
   it('keeps an operator’s corrections across restarts and counts deadlines with them', async () => {
     const documents = cms.strapi.documents(UID);
     // An operator adds a swap for 2025 that the file does not have, and drops 2/5/2025's day off.
