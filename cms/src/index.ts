@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { registerDocumentMiddlewares } from './bootstrap/document-middlewares';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureHolidayCalendar } from './calendar/calendar-store';
 import { ensureOperatorRole } from './plugins/rebuild/server/services/access';
 import { ensureAdminRoles } from './plugins/workflow/server/services/rbac';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
@@ -23,6 +24,7 @@ export default {
     await ensureOperatorRole(strapi);
     await ensureFirstAdmin(strapi);
     await backfillNumberKeys(strapi);
+    await ensureHolidayCalendar(strapi);
     await seedDemoDataIfEmpty(strapi);
     await keepSqliteStatistics(strapi);
   },

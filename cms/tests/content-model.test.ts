@@ -253,6 +253,22 @@ describe('content model', () => {
       await api.put(`/api/sites/${site.body.data.documentId}`, { status: 'retired', parent: parent.body.data.documentId }).expect(200);
     });
 
+    it('gives a site a participation deadline of 15 working days, 1 to 60, that anonymous readers never see', async () => {
+      const site = await api.post('/api/sites', { name: `Phường có thời hạn ${unique()}`, kind: 'ward' }).expect(201);
+      const id = site.body.data.documentId;
+      const stored = await cms.strapi.documents('api::site.site').findOne({ documentId: id });
+      expect(stored?.questionDueWorkingDays).toBe(15);
+      for (const bad of [0, 61, 2.5]) {
+        const res = await api.put(`/api/sites/${id}`, { questionDueWorkingDays: bad }).expect(400);
+        expect(errorPaths(res.body)).toEqual(['questionDueWorkingDays']);
+      }
+      await api.put(`/api/sites/${id}`, { questionDueWorkingDays: 20 }).expect(200);
+      expect((await cms.strapi.documents('api::site.site').findOne({ documentId: id }))?.questionDueWorkingDays).toBe(20);
+      const anonymous = await cms.http().get(`/api/sites/${id}`).expect(200);
+      expect(anonymous.body.data.name).toBe(site.body.data.name);
+      expect(anonymous.body.data).not.toHaveProperty('questionDueWorkingDays');
+    });
+
     it('refuses a home-page banner without a description or with a bad link, in Vietnamese, on the field', async () => {
       const png = await sharp({ create: { width: 30, height: 10, channels: 3, background: '#a50e0e' } })
         .png()

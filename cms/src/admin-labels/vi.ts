@@ -33,6 +33,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     mergedInto: 'Sáp nhập vào trang',
     mergedSites: 'Các trang đã sáp nhập vào',
     statusChangedOn: 'Ngày thay đổi tình trạng',
+    questionDueWorkingDays: [
+      'Thời hạn trả lời câu hỏi (ngày làm việc)',
+      'Tính từ ngày tiếp theo ngày nhận câu hỏi, không kể thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù; từ 1 đến 60, mặc định 15 (khoảng ba tuần, đủ để chuyển câu hỏi đến đơn vị chuyên môn và duyệt câu trả lời)',
+    ],
     units: 'Đơn vị',
     categories: 'Chuyên mục',
   },
@@ -175,6 +179,16 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     validFrom: 'Áp dụng từ ngày',
     validTo: ['Áp dụng đến ngày', 'Để trống nếu còn hiệu lực'],
   },
+  'api::public-holiday.public-holiday': {
+    date: 'Ngày',
+    name: ['Tên ngày', 'Ví dụ "Tết Âm lịch 2028 (mùng 1)", "Nghỉ bù Quốc khánh", "Làm bù cho ngày 29/4"'],
+    kind: [
+      'Loại ngày',
+      'holiday: ngày lễ, Tết; compensatory-day-off: nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần; swapped-day-off: ngày nghỉ hoán đổi; swapped-working-day: ngày làm bù',
+    ],
+    confirmed: ['Đã đối chiếu thông báo', 'Bỏ chọn nếu ngày này là dự kiến, chưa có thông báo chính thức của năm đó'],
+    source: ['Căn cứ', 'Điều luật hoặc số, ngày của thông báo nghỉ lễ năm đó'],
+  },
   'api::royalty-budget.royalty-budget': {
     site: 'Trang',
     year: 'Năm',
@@ -268,6 +282,7 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::royalty-rate.royalty-rate': ['id', 'name', 'site', 'validFrom', 'validTo'],
   'api::royalty-unit-value.royalty-unit-value': ['id', 'site', 'amount', 'validFrom', 'validTo'],
   'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'amount'],
+  'api::public-holiday.public-holiday': ['id', 'date', 'name', 'kind', 'confirmed'],
 };
 
 /** Fields the server computes for its own lookups: not shown in the edit view at all. */

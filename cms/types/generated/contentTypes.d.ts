@@ -622,6 +622,42 @@ export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSche
   };
 }
 
+export interface ApiPublicHolidayPublicHoliday extends Struct.CollectionTypeSchema {
+  collectionName: 'public_holidays';
+  info: {
+    description: 'Ng\u00E0y l\u1EC5, T\u1EBFt, ng\u00E0y ngh\u1EC9 b\u00F9, ng\u00E0y ngh\u1EC9 ho\u00E1n \u0111\u1ED5i v\u00E0 ng\u00E0y l\u00E0m b\u00F9 theo th\u00F4ng b\u00E1o h\u1EB1ng n\u0103m: d\u00F9ng \u0111\u1EC3 t\u00EDnh th\u1EDDi h\u1EA1n b\u1EB1ng ng\u00E0y l\u00E0m vi\u1EC7c';
+    displayName: 'Ng\u00E0y ngh\u1EC9 l\u1EC5, ng\u00E0y l\u00E0m b\u00F9';
+    pluralName: 'public-holidays';
+    singularName: 'public-holiday';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    confirmed: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    date: Schema.Attribute.Date & Schema.Attribute.Required & Schema.Attribute.Unique;
+    kind: Schema.Attribute.Enumeration<['holiday', 'compensatory-day-off', 'swapped-day-off', 'swapped-working-day']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'holiday'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::public-holiday.public-holiday'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    source: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiRoyaltyBudgetRoyaltyBudget extends Struct.CollectionTypeSchema {
   collectionName: 'royalty_budgets';
   info: {
@@ -916,6 +952,16 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
     navigation: Schema.Attribute.Component<'site.nav-item', true>;
     parent: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
     publishedAt: Schema.Attribute.DateTime;
+    questionDueWorkingDays: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<15>;
     shortName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
@@ -1682,6 +1728,7 @@ declare module '@strapi/strapi' {
       'api::category.category': ApiCategoryCategory;
       'api::contributor.contributor': ApiContributorContributor;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
+      'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;
       'api::royalty-budget.royalty-budget': ApiRoyaltyBudgetRoyaltyBudget;
       'api::royalty-rate.royalty-rate': ApiRoyaltyRateRoyaltyRate;
       'api::royalty-record.royalty-record': ApiRoyaltyRecordRoyaltyRecord;
