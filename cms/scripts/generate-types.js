@@ -8,8 +8,6 @@ const { parseArgs } = require('util');
 const main = async () => {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const appDir = path.resolve(__dirname, '..');
-  const { createStrapi } = require('@strapi/strapi');
-  const tsUtils = require('@strapi/typescript-utils');
   if (!values.out) {
     // Run by a developer: make sure the app is compiled and has its local secrets.
     require('../../scripts/lib/env-file.cjs').ensureEnvFile();
@@ -18,6 +16,10 @@ const main = async () => {
     process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
     await require('../../scripts/lib/cms-build.cjs').compileCmsIfStale();
   }
+  // Required only now: Strapi reads .env when it is first loaded, and on a fresh checkout the
+  // file is written just above.
+  const { createStrapi } = require('@strapi/strapi');
+  const tsUtils = require('@strapi/typescript-utils');
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   try {
     await tsUtils.generators.generate({
