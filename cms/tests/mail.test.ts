@@ -316,6 +316,10 @@ describe('participation mail: with an SMTP server', () => {
     it('mail: bad ids are 400, missing ones 404, and a queued message is not sent again', async () => {
       for (const id of ['abc', '0', '-1', '1.5', '99999999999999999999']) await superAdmin.get(`/mail/messages/${id}`).expect(400);
       await superAdmin.get('/mail/messages?page=0').expect(400);
+      await superAdmin.get('/mail/messages?page=1000000').expect(400);
+      await superAdmin.get('/mail/messages?page[$gt]=1').expect(400);
+      const unknown = await superAdmin.get('/mail/messages?status=held').expect(400);
+      expect(unknown.body.error.message).toBe('Tham số không được hỗ trợ: status.');
       await superAdmin.get('/mail/messages/987654').expect(404);
       await superAdmin.post('/mail/messages/987654/resend').expect(404);
       await people.siteAdminA.post(`/mail/messages/${onA}/resend`).expect(400);

@@ -50,8 +50,12 @@ const findVisible = async (strapi: Core.Strapi, ctx: AdminContext): Promise<Mess
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The messages this reader may see, newest first. */
   async list(ctx: AdminContext) {
-    const requested = Number(ctx.query.page ?? 1);
-    if (!Number.isSafeInteger(requested) || requested < 1) throw new errors.ValidationError('Số trang không hợp lệ.');
+    // The page asks for a page number and nothing else; anything else is refused, not ignored.
+    const unknown = Object.keys(ctx.query).filter((key) => key !== 'page');
+    if (unknown.length > 0) throw new errors.ValidationError(`Tham số không được hỗ trợ: ${unknown.join(', ')}.`);
+    const page = ctx.query.page ?? '1';
+    if (typeof page !== 'string' || !/^[1-9]\d{0,5}$/.test(page)) throw new errors.ValidationError('Số trang không hợp lệ.');
+    const requested = Number(page);
     const where = scopeWhere(ctx.state.mailScope);
     const total = await strapi.db.query(MESSAGE_UID).count({ where });
     const rows = (await strapi.db.query(MESSAGE_UID).findMany({
