@@ -3,7 +3,7 @@ import { Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-sys
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useT } from '../translations';
 import type { MessageDetail } from '../../../shared/contracts';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../../../admin/shared/date-time';
 import { MessageStatusBadge } from './MessageStatusBadge';
 
 interface Props {

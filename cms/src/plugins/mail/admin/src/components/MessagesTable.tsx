@@ -1,7 +1,7 @@
 import { Button, EmptyStateLayout, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useT } from '../translations';
 import { RESENDABLE, type MessageSummary } from '../../../shared/contracts';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '../../../../../admin/shared/date-time';
 import { MessageStatusBadge } from './MessageStatusBadge';
 
 interface Props {

@@ -1,6 +1,6 @@
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** "14:05:09 01/12/2026", in the portal's time zone. */
+/** "14:05:09 01/12/2026", in the portal's time zone, for every admin page that shows a time. */
 export const formatDateTime = (iso: string | null | undefined): string =>
   iso
     ? new Intl.DateTimeFormat('vi-VN', {
