@@ -1,5 +1,6 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
+import { claimDueRows } from '../../../../utils/claim-rows';
 import { MESSAGE_UID, type Message } from './message';
 
 /** A message claimed by a process that went silent this long is taken to have crashed. */
@@ -14,34 +15,12 @@ export const workerName = (): string => `${os.hostname()}:${process.pid}`;
 /** 30 s, 1 min, 2 min … up to an hour between tries: about six hours in all with the default ten. */
 export const backoffMs = (attempts: number): number => Math.min(MAX_BACKOFF_MS, 30_000 * 2 ** Math.max(0, attempts - 1));
 
-type Knex = Core.Strapi['db']['connection'];
-const column = (strapi: Core.Strapi, attribute: string): string =>
-  (strapi.db.metadata.get(MESSAGE_UID).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-
 /**
- * Takes up to `limit` due messages for this process. On PostgreSQL the rows are locked
- * `FOR UPDATE SKIP LOCKED`; on SQLite the write transaction serialises claims. Either way the
- * update only takes rows still queued, so two processes never send the same message.
+ * Takes up to `limit` due messages for this process (claimDueRows: two processes never send the
+ * same message).
  */
 export const claim = async (strapi: Core.Strapi, limit = 20, worker = workerName()): Promise<Message[]> => {
-  const knex = strapi.db.connection as Knex;
-  const table = strapi.db.metadata.get(MESSAGE_UID).tableName;
-  const c = (name: string) => column(strapi, name);
-  const now = new Date();
-  const ids = await knex.transaction(async (trx) => {
-    let due = trx(table).select('id').where(c('status'), 'queued').where(c('nextAttemptAt'), '<=', now).orderBy('id').limit(limit);
-    if (strapi.db.dialect.client === 'postgres') due = due.forUpdate().skipLocked();
-    const rows = (await due) as Array<{ id: number }>;
-    if (rows.length === 0) return [];
-    await trx(table)
-      .whereIn(
-        'id',
-        rows.map((row) => row.id)
-      )
-      .where(c('status'), 'queued')
-      .update({ [c('status')]: 'sending', [c('claimedAt')]: now, [c('worker')]: worker });
-    return rows.map((row) => row.id);
-  });
+  const ids = await claimDueRows(strapi, MESSAGE_UID, { from: 'queued', to: 'sending', limit, worker });
   if (ids.length === 0) return [];
   return (await strapi.db
     .query(MESSAGE_UID)

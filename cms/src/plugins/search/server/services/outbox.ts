@@ -1,5 +1,6 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
+import { claimDueRows } from '../../../../utils/claim-rows';
 
 export const OUTBOX_UID = 'plugin::search.outbox-entry';
 
@@ -64,33 +65,12 @@ export const enqueue = async (strapi: Core.Strapi, targetUid: string, documentId
     }
   });
 
-type Knex = Core.Strapi['db']['connection'];
-const column = (strapi: Core.Strapi, attribute: string): string =>
-  (strapi.db.metadata.get(OUTBOX_UID).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-
 /**
- * Takes up to `limit` due entries for this worker. On PostgreSQL the rows are locked
- * `FOR UPDATE SKIP LOCKED`, so two CMS processes never take the same entry.
+ * Takes up to `limit` due entries for this worker (claimDueRows: two CMS processes never take the
+ * same entry).
  */
 export const claim = async (strapi: Core.Strapi, limit = 200, worker = workerName()): Promise<OutboxEntry[]> => {
-  const knex = strapi.db.connection as Knex;
-  const table = strapi.db.metadata.get(OUTBOX_UID).tableName;
-  const c = (name: string) => column(strapi, name);
-  const now = new Date();
-  const ids = await knex.transaction(async (trx) => {
-    let due = trx(table).select('id').where(c('status'), 'pending').where(c('nextAttemptAt'), '<=', now).orderBy('id').limit(limit);
-    if (strapi.db.dialect.client === 'postgres') due = due.forUpdate().skipLocked();
-    const rows = (await due) as Array<{ id: number }>;
-    if (rows.length === 0) return [];
-    await trx(table)
-      .whereIn(
-        'id',
-        rows.map((row) => row.id)
-      )
-      .where(c('status'), 'pending')
-      .update({ [c('status')]: 'processing', [c('claimedAt')]: now, [c('worker')]: worker });
-    return rows.map((row) => row.id);
-  });
+  const ids = await claimDueRows(strapi, OUTBOX_UID, { from: 'pending', to: 'processing', limit, worker });
   if (ids.length === 0) return [];
   return (await strapi.db.query(OUTBOX_UID).findMany({ where: { id: { $in: ids }, status: 'processing', worker } })) as OutboxEntry[];
 };
