@@ -53,6 +53,7 @@ const PRIVATE_FIELDS = [
   'email',
   'fullName',
   'password',
+  'questionDueWorkingDays',
   'locale',
   'share',
   'amount',

@@ -146,6 +146,7 @@ const FORBIDDEN_KEYS = new Set([
   'paymentRef',
   'password',
   'folderPath',
+  'questionDueWorkingDays',
 ]);
 export const DRAFT_AND_PUBLISH: Endpoint[] = ['articles', 'legal-documents'];
 
