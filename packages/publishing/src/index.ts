@@ -6,3 +6,4 @@ export * from './build-result.js';
 export * from './publisher-messages.js';
 export * from './slugify.js';
 export * from './content-types.js';
+export * from './participation.js';

@@ -1,0 +1,74 @@
+/**
+ * Citizens' comments on drafts for public comment: what the site's form posts and the CMS's
+ * public route accepts (field names and limits, so the form's `maxlength` and the server's check
+ * are one number), and what a published comment looks like on a draft's page.
+ */
+
+/** The public write routes, relative to the CMS's origin (docs/participation.md). */
+export const PARTICIPATION_ROUTES = {
+  challenge: '/api/participation/challenge',
+  comments: '/api/participation/comments',
+} as const;
+
+/** The form's fields, by the names they are posted under. */
+export const COMMENT_FIELDS = {
+  documentId: 'documentId',
+  name: 'name',
+  organisation: 'organisation',
+  email: 'email',
+  phone: 'phone',
+  section: 'section',
+  body: 'body',
+  showName: 'showName',
+  consent: 'consent',
+  /** A field people never see (hidden by the stylesheet, labelled "leave empty"): filled, the comment is refused. */
+  honeypot: 'fax_number',
+  /** The proof-of-work solution the ALTCHA widget adds when JavaScript runs. */
+  altcha: 'altcha',
+  /** The site's confirmation page, where a form posted without JavaScript is sent after success. */
+  returnTo: 'returnTo',
+} as const;
+
+/** Longest value of each free-text field, in characters (after Unicode NFC normalisation). */
+export const COMMENT_LIMITS = {
+  name: 100,
+  organisation: 200,
+  email: 254,
+  phone: 20,
+  section: 200,
+  body: 5000,
+  /** A comment shorter than this says nothing a moderator could publish. */
+  bodyMin: 10,
+} as const;
+
+/** Why a moderator refused a comment. */
+export const REJECT_REASONS = ['spam', 'offensive', 'duplicate', 'off-topic'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export const COMMENT_STATUSES = ['pending', 'published', 'rejected'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+/**
+ * A published comment as the public API gives it with its draft: never an e-mail address or a
+ * phone number; `name` is null when the author did not agree to show it (the page says "Ẩn danh").
+ */
+export interface PublicDraftComment {
+  id: string;
+  name: string | null;
+  organisation: string | null;
+  section: string | null;
+  body: string;
+  submittedAt: string;
+  /** The drafting agency's answer to this comment (tiếp thu, giải trình). */
+  answer: string | null;
+  answeredAt: string | null;
+}
+
+/** Whether a comment window is open at `now`: from its opening to its closing instant, both included. */
+export const commentWindowOpen = (window: { opensAt: string | Date; closesAt: string | Date } | null | undefined, now: Date): boolean => {
+  if (!window) return false;
+  const opens = new Date(window.opensAt).getTime();
+  const closes = new Date(window.closesAt).getTime();
+  const at = now.getTime();
+  return Number.isFinite(opens) && Number.isFinite(closes) && opens <= at && at <= closes;
+};
