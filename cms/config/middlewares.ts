@@ -14,6 +14,8 @@ export default [
   'strapi::query',
   // After the query parser (it reads populate and filters), before the body parser and the router.
   'plugin::api-cache.cache',
+  // The public participation routes answer a body the parser refuses in Vietnamese (citizens read it).
+  'global::participation-body',
   'strapi::body',
   // The parsed body's keys and strings: no NUL, no lone surrogate (a JSON "\u0000" escape is valid UTF-8).
   'global::body-text',

@@ -24,6 +24,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'api-cache': { enabled: true, resolve: './src/plugins/api-cache' },
   // Outgoing mail: a durable outbox sent over SMTP, held for operators without SMTP_HOST (src/plugins/mail, docs/mail.md).
   mail: { enabled: true, resolve: './src/plugins/mail' },
+  // Citizens' comments on drafts: the public form route, its protection, moderation (src/plugins/participation, docs/participation.md).
+  participation: { enabled: true, resolve: './src/plugins/participation' },
   email: {
     config: {
       provider: 'nodemailer',

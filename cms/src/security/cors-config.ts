@@ -22,12 +22,15 @@ interface CorsCtx {
  * admin's origins with credentials; the sites' origins (SITE_ORIGIN, CORS_SITE_ORIGINS and each
  * site's domain in the CMS) without, on /api only; nothing for anyone else.
  */
+/** The sites' origins that configuration names (SITE_ORIGIN, CORS_SITE_ORIGINS); each site's domain comes from the CMS. */
+export const fixedSiteOrigins = (): string[] => [
+  ...list(process.env.SITE_ORIGIN ?? (process.env.NODE_ENV !== 'production' ? 'http://localhost:8080' : '')),
+  ...list(process.env.CORS_SITE_ORIGINS),
+];
+
 export const corsConfig = () => {
   const development = process.env.NODE_ENV !== 'production';
-  const fixedSites = [
-    ...list(process.env.SITE_ORIGIN ?? (development ? 'http://localhost:8080' : '')),
-    ...list(process.env.CORS_SITE_ORIGINS),
-  ];
+  const fixedSites = fixedSiteOrigins();
   let policy: CorsPolicy | null = null;
   let sites = new Set(fixedSites);
   let loadedAt = 0;

@@ -523,6 +523,93 @@ export interface ApiContributorContributor extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDraftCommentDraftComment extends Struct.CollectionTypeSchema {
+  collectionName: 'draft_comments';
+  info: {
+    description: '\u00DD ki\u1EBFn c\u1EE7a ng\u01B0\u1EDDi d\u00E2n, t\u1ED5 ch\u1EE9c v\u1EC1 m\u1ED9t d\u1EF1 th\u1EA3o l\u1EA5y \u00FD ki\u1EBFn, g\u1EEDi t\u1EEB trang c\u1EE7a d\u1EF1 th\u1EA3o';
+    displayName: 'G\u00F3p \u00FD d\u1EF1 th\u1EA3o';
+    pluralName: 'draft-comments';
+    singularName: 'draft-comment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    answer: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    answeredAt: Schema.Attribute.DateTime;
+    authorName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    body: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    contactErasedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    fingerprint: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    legalDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::draft-comment.draft-comment'> & Schema.Attribute.Private;
+    moderatedAt: Schema.Attribute.DateTime;
+    moderatedBy: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    organisation: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    rejectReason: Schema.Attribute.Enumeration<['spam', 'offensive', 'duplicate', 'off-topic']>;
+    section: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    showName: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    status: Schema.Attribute.Enumeration<['pending', 'published', 'rejected']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSchema {
   collectionName: 'legal_documents';
   info: {
@@ -1727,6 +1814,7 @@ declare module '@strapi/strapi' {
       'api::article.article': ApiArticleArticle;
       'api::category.category': ApiCategoryCategory;
       'api::contributor.contributor': ApiContributorContributor;
+      'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;
       'api::royalty-budget.royalty-budget': ApiRoyaltyBudgetRoyaltyBudget;

@@ -41,6 +41,27 @@ export const COMMENT_LIMITS = {
   bodyMin: 10,
 } as const;
 
+/** The form's words, the same on the site's form and on the CMS's page for browsers without JavaScript. */
+export const COMMENT_FORM_TEXT = {
+  heading: 'Gửi ý kiến góp ý',
+  name: 'Họ và tên',
+  organisation: 'Cơ quan, tổ chức (nếu có)',
+  email: 'Thư điện tử',
+  phone: 'Số điện thoại',
+  contactHint: 'Nhập ít nhất một trong hai để cơ quan soạn thảo liên hệ khi cần. Thông tin liên hệ không được công khai.',
+  section: 'Phần dự thảo góp ý (nếu có)',
+  sectionHint: 'Ví dụ: Điều 3, khoản 2',
+  body: 'Nội dung góp ý',
+  showName: 'Cho phép hiển thị họ tên (và cơ quan, tổ chức) cùng ý kiến khi được đăng; nếu không, ý kiến hiển thị là "Ẩn danh".',
+  consent:
+    'Tôi đồng ý để cơ quan soạn thảo xử lý họ tên và thông tin liên hệ của tôi để tiếp nhận, trả lời góp ý này (Nghị định 13/2023/NĐ-CP). Thông tin liên hệ không được công khai và được xóa khi hết thời hạn lưu trữ.',
+  honeypot: 'Để trống ô này',
+  moderation: 'Ý kiến được xem xét trước khi đăng công khai trên trang của dự thảo.',
+  submit: 'Gửi góp ý',
+  sending: 'Đang gửi…',
+  question: 'Để xác nhận người gửi không phải máy tự động, vui lòng nhập kết quả bằng chữ số:',
+} as const;
+
 /** Why a moderator refused a comment. */
 export const REJECT_REASONS = ['spam', 'offensive', 'duplicate', 'off-topic'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];

@@ -18,6 +18,14 @@ export type SchemaLookup = (uid: string) => Record<string, AttributeShape> | und
 export const MEDIA_UID = 'plugin::upload.file';
 export const PERMISSION_UIDS = ['plugin::users-permissions.permission', 'plugin::users-permissions.role'];
 
+/**
+ * Models a type's controller adds to every response whatever the query asks: a draft for public
+ * comment carries its published comments (api/legal-document/controllers/legal-document.ts).
+ */
+export const ATTACHED_MODELS: Record<string, readonly string[]> = {
+  'api::legal-document.legal-document': ['api::draft-comment.draft-comment'],
+};
+
 /** Thrown when a query names something the schema does not know: the caller then skips the cache. */
 export class UnknownShapeError extends Error {}
 
@@ -147,7 +155,7 @@ const walkSort = (w: Walker, uid: string, sort: unknown): void => {
  * when the query names an attribute the schema lacks (Strapi answers 400 to such requests anyway).
  */
 export const responseModels = (lookup: SchemaLookup, uid: string, query: Record<string, unknown>): string[] => {
-  const w: Walker = { lookup, models: new Set([uid, ...PERMISSION_UIDS]) };
+  const w: Walker = { lookup, models: new Set([uid, ...PERMISSION_UIDS, ...(ATTACHED_MODELS[uid] ?? [])]) };
   walkPopulate(w, uid, query.populate);
   walkFilters(w, uid, query.filters);
   walkSort(w, uid, query.sort);

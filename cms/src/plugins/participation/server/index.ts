@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import publicComments from './controllers/public-comments';
+import routes from './routes';
+import { forgetLimiters } from './services/rate-limits';
+import { registerRetention } from './services/retention';
+
+export default {
+  bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerRetention(strapi);
+  },
+
+  destroy() {
+    forgetLimiters();
+  },
+
+  controllers: { publicComments },
+  routes,
+};
