@@ -77,11 +77,9 @@ describe('participation: comments on drafts, the public route', () => {
     // The database itself holds one row per fingerprint, whichever process writes.
     const [row] = await cms.strapi.db.query(COMMENT_UID).findMany({ where: { email: data.email }, select: ['fingerprint'] });
     await expect(
-      cms.strapi.db
-        .query(COMMENT_UID)
-        .create({
-          data: { ...data, legalDocumentId: open.documentId, authorName: 'x', submittedAt: new Date(), fingerprint: row.fingerprint },
-        })
+      cms.strapi.db.query(COMMENT_UID).create({
+        data: { ...data, legalDocumentId: open.documentId, authorName: 'x', submittedAt: new Date(), fingerprint: row.fingerprint },
+      })
     ).rejects.toThrow();
   });
 
@@ -317,6 +315,82 @@ describe('participation: comments on drafts, the public route', () => {
           bodies.every((c) => Object.keys(c).sort().join() === 'answer,answeredAt,body,id,name,organisation,section,submittedAt')
         ).toBe(true);
       }
+    });
+  });
+
+  describe('over time', () => {
+    it('erases contact details once the retention period after the window has passed, keeping the text', async () => {
+      const data = commentData(closed.documentId);
+      const [row] = (await cms.strapi.db
+        .query(COMMENT_UID)
+        .create({
+          data: {
+            ...data,
+            legalDocumentId: closed.documentId,
+            authorName: data.name,
+            submittedAt: new Date(Date.now() - 2 * HOUR),
+            status: 'published',
+            fingerprint: `retention-${data.email}`,
+          },
+        })
+        .then((created: unknown) => [created])) as Array<{ id: number }>;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { eraseExpiredContacts } = require('../dist/src/plugins/participation/server/services/retention') as {
+        eraseExpiredContacts: (strapi: unknown, now?: Date, months?: number) => Promise<number>;
+      };
+      // Within the period: kept.
+      expect(await eraseExpiredContacts(cms.strapi, new Date(), 24)).toBe(0);
+      // Comments on a draft still open are not touched: its window has not closed.
+      const withContact = async () =>
+        (await cms.strapi.db.query(COMMENT_UID).findMany({ where: { legalDocumentId: open.documentId, email: { $notNull: true } } }))
+          .length;
+      const onOpen = commentData(open.documentId);
+      await cms.strapi.db.query(COMMENT_UID).create({
+        data: {
+          ...onOpen,
+          legalDocumentId: open.documentId,
+          authorName: onOpen.name,
+          submittedAt: new Date(Date.now() - HOUR),
+          fingerprint: `retention-${onOpen.email}`,
+        },
+      });
+      const openCount = await withContact();
+      expect(openCount).toBeGreaterThan(0);
+      await eraseExpiredContacts(cms.strapi, new Date(Date.now() + 47 * HOUR), 1);
+      expect(await withContact()).toBe(openCount);
+      // 24 months and a day after the window closed: erased, the published text kept.
+      const later = new Date(Date.now() + (24 * 31 + 1) * 24 * HOUR);
+      expect(await eraseExpiredContacts(cms.strapi, later, 24)).toBeGreaterThanOrEqual(1);
+      const after = (await cms.strapi.db.query(COMMENT_UID).findOne({ where: { id: row.id } })) as Record<string, unknown>;
+      expect(after).toMatchObject({ email: null, phone: null, body: data.body, authorName: data.name, status: 'published' });
+      expect(after.contactErasedAt).toBeTruthy();
+    });
+
+    it('republishes a draft when its window opens or closes, and the public API says whether it is open', async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { republishAtBoundaries } = require('../dist/src/plugins/participation/server/services/window-boundaries') as {
+        republishAtBoundaries: (strapi: unknown, since: Date, now: Date) => Promise<number>;
+      };
+      const res = await cms
+        .http()
+        .get(`/api/legal-documents?filters[kind][$eq]=draft-for-comment&fields[0]=kind&pagination[pageSize]=100`)
+        .expect(200);
+      const openness = Object.fromEntries(
+        (res.body.data as Array<{ documentId: string; commentsOpen: boolean }>).map((d) => [d.documentId, d.commentsOpen])
+      );
+      expect(openness).toMatchObject({ [open.documentId]: true, [closed.documentId]: false, [future.documentId]: false });
+      await cms.strapi.db.query('plugin::rebuild.job').deleteMany({ where: {} });
+      // In the last day the open draft opened and the closed one closed: one job for their site, both pages.
+      expect(await republishAtBoundaries(cms.strapi, new Date(Date.now() - 24 * HOUR), new Date())).toBe(2);
+      const jobs = (await cms.strapi.db.query('plugin::rebuild.job').findMany({ where: { status: 'queued' } })) as Array<{
+        siteSlug: string;
+        changes: { documents: Array<{ documentId: string }> };
+      }>;
+      expect(jobs).toHaveLength(1);
+      expect(jobs[0].siteSlug).toBe(site.siteSlug);
+      expect(jobs[0].changes.documents.map((d) => d.documentId).sort()).toEqual([open.documentId, closed.documentId].sort());
+      // The future draft opens within the next two hours.
+      expect(await republishAtBoundaries(cms.strapi, new Date(), new Date(Date.now() + 2 * HOUR))).toBe(1);
     });
   });
 });

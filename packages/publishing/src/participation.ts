@@ -85,6 +85,13 @@ export interface PublicDraftComment {
   answeredAt: string | null;
 }
 
+/** What the CMS adds to a draft for public comment in the public API, beside its stored fields. */
+export interface PublicDraftExtras {
+  comments: PublicDraftComment[];
+  /** Whether it takes comments at the time of the answer: a build shows the form only then. */
+  commentsOpen: boolean;
+}
+
 /** Whether a comment window is open at `now`: from its opening to its closing instant, both included. */
 export const commentWindowOpen = (window: { opensAt: string | Date; closesAt: string | Date } | null | undefined, now: Date): boolean => {
   if (!window) return false;

@@ -3,6 +3,7 @@
 // whose values drifted, fails `astro check` / `tsc` here instead of failing in production.
 import type { z } from 'astro/zod';
 import type { Schema } from '@strapi/strapi';
+import type { PublicDraftComment, PublicDraftExtras } from '@vungtau/publishing';
 import type * as schemas from './schemas';
 import type {
   ApiArticleArticle,
@@ -23,7 +24,14 @@ import type {
 } from '@vungtau/cms/types/generated/components';
 
 type Assert<T extends true> = T;
-type Keys<Z> = Exclude<keyof Z, 'id' | 'documentId'>;
+/** true when A and B have the same keys. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>] extends [never] ? ([Exclude<keyof B, keyof A>] extends [never] ? true : false) : false;
+/**
+ * Fields the CMS's controllers add to an entry rather than store on it: a draft's published
+ * `comments` and whether it takes comments (typed in @vungtau/publishing as PublicDraftExtras, checked below).
+ */
+type Attached = keyof PublicDraftExtras;
+type Keys<Z> = Exclude<keyof Z, 'id' | 'documentId' | Attached>;
 /** true when every field the site reads exists in the CMS schema. */
 type FieldsExist<Z, C extends { attributes: object }> = [Exclude<Keys<Z>, keyof C['attributes']>] extends [never] ? true : false;
 type EnumOf<A> = A extends Schema.Attribute.Enumeration<infer V> ? V[number] : never;
@@ -39,6 +47,7 @@ type Unit = Out<typeof schemas.unit>;
 type Category = Out<typeof schemas.category>;
 
 export type Contract = [
+  Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
   Assert<FieldsExist<Article, ApiArticleArticle>>,
   Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
   Assert<FieldsExist<Site, ApiSiteSite>>,

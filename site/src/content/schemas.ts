@@ -190,6 +190,17 @@ export const LEGAL_TYPES = [
   'khac',
 ] as const;
 
+export const draftComment = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  organisation: z.string().nullable(),
+  section: z.string().nullable(),
+  body: z.string(),
+  submittedAt: z.coerce.date(),
+  answer: z.string().nullable(),
+  answeredAt: z.coerce.date().nullable(),
+});
+
 export const legalDocument = z.object({
   number: z.string(),
   slug: z.string(),
@@ -218,6 +229,9 @@ export const legalDocument = z.object({
   commentWindow: z
     .object({ opensAt: z.coerce.date(), closesAt: z.coerce.date(), receivingAgency: z.string(), address: z.string(), email: z.string() })
     .nullable(),
+  // Added by the CMS to a draft for public comment: its published comments (@vungtau/publishing's PublicDraftComment).
+  comments: z.array(draftComment).optional(),
+  commentsOpen: z.boolean().optional(),
 });
 
 /** The CMS's public search settings (plugins/search: GET /api/search/config). */

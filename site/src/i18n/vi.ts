@@ -82,7 +82,6 @@ export const vi = {
   receivingAgency: 'Cơ quan tiếp nhận',
   address: 'Địa chỉ',
   email: 'Thư điện tử',
-  sendComment: 'Gửi góp ý qua thư điện tử',
   kinds: { normative: 'Văn bản quy phạm pháp luật', administrative: 'Văn bản hành chính', 'draft-for-comment': 'Dự thảo lấy ý kiến' },
   validities: { 'in-force': 'Còn hiệu lực', expired: 'Hết hiệu lực', replaced: 'Bị thay thế' },
   types: {

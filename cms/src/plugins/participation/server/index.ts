@@ -3,10 +3,12 @@ import publicComments from './controllers/public-comments';
 import routes from './routes';
 import { forgetLimiters } from './services/rate-limits';
 import { registerRetention } from './services/retention';
+import { registerWindowBoundaries } from './services/window-boundaries';
 
 export default {
   bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerRetention(strapi);
+    registerWindowBoundaries(strapi);
   },
 
   destroy() {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { PublicDraftComment } from '@vungtau/publishing';
+import { commentWindowOpen, type PublicDraftComment } from '@vungtau/publishing';
 import { COMMENT_UID } from './comment-intake';
 
 interface Row {
@@ -62,15 +62,33 @@ interface Entry {
   documentId?: unknown;
   kind?: unknown;
   comments?: unknown;
+  commentsOpen?: unknown;
 }
 
-/** Adds `comments` to each draft for public comment of a public API response (`data`, one entry or a list). */
-export const attachPublishedComments = async (strapi: Core.Strapi, data: unknown): Promise<void> => {
+/**
+ * Adds `comments` and `commentsOpen` (PublicDraftExtras) to each draft for public comment of a
+ * public API response (`data`, one entry or a list). Whether the window is open is read from the
+ * stored window, whatever the response selected, so a page built from it shows the form only while
+ * the server takes comments.
+ */
+export const attachPublishedComments = async (strapi: Core.Strapi, data: unknown, now = new Date()): Promise<void> => {
   const entries = (Array.isArray(data) ? data : data ? [data] : []) as Entry[];
   const drafts = entries.filter((entry) => entry.kind === 'draft-for-comment' && typeof entry.documentId === 'string');
+  const windows = new Map<string, { opensAt: string; closesAt: string } | null>();
+  if (drafts.length > 0) {
+    const rows = (await strapi.db.query('api::legal-document.legal-document').findMany({
+      where: { documentId: { $in: drafts.map((entry) => entry.documentId as string) }, publishedAt: { $notNull: true } },
+      select: ['documentId'],
+      populate: { commentWindow: { select: ['opensAt', 'closesAt'] } },
+    })) as Array<{ documentId: string; commentWindow: { opensAt: string; closesAt: string } | null }>;
+    for (const row of rows) windows.set(row.documentId, row.commentWindow);
+  }
   const comments = await publishedCommentsOf(
     strapi,
     drafts.map((entry) => entry.documentId as string)
   );
-  for (const entry of drafts) entry.comments = comments.get(entry.documentId as string) ?? [];
+  for (const entry of drafts) {
+    entry.comments = comments.get(entry.documentId as string) ?? [];
+    entry.commentsOpen = commentWindowOpen(windows.get(entry.documentId as string), now);
+  }
 };
