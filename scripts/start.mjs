@@ -126,7 +126,8 @@ if (cmsOnly) {
     (name) => process.env[name] ?? env[name]
   );
   const connectSrc = [...searchAt.filter((address) => address), base];
-  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc }).catch((error) =>
+  // The draft pages' comment forms post to the CMS (its participation routes), with or without JavaScript.
+  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc, formAction: [base] }).catch((error) =>
     fail(
       error.code === 'EADDRINUSE'
         ? `Port ${sitesPort} is already in use, so the sites cannot be served. Stop what uses it, or set SITES_PORT to a free port.`

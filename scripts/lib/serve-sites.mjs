@@ -77,11 +77,12 @@ const redirectsOf = (/** @type {string} */ release) => {
 
 /**
  * Starts the static server; resolves with the slugs it serves once it listens.
- * `connectSrc` / `imgSrc`: origins the pages may also reach besides their own (the CMS's search
- * API and uploads on another port under npm start); they go into the Content-Security-Policy.
+ * `connectSrc` / `imgSrc` / `formAction`: origins the pages may also reach besides their own (the
+ * CMS's search API, uploads and comment route on another port under npm start); they go into the
+ * Content-Security-Policy.
  * @param {string} distDir
  * @param {number} port
- * @param {{ connectSrc?: string[], imgSrc?: string[] }} [options]
+ * @param {{ connectSrc?: string[], imgSrc?: string[], formAction?: string[] }} [options]
  */
 export const serveSites = (distDir, port, options = {}) =>
   new Promise((resolve, reject) => {

@@ -16,6 +16,7 @@ import './site-build/shares.mjs';
 import './site-build/incremental.mjs';
 import './site-build/engines.mjs';
 import './site-build/security.mjs';
+import './site-build/participation.mjs';
 
 before(setUp);
 after(tearDown);

@@ -745,6 +745,106 @@ export interface ApiPublicHolidayPublicHoliday extends Struct.CollectionTypeSche
   };
 }
 
+export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
+  collectionName: 'questions';
+  info: {
+    description: 'C\u00E2u h\u1ECFi ng\u01B0\u1EDDi d\u00E2n, t\u1ED5 ch\u1EE9c g\u1EEDi ch\u00EDnh quy\u1EC1n qua trang H\u1ECFi \u0111\u00E1p, v\u00E0 c\u00E2u tr\u1EA3 l\u1EDDi \u0111\u01B0\u1EE3c duy\u1EC7t tr\u01B0\u1EDBc khi \u0111\u0103ng';
+    displayName: 'H\u1ECFi \u0111\u00E1p';
+    pluralName: 'questions';
+    singularName: 'question';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    answer: Schema.Attribute.Blocks;
+    answeredAt: Schema.Attribute.DateTime;
+    askerName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    contactErasedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    field: Schema.Attribute.Enumeration<
+      [
+        'hanh-chinh-tu-phap',
+        'dat-dai-xay-dung',
+        'giao-thong-do-thi',
+        'tai-nguyen-moi-truong',
+        'kinh-te-thue',
+        'lao-dong-an-sinh',
+        'giao-duc',
+        'y-te',
+        'van-hoa-du-lich',
+        'an-ninh-trat-tu',
+        'khac',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'khac'>;
+    fingerprint: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    forwardedFrom: Schema.Attribute.Relation<'manyToOne', 'api::site.site'> & Schema.Attribute.Private;
+    handling: Schema.Attribute.Enumeration<['received', 'assigned', 'answered', 'answered-privately', 'rejected']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'received'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::question.question'> & Schema.Attribute.Private;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    postedAt: Schema.Attribute.DateTime;
+    privateAnswer: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    question: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    rejectReason: Schema.Attribute.Enumeration<['spam', 'offensive', 'duplicate', 'off-topic', 'out-of-scope']> & Schema.Attribute.Private;
+    scheduledAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    trackingCode: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workflowState: Schema.Attribute.Enumeration<['draft', 'submitted', 'edited', 'scheduled', 'published', 'returned', 'withdrawn']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'draft'>;
+  };
+}
+
 export interface ApiRoyaltyBudgetRoyaltyBudget extends Struct.CollectionTypeSchema {
   collectionName: 'royalty_budgets';
   info: {
@@ -1817,6 +1917,7 @@ declare module '@strapi/strapi' {
       'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;
+      'api::question.question': ApiQuestionQuestion;
       'api::royalty-budget.royalty-budget': ApiRoyaltyBudgetRoyaltyBudget;
       'api::royalty-rate.royalty-rate': ApiRoyaltyRateRoyaltyRate;
       'api::royalty-record.royalty-record': ApiRoyaltyRecordRoyaltyRecord;

@@ -100,3 +100,30 @@ export const commentWindowOpen = (window: { opensAt: string | Date; closesAt: st
   const at = now.getTime();
   return Number.isFinite(opens) && Number.isFinite(closes) && opens <= at && at <= closes;
 };
+
+/** Citizens' questions (Hỏi đáp): the fields of life a question is filed under, with their names. */
+export const QUESTION_FIELDS = {
+  'hanh-chinh-tu-phap': 'Hành chính, tư pháp, hộ tịch',
+  'dat-dai-xay-dung': 'Đất đai, xây dựng',
+  'giao-thong-do-thi': 'Giao thông, đô thị',
+  'tai-nguyen-moi-truong': 'Tài nguyên, môi trường',
+  'kinh-te-thue': 'Kinh tế, thuế, kinh doanh',
+  'lao-dong-an-sinh': 'Lao động, việc làm, an sinh xã hội',
+  'giao-duc': 'Giáo dục',
+  'y-te': 'Y tế',
+  'van-hoa-du-lich': 'Văn hóa, thể thao, du lịch',
+  'an-ninh-trat-tu': 'An ninh, trật tự',
+  khac: 'Lĩnh vực khác',
+} as const;
+export type QuestionField = keyof typeof QUESTION_FIELDS;
+
+/**
+ * Where a question stands, as its asker sees it on the tracking page (never anything personal):
+ * received, being answered (assigned to a unit or its answer in approval), answered (published,
+ * with a link), answered by mail, or not taken (with the reason).
+ */
+export const QUESTION_HANDLING = ['received', 'assigned', 'answered', 'answered-privately', 'rejected'] as const;
+export type QuestionHandling = (typeof QUESTION_HANDLING)[number];
+
+export const QUESTION_REJECT_REASONS = ['spam', 'offensive', 'duplicate', 'off-topic', 'out-of-scope'] as const;
+export type QuestionRejectReason = (typeof QUESTION_REJECT_REASONS)[number];

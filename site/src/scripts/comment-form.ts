@@ -119,7 +119,11 @@ const enhance = (form: HTMLFormElement) => {
         return;
       }
       const refusal = (await res.json().catch(() => ({}))) as Refusal;
-      showErrors(form, refusal.error?.message ?? `Không gửi được (mã ${res.status}). Vui lòng thử lại.`, refusal.error?.details?.errors ?? {});
+      showErrors(
+        form,
+        refusal.error?.message ?? `Không gửi được (mã ${res.status}). Vui lòng thử lại.`,
+        refusal.error?.details?.errors ?? {}
+      );
     } catch {
       showErrors(form, 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng và gửi lại.', {});
     } finally {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { api, distDir, freePort, MERGED, searchHost, viewDir } from './fixture.mjs';
+import { api, distDir, freePort, made, MERGED, searchHost, viewDir } from './fixture.mjs';
 
 /**
  * The slug of one published entry of a site matching a filter (`filters[form][$eq]=phong-su-anh`).
@@ -39,6 +39,9 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
     '/vung-tau/van-ban/co-quan/ubnd-thanh-pho-vung-tau/',
     `/vung-tau/van-ban/${await one('legal-documents', 'vung-tau', 'filters[kind][$eq]=normative')}/`,
     `/vung-tau/van-ban/${await one('legal-documents', 'vung-tau', 'filters[kind][$eq]=draft-for-comment')}/`,
+    // A draft taking comments: the comment form and the published comments.
+    `/vung-tau/van-ban/${made.openDraft}/`,
+    '/vung-tau/gop-y/da-gui/',
     '/vung-tau/gioi-thieu/',
     '/xa-long-son/lien-he/',
     '/vung-tau/en/',

@@ -29,6 +29,7 @@ export const viewDir = join(workDir, 'view');
  * What the setup made, for the tests to look for.
  * @typedef {object} Made
  * @property {string} draftSlug
+ * @property {string} openDraft
  * @property {string} withdrawnSlug
  * @property {{ documentId: string, slug: string, name: string }} untranslatedUnit
  * @property {string} mergedArticle
@@ -340,6 +341,27 @@ export const setUp = async () => {
   });
   made.retiredArticle = `tin-phuong-cu-kiem-thu-${pid}`;
   await article(retired.data.documentId, made.retiredArticle, 'Tin Phường Cũ kiểm thử', APPROVE);
+
+  // A draft for public comment whose window is open whatever the day the suite runs (participation.mjs).
+  const now = Date.now();
+  made.openDraft = `du-thao-lay-y-kien-kiem-thu-${pid}`;
+  await cmsClients.publish('legal-documents', 'api::legal-document.legal-document', {
+    number: `DT-${pid}/UBND`,
+    slug: made.openDraft,
+    kind: 'draft-for-comment',
+    type: 'quyet-dinh',
+    issuer: 'UBND thành phố Vũng Tàu',
+    issuedDate: new Date(now).toISOString().slice(0, 10),
+    summary: 'Dự thảo quy định kiểm thử để lấy ý kiến nhân dân.',
+    site: city,
+    commentWindow: {
+      opensAt: new Date(now - 24 * 3600_000).toISOString(),
+      closesAt: new Date(now + 30 * 24 * 3600_000).toISOString(),
+      receivingAgency: 'Văn phòng UBND thành phố',
+      address: '89 Lý Thường Kiệt, Vũng Tàu',
+      email: 'vanphong@vungtau.test',
+    },
+  });
 
   buildSites([...SITES, MERGED, RETIRED]);
   buildSites(['vung-tau'], { out: sharesDir, args: ['--shards', '3'] });
