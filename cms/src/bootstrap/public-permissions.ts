@@ -8,6 +8,7 @@ export const PUBLIC_READ = [
   'api::tag.tag',
   'api::article.article',
   'api::legal-document.legal-document',
+  'api::question.question',
 ].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -12,7 +12,8 @@ export type PublicType =
   | 'api::category.category'
   | 'api::tag.tag'
   | 'api::article.article'
-  | 'api::legal-document.legal-document';
+  | 'api::legal-document.legal-document'
+  | 'api::question.question';
 
 export interface DeclaredShape {
   /** Relations, components and media that may be populated (their own shape applies below them). */
@@ -37,6 +38,8 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
     populate: ['site', 'issuingUnit', 'attachments', 'replaces', 'replacedBy', 'amends', 'amendedBy', 'commentWindow'],
     filterThrough: ['site', 'issuingUnit'],
   },
+  // The asker's name and contact are private attributes: never selectable, populated or filtered on.
+  'api::question.question': { populate: ['site', 'unit'], filterThrough: ['site', 'unit'] },
 };
 
 /**
