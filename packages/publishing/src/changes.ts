@@ -2,7 +2,7 @@ import { CONTENT_TYPES } from './content-types.js';
 
 /**
  * What changed on a site since its last build, kept on its queued job so that the worker can
- * publish just that (the incremental publisher): some articles or legal documents by document id,
+ * publish just that (the incremental publisher): some articles, legal documents or questions by document id,
  * or `all` (a category, unit, tag or site changed: everything is fetched again, still only the
  * changed pages rendered). A job without changes (null: an operator's rebuild, a first build) is a
  * full build.
@@ -13,7 +13,11 @@ export type JobChanges = { all: true } | { documents: Array<{ uid: string; docum
 export const MAX_DOCUMENTS = 200;
 
 /** The documents whose publishing the incremental publisher follows one by one; other types change `all`. */
-export const DOCUMENT_UIDS: ReadonlySet<string> = new Set([CONTENT_TYPES.article.uid, CONTENT_TYPES.legalDocument.uid]);
+export const DOCUMENT_UIDS: ReadonlySet<string> = new Set([
+  CONTENT_TYPES.article.uid,
+  CONTENT_TYPES.legalDocument.uid,
+  CONTENT_TYPES.question.uid,
+]);
 
 /** The changes of one write to a document of `uid`. */
 export const changesOf = (uid: string, documentId: string | undefined): JobChanges =>

@@ -5,6 +5,7 @@
 export const CONTENT_TYPES = {
   article: { uid: 'api::article.article', rest: 'articles' },
   legalDocument: { uid: 'api::legal-document.legal-document', rest: 'legal-documents' },
+  question: { uid: 'api::question.question', rest: 'questions' },
   site: { uid: 'api::site.site', rest: 'sites' },
 } as const;
 

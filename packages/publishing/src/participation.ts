@@ -8,6 +8,9 @@
 export const PARTICIPATION_ROUTES = {
   challenge: '/api/participation/challenge',
   comments: '/api/participation/comments',
+  questions: '/api/participation/questions',
+  /** `?code=`: where a question stands, by the tracking code its asker was given. */
+  questionStatus: '/api/participation/questions/status',
 } as const;
 
 /** The form's fields, by the names they are posted under. */
@@ -127,3 +130,83 @@ export type QuestionHandling = (typeof QUESTION_HANDLING)[number];
 
 export const QUESTION_REJECT_REASONS = ['spam', 'offensive', 'duplicate', 'off-topic', 'out-of-scope'] as const;
 export type QuestionRejectReason = (typeof QUESTION_REJECT_REASONS)[number];
+
+/** The question form's fields, by the names they are posted under. */
+export const QUESTION_FORM_FIELDS = {
+  /** The site the question is sent to (its slug): the site whose page the form is on. */
+  site: 'site',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  field: 'field',
+  title: 'title',
+  question: 'question',
+  consent: 'consent',
+  honeypot: COMMENT_FIELDS.honeypot,
+  altcha: COMMENT_FIELDS.altcha,
+  /** The site's tracking page, linked from the confirmation a browser without JavaScript gets. */
+  returnTo: COMMENT_FIELDS.returnTo,
+} as const;
+
+export const QUESTION_LIMITS = {
+  name: 100,
+  email: 254,
+  phone: 20,
+  title: 200,
+  titleMin: 10,
+  question: 5000,
+  questionMin: 20,
+} as const;
+
+export const QUESTION_FORM_TEXT = {
+  heading: 'Gửi câu hỏi',
+  name: 'Họ và tên',
+  email: 'Thư điện tử',
+  phone: 'Số điện thoại',
+  contactHint: 'Nhập ít nhất một trong hai để cơ quan trả lời hoặc liên hệ khi cần. Thông tin liên hệ không được công khai.',
+  field: 'Lĩnh vực',
+  title: 'Tiêu đề câu hỏi',
+  titleHint:
+    'Một câu ngắn nói câu hỏi về việc gì. Tiêu đề và nội dung câu hỏi được đăng cùng câu trả lời; không ghi thông tin cá nhân vào đây.',
+  question: 'Nội dung câu hỏi',
+  consent:
+    'Tôi đồng ý để cơ quan nhà nước xử lý họ tên và thông tin liên hệ của tôi để tiếp nhận, trả lời câu hỏi này (Nghị định 13/2023/NĐ-CP). Thông tin liên hệ không được công khai và được xóa khi hết thời hạn lưu trữ.',
+  honeypot: COMMENT_FORM_TEXT.honeypot,
+  notice:
+    'Câu hỏi được chuyển đến cơ quan có thẩm quyền trả lời. Câu trả lời được duyệt trước khi đăng công khai; ông/bà nhận mã tra cứu để theo dõi.',
+  submit: 'Gửi câu hỏi',
+  sending: COMMENT_FORM_TEXT.sending,
+} as const;
+
+/** Where a question stands, as the tracking page says it: nothing about the asker. */
+export interface QuestionStatus {
+  code: string;
+  /** received: not yet with a unit; in-progress: a unit is answering or the answer is in approval; answered: published. */
+  status: 'received' | 'in-progress' | 'answered' | 'answered-privately' | 'rejected';
+  receivedAt: string;
+  field: QuestionField;
+  /** The answer's page, under the site's base ("hoi-dap/<slug>/"), once published. */
+  path: string | null;
+  /** Why it was not taken, when rejected. */
+  rejectReason: QuestionRejectReason | null;
+}
+
+export const QUESTION_STATUS_LABELS: Record<QuestionStatus['status'], string> = {
+  received: 'Đã tiếp nhận, đang chuyển đến cơ quan có thẩm quyền',
+  'in-progress': 'Đang được trả lời',
+  answered: 'Đã trả lời',
+  'answered-privately': 'Đã trả lời qua thư điện tử',
+  rejected: 'Không được tiếp nhận',
+};
+
+export const QUESTION_REJECT_LABELS: Record<QuestionRejectReason, string> = {
+  spam: 'Thư rác, quảng cáo',
+  offensive: 'Ngôn từ xúc phạm, không phù hợp',
+  duplicate: 'Trùng với câu hỏi đã có',
+  'off-topic': 'Không phải câu hỏi gửi cơ quan nhà nước',
+  'out-of-scope': 'Không thuộc thẩm quyền trả lời của cơ quan',
+};
+
+/** A tracking code as people type it: any case, spaces or dashes, O for 0, I or L for 1. */
+export const normaliseTrackingCode = (value: string): string =>
+  value.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');

@@ -9,6 +9,7 @@ import type {
   ApiArticleArticle,
   ApiCategoryCategory,
   ApiLegalDocumentLegalDocument,
+  ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
 } from '@vungtau/cms/types/generated/contentTypes';
@@ -45,11 +46,14 @@ type Legal = Out<typeof schemas.legalDocument>;
 type Site = Out<typeof schemas.site>;
 type Unit = Out<typeof schemas.unit>;
 type Category = Out<typeof schemas.category>;
+type Question = Out<typeof schemas.question>;
 
 export type Contract = [
   Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
   Assert<FieldsExist<Article, ApiArticleArticle>>,
   Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
+  Assert<FieldsExist<Question, ApiQuestionQuestion>>,
+  Assert<SameEnum<Question['field'], ApiQuestionQuestion['attributes']['field']>>,
   Assert<FieldsExist<Site, ApiSiteSite>>,
   Assert<FieldsExist<Unit, ApiUnitUnit>>,
   Assert<FieldsExist<Category, ApiCategoryCategory>>,

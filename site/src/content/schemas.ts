@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { QUESTION_FIELDS } from '@vungtau/publishing';
+
+const QUESTION_FIELD_KEYS = Object.keys(QUESTION_FIELDS) as [keyof typeof QUESTION_FIELDS, ...(keyof typeof QUESTION_FIELDS)[]];
 
 // Zod schemas of what the site reads from the CMS; cms-contract.ts checks them against the
 // CMS's generated types, so a renamed field or enum value breaks `astro check`.
@@ -189,6 +192,20 @@ export const LEGAL_TYPES = [
   'quy-dinh',
   'khac',
 ] as const;
+
+export const question = z.object({
+  title: z.string(),
+  slug: z.string(),
+  question: z.string(),
+  field: z.enum(QUESTION_FIELD_KEYS),
+  answer: blocks,
+  receivedAt: z.coerce.date(),
+  answeredAt: z.coerce.date().nullable(),
+  postedAt: z.coerce.date().nullable(),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
+  unit: refNamed.nullable(),
+});
 
 export const draftComment = z.object({
   id: z.string(),

@@ -79,6 +79,12 @@ export const ARTICLE_QUERY: Query = {
   },
 };
 
+// Never the asker's name or contact: private attributes the CMS would refuse to select anyway.
+export const QUESTION_QUERY: Query = {
+  fields: ['title', 'slug', 'question', 'field', 'answer', 'receivedAt', 'answeredAt', 'postedAt', 'publishedAt', 'updatedAt'],
+  populate: { unit: REF('name') },
+};
+
 export const LEGAL_DOCUMENT_QUERY: Query = {
   fields: [
     'number',

@@ -3,7 +3,17 @@
 // changed content and renders only the pages whose fingerprint differs, plus the new ones, and
 // deletes the pages that are gone (docs/rebuilds.md).
 import { currentSite } from '../data/site';
-import { articlePages, categoryFeeds, categoryMorePages, categoryPages, documentPages, registerPages, type PagePath } from './pages';
+import {
+  articlePages,
+  categoryFeeds,
+  categoryMorePages,
+  categoryPages,
+  documentPages,
+  questionListPages,
+  questionPages,
+  registerPages,
+  type PagePath,
+} from './pages';
 import { combine, digest } from './fingerprint';
 
 type Params = Record<string, string | undefined>;
@@ -22,6 +32,8 @@ const DYNAMIC: Record<string, DynamicRoute> = {
   'chuyen-muc/[slug]/rss.xml.ts': { pages: categoryFeeds, path: (p) => `chuyen-muc/${p.slug}/rss.xml` },
   'van-ban/[...filter].astro': { pages: registerPages, path: (p) => (p.filter ? `van-ban/${p.filter}/` : 'van-ban/') },
   'van-ban/[slug].astro': { pages: documentPages, path: (p) => `van-ban/${p.slug}/` },
+  'hoi-dap/[...list].astro': { pages: questionListPages, path: (p) => (p.list ? `hoi-dap/${p.list}/` : 'hoi-dap/') },
+  'hoi-dap/[slug].astro': { pages: questionPages, path: (p) => `hoi-dap/${p.slug}/` },
 };
 
 /** The not-found page's path. */

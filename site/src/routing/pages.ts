@@ -24,6 +24,8 @@ import {
   type FilterPanel,
   type RegisterFilter,
 } from '../data/register';
+import { allQuestions, answeredOn, QUESTION_FIELD_LIST, type Question } from '../data/questions';
+import type { QuestionField } from '@vungtau/publishing';
 import { pageCount, pageItems } from '../utils/pagination';
 import { FEED_SIZE } from '../utils/rss';
 import { once } from '../utils/once';
@@ -154,3 +156,73 @@ export const documentPages = once(async (): Promise<PagePath<DocumentPage>[]> =>
     return { params: { slug: doc.data.slug }, props: { doc, known } };
   });
 }, FROM_DOCUMENTS);
+
+const FROM_QUESTIONS = ['questions'] as const;
+
+/** Questions a list page shows. */
+export const QUESTION_PAGE_SIZE = 10;
+
+/** What a list page shows of a question: not its answer, so answering one changes only its own page and the lists' dates. */
+export interface QuestionSummary {
+  slug: string;
+  title: string;
+  field: QuestionField;
+  answeredOn: Date;
+  unit: string | null;
+}
+
+export interface QuestionListPage {
+  /** The field listed; none on /hoi-dap/ itself. */
+  field: QuestionField | null;
+  page: number;
+  total: number;
+  count: number;
+  questions: QuestionSummary[];
+  /** How many answered questions each field has, for the field menu. */
+  counts: Record<QuestionField, number>;
+}
+
+/** "hoi-dap/", "hoi-dap/trang/2/", "hoi-dap/linh-vuc/y-te/", "hoi-dap/linh-vuc/y-te/trang/2/". */
+export const questionListPath = (field: QuestionField | null, page: number): string =>
+  `hoi-dap/${field ? `linh-vuc/${field}/` : ''}${page > 1 ? `trang/${page}/` : ''}`;
+
+/** /hoi-dap/[linh-vuc/<field>/][trang/<n>/] */
+export const questionListPages = once(async (): Promise<PagePath<QuestionListPage>[]> => {
+  const all = await allQuestions();
+  const summary = (q: Question): QuestionSummary => ({
+    slug: q.data.slug,
+    title: q.data.title,
+    field: q.data.field,
+    answeredOn: answeredOn(q),
+    unit: q.data.unit?.name ?? null,
+  });
+  const counts = Object.fromEntries(QUESTION_FIELD_LIST.map(([field]) => [field, 0])) as Record<QuestionField, number>;
+  for (const q of all) counts[q.data.field] += 1;
+  const lists: Array<{ field: QuestionField | null; items: Question[] }> = [
+    { field: null, items: all },
+    ...QUESTION_FIELD_LIST.map(([field]) => ({ field, items: all.filter((q) => q.data.field === field) })),
+  ];
+  return lists.flatMap(({ field, items }) => {
+    const total = pageCount(items.length, QUESTION_PAGE_SIZE);
+    return Array.from({ length: total }, (_, i) => i + 1).map((page) => ({
+      params: {
+        list:
+          questionListPath(field, page)
+            .replace(/^hoi-dap\//, '')
+            .replace(/\/$/, '') || undefined,
+      },
+      props: { field, page, total, count: items.length, questions: pageItems(items, page, QUESTION_PAGE_SIZE).map(summary), counts },
+    }));
+  });
+}, FROM_QUESTIONS);
+
+export interface QuestionPage {
+  question: Question;
+}
+
+/** /hoi-dap/<slug>/ */
+export const questionPages = once(
+  async (): Promise<PagePath<QuestionPage>[]> =>
+    (await allQuestions()).map((question) => ({ params: { slug: question.data.slug }, props: { question } })),
+  FROM_QUESTIONS
+);

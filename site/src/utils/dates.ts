@@ -26,6 +26,12 @@ export const shortDateTime = (date: Date): string => {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 };
 
+/** A UTC instant's day as "04/12/2023", in Vietnam's time zone. */
+export const shortDate = (date: Date): string => {
+  const p = parts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+};
+
 /** A calendar date ("2023-12-04", no time zone) as "04/12/2023", never converted. */
 export const calendarDate = (iso: string): string => {
   const [y, m, d] = iso.split('-');

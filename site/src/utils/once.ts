@@ -1,6 +1,14 @@
 import { contentVersion, type CollectionName } from '../data/source';
 
-const EVERY_COLLECTION: readonly CollectionName[] = ['sites', 'categories', 'units', 'articles', 'legalDocuments', 'searchConfig'];
+const EVERY_COLLECTION: readonly CollectionName[] = [
+  'sites',
+  'categories',
+  'units',
+  'articles',
+  'legalDocuments',
+  'questions',
+  'searchConfig',
+];
 
 /**
  * A value computed from the content once and shared by every page after: Astro's getCollection

@@ -32,9 +32,13 @@ import { manifestPath } from './full-build.mjs';
 
 /**
  * The CMS's content types whose documents a publish names, and the site's collections of them.
- * @type {Record<string, 'articles' | 'legalDocuments'>}
+ * @type {Record<string, 'articles' | 'legalDocuments' | 'questions'>}
  */
-const COLLECTIONS = { [CONTENT_TYPES.article.uid]: 'articles', [CONTENT_TYPES.legalDocument.uid]: 'legalDocuments' };
+const COLLECTIONS = {
+  [CONTENT_TYPES.article.uid]: 'articles',
+  [CONTENT_TYPES.legalDocument.uid]: 'legalDocuments',
+  [CONTENT_TYPES.question.uid]: 'questions',
+};
 
 /** How long each step of a publish took, for its log line. */
 class Phases {

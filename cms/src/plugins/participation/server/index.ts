@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import publicComments from './controllers/public-comments';
+import publicQuestions from './controllers/public-questions';
 import routes from './routes';
 import { forgetLimiters } from './services/rate-limits';
 import { registerRetention } from './services/retention';
@@ -15,6 +16,6 @@ export default {
     forgetLimiters();
   },
 
-  controllers: { publicComments },
+  controllers: { publicComments, publicQuestions },
   routes,
 };

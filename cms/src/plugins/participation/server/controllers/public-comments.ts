@@ -1,148 +1,100 @@
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { COMMENT_FIELDS as F } from '@vungtau/publishing';
-import { newChallenge, newQuestion, verifyAltcha, verifyQuestion } from '../services/challenge';
-import { commentForm, fieldErrors, typedValues, type FieldErrors } from '../services/comment-form';
+import { COMMENT_FIELDS as F, COMMENT_FORM_TEXT, PARTICIPATION_ROUTES } from '@vungtau/publishing';
+import { newChallenge, newQuestion } from '../services/challenge';
+import { commentFieldErrors, commentForm, typedValues, type FieldErrors } from '../services/comment-form';
 import { existingComment, findDraft, fingerprintOf, storeComment, type OpenDraft } from '../services/comment-intake';
-import { formPageSecurityHeaders, renderFormPage, renderMessagePage, renderReceivedPage } from '../services/form-page';
-import { consume, RateLimited } from '../services/rate-limits';
+import { COMMENT_FORM_FIELDS, renderFormPage, renderMessagePage, renderReceivedPage } from '../services/form-page';
+import { htmlPage, proveHuman, rateLimitedMessage, refuseJson, withinLimit, type PublicCtx } from '../services/public-write';
 import { draftPageBeside, safeReturnTo } from '../services/return-to';
 
-interface Ctx {
-  request: { ip: string; body?: unknown };
-  is(...types: string[]): string | false | null;
-  status: number;
-  body: unknown;
-  type: string;
-  set(field: string, value: string): void;
-  redirect(url: string): void;
-}
-
 const localTime = (iso: string): string => DateTime.fromISO(iso, { zone: 'Asia/Ho_Chi_Minh' }).toFormat("HH:mm 'ngày' dd/MM/yyyy");
-
-const RATE_LIMITED = (seconds: number) =>
-  `Ông/bà đã gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(seconds / 60)} phút.`;
-
-const CHALLENGE_MESSAGES = {
-  invalid: 'Không xác minh được người gửi. Vui lòng tải lại trang và gửi lại.',
-  expired: 'Phiên xác minh đã hết hạn. Vui lòng gửi lại.',
-  used: 'Phiên xác minh này đã được dùng. Vui lòng gửi lại.',
-  wrong: 'Kết quả phép tính chưa đúng. Vui lòng trả lời câu hỏi mới.',
-};
 
 const windowMessage = (draft: OpenDraft, refusal: 'unknown' | 'not-open-yet' | 'closed'): string =>
   refusal === 'closed'
     ? `Dự thảo ${draft.number} đã hết thời hạn lấy ý kiến (hạn cuối: ${localTime(draft.window.closesAt)}). Cơ quan soạn thảo không nhận thêm góp ý.`
     : `Dự thảo ${draft.number} chưa đến thời gian lấy ý kiến (bắt đầu: ${localTime(draft.window.opensAt)}).`;
 
-/**
- * The comment route answers two kinds of client. The site's script posts JSON and gets JSON
- * (Strapi's error shape); a browser without JavaScript posts the form and gets pages: the form
- * again with what was typed, a question, or a redirect to the site's confirmation page.
- */
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const refuseJson = (ctx: Ctx, status: number, message: string, errors: FieldErrors = {}) => {
-    ctx.status = status;
-    ctx.body = { data: null, error: { status, name: status === 429 ? 'RateLimitError' : 'ValidationError', message, details: { errors } } };
-  };
+/** The comment form's route (services/public-write.ts says how it answers), and the challenge both forms fetch. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async challenge(ctx: PublicCtx) {
+    const limited = await withinLimit(strapi, ctx, 'challenges', 'any');
+    if (limited) return refuseJson(ctx, 429, rateLimitedMessage(limited.retryAfter));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await newChallenge(strapi);
+  },
 
-  const html = (ctx: Ctx, status: number, markup: string) => {
-    for (const [name, value] of Object.entries(formPageSecurityHeaders())) ctx.set(name, value);
-    ctx.status = status;
-    ctx.type = 'text/html; charset=utf-8';
-    ctx.body = markup;
-  };
+  async submit(ctx: PublicCtx) {
+    const asPage = !ctx.is('application/json');
+    const body = ctx.request.body;
+    const values = typedValues(body);
+    const returnTo = await safeReturnTo(strapi, values[F.returnTo] || undefined, 'gop-y/da-gui/');
+    let draft: OpenDraft | null = null;
+    const draftUrl = () => (returnTo && draft ? draftPageBeside(returnTo, draft.slug) : null);
+    const formPage = (status: number, errors: FieldErrors, message: string | null) =>
+      htmlPage(
+        ctx,
+        status,
+        renderFormPage({
+          title: draft ? `Góp ý dự thảo ${draft.number}` : COMMENT_FORM_TEXT.heading,
+          action: PARTICIPATION_ROUTES.comments,
+          fields: COMMENT_FORM_FIELDS,
+          submit: COMMENT_FORM_TEXT.submit,
+          notice: COMMENT_FORM_TEXT.moderation,
+          backUrl: draftUrl(),
+          backLabel: 'Quay lại trang dự thảo',
+          values,
+          errors,
+          message,
+          question: newQuestion(strapi),
+        })
+      );
+    const refuse = (status: number, message: string, errors: FieldErrors = {}) =>
+      asPage ? formPage(status, errors, Object.keys(errors).length > 0 ? null : message) : refuseJson(ctx, status, message, errors);
 
-  return {
-    async challenge(ctx: Ctx) {
-      try {
-        await consume(strapi, 'challenges', `comment:${ctx.request.ip}`);
-      } catch (error) {
-        if (!(error instanceof RateLimited)) throw error;
-        ctx.set('Retry-After', String(error.retryAfterSeconds));
-        return refuseJson(ctx, 429, RATE_LIMITED(error.retryAfterSeconds));
-      }
-      ctx.set('Cache-Control', 'no-store');
-      ctx.body = await newChallenge(strapi);
-    },
+    const limited = await withinLimit(strapi, ctx, 'requests', 'comment');
+    if (limited) return refuse(429, rateLimitedMessage(limited.retryAfter));
 
-    async submit(ctx: Ctx) {
-      const asPage = !ctx.is('application/json');
-      const body = ctx.request.body;
-      const values = typedValues(body);
-      const returnTo = await safeReturnTo(strapi, values[F.returnTo] || undefined);
-      let draft: OpenDraft | null = null;
-      const draftUrl = () => (returnTo && draft ? draftPageBeside(returnTo, draft.slug) : null);
-      const formPage = (status: number, errors: FieldErrors, message: string | null, question = true) =>
-        html(
-          ctx,
-          status,
-          renderFormPage({ draft, draftUrl: draftUrl(), values, errors, message, question: question ? newQuestion(strapi) : null })
-        );
-      const refuse = (status: number, message: string, errors: FieldErrors = {}) =>
-        asPage ? formPage(status, errors, Object.keys(errors).length > 0 ? null : message) : refuseJson(ctx, status, message, errors);
+    const parsed = commentForm.safeParse(body ?? {});
+    if (!parsed.success) {
+      const errors = commentFieldErrors(parsed.error);
+      return refuse(400, Object.values(errors)[0] ?? 'Biểu mẫu không hợp lệ.', errors);
+    }
+    const form = parsed.data;
+    const now = new Date();
+    const found = await findDraft(strapi, form.documentId, now);
+    draft = found.draft;
+    if (!found.draft) {
+      const message = 'Không tìm thấy dự thảo đang lấy ý kiến này.';
+      return asPage ? htmlPage(ctx, 404, renderMessagePage('Không gửi được góp ý', message, null)) : refuseJson(ctx, 404, message);
+    }
+    if (found.refusal) {
+      const message = windowMessage(found.draft, found.refusal);
+      return asPage ? htmlPage(ctx, 409, renderMessagePage('Không gửi được góp ý', message, draftUrl())) : refuseJson(ctx, 409, message);
+    }
+    const received = () => {
+      if (!asPage) {
+        ctx.status = 201;
+        ctx.body = { data: { received: true } };
+      } else if (returnTo) {
+        ctx.status = 303;
+        ctx.redirect(returnTo);
+      } else htmlPage(ctx, 200, renderReceivedPage(null));
+    };
 
-      try {
-        await consume(strapi, 'requests', `comment:${ctx.request.ip}`);
-      } catch (error) {
-        if (!(error instanceof RateLimited)) throw error;
-        ctx.set('Retry-After', String(error.retryAfterSeconds));
-        return refuse(429, RATE_LIMITED(error.retryAfterSeconds));
-      }
+    // The same comment again (a double click, a resend): nothing new to store or prove.
+    if (await existingComment(strapi, fingerprintOf(form))) return received();
 
-      const parsed = commentForm.safeParse(body ?? {});
-      if (!parsed.success) {
-        const errors = fieldErrors(parsed.error);
-        return refuse(400, Object.values(errors)[0] ?? 'Biểu mẫu không hợp lệ.', errors);
-      }
-      const form = parsed.data;
-      const now = new Date();
-      const found = await findDraft(strapi, form.documentId, now);
-      draft = found.draft;
-      if (!found.draft) {
-        const message = 'Không tìm thấy dự thảo đang lấy ý kiến này.';
-        return asPage ? html(ctx, 404, renderMessagePage('Không gửi được góp ý', message, null)) : refuseJson(ctx, 404, message);
-      }
-      if (found.refusal) {
-        const message = windowMessage(found.draft, found.refusal);
-        return asPage ? html(ctx, 409, renderMessagePage('Không gửi được góp ý', message, draftUrl())) : refuseJson(ctx, 409, message);
-      }
-      const received = () => {
-        if (!asPage) {
-          ctx.status = 201;
-          ctx.body = { data: { received: true } };
-        } else if (returnTo) {
-          ctx.status = 303;
-          ctx.redirect(returnTo);
-        } else html(ctx, 200, renderReceivedPage(null));
-      };
+    const proof = await proveHuman(strapi, form, asPage);
+    if (!proof.ok) {
+      // Without JavaScript there is no proof of work: the person answers a question instead.
+      if (proof.ask) return formPage(200, {}, 'Vui lòng kiểm tra lại ý kiến và trả lời câu hỏi cuối trang để gửi.');
+      return refuse(400, proof.message, proof.errors);
+    }
 
-      // The same comment again (a double click, a resend): nothing new to store or prove.
-      if (await existingComment(strapi, fingerprintOf(form))) return received();
-
-      if (form.altcha) {
-        const outcome = await verifyAltcha(strapi, form.altcha);
-        if (outcome !== 'ok') return refuse(400, CHALLENGE_MESSAGES[outcome]);
-      } else if (form.questionToken) {
-        const outcome = await verifyQuestion(strapi, form.questionToken, form.questionAnswer ?? '');
-        if (outcome === 'wrong') return refuse(400, CHALLENGE_MESSAGES.wrong, { questionAnswer: CHALLENGE_MESSAGES.wrong });
-        if (outcome !== 'ok') return refuse(400, CHALLENGE_MESSAGES[outcome]);
-      } else if (asPage) {
-        // Without JavaScript there is no proof of work: the person answers a question instead.
-        return formPage(200, {}, 'Vui lòng kiểm tra lại ý kiến và trả lời câu hỏi cuối trang để gửi.');
-      } else {
-        return refuseJson(ctx, 400, 'Thiếu xác minh người gửi (ALTCHA). Vui lòng tải lại trang và gửi lại.');
-      }
-
-      try {
-        await consume(strapi, 'submissions', `comment:${ctx.request.ip}`);
-      } catch (error) {
-        if (!(error instanceof RateLimited)) throw error;
-        ctx.set('Retry-After', String(error.retryAfterSeconds));
-        return refuse(429, RATE_LIMITED(error.retryAfterSeconds));
-      }
-      await storeComment(strapi, found.draft, form, now);
-      return received();
-    },
-  };
-};
+    const full = await withinLimit(strapi, ctx, 'submissions', 'comment');
+    if (full) return refuse(429, rateLimitedMessage(full.retryAfter));
+    await storeComment(strapi, found.draft, form, now);
+    return received();
+  },
+});

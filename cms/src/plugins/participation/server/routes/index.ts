@@ -9,6 +9,8 @@ export default {
     routes: [
       { method: 'GET', path: '/challenge', handler: 'publicComments.challenge', config: { auth: false } },
       { method: 'POST', path: '/comments', handler: 'publicComments.submit', config: { auth: false } },
+      { method: 'POST', path: '/questions', handler: 'publicQuestions.submit', config: { auth: false } },
+      { method: 'GET', path: '/questions/status', handler: 'publicQuestions.status', config: { auth: false } },
     ],
   },
 };

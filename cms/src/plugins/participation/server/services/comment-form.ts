@@ -1,51 +1,25 @@
 import { COMMENT_FIELDS as F, COMMENT_LIMITS as L } from '@vungtau/publishing';
 import { z } from 'zod';
-import { mailAddress } from '../../../mail/server/services/message';
+import {
+  COMMON_LABELS,
+  email,
+  fieldErrors,
+  optionalText,
+  phone,
+  questionChallengeFields,
+  text,
+  tick,
+  unknownKeys,
+  type FieldErrors,
+} from './form-fields';
+
+export type { FieldErrors };
 
 /**
  * The comment form as the public route accepts it: these fields and no other, each bounded,
  * text in Unicode NFC without control characters. A form posted without JavaScript sends strings
  * (a ticked box is "on"); the page's script sends the same names as JSON.
  */
-
-/** Line breaks and tabs are text; every other control character is refused. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-const text = (label: string, max: number, min = 0) =>
-  z
-    .string({ error: `${label}: cần là chữ.` })
-    .transform((value) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim())
-    .refine((value) => !CONTROL.test(value), `${label} có ký tự không hợp lệ.`)
-    .refine((value) => value.length <= max, `${label} dài quá ${max} ký tự.`)
-    .refine((value) => value.length >= min, min > 1 ? `${label} cần ít nhất ${min} ký tự.` : `Vui lòng nhập ${label.toLowerCase()}.`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .union([text(label, max), z.null()])
-    .optional()
-    .transform((value) => (value ? value : null));
-
-/** A ticked checkbox: `on` from a plain form, true from the script. */
-const tick = z
-  .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', ''])], { error: 'Giá trị ô đánh dấu không hợp lệ.' })
-  .optional()
-  .transform((value) => value === true || value === 'on' || value === 'true' || value === '1');
-
-/** Vietnamese numbers as people write them: 0912 345 678, 0912.345.678, +84 912 345 678. */
-const phone = z
-  .union([z.string({ error: 'Số điện thoại: cần là chữ số.' }), z.null()])
-  .optional()
-  .transform((value) => (value ?? '').trim().replace(/[\s.-]/g, ''))
-  .refine((value) => value === '' || /^(?:\+84|0)\d{9,10}$/.test(value), 'Số điện thoại không đúng (ví dụ: 0912 345 678).')
-  .transform((value) => (value ? value.replace(/^\+84/, '0') : null));
-
-const email = z
-  .union([z.string({ error: 'Thư điện tử: cần là chữ.' }), z.null()])
-  .optional()
-  .transform((value) => (value ?? '').trim().normalize('NFC'))
-  .refine((value) => value === '' || (value.length <= L.email && mailAddress.safeParse(value).success), 'Địa chỉ thư điện tử không đúng.')
-  .transform((value) => (value ? value : null));
 
 export const commentForm = z
   .strictObject(
@@ -66,11 +40,9 @@ export const commentForm = z
         .refine((value) => !value, 'Ô "Để trống ô này" phải để trống.'),
       [F.altcha]: z.string().max(4000).optional(),
       [F.returnTo]: z.string().max(500).optional(),
-      // The no-JavaScript path's question (challenge.ts): its signed token and the person's answer.
-      questionToken: z.string().max(400).optional(),
-      questionAnswer: z.string().max(20).optional(),
+      ...questionChallengeFields,
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Biểu mẫu có trường không được nhận: ${issue.keys.join(', ')}.` : undefined) }
+    { error: unknownKeys }
   )
   .superRefine((value, ctx) => {
     if (!value.email && !value.phone)
@@ -83,10 +55,8 @@ export const commentForm = z
 
 export type CommentForm = z.output<typeof commentForm>;
 
-/** Field → the first problem with it ('' for the form as a whole). */
-export type FieldErrors = Record<string, string>;
-
 const LABELS: Record<string, string> = {
+  ...COMMON_LABELS,
   [F.documentId]: 'Mã dự thảo',
   [F.name]: 'Họ và tên',
   [F.organisation]: 'Cơ quan, tổ chức',
@@ -103,22 +73,7 @@ const LABELS: Record<string, string> = {
   questionAnswer: 'Kết quả phép tính',
 };
 
-/** zod's own messages are English: a value of the wrong type gets the field's name in Vietnamese instead. */
-const OWN_MESSAGE = /[À-ỹ]/;
-
-export const fieldErrors = (error: z.ZodError): FieldErrors => {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = typeof issue.path[0] === 'string' ? issue.path[0] : '';
-    const message = OWN_MESSAGE.test(issue.message)
-      ? issue.message
-      : key && LABELS[key]
-        ? `${LABELS[key]}: giá trị không hợp lệ.`
-        : 'Biểu mẫu góp ý không hợp lệ.';
-    errors[key] ??= message;
-  }
-  return errors;
-};
+export const commentFieldErrors = (error: z.ZodError): FieldErrors => fieldErrors(error, LABELS);
 
 /**
  * What the person typed, as strings, to put back into the form when it is refused (the

@@ -26,6 +26,8 @@ export const limits = () => ({
   requests: { points: envInt('PARTICIPATION_REQUESTS_PER_10_MIN', 60), duration: 600 },
   /** Comments stored from one address: a person writes a few, a bot many. */
   submissions: { points: envInt('PARTICIPATION_SUBMISSIONS_PER_HOUR', 10), duration: 3600 },
+  /** Tracking-code lookups from one address: a person checks a few codes, guessing needs millions. */
+  lookups: { points: envInt('PARTICIPATION_LOOKUPS_PER_10_MIN', 30), duration: 600 },
   /** Proof-of-work challenges handed to one address. */
   challenges: { points: envInt('PARTICIPATION_CHALLENGES_PER_10_MIN', 60), duration: 600 },
 });
@@ -77,6 +79,7 @@ const limitersOf = (strapi: Core.Strapi): Promise<Limiters> => {
       requests: await create(strapi, 'req', configured.requests),
       submissions: await create(strapi, 'sub', configured.submissions),
       challenges: await create(strapi, 'chl', configured.challenges),
+      lookups: await create(strapi, 'lkp', configured.lookups),
       once: await create(strapi, 'once', ONCE),
     };
   })().catch((error: unknown) => {

@@ -57,13 +57,36 @@ export const eraseExpiredContacts = async (strapi: Core.Strapi, now = new Date()
   }
 };
 
+const QUESTION_UID = 'api::question.question';
+
+/**
+ * The same for questions: a question closes when it is answered (publicly or by mail) or refused;
+ * its asker's e-mail address and phone number go the retention period after (answeredAt, or the
+ * last change for the others), every version of it. Returns how many rows it erased.
+ */
+export const eraseExpiredQuestionContacts = async (strapi: Core.Strapi, now = new Date(), months = retentionMonths()): Promise<number> => {
+  const cutoff = DateTime.fromJSDate(now).minus({ months }).toJSDate();
+  const result = (await strapi.db.query(QUESTION_UID).updateMany({
+    where: {
+      contactErasedAt: null,
+      $or: [
+        { handling: 'answered', answeredAt: { $lt: cutoff } },
+        { handling: { $in: ['answered-privately', 'rejected'] }, updatedAt: { $lt: cutoff } },
+      ],
+    },
+    data: { email: null, phone: null, contactErasedAt: now },
+  })) as { count: number };
+  return result.count;
+};
+
 /** Once a night, when the process runs cron jobs (CRON_ENABLED). */
 export const registerRetention = (strapi: Core.Strapi): void => {
   strapi.cron.add({
     participationRetention: {
       task: async () => {
-        const count = await eraseExpiredContacts(strapi);
-        if (count > 0) strapi.log.info(`Participation: erased the contact details of ${count} comment(s) past the retention period.`);
+        const count = (await eraseExpiredContacts(strapi)) + (await eraseExpiredQuestionContacts(strapi));
+        if (count > 0)
+          strapi.log.info(`Participation: erased the contact details of ${count} comment(s) and question(s) past the retention period.`);
       },
       options: { rule: '0 30 2 * * *', tz: 'Asia/Ho_Chi_Minh' },
     },

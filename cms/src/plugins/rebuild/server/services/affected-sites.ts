@@ -9,10 +9,11 @@ interface SiteRow {
 
 const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
+const QUESTION = 'api::question.question';
 const SITE_REF = { select: ['slug'] };
 
 /** The content types whose changes show on the sites. */
-export const WATCHED_UIDS = new Set([ARTICLE, LEGAL, 'api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag']);
+export const WATCHED_UIDS = new Set([ARTICLE, LEGAL, QUESTION, 'api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag']);
 
 const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] =>
   rows.filter((row): row is SiteRow => Boolean(row?.slug)).map((row) => row.slug);
@@ -44,6 +45,12 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     })) as Array<{ site?: SiteRow | null; creditSite?: SiteRow | null }>;
     // A ward item on the city portal also changes the ward (proposals are credited to it).
     found.push(...slugsOf(rows.flatMap((row) => [row.site, row.creditSite])));
+  } else if (uid === QUESTION) {
+    // Every version: a question forwarded from a ward to the city left the ward's pages.
+    const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
+      site?: SiteRow | null;
+    }>;
+    found.push(...slugsOf(rows.map((row) => row.site)));
   } else if (uid === 'api::site.site') {
     const site = (await strapi.db.query(uid).findOne({
       where: { documentId },
@@ -64,7 +71,7 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     } | null;
     if (unit) {
       found.push(...slugsOf([unit.site]));
-      found.push(...(await sitesShowing(strapi, { unit: { id: unit.id } }, [ARTICLE])));
+      found.push(...(await sitesShowing(strapi, { unit: { id: unit.id } }, [ARTICLE, QUESTION])));
       found.push(...(await sitesShowing(strapi, { issuingUnit: { id: unit.id } }, [LEGAL])));
     }
   } else if (uid === 'api::tag.tag') {
@@ -74,7 +81,7 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   return new Set(found);
 };
 
-const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number' };
+const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title' };
 const MAX_LABEL = 80;
 
 /** What an operator recognises the document by in a job's reasons: a title, a number or a name. */
