@@ -23,6 +23,8 @@ import { demoOperators, demoStaff } from './data/staff';
 import { budgets, rateTables, unitValues } from './data/royalties';
 import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
+import { seedDraftComments, seedQuestions } from './steps/participation';
+import { generateQuestions } from './data/questions';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -81,6 +83,16 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     documents,
     { sites: siteIndex, units: unitIndex },
     (doc) => cited.has(doc) || doc.kind === 'draft-for-comment'
+  );
+  await seedDraftComments(ctx);
+  const city = sites.find((site) => site.kind === 'city')?.slug ?? sites[0].slug;
+  await seedQuestions(
+    ctx,
+    generateQuestions(
+      sites.map((site) => site.slug),
+      city
+    ),
+    siteIndex
   );
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));

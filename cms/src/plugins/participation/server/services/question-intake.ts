@@ -26,7 +26,7 @@ export const receivingSite = async (strapi: Core.Strapi, slug: string): Promise<
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** "HD" and 8 random characters (40 bits), stored without dashes: HD7K3M9QXT. */
-const newTrackingCode = (): string => `HD${Array.from(crypto.randomBytes(8), (byte) => ALPHABET[byte & 31]).join('')}`;
+export const newTrackingCode = (): string => `HD${Array.from(crypto.randomBytes(8), (byte) => ALPHABET[byte & 31]).join('')}`;
 
 /** "HD7K3M9QXT" → "HD-7K3M-9QXT", as the asker is shown it. */
 export const displayCode = (code: string): string => `${code.slice(0, 2)}-${code.slice(2, 6)}-${code.slice(6)}`;
