@@ -24,6 +24,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'api-cache': { enabled: true, resolve: './src/plugins/api-cache' },
   // Outgoing mail: a durable outbox sent over SMTP, held for operators without SMTP_HOST (src/plugins/mail, docs/mail.md).
   mail: { enabled: true, resolve: './src/plugins/mail' },
+  // Citizens' comments on drafts for public comment: moderation, answers and exports (src/plugins/participation, docs/participation.md).
+  participation: { enabled: true, resolve: './src/plugins/participation' },
   email: {
     config: {
       provider: 'nodemailer',
