@@ -17,7 +17,8 @@ export const MODERATOR_ROLES: readonly Role[] = ['editor', 'approver'];
 /** Which sites a user moderates: all, or these (by id). */
 export type ModerationScope = { all: true } | { all: false; sites: Map<number, SiteRef> };
 
-export const FORBIDDEN = 'Chỉ biên tập viên và người duyệt của trang mới được kiểm duyệt góp ý dự thảo: góp ý chứa thông tin liên hệ của người dân.';
+export const FORBIDDEN =
+  'Chỉ biên tập viên và người duyệt của trang mới được kiểm duyệt góp ý dự thảo: góp ý chứa thông tin liên hệ của người dân.';
 export const OTHER_SITE = 'Dự thảo này thuộc trang bạn không kiểm duyệt.';
 
 /**

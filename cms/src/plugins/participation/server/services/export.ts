@@ -9,7 +9,9 @@ export const SUMMARY_TITLE = 'Bảng tổng hợp ý kiến góp ý';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const day = (iso: string | null): string =>
-  iso ? new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso)) : '…';
+  iso
+    ? new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso))
+    : '…';
 
 /** "Dự thảo 12/DT-UBND — Phường 7 — lấy ý kiến từ 01/12/2026 đến 31/12/2026". */
 const subtitleOf = (draft: DraftSummary): string =>

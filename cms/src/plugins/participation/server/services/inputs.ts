@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { textProblem } from '../../../../security/text-input';
 import { COMMENT_STATUSES, REJECT_REASONS, type CommentStatus, type RejectReason } from '@vungtau/publishing';
 
 /** The longest answer ("ý kiến tiếp thu, giải trình"), as the content type's `answer` allows. */
@@ -13,9 +14,6 @@ const ID = /^[1-9]\d{0,9}$/;
 /** Strapi 5's document ids are 24 lowercase letters and digits; the column allows 64. */
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 const PAGE = /^[1-9]\d{0,5}$/;
-// eslint-disable-next-line no-control-regex -- it finds the control characters an answer may not hold
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What each field accepts, told to the caller when it is refused. */
 const ACCEPTS: Record<string, string> = {
@@ -53,11 +51,12 @@ const idSchema = z.strictObject({
 });
 const documentIdSchema = z.strictObject({ documentId: z.string().regex(DOCUMENT_ID) });
 
-/** `:id` of a comment route. */
-export const commentIdOf = (params: unknown): number => parse(idSchema, params, 'Đường dẫn').id;
+/** `:id` of a comment route (the router adds positional captures of its own to the params: only the name counts). */
+export const commentIdOf = (params: Record<string, unknown>): number => parse(idSchema, { id: params.id }, 'Đường dẫn').id;
 
 /** `:documentId` of a draft route. */
-export const draftIdOf = (params: unknown): string => parse(documentIdSchema, params, 'Đường dẫn').documentId;
+export const draftIdOf = (params: Record<string, unknown>): string =>
+  parse(documentIdSchema, { documentId: params.documentId }, 'Đường dẫn').documentId;
 
 const listQuerySchema = z.strictObject({
   status: z.enum(COMMENT_STATUSES).optional(),
@@ -90,8 +89,8 @@ const answerSchema = z.strictObject({
   answer: z
     .string()
     .max(ANSWER_MAX * 4)
-    // PostgreSQL's text cannot hold NUL, and a lone surrogate is not text: both are refused, not mangled.
-    .refine((text) => !CONTROL.test(text) && !LONE_SURROGATE.test(text))
+    // The request-text middleware refuses these for every route already; this holds if a route is ever called otherwise.
+    .refine((text) => textProblem(text) === null)
     .transform((text) => text.normalize('NFC').trim())
     .refine((text) => text.length <= ANSWER_MAX),
 });

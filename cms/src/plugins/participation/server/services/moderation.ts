@@ -47,8 +47,7 @@ const changeFor = (decision: Decision, comment: CommentRow, by: string, now: Dat
 };
 
 /** Whether the change alters the draft's public page: its list of published comments and their answers. */
-const changesPage = (decision: Decision, before: CommentRow): boolean =>
-  decision.kind === 'publish' || before.status === 'published';
+const changesPage = (decision: Decision, before: CommentRow): boolean => decision.kind === 'publish' || before.status === 'published';
 
 /**
  * Takes a moderator's decision on a comment. The write and the rebuild of the draft's page it

@@ -144,9 +144,19 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
     case 'contributor':
       return [...common(strapi), ...content(strapi, 'plugin::workflow.own-item-on-my-sites')];
     case 'editor':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-edit'), { action: REPORTS_READ }, { action: PARTICIPATION_MODERATE }];
+      return [
+        ...common(strapi),
+        ...content(strapi, 'plugin::workflow.on-sites-i-edit'),
+        { action: REPORTS_READ },
+        { action: PARTICIPATION_MODERATE },
+      ];
     case 'approver':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-approve'), { action: REPORTS_READ }, { action: PARTICIPATION_MODERATE }];
+      return [
+        ...common(strapi),
+        ...content(strapi, 'plugin::workflow.on-sites-i-approve'),
+        { action: REPORTS_READ },
+        { action: PARTICIPATION_MODERATE },
+      ];
     case 'board-head':
     case 'finance':
       // They approve and pay royalties, so they read the payment details of their site's contributors.
