@@ -298,7 +298,12 @@ describe('participation moderation', () => {
         draft: { documentId: draft.documentId, counts: { pending: 18, published: 5 } },
       });
       expect(first.comments).toHaveLength(20);
-      expect(first.comments[0]).toMatchObject({ authorName: 'Người góp ý 00', email: 'le.thi.hoa@example.vn', phone: '0987654321' });
+      expect(first.comments[0]).toMatchObject({
+        authorName: 'Người góp ý 00',
+        email: 'le.thi.hoa@example.vn',
+        phone: '0987654321',
+        contactErased: false,
+      });
       const second = (await editorA.get(`/participation/drafts/${draft.documentId}/comments?page=2`).expect(200)).body.data;
       expect(second.comments.map((c: { authorName: string }) => c.authorName)).toEqual([
         'Người góp ý 20',
@@ -314,7 +319,7 @@ describe('participation moderation', () => {
       // Erased contact details (retention period) are gone for moderators too.
       const erased = await addComment(cms, site, { contactErasedAt: new Date(), submittedAt: new Date(start - 60_000) });
       const after = (await editorA.get(`/participation/drafts/${draft.documentId}/comments`).expect(200)).body.data;
-      expect(after.comments[0]).toMatchObject({ id: erased.id, email: null, phone: null });
+      expect(after.comments[0]).toMatchObject({ id: erased.id, email: null, phone: null, contactErased: true });
     });
 
     it('exports every comment with its contact details to XLSX, a formula-looking comment kept as text', async () => {

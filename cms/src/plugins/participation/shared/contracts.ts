@@ -47,6 +47,8 @@ export interface ModeratedComment {
   /** Null once the retention period erased them (contactErasedAt). */
   email: string | null;
   phone: string | null;
+  /** Whether the retention period has erased the contact details (they were given, and are gone). */
+  contactErased: boolean;
   section: string | null;
   body: string;
   showName: boolean;

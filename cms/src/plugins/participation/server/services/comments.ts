@@ -37,6 +37,7 @@ export const moderated = (row: CommentRow): ModeratedComment => ({
   // After the retention period the details are gone (the erasure job empties them and dates it).
   email: row.contactErasedAt ? null : row.email || null,
   phone: row.contactErasedAt ? null : row.phone || null,
+  contactErased: Boolean(row.contactErasedAt),
   section: row.section || null,
   body: row.body,
   showName: Boolean(row.showName),

@@ -43,7 +43,7 @@ export const CommentCard = ({ comment, busy, onPublish, onReject, onAnswer }: Pr
         </Flex>
         <Flex gap={6} wrap="wrap" alignItems="flex-start">
           <Fact label={t('comment.organisation')}>{comment.organisation ?? '—'}</Fact>
-          <Fact label={t('comment.contact')}>{contact || t('comment.noContact')}</Fact>
+          <Fact label={t('comment.contact')}>{contact || t(comment.contactErased ? 'comment.contactErased' : 'comment.noContact')}</Fact>
           <Fact label={t('comment.section')}>{comment.section ?? '—'}</Fact>
           <Fact label={t('comment.submittedAt')}>{formatDateTime(comment.submittedAt)}</Fact>
           {comment.rejectReason && comment.status === 'rejected' && (

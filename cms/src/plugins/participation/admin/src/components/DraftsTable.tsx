@@ -8,15 +8,7 @@ interface Props {
   onOpen: (documentId: string) => void;
 }
 
-const COLUMNS = [
-  'drafts.number',
-  'drafts.summary',
-  'drafts.site',
-  'drafts.window',
-  'drafts.state',
-  'drafts.counts',
-  'drafts.view',
-] as const;
+const COLUMNS = ['drafts.number', 'drafts.site', 'drafts.window', 'drafts.state', 'drafts.counts', 'drafts.view'] as const;
 
 /** The drafts for public comment on the user's sites, in the server's order: those with comments waiting first. */
 export const DraftsTable = ({ drafts, onOpen }: Props) => {
@@ -36,29 +28,37 @@ export const DraftsTable = ({ drafts, onOpen }: Props) => {
       <Tbody>
         {drafts.map((draft) => (
           <Tr key={draft.documentId}>
-            <Td>
-              <Typography fontWeight="bold">{draft.number}</Typography>
-            </Td>
-            <Td style={{ maxWidth: '28rem' }}>
-              <Typography ellipsis title={draft.summary}>
-                {draft.summary}
-              </Typography>
+            <Td style={{ maxWidth: '32rem' }}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="bold">{draft.number}</Typography>
+                <Typography variant="pi" textColor="neutral600" ellipsis title={draft.summary} style={{ maxWidth: '30rem' }}>
+                  {draft.summary}
+                </Typography>
+              </Flex>
             </Td>
             <Td>
               <Typography>{draft.site.name}</Typography>
             </Td>
             <Td>
-              <Typography variant="pi">
-                {t('drafts.windowValue', { opensAt: formatDateTime(draft.opensAt), closesAt: formatDateTime(draft.closesAt) })}
-              </Typography>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography variant="pi">{t('drafts.opensAt', { at: formatDateTime(draft.opensAt) })}</Typography>
+                <Typography variant="pi">{t('drafts.closesAt', { at: formatDateTime(draft.closesAt) })}</Typography>
+              </Flex>
             </Td>
             <Td>
               <Badge active={draft.open}>{draft.open ? t('drafts.open') : t('drafts.closed')}</Badge>
             </Td>
             <Td>
-              <Flex gap={2}>
-                {draft.counts.pending > 0 && <Badge backgroundColor="warning100">{draft.counts.pending}</Badge>}
-                <Typography variant="pi">{t('drafts.countsValue', draft.counts)}</Typography>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography
+                  variant="pi"
+                  fontWeight={draft.counts.pending > 0 ? 'bold' : undefined}
+                  textColor={draft.counts.pending > 0 ? 'warning700' : undefined}
+                >
+                  {t('drafts.pending', { count: draft.counts.pending })}
+                </Typography>
+                <Typography variant="pi">{t('drafts.published', { count: draft.counts.published })}</Typography>
+                <Typography variant="pi">{t('drafts.rejected', { count: draft.counts.rejected })}</Typography>
               </Flex>
             </Td>
             <Td>
