@@ -24,7 +24,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'api-cache': { enabled: true, resolve: './src/plugins/api-cache' },
   // Outgoing mail: a durable outbox sent over SMTP, held for operators without SMTP_HOST (src/plugins/mail, docs/mail.md).
   mail: { enabled: true, resolve: './src/plugins/mail' },
-  // Citizens' comments on drafts: the public form route, its protection, moderation (src/plugins/participation, docs/participation.md).
+  // Citizen participation: the public comment and question routes with their protection, moderation, exports (src/plugins/participation, docs/participation.md).
   participation: { enabled: true, resolve: './src/plugins/participation' },
   email: {
     config: {

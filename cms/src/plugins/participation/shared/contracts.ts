@@ -47,6 +47,8 @@ export interface ModeratedComment {
   /** Null once the retention period erased them (contactErasedAt). */
   email: string | null;
   phone: string | null;
+  /** Whether the retention period has erased the contact details (they were given, and are gone). */
+  contactErased: boolean;
   section: string | null;
   body: string;
   showName: boolean;
@@ -76,4 +78,29 @@ export interface RejectBody {
 /** `PUT /comments/:id/answer` body: an empty answer removes it. */
 export interface AnswerBody {
   answer: string;
+}
+
+/** One row of the printed "Bảng tổng hợp ý kiến góp ý": a comment the drafting agency takes a position on. */
+export interface SummaryRow {
+  /** STT: the comment's place in the order comments came. */
+  no: number;
+  id: number;
+  authorName: string;
+  organisation: string | null;
+  body: string;
+  section: string | null;
+  /** Ý kiến tiếp thu, giải trình. */
+  answer: string | null;
+  status: CommentStatus;
+  submittedAt: string;
+}
+
+/**
+ * `GET /drafts/:documentId/summary`: the printable summary table. It lists every comment but
+ * those moderators refused (spam, offensive, duplicate, off-topic), oldest first.
+ */
+export interface CommentSummaryTable {
+  draft: DraftSummary;
+  rows: SummaryRow[];
+  generatedAt: string;
 }

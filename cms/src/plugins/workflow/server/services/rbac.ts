@@ -25,6 +25,12 @@ export const ROLE_CODES: Record<Role, string> = {
  */
 export const REPORTS_READ = 'plugin::reports.read';
 
+/**
+ * Shows the "Góp ý dự thảo" page to editors and approvers; which drafts' comments each sees is
+ * decided per site by the participation plugin's routes (plugins/participation/server/services/access.ts).
+ */
+export const PARTICIPATION_MODERATE = 'plugin::participation.moderate';
+
 /** Fields only the workflow writes; no role gets them in its create/update permissions. */
 export const WORKFLOW_FIELDS = ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'];
 
@@ -138,9 +144,19 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
     case 'contributor':
       return [...common(strapi), ...content(strapi, 'plugin::workflow.own-item-on-my-sites')];
     case 'editor':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-edit'), { action: REPORTS_READ }];
+      return [
+        ...common(strapi),
+        ...content(strapi, 'plugin::workflow.on-sites-i-edit'),
+        { action: REPORTS_READ },
+        { action: PARTICIPATION_MODERATE },
+      ];
     case 'approver':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.on-sites-i-approve'), { action: REPORTS_READ }];
+      return [
+        ...common(strapi),
+        ...content(strapi, 'plugin::workflow.on-sites-i-approve'),
+        { action: REPORTS_READ },
+        { action: PARTICIPATION_MODERATE },
+      ];
     case 'board-head':
     case 'finance':
       // They approve and pay royalties, so they read the payment details of their site's contributors.
