@@ -126,8 +126,8 @@ if (cmsOnly) {
     (name) => process.env[name] ?? env[name]
   );
   const connectSrc = [...searchAt.filter((address) => address), base];
-  // The draft pages' comment forms post to the CMS (its participation routes), with or without JavaScript.
-  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc, formAction: [base] }).catch((error) =>
+  // The comment and question forms post to the sites' own /api/participation/, passed to the CMS.
+  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc, participation: base }).catch((error) =>
     fail(
       error.code === 'EADDRINUSE'
         ? `Port ${sitesPort} is already in use, so the sites cannot be served. Stop what uses it, or set SITES_PORT to a free port.`

@@ -41,7 +41,6 @@ export default defineConfig({
         'process.env.SITE_SLUG': JSON.stringify(env.slug),
         'process.env.SITE_BASE': JSON.stringify(env.base),
         'process.env.SITE_ORIGIN': JSON.stringify(env.origin),
-        'process.env.CMS_PUBLIC_URL': JSON.stringify(env.cmsPublicUrl),
       },
     },
   }),

@@ -22,18 +22,17 @@ export const originOf = (/** @type {string | undefined} */ address) => {
 };
 
 /**
- * Header name → value. `connectSrc`, `imgSrc` and `formAction` add origins to those directives: the
- * search engine's and the media's when they are not the site's own, and the CMS's, where the
- * comment forms post (npm start's CMS on another port).
- * @param {{ connectSrc?: string[], imgSrc?: string[], formAction?: string[] }} [extra]
+ * Header name → value. `connectSrc` and `imgSrc` add origins to those directives: the search
+ * engine's and the media's when they are not the site's own (npm start's CMS on another port).
+ * @param {{ connectSrc?: string[], imgSrc?: string[] }} [extra]
  * @returns {Record<string, string>}
  */
-export const securityHeaders = ({ connectSrc = [], imgSrc = [], formAction = [] } = {}) => {
+export const securityHeaders = ({ connectSrc = [], imgSrc = [] } = {}) => {
   const { contentSecurityPolicy, headers } = headerSource();
   // Only the origin of each address goes into the policy, so no text of the caller's can add a directive.
   const origins = (/** @type {string[]} */ list) => list.map(originOf).filter((o) => o !== null);
   /** @type {Record<string, string[]>} */
-  const added = { 'connect-src': origins(connectSrc), 'img-src': origins(imgSrc), 'form-action': origins(formAction) };
+  const added = { 'connect-src': origins(connectSrc), 'img-src': origins(imgSrc) };
   const policy = Object.entries(contentSecurityPolicy)
     .map(([directive, sources]) => {
       const all = [...new Set([...sources, ...(added[directive] ?? [])])];

@@ -75,14 +75,50 @@ const redirectsOf = (/** @type {string} */ release) => {
   return plans.get(release);
 };
 
+/** The CMS's public participation routes, and nothing else of it, pass through the sites' server (as production's nginx does). */
+const PARTICIPATION = /^\/api\/participation\/(?:challenge|comments|questions|questions\/status)$/;
+
+/** Request headers the CMS needs from a form post; nothing else is passed on (no cookies). */
+const PASSED_HEADERS = ['content-type', 'content-length', 'accept', 'accept-language', 'origin', 'user-agent'];
+
+/**
+ * Passes a participation request to the CMS and its answer back, the CMS's own headers included
+ * (its pages carry their own policy): the pages post to their own origin, so the Content-Security-
+ * Policy needs no other, and production's nginx does the same (site/deploy/nginx.conf).
+ * @param {import('http').IncomingMessage} req
+ * @param {import('http').ServerResponse} res
+ * @param {string} cms
+ */
+const passToCms = (req, res, cms) => {
+  const headers = Object.fromEntries(
+    PASSED_HEADERS.filter((name) => req.headers[name] !== undefined).map((name) => [name, req.headers[name]])
+  );
+  const upstream = http.request(
+    new URL(req.url ?? '/', cms),
+    { method: req.method, headers: { ...headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' }, timeout: 30_000 },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    }
+  );
+  upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
+  upstream.on('error', () => {
+    if (res.headersSent) return res.destroy();
+    const body = PLAIN_PAGE('Không kết nối được máy chủ tiếp nhận. Vui lòng thử lại sau.');
+    res.writeHead(502, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  req.pipe(upstream);
+};
+
 /**
  * Starts the static server; resolves with the slugs it serves once it listens.
- * `connectSrc` / `imgSrc` / `formAction`: origins the pages may also reach besides their own (the
- * CMS's search API, uploads and comment route on another port under npm start); they go into the
- * Content-Security-Policy.
+ * `connectSrc` / `imgSrc`: origins the pages may also reach besides their own (the CMS's search
+ * API and uploads on another port under npm start); they go into the Content-Security-Policy.
+ * `participation`: the CMS's address, to which the participation routes pass (none: they are 404).
  * @param {string} distDir
  * @param {number} port
- * @param {{ connectSrc?: string[], imgSrc?: string[], formAction?: string[] }} [options]
+ * @param {{ connectSrc?: string[], imgSrc?: string[], participation?: string }} [options]
  */
 export const serveSites = (distDir, port, options = {}) =>
   new Promise((resolve, reject) => {
@@ -114,6 +150,9 @@ export const serveSites = (distDir, port, options = {}) =>
     };
 
     const server = http.createServer((req, res) => {
+      const route = (req.url ?? '').split('?')[0];
+      if (options.participation && PARTICIPATION.test(route) && (req.method === 'GET' || req.method === 'POST'))
+        return passToCms(req, res, options.participation);
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.setHeader('Allow', 'GET, HEAD');

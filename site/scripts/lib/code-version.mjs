@@ -51,9 +51,8 @@ const siteCode = () => {
 };
 
 /**
- * The code version of a site's build: its code and the settings compiled into its pages (the
- * CMS's public address is in the comment forms).
- * @param {{ slug: string, base: string, origin: string, cmsPublicUrl: string }} settings
+ * The code version of a site's build: its code and the settings compiled into its pages.
+ * @param {{ slug: string, base: string, origin: string }} settings
  */
-export const codeVersion = ({ slug, base, origin, cmsPublicUrl }) =>
-  createHash('sha1').update([siteCode(), slug, base, origin, cmsPublicUrl].join('\n')).digest('hex').slice(0, 16);
+export const codeVersion = ({ slug, base, origin }) =>
+  createHash('sha1').update([siteCode(), slug, base, origin].join('\n')).digest('hex').slice(0, 16);

@@ -12,6 +12,6 @@ import { codeVersion } from './code-version.mjs';
  */
 export const siteSettings = (site, { domains, cmsUrl }) => {
   const env = { CMS_URL: cmsUrl, SITE_SLUG: site.slug, ...(domains ? { SITE_BASE: '/', SITE_ORIGIN: `https://${site.domain}` } : {}) };
-  const { slug, base, origin, cmsPublicUrl } = siteEnv({ ...process.env, ...env });
-  return { env, slug, base, origin, codeVersion: codeVersion({ slug, base, origin, cmsPublicUrl }) };
+  const { slug, base, origin } = siteEnv({ ...process.env, ...env });
+  return { env, slug, base, origin, codeVersion: codeVersion({ slug, base, origin }) };
 };

@@ -3,6 +3,5 @@ export interface SiteEnv {
   base: string;
   origin: string;
   cmsUrl: string;
-  cmsPublicUrl: string;
 }
 export declare const siteEnv: (env?: Record<string, string | undefined>) => SiteEnv;

@@ -6,7 +6,6 @@ const processEnv = () => ({
   SITE_BASE: process.env.SITE_BASE,
   SITE_ORIGIN: process.env.SITE_ORIGIN,
   CMS_URL: process.env.CMS_URL,
-  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL,
 });
 
 /**
@@ -23,8 +22,5 @@ export const siteEnv = (env = processEnv()) => {
     base,
     origin: (env.SITE_ORIGIN || 'http://localhost:8080').replace(/\/$/, ''),
     cmsUrl: (env.CMS_URL || 'http://localhost:1337').replace(/\/$/, ''),
-    // Where readers' browsers reach the CMS's public participation routes (the comment form posts
-    // there); the build's own CMS_URL may be an address only the build server knows.
-    cmsPublicUrl: (env.CMS_PUBLIC_URL || env.CMS_URL || 'http://localhost:1337').replace(/\/$/, ''),
   };
 };

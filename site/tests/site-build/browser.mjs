@@ -42,6 +42,10 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
     // A draft taking comments: the comment form and the published comments.
     `/vung-tau/van-ban/${made.openDraft}/`,
     '/vung-tau/gop-y/da-gui/',
+    '/vung-tau/hoi-dap/',
+    `/vung-tau/hoi-dap/${await one('questions', 'vung-tau', 'sort[0]=id:asc')}/`,
+    '/vung-tau/hoi-dap/gui-cau-hoi/',
+    '/vung-tau/hoi-dap/tra-cuu/',
     '/vung-tau/gioi-thieu/',
     '/xa-long-son/lien-he/',
     '/vung-tau/en/',

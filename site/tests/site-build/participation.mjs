@@ -1,12 +1,13 @@
 // @ts-check
-// The comment form on a draft for public comment, in real Chromium against the real CMS: without
-// JavaScript (the CMS's question page, then the site's confirmation page) and with it (ALTCHA's
-// proof of work in the page's workers, the answer in place), under the sites' CSP.
+// The participation forms in real Chromium against the real CMS, through the sites' server as
+// production's nginx passes them: without JavaScript (the CMS's question page, then the site's
+// confirmation page) and with it (ALTCHA's proof of work in the page's workers, the answer in
+// place), under the sites' CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cmsAddress, distDir, freePort, made, searchHost, viewDir } from './fixture.mjs';
+import { cmsAddress, distDir, files, freePort, made, read, searchHost, SITES, viewDir } from './fixture.mjs';
 
 const NUMBERS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
@@ -14,12 +15,13 @@ test('participation: a citizen comments on a draft without and with JavaScript, 
   const { chromium } = await import('playwright-core');
   const { serveSites } = await import('../../../scripts/lib/serve-sites.mjs');
   const port = await freePort();
-  const { server } = await serveSites(distDir, port, { connectSrc: [searchHost(), cmsAddress()], formAction: [cmsAddress()] });
+  // The pages post to their own /api/participation/, which the server passes to the CMS (as nginx does).
+  const { server } = await serveSites(distDir, port, { connectSrc: [searchHost()], participation: cmsAddress() });
   t.after(() => server.close());
   const origin = `http://127.0.0.1:${port}`;
   const path = `/vung-tau/van-ban/${made.openDraft}/`;
   const html = readFileSync(join(viewDir, 'vung-tau', 'van-ban', made.openDraft, 'index.html'), 'utf8');
-  assert.match(html, /<form class="comment-form[^"]*" method="post" action="http:\/\/127\.0\.0\.1:\d+\/api\/participation\/comments"/);
+  assert.match(html, /<form class="participation-form comment-form" method="post" action="\/api\/participation\/comments"/);
   assert.match(html, /Ý kiến góp ý đã đăng \(0\)/);
 
   const browser = await chromium.launch({
@@ -52,7 +54,7 @@ test('participation: a citizen comments on a draft without and with JavaScript, 
     await page.goto(`${origin}${path}`);
     await fill(page, 'binh.nojs@example.vn');
     await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await page.waitForURL(`${cmsAddress()}/api/participation/comments`);
+    await page.waitForURL(`${origin}/api/participation/comments`);
     const question = (await page.locator('label[for="questionAnswer"]').textContent()) ?? '';
     const [a, b] = (/chữ số: (.+?) bằng bao nhiêu/.exec(question)?.[1] ?? '').split(' cộng ').map((word) => NUMBERS.indexOf(word));
     // What was typed came back.
@@ -87,4 +89,66 @@ test('participation: a citizen comments on a draft without and with JavaScript, 
     assert.deepEqual(violations, []);
     await page.close();
   });
+
+  await t.test('a question with JavaScript: the tracking code in place, then its status on the tracking page', async () => {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const violations = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${origin}/vung-tau/hoi-dap/gui-cau-hoi/`);
+    await page.getByLabel('Họ và tên').fill('Ngô Thị Yến');
+    await page.getByLabel('Số điện thoại').fill('0911 222 333');
+    await page.getByLabel('Lĩnh vực').selectOption('y-te');
+    await page.getByLabel('Tiêu đề câu hỏi').fill('Giờ tiêm chủng tại trạm y tế phường');
+    await page.getByLabel('Nội dung câu hỏi').fill('Xin cho biết trạm y tế tiêm chủng cho trẻ vào những ngày nào trong tháng?');
+    await page.getByLabel(/Tôi đồng ý/).check();
+    await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+    const code = (await page.locator('.code').textContent({ timeout: 60_000 })) ?? '';
+    assert.match(code, /^HD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await page.goto(`${origin}/vung-tau/hoi-dap/tra-cuu/`);
+    await page.getByLabel('Mã tra cứu').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await page.locator('#ket-qua-tra-cuu dd').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+
+  await t.test('tracking without JavaScript: the CMS answers the form with a page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/vung-tau/hoi-dap/tra-cuu/`);
+    await page.getByLabel('Mã tra cứu').fill('HD-0000-0000');
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await page.waitForURL(/\/api\/participation\/questions\/status\?/);
+    assert.match((await page.locator('main').textContent()) ?? '', /Không tìm thấy câu hỏi với mã tra cứu này/);
+    await context.close();
+  });
+});
+
+test('participation: no asker’s or commenter’s e-mail address or phone number is in any built page', () => {
+  // The demo data gives every asker and commenter an address at example.vn and 0912… numbers.
+  const pages = files(viewDir).filter((file) => file.endsWith('.html') || file.endsWith('.xml') || file.endsWith('.json'));
+  assert.ok(
+    pages.some((file) => file.includes('/hoi-dap/')),
+    'the Hỏi đáp pages were built'
+  );
+  for (const file of pages) {
+    const text = readFileSync(file, 'utf8');
+    assert.doesNotMatch(text, /@example\.vn|0912\d{6}|nguoidan\.|gopy\./, file);
+  }
+});
+
+test('participation: every site lists its answered questions, by field, each with its own page', () => {
+  for (const slug of SITES) {
+    const list = read(slug, 'hoi-dap/index.html');
+    const links = [...list.matchAll(/href="\/[a-z0-9-]+\/hoi-dap\/([a-z0-9-]+)\/"/g)]
+      .map((m) => m[1])
+      .filter((s) => !['gui-cau-hoi', 'tra-cuu'].includes(s));
+    assert.ok(links.length >= 4, `${slug}: ${links.length} questions listed`);
+    const question = read(slug, `hoi-dap/${links[0]}/index.html`);
+    assert.match(question, /<h2 id="answer-heading">Trả lời<\/h2>/);
+    assert.match(read(slug, 'hoi-dap/linh-vuc/khac/index.html'), /Lĩnh vực khác/);
+  }
 });

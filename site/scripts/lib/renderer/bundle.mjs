@@ -15,7 +15,6 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runAstro, siteDir } from '../astro-process.mjs';
 import { codeVersion } from '../code-version.mjs';
-import { siteEnv } from '../../../src/utils/env.mjs';
 
 // Inside site/ (SITES_RENDERER_DIR, relative to it): the bundle imports Astro's runtime from site/node_modules.
 const bundlesDir = resolve(siteDir, process.env.SITES_RENDERER_DIR ?? '.cache/renderer');
@@ -128,7 +127,7 @@ const buildTemplate = async (dir, version, log) => {
 const templates = new Map();
 /** @param {(line: string) => void} log */
 const ensureTemplate = async (log) => {
-  const version = codeVersion({ ...TEMPLATE_SITE, cmsPublicUrl: siteEnv(process.env).cmsPublicUrl });
+  const version = codeVersion(TEMPLATE_SITE);
   const dir = bundleDir(TEMPLATE_SITE.slug, version);
   if (!existsSync(join(dir, 'server', 'entry.mjs'))) {
     if (!templates.has(version))

@@ -9,7 +9,7 @@ import { siteDir, siteScript } from './site-workspace';
  * Started on the first job, started again on the next one if it died; its crash fails only the
  * jobs it had, which then get a full build.
  */
-export const publisherProcess = (options: { cmsUrl: string; cmsPublicUrl: string; domains: boolean; log: Core.Strapi['log'] }) => {
+export const publisherProcess = (options: { cmsUrl: string; domains: boolean; log: Core.Strapi['log'] }) => {
   let child: ChildProcess | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (outcome: PublishOutcome) => void; reject: (error: Error) => void }>();
@@ -17,7 +17,7 @@ export const publisherProcess = (options: { cmsUrl: string; cmsPublicUrl: string
   const start = (): ChildProcess => {
     const started = fork(siteScript('publisher.mjs'), [], {
       cwd: siteDir(),
-      env: { ...process.env, CMS_URL: options.cmsUrl, CMS_PUBLIC_URL: options.cmsPublicUrl, FORCE_COLOR: '0' },
+      env: { ...process.env, CMS_URL: options.cmsUrl, FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     started.stdout?.on('data', (chunk: Buffer) => options.log.debug(`Publisher: ${chunk.toString('utf8').trimEnd()}`));

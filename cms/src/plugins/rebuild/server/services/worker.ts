@@ -15,12 +15,6 @@ const HEARTBEAT_MS = 5_000;
 /** The CMS address the site build reads from: CMS_URL, or this server. */
 const cmsUrl = (strapi: Core.Strapi): string => process.env.CMS_URL || `http://127.0.0.1:${strapi.config.get('server.port', 1337)}`;
 
-/** Where readers' browsers reach this CMS (the draft pages' comment forms post there): CMS_PUBLIC_URL, PUBLIC_URL, or localhost. */
-const cmsPublicUrl = (strapi: Core.Strapi): string =>
-  process.env.CMS_PUBLIC_URL ||
-  (strapi.config.get('server.url', '') as string) ||
-  `http://localhost:${strapi.config.get('server.port', 1337)}`;
-
 export interface BuildOutcome {
   ok: boolean;
   release: string | null;
@@ -61,7 +55,7 @@ export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutco
     const domains = useDomains() ? ['--domains'] : [];
     const child = spawn(process.execPath, [siteScript('build-sites.mjs'), '--site', slug, '--result', resultFile, ...domains], {
       cwd: siteDir(),
-      env: { ...process.env, CMS_URL: cmsUrl(strapi), CMS_PUBLIC_URL: cmsPublicUrl(strapi), FORCE_COLOR: '0' },
+      env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', keep);
@@ -99,7 +93,7 @@ const notify = async (strapi: Core.Strapi, job: Job, release: string | null): Pr
 /** The worker's incremental publisher: one per CMS process, started with its first job. */
 let publisher: PublisherProcess | undefined;
 const publisherOf = (strapi: Core.Strapi): PublisherProcess =>
-  (publisher ??= publisherProcess({ cmsUrl: cmsUrl(strapi), cmsPublicUrl: cmsPublicUrl(strapi), domains: useDomains(), log: strapi.log }));
+  (publisher ??= publisherProcess({ cmsUrl: cmsUrl(strapi), domains: useDomains(), log: strapi.log }));
 
 /** Stops the incremental publisher, if one runs. */
 export const stopPublisher = async (): Promise<void> => {
