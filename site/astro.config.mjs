@@ -15,6 +15,12 @@ const cacheRoot = process.env.SITES_CACHE_DIR ?? './.cache/astro';
 // (scripts/lib/renderer/). It serves one site: the site's settings are compiled in.
 const renderer = process.env.SITE_RENDERER === '1';
 
+// Assets a script loads (the participation forms' proof-of-work worker) are addressed relative to
+// the script, not under the site's base: the renderer bundle is built once for a made-up base and
+// its scripts must be byte for byte those of each site's own build, file names (hashes) included.
+/** @type {import('vite').UserConfig['experimental']} */
+const experimental = { renderBuiltUrl: (_file, { hostType, ssr }) => (hostType === 'js' && !ssr ? { relative: true } : undefined) };
+
 export default defineConfig({
   // A merged or retired site is built from its redirect plan instead (scripts/lib/redirects.mjs).
   srcDir: process.env.REDIRECT_PLAN ? './src/redirect' : './src',
@@ -31,12 +37,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   prefetch: false,
+  vite: { experimental },
   devToolbar: { enabled: false },
   integrations: renderer ? [] : [copyUploads({ cmsUrl: env.cmsUrl })],
   ...(renderer && {
     output: 'server',
     adapter: rendererAdapter(),
     vite: {
+      experimental,
       define: {
         'process.env.SITE_SLUG': JSON.stringify(env.slug),
         'process.env.SITE_BASE': JSON.stringify(env.base),

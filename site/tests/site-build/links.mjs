@@ -1,5 +1,6 @@
 // @ts-check
-// Every internal link, image and redirect target of every built page resolves, and no page but search ships JavaScript.
+// Every internal link, image and redirect target of every built page resolves, and no page but search and the
+// participation forms (a draft taking comments, the question form, the tracking page) ships JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { files, MERGED, RETIRED, SITES, viewDir } from './fixture.mjs';
 
 const BUILT = [...SITES, MERGED, RETIRED];
 
-test('no internal link, image or redirect in the built sites is broken, and only the search page ships JavaScript', () => {
+test('no internal link, image or redirect in the built sites is broken, and only search and the participation forms ship JavaScript', () => {
   const broken = [];
   /** @param {string} path */
   const exists = (path) => {
@@ -29,6 +30,11 @@ test('no internal link, image or redirect in the built sites is broken, and only
         ['json', 'module'],
         file
       );
+      for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) assert.ok(existsSync(join(viewDir, src)), `${file} → ${src}`);
+    } else if (!isRedirect && (/\/hoi-dap\/(gui-cau-hoi|tra-cuu)\/index\.html$/.test(file) || /data-comment-form/.test(html))) {
+      // A participation form's enhancement: one module, from the site itself (no inline code).
+      assert.equal(scripts.length, 1, `${file}: ${scripts.join(' ')}`);
+      assert.match(scripts[0], /^<script type="module" src="\/[^"]+\.js">$/, file);
       for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) assert.ok(existsSync(join(viewDir, src)), `${file} → ${src}`);
     } else assert.deepEqual(scripts, [], `${file} has a script`);
     const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);

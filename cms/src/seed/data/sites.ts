@@ -36,7 +36,7 @@ const statePortals: Array<[string, string]> = [
 const footerItems: Array<[string, string]> = [
   ['Giới thiệu', '/gioi-thieu'],
   ['Thông tin liên hệ', '/chuyen-muc/thong-tin-lien-he'],
-  ['Hỏi đáp', '/chuyen-muc/hoi-dap'],
+  ['Hỏi đáp', '/hoi-dap'],
   ['Dự thảo lấy ý kiến góp ý', '/chuyen-muc/du-thao-lay-y-kien-gop-y'],
   ['Dịch vụ công trực tuyến', '/chuyen-muc/dich-vu-cong-truc-tuyen'],
 ];

@@ -47,7 +47,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           errors,
           message,
           question: newQuestion(strapi),
-        })
+        }),
+        returnTo
       );
     const refuse = (status: number, message: string, errors: FieldErrors = {}) =>
       asPage ? formPage(status, errors, Object.keys(errors).length > 0 ? null : message) : refuseJson(ctx, status, message, errors);

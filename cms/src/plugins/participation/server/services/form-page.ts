@@ -47,8 +47,13 @@ button{font:inherit;font-weight:700;background:#00703c;color:#fff;border:0;paddi
 /** The page's CSP allows this stylesheet and nothing else. */
 const STYLE_HASH = `'sha256-${crypto.createHash('sha256').update(STYLE).digest('base64')}'`;
 
-export const formPageSecurityHeaders = (): Record<string, string> => ({
-  'Content-Security-Policy': `default-src 'none'; style-src ${STYLE_HASH}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+/**
+ * `formTargets`: the site page the form's answer may redirect to (a checked return address): a
+ * browser applies form-action to the redirect after a post too, and the CMS's page is not always
+ * served from the site's own origin.
+ */
+export const formPageSecurityHeaders = (formTargets: readonly string[] = []): Record<string, string> => ({
+  'Content-Security-Policy': `default-src 'none'; style-src ${STYLE_HASH}; form-action 'self'${formTargets.map((origin) => ` ${origin}`).join('')}; base-uri 'none'; frame-ancestors 'none'`,
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',

@@ -30,8 +30,10 @@ export const refuseJson = (ctx: PublicCtx, status: number, message: string, erro
   ctx.body = { data: null, error: { status, name: status === 429 ? 'RateLimitError' : 'ValidationError', message, details: { errors } } };
 };
 
-export const htmlPage = (ctx: PublicCtx, status: number, markup: string): void => {
-  for (const [name, value] of Object.entries(formPageSecurityHeaders())) ctx.set(name, value);
+/** A page of the CMS's own; `returnTo`, a checked site address the page's form may end on. */
+export const htmlPage = (ctx: PublicCtx, status: number, markup: string, returnTo: string | null = null): void => {
+  const origin = returnTo ? new URL(returnTo).origin : null;
+  for (const [name, value] of Object.entries(formPageSecurityHeaders(origin ? [origin] : []))) ctx.set(name, value);
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = markup;
