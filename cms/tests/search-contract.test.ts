@@ -254,7 +254,9 @@ describe.each(engines)('search contract (%s)', (engine) => {
       highlightPreTag: '<mark>',
       highlightPostTag: '</mark>',
     });
-    const slug = (await cms.strapi.documents(QUESTION as never).findOne({ documentId: ids.building, status: 'published' } as never)) as unknown as {
+    const slug = (await cms.strapi
+      .documents(QUESTION as never)
+      .findOne({ documentId: ids.building, status: 'published' } as never)) as unknown as {
       slug: string;
     };
     expect(res.hits[0]).toMatchObject({

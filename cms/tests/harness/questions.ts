@@ -1,10 +1,9 @@
 import type { TestCms } from './cms';
 import { unique } from './fixtures';
 
-export const QUESTION = 'api::question.question';
+export const QUESTION = 'api::question.question' as const;
 
-type Documents = ReturnType<TestCms['strapi']['documents']>;
-const questions = (cms: TestCms) => cms.strapi.documents(QUESTION as never) as unknown as Documents;
+const questions = (cms: TestCms) => cms.strapi.documents(QUESTION);
 
 /** The private details of a question's asker: what must never reach the public, the index included. */
 export interface Asker {
