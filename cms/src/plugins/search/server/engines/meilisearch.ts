@@ -30,7 +30,10 @@ const confirmed = (task: Task): void => {
  * key is created; the old one keeps working for pages built before, until an operator deletes it.
  */
 const searchKeyUid = (masterKey: string, prefix: string, indexes: string[]): string => {
-  const hex = crypto.createHash('sha256').update(`portal-search-key:${prefix}:${indexes.join(',')}:${masterKey}`).digest('hex');
+  const hex = crypto
+    .createHash('sha256')
+    .update(`portal-search-key:${prefix}:${indexes.join(',')}:${masterKey}`)
+    .digest('hex');
   // A UUID v4 shape, as Meilisearch requires of a key's uid.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
