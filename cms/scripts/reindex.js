@@ -35,7 +35,8 @@ const main = async () => {
     const applied = await sync.drain();
     console.log(
       `Reindexed with the ${sync.engine().name} engine in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-        `${counts.articles} article record(s), ${counts.legalDocuments} legal document record(s); ${applied} queued change(s) applied.`
+        `${counts.articles} article record(s), ${counts.legalDocuments} legal document record(s), ${counts.questions} question record(s); ` +
+        `${applied} queued change(s) applied.`
     );
   } finally {
     await strapi.destroy();

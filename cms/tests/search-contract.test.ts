@@ -4,17 +4,25 @@ import os from 'os';
 import path from 'path';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, createAndPublish, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { asker, draftQuestion, publishQuestion, questionData, QUESTION, unpublishQuestion } from './harness/questions';
 import { adminApi, ARTICLE } from './harness/workflow';
+import { DOCUMENT_ATTRIBUTES } from '../src/plugins/search/server/engines/request';
 
 interface Config {
   engine: string;
   host: string;
   apiKey: string | null;
-  indexes: { articles: string; legalDocuments: string };
+  indexes: { articles: string; legalDocuments: string; questions: string };
 }
+type Index = keyof Config['indexes'];
 interface Hit {
   documentId: string;
   site: string;
+  siteName?: string;
+  kind?: string;
+  path?: string;
+  field?: string;
+  fieldLabel?: string;
   _formatted?: Record<string, string>;
 }
 interface Response {
@@ -42,6 +50,8 @@ describe.each(engines)('search contract (%s)', (engine) => {
   let A: Awaited<ReturnType<typeof makeSite>>;
   let B: Awaited<ReturnType<typeof makeSite>>;
   const ids: Record<string, string> = {};
+  /** The asker's private details of one published question, looked for in the index below. */
+  const privateOf = { building: asker() };
   const saved = {
     host: process.env.MEILISEARCH_HOST,
     file: process.env.SEARCH_EMBEDDED_FILE,
@@ -86,6 +96,28 @@ describe.each(engines)('search contract (%s)', (engine) => {
     ids.draft = (
       await api.post('/api/articles?status=draft', articleData(A, { title: 'Bản nháp chưa duyệt Zebra' })).expect(201)
     ).body.data.documentId;
+    ids.building = await publishQuestion(
+      cms,
+      questionData(A, {
+        title: 'Xây nhà ở có cần giấy phép xây dựng không?',
+        question: 'Gia đình tôi muốn xây nhà ba tầng trong hẻm, có phải xin phép không?',
+        field: 'dat-dai-xay-dung',
+        answerText: 'Nhà ở riêng lẻ trong đô thị phải có giấy phép; hồ sơ nộp tại bộ phận một cửa của phường.',
+        postedAt: '2026-11-10T03:00:00.000Z',
+        ...privateOf.building,
+      })
+    );
+    ids.school = await publishQuestion(
+      cms,
+      questionData(B, {
+        title: 'Khi nào nhận hồ sơ tuyển sinh lớp một?',
+        question: 'Con tôi sáu tuổi, tôi nộp hồ sơ vào lớp 1 ở đâu và khi nào?',
+        field: 'giao-duc',
+        answerText: 'Hồ sơ tuyển sinh được nhận trực tuyến từ ngày 1 tháng 7.',
+        postedAt: '2026-11-20T03:00:00.000Z',
+      })
+    );
+    ids.draftQuestion = await draftQuestion(cms, questionData(A, { title: 'Câu hỏi chưa đăng Wombat' }));
     await sync.drain();
     config = (await cms.http().get('/api/search/config').expect(200)).body as Config;
   });
@@ -103,7 +135,7 @@ describe.each(engines)('search contract (%s)', (engine) => {
   });
 
   /** A search as the browser sends it: POST {host}/indexes/{uid}/search with the public key. */
-  const search = async (index: 'articles' | 'legalDocuments', body: Record<string, unknown>): Promise<Response> => {
+  const search = async (index: Index, body: Record<string, unknown>): Promise<Response> => {
     // The embedded host is the CMS's public address; in tests the CMS listens on a free port.
     const host = engine === 'embedded' ? `${cms.url}${new URL(config.host).pathname}` : config.host;
     const res = await fetch(`${host}/indexes/${config.indexes[index]}/search`, {
@@ -114,7 +146,7 @@ describe.each(engines)('search contract (%s)', (engine) => {
     expect(res.status).toBe(200);
     return (await res.json()) as Response;
   };
-  const found = async (q: string, extra: Record<string, unknown> = {}, index: 'articles' | 'legalDocuments' = 'articles') =>
+  const found = async (q: string, extra: Record<string, unknown> = {}, index: Index = 'articles') =>
     (await search(index, { q, ...extra })).hits.map((hit) => hit.documentId);
 
   it('search: the public config names the engine, its address and a search-only key', () => {
@@ -199,6 +231,96 @@ describe.each(engines)('search contract (%s)', (engine) => {
     expect(await found('Zebra')).toEqual([]);
   });
 
+  it('search: the public config names the three indexes', () => {
+    expect(Object.keys(config.indexes).sort()).toEqual(['articles', 'legalDocuments', 'questions']);
+    expect(config.indexes.questions).toBe(`${engine === 'meilisearch' ? process.env.MEILISEARCH_INDEX_PREFIX : ''}questions`);
+  });
+
+  it('search: finds a published question by its title, its question and its answer, with or without diacritics', async () => {
+    expect((await found('giay phep xay dung', {}, 'questions'))[0]).toBe(ids.building);
+    expect((await found('nhà ba tầng trong hẻm', {}, 'questions'))[0]).toBe(ids.building);
+    expect((await found('bo phan mot cua', {}, 'questions'))[0]).toBe(ids.building);
+    expect((await found('tuyen sinh lop mot', {}, 'questions'))[0]).toBe(ids.school);
+    // Questions are their own index: not among articles or documents.
+    expect(await found('giay phep xay dung')).toEqual([]);
+  });
+
+  it('search: a question hit carries its page, field and field label, and highlights the answer', async () => {
+    const res = await search('questions', {
+      q: 'mot cua',
+      attributesToHighlight: ['title', 'summary', 'body'],
+      attributesToCrop: ['body'],
+      cropLength: 10,
+      highlightPreTag: '<mark>',
+      highlightPostTag: '</mark>',
+    });
+    const slug = (await cms.strapi
+      .documents(QUESTION as never)
+      .findOne({ documentId: ids.building, status: 'published' } as never)) as unknown as {
+      slug: string;
+    };
+    expect(res.hits[0]).toMatchObject({
+      documentId: ids.building,
+      kind: 'question',
+      site: A.siteSlug,
+      path: `hoi-dap/${slug.slug}/`,
+      field: 'dat-dai-xay-dung',
+      fieldLabel: 'Đất đai, xây dựng',
+    });
+    expect(res.hits[0]._formatted?.body).toContain('<mark>một</mark> <mark>cửa</mark>');
+  });
+
+  it('search: questions are filtered by site and field, faceted by field, and sorted by date', async () => {
+    const both = [[`site = "${A.siteSlug}"`, `site = "${B.siteSlug}"`]];
+    expect(await found('', { filter: [`site = "${A.siteSlug}"`] }, 'questions')).toEqual([ids.building]);
+    expect(await found('', { filter: [...both, 'field = "giao-duc"'] }, 'questions')).toEqual([ids.school]);
+    const res = await search('questions', { q: '', filter: both, facets: ['field', 'year'], sort: ['date:desc'], hitsPerPage: 10 });
+    expect(res.hits.map((hit) => hit.documentId)).toEqual([ids.school, ids.building]);
+    expect(res.facetDistribution?.field).toEqual({ 'dat-dai-xay-dung': 1, 'giao-duc': 1 });
+    expect(res.facetDistribution?.year).toEqual({ '2026': 2 });
+    expect(await found('', { filter: both, sort: ['date:asc'] }, 'questions')).toEqual([ids.building, ids.school]);
+  });
+
+  it('search: a question that was never published is never found', async () => {
+    expect(await found('Wombat', {}, 'questions')).toEqual([]);
+    expect(await found('', { filter: [`documentId = "${ids.draftQuestion}"`] }, 'questions')).toEqual([]);
+  });
+
+  it('search: a question’s asker (name, e-mail, phone, tracking code) is never in the index', async () => {
+    const res = await search('questions', { q: '', filter: [`documentId = "${ids.building}"`], attributesToRetrieve: ['*'] });
+    expect(res.hits).toHaveLength(1);
+    for (const hit of res.hits) for (const key of Object.keys(hit)) expect(DOCUMENT_ATTRIBUTES).toContain(key);
+    const stored = JSON.stringify(res.hits);
+    for (const value of Object.values(privateOf.building)) {
+      expect(stored).not.toContain(value);
+      // Found by its asker's details only if they were indexed: no word of them is in its public text.
+      expect(await found(value, {}, 'questions')).not.toContain(ids.building);
+    }
+  });
+
+  it('search: a renamed site is shown by its new name on its questions', async () => {
+    const name = `Phường Tìm A đổi tên ${unique()}`;
+    await api.put(`/api/sites/${A.site}`, { name }).expect(200);
+    await sync.drain();
+    const [hit] = (await search('questions', { q: '', filter: [`documentId = "${ids.building}"`] })).hits;
+    expect(hit.siteName).toBe(name);
+  });
+
+  it('search: an unpublished question is no longer found, and a deleted one is gone', async () => {
+    const gone = await publishQuestion(cms, questionData(A, { title: `Câu hỏi sẽ gỡ Capybara ${unique()}` }));
+    await sync.drain();
+    expect(await found('Capybara', {}, 'questions')).toEqual([gone]);
+    await unpublishQuestion(cms, gone);
+    await sync.drain();
+    expect(await found('Capybara', {}, 'questions')).toEqual([]);
+    const deleted = await publishQuestion(cms, questionData(B, { title: 'Câu hỏi sẽ xóa Narwhal' }));
+    await sync.drain();
+    expect(await found('Narwhal', {}, 'questions')).toEqual([deleted]);
+    await cms.strapi.documents(QUESTION as never).delete({ documentId: deleted } as never);
+    await sync.drain();
+    expect(await found('', { filter: [`documentId = "${deleted}"`] }, 'questions')).toEqual([]);
+  });
+
   it('search: a withdrawn item is no longer found, and a deleted one is gone', async () => {
     const published = await createAndPublish(cms, api, 'articles', articleData(A, { title: `Tin sẽ gỡ Kangaroo ${unique()}` }));
     await sync.drain();
@@ -223,8 +345,11 @@ describe.each(engines)('search contract (%s)', (engine) => {
     const second = await sync.reindex();
     expect(second).toEqual(first);
     expect(first.legalDocuments).toBe(1);
+    expect(first.questions).toBe(2);
     expect(await found('vung tau', { filter: [`site = "${A.siteSlug}"`] })).toEqual(before);
     expect(await found('Zebra')).toEqual([]);
+    expect(await found('Wombat', {}, 'questions')).toEqual([]);
+    expect((await found('giay phep xay dung', {}, 'questions'))[0]).toBe(ids.building);
   });
 
   it('search: a reindex does not apply again the changes waiting when it began: the new index holds them', async () => {

@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -5,9 +6,11 @@ import { Worker } from 'worker_threads';
 import fc from 'fast-check';
 import { embeddedEngine } from '../src/plugins/search/server/engines/embedded';
 import type { IndexDocument } from '../src/search/document';
+import { words } from '../src/search/fold';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, contentApi, createAndPublish, makeSite } from './harness/fixtures';
 import { propertySeed } from './harness/property';
+import { asker, draftQuestion, publishQuestion, questionData, unpublishQuestion, type Asker } from './harness/questions';
 
 /**
  * What one anonymous search request can do to the CMS (issue 22, finding 3): every oversized or
@@ -23,6 +26,7 @@ interface MeiliError {
 }
 
 const ARTICLES = 'articles';
+const INDEXES = ['articles', 'legal_documents', 'questions'];
 const many = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i));
 
 const saved = {
@@ -106,6 +110,43 @@ const watchHealth = async (cms: TestCms): Promise<{ stop: () => Promise<{ sample
 const post = (cms: TestCms, route: string, body: unknown) =>
   fetch(`${cms.url}/api/search${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
+interface Sync {
+  drain(): Promise<number>;
+}
+const syncOf = (cms: TestCms) => cms.strapi.plugin('search').service('sync') as unknown as Sync;
+
+/** Every byte of the embedded index (the SQLite file and its write-ahead log), as text to look in. */
+const indexBytes = (): string =>
+  ['', '-wal']
+    .map((suffix) => `${process.env.SEARCH_EMBEDDED_FILE}${suffix}`)
+    .filter((file) => fs.existsSync(file))
+    .map((file) => fs.readFileSync(file).toString('utf8'))
+    .join('\n');
+
+/**
+ * Where an asker's details could show if they leaked: the search answers for each of them on
+ * every index (every attribute retrieved), and the index file itself, as stored (JSON records)
+ * and as indexed (folded words). Returns what was found, so a failure says where.
+ */
+const leaks = async (cms: TestCms, details: Asker): Promise<string[]> => {
+  const found: string[] = [];
+  const stored = indexBytes();
+  for (const [name, value] of Object.entries(details)) {
+    const answer = await post(cms, '/multi-search', {
+      queries: INDEXES.map((indexUid) => ({ indexUid, q: value, attributesToRetrieve: ['*'], hitsPerPage: 100 })),
+    });
+    expect(answer.status).toBe(200);
+    // The hits and facets only: an answer repeats the query it was asked (`query`), which is not a leak.
+    const { results } = (await answer.json()) as { results: Array<{ hits: unknown[]; facetDistribution?: unknown }> };
+    const shown = JSON.stringify(results.map(({ hits, facetDistribution }) => ({ hits, facetDistribution })));
+    if (shown.includes(JSON.stringify(value).slice(1, -1))) found.push(`${name} in a search answer`);
+    if (stored.includes(value)) found.push(`${name} in the index file`);
+    const folded = words(value).join(' ');
+    if (folded.length > 3 && stored.includes(folded)) found.push(`${name} (folded: ${folded}) in the index file`);
+  }
+  return found;
+};
+
 const expectMeiliError = async (res: Response, status: number, code: string): Promise<MeiliError> => {
   const body = (await res.json()) as MeiliError;
   expect({ status: res.status, code: body.code }).toEqual({ status, code });
@@ -117,11 +158,13 @@ const expectMeiliError = async (res: Response, status: number, code: string): Pr
 describe('search security: bounded input, off the main thread', () => {
   let cms: TestCms;
   let dir: string;
+  let site: Awaited<ReturnType<typeof makeSite>>;
+  const secret = asker();
 
   beforeAll(async () => {
     ({ cms, dir } = await bootEmbedded());
     const api = contentApi(cms, await cms.apiToken('full-access'));
-    const site = await makeSite(api);
+    site = await makeSite(api);
     const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
     const res = await createAndPublish(
       cms,
@@ -130,7 +173,9 @@ describe('search security: bounded input, off the main thread', () => {
       articleData(site, { title: 'Cải cách hành chính ở phường', body: paragraph('Người dân nộp hồ sơ trực tuyến, không phải đi lại.') })
     );
     expect(res.status).toBe(200);
-    await (cms.strapi.plugin('search').service('sync') as unknown as { drain(): Promise<number> }).drain();
+    // A published question whose asker's details every generated request below must never bring back.
+    await publishQuestion(cms, questionData(site, { title: 'Hỏi về hồ sơ trực tuyến', ...secret }));
+    await syncOf(cms).drain();
   });
   afterAll(async () => {
     await cms?.close();
@@ -198,6 +243,68 @@ describe('search security: bounded input, off the main thread', () => {
       queries: many(10, () => 'x').map(() => ({ indexUid: ARTICLES, q: 'cai cach', hitsPerPage: 1 })),
     });
     expect(ten.status).toBe(200);
+  });
+
+  it('security: a published question’s asker (name, e-mail, phone, tracking code) is in no search answer and not in the index file', async () => {
+    const details = asker();
+    const documentId = await publishQuestion(cms, questionData(site, { title: 'Hỏi về giấy tờ đất Aardvark', ...details }));
+    await syncOf(cms).drain();
+    // The question itself is indexed (so its record was written, and was looked in).
+    const hit = await post(cms, '/indexes/questions/search', { q: 'Aardvark', attributesToRetrieve: ['*'] });
+    expect(((await hit.json()) as { hits: Array<{ documentId: string }> }).hits.map((h) => h.documentId)).toEqual([documentId]);
+    expect(await leaks(cms, details)).toEqual([]);
+    expect(await leaks(cms, secret)).toEqual([]);
+  });
+
+  it('security: only published questions are indexed: a draft never, an unpublished one no longer', async () => {
+    const marker = (word: string) => `${word}${crypto.randomBytes(4).toString('hex')}`;
+    const draftWord = marker('nhap');
+    const draft = await draftQuestion(cms, questionData(site, { title: `Câu hỏi mới nhận ${draftWord}` }));
+    const withdrawnWord = marker('go');
+    const withdrawn = await publishQuestion(cms, questionData(site, { title: `Câu hỏi sẽ gỡ ${withdrawnWord}` }));
+    await syncOf(cms).drain();
+    const hits = async (q: string) =>
+      ((await (await post(cms, '/indexes/questions/search', { q })).json()) as { hits: Array<{ documentId: string }> }).hits.map(
+        (h) => h.documentId
+      );
+    expect(await hits(draftWord)).toEqual([]);
+    expect(await hits(withdrawnWord)).toEqual([withdrawn]);
+    await unpublishQuestion(cms, withdrawn);
+    await syncOf(cms).drain();
+    expect(await hits(withdrawnWord)).toEqual([]);
+    expect(indexBytes()).not.toContain(draftWord);
+    expect(draft).toEqual(expect.any(String));
+  });
+
+  it('security: generated askers’ details, on questions then published, are never found nor stored in the index', async () => {
+    const seed = propertySeed('search asker privacy property');
+    // Each value carries a random marker, so finding it can only mean a leak, not a coincidence with public text.
+    const markerOf = () => crypto.randomBytes(5).toString('hex');
+    const details = fc
+      .record({
+        name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
+        local: fc.stringMatching(/^[a-z0-9._+-]{1,30}$/),
+        domain: fc.constantFrom('example.vn', 'gmail.test', 'vungtau.gov.vn.test'),
+        phone: fc.stringMatching(/^\+?[0-9 .-]{0,10}$/),
+        code: fc.stringMatching(/^[A-Z0-9-]{0,8}$/),
+      })
+      .map(({ name, local, domain, phone, code }) => {
+        const m = markerOf();
+        return {
+          askerName: `${name.normalize('NFC').slice(0, 80)} ${m}`,
+          email: `${local}${m}@${domain}`,
+          phone: `09${parseInt(m.slice(0, 7), 16).toString().padStart(8, '0').slice(0, 8)}${phone.replace(/[^0-9]/g, '')}`.slice(0, 20),
+          trackingCode: `HD${code}${m}`.slice(0, 20),
+        } satisfies Asker;
+      });
+    await fc.assert(
+      fc.asyncProperty(details, async (who) => {
+        await publishQuestion(cms, questionData(site, who));
+        await syncOf(cms).drain();
+        expect(await leaks(cms, who)).toEqual([]);
+      }),
+      { seed, numRuns: process.env.CI ? 40 : 20, endOnFailure: true }
+    );
   });
 
   it('security: the attacks that froze the CMS answer at once, and /_health answers within a second meanwhile', async () => {
@@ -318,6 +425,7 @@ describe('search security: bounded input, off the main thread', () => {
     // Requests that pass the checks, so the engine itself meets hostile text: FTS5 syntax, quotes, stars, any script.
     const text = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.constantFrom(...Object.values(secret)),
       fc
         .array(
           fc.constantFrom(
@@ -346,13 +454,17 @@ describe('search security: bounded input, off the main thread', () => {
         .map((parts) => parts.join(' '))
     );
     const validAtom = fc
-      .tuple(fc.constantFrom('site', 'year', 'documentId', 'categories', 'type'), fc.constantFrom('=', '!='), fc.string({ maxLength: 20 }))
+      .tuple(
+        fc.constantFrom('site', 'year', 'documentId', 'categories', 'type', 'field'),
+        fc.constantFrom('=', '!='),
+        fc.string({ maxLength: 20 })
+      )
       .map(([a, op, v]) => `${a} ${op} ${JSON.stringify(v)}`);
     const valid = fc.record(
       {
         q: text,
         filter: fc.array(fc.oneof(validAtom, fc.array(validAtom, { maxLength: 4 })), { maxLength: 4 }),
-        facets: fc.subarray(['categories', 'year', 'site', 'type', 'validity']),
+        facets: fc.subarray(['categories', 'year', 'site', 'type', 'validity', 'field']),
         page: fc.integer({ min: 1, max: 5000 }),
         hitsPerPage: fc.integer({ min: 1, max: 100 }),
         limit: fc.integer({ min: 0, max: 100 }),
@@ -368,7 +480,7 @@ describe('search security: bounded input, off the main thread', () => {
     );
     const request = fc.oneof(value, shaped, filtered, { arbitrary: valid, weight: 3 });
     const uid = fc.oneof(
-      { arbitrary: fc.constantFrom(ARTICLES, 'legal_documents'), weight: 4 },
+      { arbitrary: fc.constantFrom(...INDEXES), weight: 4 },
       fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[/?#%\\]/.test(s))
     );
     const target = fc.oneof(
@@ -397,6 +509,11 @@ describe('search security: bounded input, off the main thread', () => {
         // 503 only for the budget and the queue: an engine error (an FTS5 syntax error, say) is a bug, even when answered politely.
         const overloaded = res.status === 503 && /"code":"search_(timeout|busy)"/.test(text);
         if (res.status >= 500 && !overloaded) throw new Error(`${route} answered ${res.status}: ${text.slice(0, 300)}`);
+        // Whatever is asked (their own words included), an asker's details are not in the answer: they
+        // are not in the index to find. An answer repeats its query (`query`), which is not a leak.
+        const shown =
+          res.status === 200 ? JSON.stringify(JSON.parse(text), (key: string, v: unknown) => (key === 'query' ? undefined : v)) : text;
+        for (const value of Object.values(secret)) expect(shown).not.toContain(value);
         if (res.status >= 400) {
           const error = JSON.parse(text) as Partial<MeiliError> & { error?: unknown };
           // The search routes answer in Meilisearch's shape; Strapi's own body parser refuses malformed JSON before them.

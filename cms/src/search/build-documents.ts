@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { QUESTION_FIELDS, type QuestionField } from '@vungtau/publishing';
 import { blocksToText } from '../utils/blocks';
 import { LEGAL_TYPE_LABELS } from '../utils/legal-labels';
 import { chunkText } from './chunk';
@@ -32,6 +33,14 @@ const LEGAL_QUERY = {
     'publishedAt',
     'workflowState',
   ],
+  populate: { site: SITE },
+};
+/**
+ * Public attributes only: the asker's name and contact, the tracking code, the handling notes and
+ * any private answer are never read here, so no index can hold them (tests/search-security.test.ts).
+ */
+const QUESTION_QUERY = {
+  fields: ['title', 'slug', 'question', 'field', 'answer', 'answeredAt', 'postedAt', 'publishedAt', 'workflowState'],
   populate: { site: SITE },
 };
 
@@ -73,6 +82,19 @@ interface LegalRow {
   summary: string;
   fullText: unknown;
   issuedDate: string | null;
+  postedAt: string | null;
+  publishedAt: string | null;
+  workflowState: string | null;
+  site: SiteRef | null;
+}
+interface QuestionRow {
+  documentId: string;
+  title: string;
+  slug: string;
+  question: string;
+  field: QuestionField;
+  answer: unknown;
+  answeredAt: string | null;
   postedAt: string | null;
   publishedAt: string | null;
   workflowState: string | null;
@@ -143,6 +165,38 @@ export const legalDocumentDocuments = (row: LegalRow): IndexDocument[] => {
   return chunkText(blocksToText(row.fullText)).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
 };
 
+/**
+ * A published question with its answer: the question is searched as a summary (shown when the
+ * answer has no match), the answer's text as the body, chunked as long texts are.
+ */
+export const questionDocuments = (row: QuestionRow): IndexDocument[] => {
+  if (!visible(row)) return [];
+  const date = seconds(row.postedAt ?? row.publishedAt);
+  const base = {
+    documentId: row.documentId,
+    kind: 'question' as const,
+    site: row.site!.slug,
+    siteName: row.site!.name,
+    path: `hoi-dap/${row.slug}/`,
+    title: row.title,
+    summary: row.question,
+    date,
+    year: localYear(date),
+    categories: [],
+    field: row.field,
+    fieldLabel: QUESTION_FIELDS[row.field] ?? row.field,
+    answeredAt: row.answeredAt,
+  };
+  return chunkText(blocksToText(row.answer)).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
+};
+
+/** What each index reads of its content type, and how a row becomes its records. */
+const SHAPES: Record<IndexKey, { query: object; documents: (row: never) => IndexDocument[] }> = {
+  articles: { query: ARTICLE_QUERY, documents: articleDocuments },
+  legalDocuments: { query: LEGAL_QUERY, documents: legalDocumentDocuments },
+  questions: { query: QUESTION_QUERY, documents: questionDocuments },
+};
+
 type Documents = ReturnType<Core.Strapi['documents']>;
 const PAGE = 200;
 
@@ -150,14 +204,15 @@ const PAGE = 200;
 export const buildDocuments = async (strapi: Core.Strapi, key: IndexKey, documentIds: string[]): Promise<Map<string, IndexDocument[]>> => {
   const result = new Map<string, IndexDocument[]>(documentIds.map((id) => [id, []]));
   const service = strapi.documents(CONTENT_UIDS[key]) as unknown as Documents;
+  const shape = SHAPES[key];
   for (let i = 0; i < documentIds.length; i += PAGE) {
     const rows = (await service.findMany({
-      ...(key === 'articles' ? ARTICLE_QUERY : LEGAL_QUERY),
+      ...shape.query,
       status: 'published',
       filters: { documentId: { $in: documentIds.slice(i, i + PAGE) } },
       limit: PAGE,
-    } as never)) as unknown as Array<ArticleRow & LegalRow>;
-    for (const row of rows) result.set(row.documentId, key === 'articles' ? articleDocuments(row) : legalDocumentDocuments(row));
+    } as never)) as unknown as Array<{ documentId: string }>;
+    for (const row of rows) result.set(row.documentId, shape.documents(row as never));
   }
   return result;
 };
@@ -165,16 +220,17 @@ export const buildDocuments = async (strapi: Core.Strapi, key: IndexKey, documen
 /** Every record of an index, page by page, for a full reindex. */
 export async function* allDocuments(strapi: Core.Strapi, key: IndexKey): AsyncGenerator<IndexDocument[]> {
   const service = strapi.documents(CONTENT_UIDS[key]) as unknown as Documents;
+  const shape = SHAPES[key];
   for (let start = 0; ; start += PAGE) {
     const rows = (await service.findMany({
-      ...(key === 'articles' ? ARTICLE_QUERY : LEGAL_QUERY),
+      ...shape.query,
       status: 'published',
       sort: ['id:asc'],
       start,
       limit: PAGE,
-    } as never)) as unknown as Array<ArticleRow & LegalRow>;
+    } as never)) as unknown as unknown[];
     if (rows.length === 0) return;
-    yield rows.flatMap((row) => (key === 'articles' ? articleDocuments(row) : legalDocumentDocuments(row)));
+    yield rows.flatMap((row) => shape.documents(row as never));
     if (rows.length < PAGE) return;
   }
 }

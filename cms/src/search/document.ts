@@ -1,21 +1,22 @@
 /**
- * One record of a search index: a published article or legal document (or one chunk of its long
- * text), shaped the same for both engines. Everything a results page shows is here, so a hit
+ * One record of a search index: a published article, legal document or question (or one chunk of
+ * its long text), shaped the same for both engines. Everything a results page shows is here, so a hit
  * needs no further request to the CMS.
  */
 export interface IndexDocument {
   /** Unique per record: `<documentId>-<chunk>`. */
   id: string;
   documentId: string;
-  kind: 'article' | 'legal-document';
+  kind: 'article' | 'legal-document' | 'question';
   /** The slug of the site it is published on; a ward site searches its own only. */
   site: string;
   siteName: string;
-  /** The page, relative to its site's home: `tin/<slug>/`, `van-ban/<slug>/`. */
+  /** The page, relative to its site's home: `tin/<slug>/`, `van-ban/<slug>/`, `hoi-dap/<slug>/`. */
   path: string;
   title: string;
+  /** Questions: the question asked. */
   summary: string;
-  /** The body text of this chunk. */
+  /** The body text of this chunk (questions: of the answer). */
   body: string;
   /** When it was posted, in seconds since the epoch (sortable). */
   date: number;
@@ -26,13 +27,17 @@ export interface IndexDocument {
   form?: string;
   credit?: string | null;
   thumbnail?: { url: string; width: number; height: number } | null;
+  /** Legal documents and questions (a question's field of life: a slug of QUESTION_FIELDS). */
+  field?: string | null;
+  /** Questions: the field's Vietnamese name, and when the answer was given (ISO). */
+  fieldLabel?: string;
+  answeredAt?: string | null;
   /** Legal documents. */
   number?: string;
   type?: string;
   typeLabel?: string;
   legalKind?: string;
   issuer?: string;
-  field?: string | null;
   validity?: string;
   issuedDate?: string | null;
 }

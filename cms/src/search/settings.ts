@@ -2,7 +2,10 @@ import { meilisearchSynonyms } from './synonyms';
 
 /**
  * What each index searches, filters, facets and sorts on. Meilisearch receives these as its index
- * settings; the embedded engine reads the same lists, so both answer the same requests.
+ * settings; the embedded engine reads the same lists, so both answer the same requests. The three
+ * indexes share them: a question's text is its title, its question (as `summary`) and its answer
+ * (as `body`), and it is filtered by `site`, `field` and `year`, so one set of columns serves all
+ * (the embedded engine's FTS5 tables keep the same layout whatever the index).
  */
 export const SEARCHABLE_ATTRIBUTES = ['title', 'number', 'summary', 'issuer', 'body'] as const;
 export type SearchableAttribute = (typeof SEARCHABLE_ATTRIBUTES)[number];

@@ -256,5 +256,5 @@ export const searchConfig = z.object({
   engine: z.enum(['embedded', 'meilisearch']),
   host: z.string().url(),
   apiKey: z.string().nullable(),
-  indexes: z.object({ articles: z.string(), legalDocuments: z.string() }),
+  indexes: z.object({ articles: z.string(), legalDocuments: z.string(), questions: z.string() }),
 });

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { QUESTION_FIELDS } from '@vungtau/publishing';
 import type { Site } from './site';
 import { siteHomeUrl } from '../utils/urls';
 import { vi } from '../i18n/vi';
@@ -16,7 +17,12 @@ export interface SearchSettings {
   /** Other categories to suggest when nothing is found: name and address. */
   categories: Array<{ name: string; href: string }>;
   strings: typeof vi.search;
-  labels: { types: Record<string, string>; validities: Record<string, string>; forms: Record<string, string> };
+  labels: {
+    types: Record<string, string>;
+    validities: Record<string, string>;
+    forms: Record<string, string>;
+    fields: Record<string, string>;
+  };
 }
 
 export const searchSettings = (
@@ -31,5 +37,5 @@ export const searchSettings = (
   sites: Object.fromEntries(sites.map((s) => [s.data.slug, { name: s.data.shortName ?? s.data.name, home: siteHomeUrl(s.data) }])),
   categories,
   strings: vi.search,
-  labels: { types: vi.types, validities: vi.validities, forms: vi.forms },
+  labels: { types: vi.types, validities: vi.validities, forms: vi.forms, fields: QUESTION_FIELDS },
 });

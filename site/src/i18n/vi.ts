@@ -138,7 +138,7 @@ export const vi = {
   },
   // Search (the header box and the search page; the page's script reads `search` as it is)
   searchLabel: 'Tìm kiếm trên trang',
-  searchPlaceholder: 'Tìm tin, bài, văn bản…',
+  searchPlaceholder: 'Tìm tin, bài, văn bản, hỏi đáp…',
   searchButton: 'Tìm kiếm',
   searchTitle: 'Tìm kiếm',
   search: {
@@ -148,9 +148,10 @@ export const vi = {
     tabs: 'Loại kết quả',
     articles: 'Tin, bài',
     legalDocuments: 'Văn bản',
+    questions: 'Hỏi đáp',
     filters: 'Lọc kết quả',
     clearFilters: 'Bỏ tất cả bộ lọc',
-    groups: { categories: 'Chuyên mục', year: 'Năm', type: 'Loại văn bản', validity: 'Hiệu lực', site: 'Trang' },
+    groups: { categories: 'Chuyên mục', year: 'Năm', type: 'Loại văn bản', validity: 'Hiệu lực', field: 'Lĩnh vực', site: 'Trang' },
     sort: 'Sắp xếp',
     relevance: 'Phù hợp nhất',
     newest: 'Mới nhất',
@@ -175,6 +176,7 @@ export const vi = {
     unavailable: 'Tạm thời không tìm kiếm được. Xin thử lại sau ít phút, hoặc tra cứu theo chuyên mục và sổ văn bản dưới đây.',
     posted: 'Đăng ngày',
     issued: 'Ban hành ngày',
+    answered: 'Trả lời ngày',
     credit: 'Tin của',
   },
   searchNoScript:

@@ -1,5 +1,5 @@
 import type { Group, SearchState, Tab } from './state';
-import { groupsOf } from './state';
+import { groupsOf, TABS } from './state';
 
 export interface Config {
   engine: string;
@@ -10,6 +10,7 @@ export interface Config {
 
 export interface Hit {
   documentId: string;
+  kind?: 'article' | 'legal-document' | 'question';
   site: string;
   siteName: string;
   path: string;
@@ -24,6 +25,9 @@ export interface Hit {
   issuer?: string;
   validity?: string;
   issuedDate?: string | null;
+  /** Questions: the field of life's name, and when the answer was given. */
+  fieldLabel?: string;
+  answeredAt?: string | null;
   _formatted?: { title?: string; summary?: string; body?: string };
 }
 
@@ -42,6 +46,7 @@ export const HITS_PER_PAGE = 10;
 
 const RETRIEVE = [
   'documentId',
+  'kind',
   'site',
   'siteName',
   'path',
@@ -56,6 +61,8 @@ const RETRIEVE = [
   'issuer',
   'validity',
   'issuedDate',
+  'fieldLabel',
+  'answeredAt',
 ];
 
 const quote = (value: string): string => JSON.stringify(value);
@@ -67,16 +74,18 @@ const filterOf = (state: SearchState, site: string | null, except?: Group): Arra
     .map(([group, values]) => values.map((value) => `${group} = ${quote(value)}`)),
 ];
 
+/** The tabs other than the one shown, in their order: their counts close the multi-search. */
+export const otherTabs = (tab: Tab): Tab[] => TABS.filter((other) => other !== tab);
+
 /**
  * One multi-search per change: the page of hits with the facets of the groups not in use; for
  * each group in use, its facet as if it were not (so a reader can widen the choice); and the
- * other tab's count.
+ * other tabs' counts, one query each.
  */
 export const buildQueries = (state: SearchState, config: Config, site: string | null, searchAll: boolean) => {
   const groups = groupsOf(state.tab, searchAll);
   const active = groups.filter((group) => (state.filters[group] ?? []).length > 0);
   const base = { q: state.q, highlightPreTag: PRE, highlightPostTag: POST };
-  const other: Tab = state.tab === 'articles' ? 'legalDocuments' : 'articles';
   return [
     {
       ...base,
@@ -87,7 +96,8 @@ export const buildQueries = (state: SearchState, config: Config, site: string | 
       hitsPerPage: HITS_PER_PAGE,
       attributesToRetrieve: RETRIEVE,
       attributesToHighlight: ['title', 'summary', 'body'],
-      attributesToCrop: ['body'],
+      // A question can be long (5,000 characters): cropped around the words found, as bodies are.
+      attributesToCrop: state.tab === 'questions' ? ['body', 'summary'] : ['body'],
       cropLength: 28,
       ...(state.sort === 'newest' ? { sort: ['date:desc'] } : {}),
     },
@@ -99,13 +109,13 @@ export const buildQueries = (state: SearchState, config: Config, site: string | 
       hitsPerPage: 1,
       attributesToRetrieve: ['documentId'],
     })),
-    {
+    ...otherTabs(state.tab).map((other) => ({
       ...base,
       indexUid: config.indexes[other],
       filter: filterOf({ ...state, filters: {} }, site),
       hitsPerPage: 1,
       attributesToRetrieve: ['documentId'],
-    },
+    })),
   ];
 };
 

@@ -1,8 +1,8 @@
 import type { Hit, Result } from './client';
-import { HITS_PER_PAGE, PRE } from './client';
+import { HITS_PER_PAGE, otherTabs, PRE } from './client';
 import { fill, formatDate, h, marked } from './dom';
 import type { Group, SearchState, Tab } from './state';
-import { groupsOf, hasFilters } from './state';
+import { groupsOf, hasFilters, TABS } from './state';
 
 export interface Settings {
   site: string;
@@ -13,6 +13,7 @@ export interface Settings {
     tabs: string;
     articles: string;
     legalDocuments: string;
+    questions: string;
     filters: string;
     clearFilters: string;
     groups: Record<Group, string>;
@@ -34,36 +35,52 @@ export interface Settings {
     prompt: string;
     posted: string;
     issued: string;
+    answered: string;
     credit: string;
     loading: string;
   };
-  labels: { types: Record<string, string>; validities: Record<string, string>; forms: Record<string, string> };
+  labels: {
+    types: Record<string, string>;
+    validities: Record<string, string>;
+    forms: Record<string, string>;
+    /** Questions' fields of life by slug (@vungtau/publishing's QUESTION_FIELDS). */
+    fields: Record<string, string>;
+  };
 }
 
 const hitUrl = (hit: Hit, settings: Settings): string => `${settings.sites[hit.site]?.home ?? ''}${hit.path}`;
 
-/** What a facet value reads as: a document type's name, a site's name, the value itself. */
-const valueLabel = (group: Group, value: string, settings: Settings): string =>
-  group === 'type'
-    ? (settings.labels.types[value] ?? value)
-    : group === 'validity'
-      ? (settings.labels.validities[value] ?? value)
-      : group === 'site'
-        ? (settings.sites[value]?.name ?? value)
-        : value;
+/** What a facet value reads as: a document type's, a field's or a site's name, or the value itself. */
+const valueLabel = (group: Group, value: string, settings: Settings): string => {
+  const names: Partial<Record<Group, Record<string, string>>> = {
+    type: settings.labels.types,
+    validity: settings.labels.validities,
+    field: settings.labels.fields,
+    site: Object.fromEntries(Object.entries(settings.sites).map(([slug, site]) => [slug, site.name])),
+  };
+  return names[group]?.[value] ?? value;
+};
+
+/** The line under a hit's title: who published it, when, and what it is filed under. */
+const metaOf = (hit: Hit, settings: Settings): Array<string | null | undefined> => {
+  const s = settings.strings;
+  if (hit.kind === 'question')
+    return [hit.fieldLabel, hit.answeredAt ? `${s.answered} ${formatDate(hit.answeredAt)}` : `${s.posted} ${formatDate(hit.date)}`];
+  if (hit.number)
+    return [
+      hit.issuer,
+      hit.issuedDate ? `${s.issued} ${formatDate(hit.issuedDate)}` : null,
+      hit.validity ? settings.labels.validities[hit.validity] : null,
+    ];
+  return [hit.credit ? `${s.credit}: ${hit.credit}` : null, `${s.posted} ${formatDate(hit.date)}`, hit.categories?.join(', ')];
+};
 
 const hitView = (hit: Hit, settings: Settings, showSite: boolean): HTMLElement => {
-  const s = settings.strings;
   const f = hit._formatted ?? {};
-  const legal = Boolean(hit.number);
-  const meta = legal
-    ? [
-        hit.issuer,
-        hit.issuedDate ? `${s.issued} ${formatDate(hit.issuedDate)}` : null,
-        hit.validity ? settings.labels.validities[hit.validity] : null,
-      ]
-    : [hit.credit ? `${s.credit}: ${hit.credit}` : null, `${s.posted} ${formatDate(hit.date)}`, hit.categories?.join(', ')];
-  // The body's snippet when the words were found there, else the summary.
+  // Documents and questions show their summary (a question: the question asked) above the snippet.
+  const withSummary = Boolean(hit.number) || hit.kind === 'question';
+  const meta = metaOf(hit, settings);
+  // The body's snippet (a question's: its answer) when the words were found there, else the summary.
   const snippet = f.body?.includes(PRE) ? f.body : f.summary || hit.summary || f.body || '';
   return h(
     'li',
@@ -74,7 +91,7 @@ const hitView = (hit: Hit, settings: Settings, showSite: boolean): HTMLElement =
       { class: 'hit-meta' },
       [showSite ? (settings.sites[hit.site]?.name ?? hit.siteName) : null, ...meta].filter(Boolean).join(' · ')
     ),
-    legal && f.summary && snippet !== f.summary ? h('p', { class: 'hit-summary' }, marked(f.summary)) : null,
+    withSummary && f.summary && snippet !== f.summary ? h('p', { class: 'hit-summary' }, marked(f.summary)) : null,
     snippet ? h('p', { class: 'hit-snippet' }, marked(snippet)) : null
   );
 };
@@ -121,14 +138,16 @@ const paginationView = (result: Result, settings: Settings): HTMLElement | null 
   );
 };
 
-const noResultsView = (state: SearchState, other: { tab: Tab; count: number }, settings: Settings): HTMLElement => {
+const noResultsView = (state: SearchState, others: Array<{ tab: Tab; count: number }>, settings: Settings): HTMLElement => {
   const s = settings.strings;
   return h(
     'div',
     { class: 'no-results' },
     h('p', { class: 'no-results-title' }, fill(s.noResults, { q: state.q })),
-    other.count > 0
-      ? h(
+    ...others
+      .filter((other) => other.count > 0)
+      .map((other) =>
+        h(
           'p',
           {},
           h(
@@ -137,7 +156,7 @@ const noResultsView = (state: SearchState, other: { tab: Tab; count: number }, s
             fill(s.elsewhere, { n: other.count, tab: s[other.tab] })
           )
         )
-      : null,
+      ),
     hasFilters(state) ? h('p', {}, h('button', { type: 'button', class: 'link-button', 'data-clear': 'true' }, s.clearFilters)) : null,
     h('p', {}, s.suggestions),
     h('ul', {}, ...s.tips.map((tip) => h('li', {}, tip))),
@@ -157,19 +176,19 @@ export const resultsView = (
 ): { status: string; content: HTMLElement } => {
   const s = settings.strings;
   const [main, ...rest] = results;
-  const otherCount = rest[rest.length - 1]?.totalHits ?? 0;
-  const other: Tab = state.tab === 'articles' ? 'legalDocuments' : 'articles';
   const groups = groupsOf(state.tab, settings.searchAll);
   const active = groups.filter((group) => (state.filters[group] ?? []).length > 0);
   const facetCounts = (group: Group) => (active.includes(group) ? rest[active.indexOf(group)] : main).facetDistribution?.[group] ?? {};
-  const count = (tab: Tab) => (tab === state.tab ? main.totalHits : otherCount);
+  // The other tabs' counts close the answer, in their order (client.buildQueries).
+  const others = otherTabs(state.tab).map((tab, i) => ({ tab, count: rest[active.length + i]?.totalHits ?? 0 }));
+  const count = (tab: Tab) => (tab === state.tab ? main.totalHits : (others.find((other) => other.tab === tab)?.count ?? 0));
   const status =
     main.totalHits === 0 ? fill(s.noResults, { q: state.q }) : fill(state.q ? s.count : s.countAll, { n: main.totalHits, q: state.q });
 
   const tabs = h(
     'div',
     { class: 'tabs', role: 'group', 'aria-label': s.tabs },
-    ...(['articles', 'legalDocuments'] as Tab[]).map((tab) =>
+    ...TABS.map((tab) =>
       h('button', { type: 'button', 'data-tab': tab, 'aria-pressed': tab === state.tab ? 'true' : 'false' }, `${s[tab]} (${count(tab)})`)
     )
   );
@@ -195,7 +214,7 @@ export const resultsView = (
           { class: 'hits', start: String((main.page - 1) * HITS_PER_PAGE + 1) },
           ...main.hits.map((hit) => hitView(hit, settings, settings.searchAll || hit.site !== settings.site))
         )
-      : noResultsView(state, { tab: other, count: otherCount }, settings);
+      : noResultsView(state, others, settings);
   const content = h(
     'div',
     {},

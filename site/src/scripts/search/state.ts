@@ -1,6 +1,18 @@
-/** What the reader searched for, kept in the address (`?q=…&tab=…`) so results can be shared. */
-export type Tab = 'articles' | 'legalDocuments';
-export type Group = 'categories' | 'year' | 'type' | 'validity' | 'site';
+/** What the reader searched for, kept in the address (`?q=…&muc=…`) so results can be shared. */
+export type Tab = 'articles' | 'legalDocuments' | 'questions';
+export type Group = 'categories' | 'year' | 'type' | 'validity' | 'field' | 'site';
+
+/** The kinds of result, in the order their tabs are shown. */
+export const TABS: readonly Tab[] = ['articles', 'legalDocuments', 'questions'];
+
+/** Each tab's name in the address (`muc=`); articles, the default, has none. */
+const TAB_PARAM: Record<Tab, string | null> = { articles: null, legalDocuments: 'van-ban', questions: 'hoi-dap' };
+
+const FILTER_GROUPS: Record<Tab, Group[]> = {
+  articles: ['categories', 'year'],
+  legalDocuments: ['type', 'year', 'validity'],
+  questions: ['field', 'year'],
+};
 
 export interface SearchState {
   q: string;
@@ -11,12 +23,16 @@ export interface SearchState {
 }
 
 /** The filter groups of each tab; `site` only where the whole city is searched. */
-export const groupsOf = (tab: Tab, searchAll: boolean): Group[] => [
-  ...(tab === 'articles' ? (['categories', 'year'] as Group[]) : (['type', 'year', 'validity'] as Group[])),
-  ...(searchAll ? (['site'] as Group[]) : []),
-];
+export const groupsOf = (tab: Tab, searchAll: boolean): Group[] => [...FILTER_GROUPS[tab], ...(searchAll ? (['site'] as Group[]) : [])];
 
-const PARAM: Record<Group, string> = { categories: 'chuyen-muc', year: 'nam', type: 'loai', validity: 'hieu-luc', site: 'trang' };
+const PARAM: Record<Group, string> = {
+  categories: 'chuyen-muc',
+  year: 'nam',
+  type: 'loai',
+  validity: 'hieu-luc',
+  field: 'linh-vuc',
+  site: 'trang',
+};
 
 export const readState = (params: URLSearchParams): SearchState => {
   const page = Number(params.get('p'));
@@ -27,7 +43,7 @@ export const readState = (params: URLSearchParams): SearchState => {
   }
   return {
     q: (params.get('q') ?? '').trim(),
-    tab: params.get('muc') === 'van-ban' ? 'legalDocuments' : 'articles',
+    tab: TABS.find((tab) => TAB_PARAM[tab] !== null && TAB_PARAM[tab] === params.get('muc')) ?? 'articles',
     page: Number.isInteger(page) && page > 1 ? page : 1,
     sort: params.get('sap-xep') === 'moi-nhat' ? 'newest' : 'relevance',
     filters,
@@ -37,7 +53,8 @@ export const readState = (params: URLSearchParams): SearchState => {
 export const writeState = (state: SearchState): string => {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  if (state.tab === 'legalDocuments') params.set('muc', 'van-ban');
+  const tab = TAB_PARAM[state.tab];
+  if (tab) params.set('muc', tab);
   for (const [group, values] of Object.entries(state.filters) as Array<[Group, string[]]>)
     for (const value of values) params.append(PARAM[group], value);
   if (state.sort === 'newest') params.set('sap-xep', 'moi-nhat');

@@ -13,7 +13,7 @@ const SHARED_ACTIONS = new Set(['update', 'delete']);
 
 /**
  * Notes in the search outbox, inside the write's transaction, every document whose public
- * version a write changes: publishing, withdrawing or deleting an article or legal document, and
+ * version a write changes: publishing, withdrawing or deleting an article, legal document or question, and
  * renaming or retiring a site or category they show. Decided from the documentId and the stored
  * rows, never from an event payload (Strapi 5 writes a publish as two rows); the sync loop reads
  * the published version when it applies the entry.

@@ -1,7 +1,7 @@
 import crypto from 'crypto';
 import { Meilisearch, type Task } from 'meilisearch';
 import type { IndexDocument } from '../../../../search/document';
-import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../search/index-names';
+import { INDEX_KEYS, indexUid, indexUids, type IndexKey } from '../../../../search/index-names';
 import { meilisearchSettings } from '../../../../search/settings';
 import type { IndexChanges, PublicSearchConfig, SearchEngine, SearchRequest, SearchResponse } from './types';
 
@@ -24,11 +24,16 @@ const confirmed = (task: Task): void => {
 };
 
 /**
- * The search-only key's uid is derived from the master key and the prefix, so every CMS process
- * asks for the same key and creating it is idempotent.
+ * The search-only key's uid is derived from the master key, the prefix and the indexes it opens,
+ * so every CMS process asks for the same key and creating it is idempotent. Meilisearch cannot
+ * change a key's indexes: when an index is added (questions, 2026-12), the uid changes and a new
+ * key is created; the old one keeps working for pages built before, until an operator deletes it.
  */
-const searchKeyUid = (masterKey: string, prefix: string): string => {
-  const hex = crypto.createHash('sha256').update(`portal-search-key:${prefix}:${masterKey}`).digest('hex');
+const searchKeyUid = (masterKey: string, prefix: string, indexes: string[]): string => {
+  const hex = crypto
+    .createHash('sha256')
+    .update(`portal-search-key:${prefix}:${indexes.join(',')}:${masterKey}`)
+    .digest('hex');
   // A UUID v4 shape, as Meilisearch requires of a key's uid.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
@@ -97,8 +102,8 @@ export const meilisearchEngine = (options: MeilisearchOptions): SearchEngine => 
     },
 
     async publicConfig(): Promise<PublicSearchConfig> {
-      const indexes = { articles: uid('articles'), legalDocuments: uid('legalDocuments') };
-      const keyUid = searchKeyUid(options.masterKey, options.prefix);
+      const indexes = indexUids(options.prefix);
+      const keyUid = searchKeyUid(options.masterKey, options.prefix, Object.values(indexes));
       const key = await client.getKey(keyUid).catch(async (error: { cause?: { code?: string } }) => {
         if (error?.cause?.code !== 'api_key_not_found') throw error;
         return client.createKey({

@@ -57,6 +57,8 @@ export const DOCUMENT_ATTRIBUTES = [
   'field',
   'validity',
   'issuedDate',
+  'fieldLabel',
+  'answeredAt',
 ] as const;
 
 const L = SEARCH_LIMITS;

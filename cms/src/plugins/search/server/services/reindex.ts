@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { allDocuments } from '../../../../search/build-documents';
-import { INDEX_KEYS, type IndexKey } from '../../../../search/index-names';
+import { CONTENT_UIDS, INDEX_KEYS, type IndexKey } from '../../../../search/index-names';
 import { searchEngine } from './engine';
 import { markCovered, pendingEntries, requeueSince } from './outbox';
 
@@ -31,12 +31,12 @@ export const indexIfEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
   const engine = searchEngine(strapi);
   await engine.prepare();
   for (const key of INDEX_KEYS) {
-    const published = await strapi.db
-      .query(key === 'articles' ? 'api::article.article' : 'api::legal-document.legal-document')
-      .count({ where: { publishedAt: { $notNull: true } } });
+    const published = await strapi.db.query(CONTENT_UIDS[key]).count({ where: { publishedAt: { $notNull: true } } });
     if (published > 0 && (await engine.search(key, { q: '', limit: 1 })).hits.length === 0) {
       const counts = await reindex(strapi);
-      strapi.log.info(`Search (${engine.name}): indexed ${counts.articles} article and ${counts.legalDocuments} legal document record(s).`);
+      strapi.log.info(
+        `Search (${engine.name}): indexed ${counts.articles} article, ${counts.legalDocuments} legal document and ${counts.questions} question record(s).`
+      );
       return true;
     }
   }

@@ -1,6 +1,6 @@
 import path from 'path';
 import type { IndexDocument } from '../../../../../search/document';
-import { INDEX_KEYS, indexUid, type IndexKey } from '../../../../../search/index-names';
+import { INDEX_KEYS, indexUid, indexUids, type IndexKey } from '../../../../../search/index-names';
 import { parseSearchRequest } from '../request';
 import type { IndexChanges, PublicSearchConfig, SearchEngine, SearchRequest, SearchResponse } from '../types';
 import { filterSql } from './filter';
@@ -56,7 +56,7 @@ export const embeddedEngine = (options: EmbeddedOptions): SearchEngine => {
         engine: 'embedded',
         host: `${options.publicUrl.replace(/\/$/, '')}/api/search`,
         apiKey: null,
-        indexes: { articles: name('articles'), legalDocuments: name('legalDocuments') },
+        indexes: indexUids(''),
       };
     },
     async close() {
