@@ -479,10 +479,12 @@ describe('participation: answering questions in the admin (staff routes, roles, 
       );
     });
 
-    it('rejects with a reason, and a rejected question cannot be approved', async () => {
-      const id = await ask('A');
+    it('rejects with a reason, and a rejected question cannot be answered or approved', async () => {
+      const id = await assignedTo('X');
       await post('editor@A', id, 'reject', { reason: 'off-topic', note: 'Không phải câu hỏi.' }).expect(200);
       expect(await stored(id)).toMatchObject({ handling: 'rejected', rejectReason: 'off-topic' });
+      await people['answerer-X'].update(QUESTION, id, { answer: paragraph('Trả lời câu đã từ chối.') }).expect(403);
+      await people['answerer-X'].act(QUESTION, id, 'submit').expect(403);
       await post('editor@A', id, 'assign', { unit: units.X }).expect(400);
       await people['editor@A'].update(QUESTION, id, { answer: paragraph('Trả lời.') }).expect(200);
       await people['editor@A'].act(QUESTION, id, 'submit').expect(200);

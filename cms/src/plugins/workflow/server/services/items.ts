@@ -15,6 +15,8 @@ export interface WorkflowItem {
   createdBy: { id: number } | null;
   /** A question's answering unit (null for other types). */
   unit: { id: number } | null;
+  /** A question's handling (`received`, `assigned`…; null for other types). */
+  handling: string | null;
 }
 
 const isState = (value: unknown): value is State => (STATES as readonly unknown[]).includes(value);
@@ -40,6 +42,7 @@ export const loadItem = async (strapi: Core.Strapi, uid: WorkflowUid, documentId
     site: (row.site as SiteRef | null) ?? null,
     createdBy: (row.createdBy as { id: number } | null) ?? null,
     unit: uid === QUESTION_UID ? ((row.unit as { id: number } | null) ?? null) : null,
+    handling: uid === QUESTION_UID ? ((row.handling as string | null) ?? null) : null,
   };
 };
 
@@ -58,7 +61,8 @@ export const capacitiesOn = async (strapi: Core.Strapi, actor: Actor, item: Work
   // An operator (super admin) may also do what an item's author may.
   const isCreator = actor.superAdmin || item.createdBy?.id === actor.user.id;
   const capacities = capacitiesFor(roles, isCreator, item.createdBy !== null);
-  if (item.uid === QUESTION_UID && !actor.superAdmin && item.site && item.unit && roles.has('answerer')) {
+  // Only while the question is assigned: a rejected or privately answered one is closed.
+  if (item.uid === QUESTION_UID && !actor.superAdmin && item.site && item.unit && item.handling === 'assigned' && roles.has('answerer')) {
     const units = (await sitesOf(strapi, actor.user.id)).get(item.site.id)?.answererUnits;
     if (units?.has(item.unit.id)) capacities.add('answerer');
   }

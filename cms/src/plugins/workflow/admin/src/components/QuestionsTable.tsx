@@ -1,6 +1,7 @@
 import { Badge, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 import { formatDateTime } from '../../../../../admin/shared/date-time';
+import { editViewPath, QUESTION_UID } from '../constants';
 import { useT } from '../hooks/useT';
 import type { MessageKey } from '../translations/messages';
 import type { QuestionActionName, QuestionEntry } from '../../../shared/questions';
@@ -26,7 +27,7 @@ const HEADERS: MessageKey[] = [
 const dayLabel = (isoDate: string): string => isoDate.split('-').reverse().join('/');
 
 /** The content manager's edit view, where the answer is written. */
-const editPath = (documentId: string) => `/content-manager/collection-types/api::question.question/${documentId}`;
+const editPath = (documentId: string) => editViewPath(QUESTION_UID, documentId);
 
 /** One "waiting for me" list: overdue questions first (the server sorts), marked in red. */
 export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
