@@ -130,8 +130,9 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     site: 'Trang',
     role: [
       'Vai trò',
-      'Cộng tác viên viết bài; biên tập chuyển duyệt; lãnh đạo duyệt đăng; quản trị trang phân quyền; Trưởng ban duyệt nhuận bút; kế toán chi nhuận bút',
+      'Cộng tác viên viết bài; biên tập chuyển duyệt; lãnh đạo duyệt đăng; quản trị trang phân quyền; Trưởng ban duyệt nhuận bút; kế toán chi nhuận bút; cán bộ trả lời câu hỏi của một đơn vị',
     ],
+    unit: ['Đơn vị', 'Chỉ với vai trò Cán bộ trả lời câu hỏi: đơn vị (thuộc trang này) mà người này trả lời câu hỏi'],
   },
   'api::royalty-record.royalty-record': {
     articleDocumentId: ['Mã tin bài', 'Nhuận bút gắn với tin bài theo mã này, kể cả khi tin đã gỡ hoặc xóa'],
@@ -188,6 +189,31 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     ],
     confirmed: ['Đã đối chiếu thông báo', 'Bỏ chọn nếu ngày này là dự kiến, chưa có thông báo chính thức của năm đó'],
     source: ['Căn cứ', 'Điều luật hoặc số, ngày của thông báo nghỉ lễ năm đó'],
+  },
+  'api::question.question': {
+    title: 'Tiêu đề câu hỏi',
+    slug: ['Đường dẫn', 'Trang của câu hỏi: /hoi-dap/<đường dẫn>/'],
+    question: ['Nội dung câu hỏi', 'Sửa lỗi chính tả, bỏ thông tin cá nhân người hỏi lỡ ghi vào trước khi đăng'],
+    field: 'Lĩnh vực',
+    askerName: 'Người hỏi',
+    email: ['Thư điện tử người hỏi', 'Không công khai; chỉ biên tập viên, lãnh đạo duyệt của trang được xem'],
+    phone: ['Điện thoại người hỏi', 'Không công khai; chỉ biên tập viên, lãnh đạo duyệt của trang được xem'],
+    site: 'Trang tiếp nhận',
+    unit: ['Đơn vị trả lời', 'Giao hoặc đổi đơn vị tại mục Hỏi đáp (Giao đơn vị trả lời)'],
+    answer: ['Câu trả lời', 'Được đăng công khai sau khi lãnh đạo duyệt (Gửi biên tập → Chuyển duyệt → Duyệt và đăng)'],
+    receivedAt: 'Ngày nhận',
+    answeredAt: 'Ngày trả lời',
+    dueAt: ['Hạn trả lời', 'Tính theo ngày làm việc từ ngày tiếp theo ngày nhận'],
+    handling: 'Tình trạng xử lý',
+    rejectReason: 'Lý do không tiếp nhận',
+    privateAnswer: ['Trả lời riêng', 'Gửi qua thư cho người hỏi, không đăng công khai'],
+    forwardedFrom: 'Chuyển đến từ trang',
+    trackingCode: ['Mã tra cứu', 'Người hỏi dùng để tra cứu tình trạng câu hỏi'],
+    fingerprint: ['Dấu vết gửi', 'Dùng để nhận ra câu hỏi gửi trùng'],
+    contactErasedAt: ['Ngày xóa thông tin liên hệ', 'Theo thời hạn lưu trữ (Nghị định 13/2023/NĐ-CP)'],
+    postedAt: 'Ngày đăng',
+    workflowState: 'Trạng thái duyệt',
+    scheduledAt: 'Hẹn giờ đăng',
   },
   'api::royalty-budget.royalty-budget': {
     site: 'Trang',
@@ -272,7 +298,7 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
 export const LIST_COLUMNS: Record<string, string[]> = {
   'api::article.article': ['id', 'title', 'workflowState', 'site', 'postedAt'],
   'api::legal-document.legal-document': ['id', 'number', 'summary', 'issuedDate', 'workflowState', 'site'],
-  'plugin::workflow.membership': ['id', 'user', 'site', 'role'],
+  'plugin::workflow.membership': ['id', 'user', 'site', 'role', 'unit'],
   'api::site.site': ['id', 'name', 'slug', 'kind', 'status'],
   'api::unit.unit': ['id', 'name', 'kind', 'site'],
   'api::category.category': ['id', 'name', 'slug', 'site', 'kind'],
@@ -283,6 +309,7 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::royalty-unit-value.royalty-unit-value': ['id', 'site', 'amount', 'validFrom', 'validTo'],
   'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'amount'],
   'api::public-holiday.public-holiday': ['id', 'date', 'name', 'kind', 'confirmed'],
+  'api::question.question': ['id', 'title', 'handling', 'workflowState', 'site', 'receivedAt'],
 };
 
 /** Fields the server computes for its own lookups: not shown in the edit view at all. */
@@ -294,6 +321,23 @@ export const HIDDEN_FIELDS: Record<string, string[]> = {
 export const READ_ONLY_FIELDS: Record<string, string[]> = {
   'api::article.article': ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'],
   'api::legal-document.legal-document': ['workflowState', 'scheduledAt'],
+  // The staff actions of the Hỏi đáp page and the public form set these (plugins/workflow/server/questions/fields.ts).
+  'api::question.question': [
+    'workflowState',
+    'scheduledAt',
+    'site',
+    'unit',
+    'handling',
+    'forwardedFrom',
+    'privateAnswer',
+    'rejectReason',
+    'receivedAt',
+    'answeredAt',
+    'dueAt',
+    'trackingCode',
+    'fingerprint',
+    'contactErasedAt',
+  ],
   // Computed by the royalty service; the guard refuses any write from the content manager anyway.
   'api::royalty-record.royalty-record': [
     'articleDocumentId',

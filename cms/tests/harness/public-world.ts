@@ -147,6 +147,15 @@ const FORBIDDEN_KEYS = new Set([
   'password',
   'folderPath',
   'questionDueWorkingDays',
+  'askerName',
+  'trackingCode',
+  'fingerprint',
+  'privateAnswer',
+  'handling',
+  'rejectReason',
+  'dueAt',
+  'contactErasedAt',
+  'forwardedFrom',
 ]);
 export const DRAFT_AND_PUBLISH: Endpoint[] = ['articles', 'legal-documents'];
 

@@ -5,7 +5,7 @@ export const ARTICLE = 'api::article.article';
 export const LEGAL = 'api::legal-document.legal-document';
 export const MEMBERSHIP = 'plugin::workflow.membership';
 
-export type WorkflowRole = 'contributor' | 'editor' | 'approver' | 'site-admin' | 'board-head' | 'finance';
+export type WorkflowRole = 'contributor' | 'editor' | 'approver' | 'site-admin' | 'board-head' | 'finance' | 'answerer';
 
 export interface Staff {
   id: number;
@@ -83,11 +83,15 @@ export type AdminApi = ReturnType<typeof adminApi>;
  * Creates an admin user through the real invite-and-register routes, then gives them their
  * roles as site memberships (as a super admin or a site administrator would), and signs them in.
  */
-export const createStaff = async (cms: TestCms, name: string, memberships: Array<{ site: string; role: WorkflowRole }>): Promise<Staff> => {
+export const createStaff = async (
+  cms: TestCms,
+  name: string,
+  memberships: Array<{ site: string; role: WorkflowRole; unit?: string }>
+): Promise<Staff> => {
   const admin = adminApi(cms, await cms.adminJwt());
   const user = await inviteAdmin(cms, name, 'workflow-contributor');
   for (const membership of memberships) {
-    await admin.create(MEMBERSHIP, { user: user.id, site: membership.site, role: membership.role }).expect(201);
+    await admin.create(MEMBERSHIP, { user: user.id, ...membership }).expect(201);
   }
   return signIn(cms, user);
 };

@@ -1821,7 +1821,7 @@ export interface PluginUsersPermissionsUser extends Struct.CollectionTypeSchema 
 export interface PluginWorkflowMembership extends Struct.CollectionTypeSchema {
   collectionName: 'workflow_memberships';
   info: {
-    description: 'Ai gi\u1EEF vai tr\u00F2 g\u00EC (c\u1ED9ng t\u00E1c vi\u00EAn, bi\u00EAn t\u1EADp, duy\u1EC7t, qu\u1EA3n tr\u1ECB, tr\u01B0\u1EDFng ban, k\u1EBF to\u00E1n) tr\u00EAn trang n\u00E0o';
+    description: 'Ai gi\u1EEF vai tr\u00F2 g\u00EC (c\u1ED9ng t\u00E1c vi\u00EAn, bi\u00EAn t\u1EADp, duy\u1EC7t, qu\u1EA3n tr\u1ECB, tr\u01B0\u1EDFng ban, k\u1EBF to\u00E1n, tr\u1EA3 l\u1EDDi c\u00E2u h\u1ECFi c\u1EE7a m\u1ED9t \u0111\u01A1n v\u1ECB) tr\u00EAn trang n\u00E0o';
     displayName: 'Ph\u00E2n quy\u1EC1n bi\u00EAn t\u1EADp';
     pluralName: 'memberships';
     singularName: 'membership';
@@ -1843,10 +1843,11 @@ export interface PluginWorkflowMembership extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::workflow.membership'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    role: Schema.Attribute.Enumeration<['contributor', 'editor', 'approver', 'site-admin', 'board-head', 'finance']> &
+    role: Schema.Attribute.Enumeration<['contributor', 'editor', 'approver', 'site-admin', 'board-head', 'finance', 'answerer']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'contributor'>;
     site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     user: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
@@ -1874,7 +1875,22 @@ export interface PluginWorkflowTransition extends Struct.CollectionTypeSchema {
   };
   attributes: {
     action: Schema.Attribute.Enumeration<
-      ['submit', 'forward', 'return', 'approve', 'schedule', 'unschedule', 'withdraw', 'propose', 'publish-due', 'schedule-failed']
+      [
+        'submit',
+        'forward',
+        'return',
+        'approve',
+        'schedule',
+        'unschedule',
+        'withdraw',
+        'propose',
+        'publish-due',
+        'schedule-failed',
+        'assign-unit',
+        'forward-to-site',
+        'answer-privately',
+        'reject-question',
+      ]
     > &
       Schema.Attribute.Required;
     actor: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;

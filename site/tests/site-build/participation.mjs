@@ -115,6 +115,31 @@ test('participation: a citizen comments on a draft without and with JavaScript, 
     await page.close();
   });
 
+  await t.test('a question without JavaScript: the question page, then the tracking code on a page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/vung-tau/hoi-dap/gui-cau-hoi/`);
+    await page.getByLabel('Họ và tên').fill('Đỗ Văn Tài');
+    await page.getByLabel('Thư điện tử').fill('tai.nojs@example.vn');
+    await page.getByLabel('Lĩnh vực').selectOption('giao-thong-do-thi');
+    await page.getByLabel('Tiêu đề câu hỏi').fill('Lắp gờ giảm tốc trước trường học');
+    await page.getByLabel('Nội dung câu hỏi').fill('Đề nghị lắp gờ giảm tốc trước cổng trường tiểu học vào giờ tan học.');
+    await page.getByLabel(/Tôi đồng ý/).check();
+    await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+    await page.waitForURL(`${origin}/api/participation/questions`);
+    // What was typed came back, the field chosen included.
+    assert.equal(await page.getByLabel('Tiêu đề câu hỏi').inputValue(), 'Lắp gờ giảm tốc trước trường học');
+    assert.equal(await page.getByLabel('Lĩnh vực').inputValue(), 'giao-thong-do-thi');
+    const question = (await page.locator('label[for="questionAnswer"]').textContent()) ?? '';
+    const [a, b] = (/chữ số: (.+?) bằng bao nhiêu/.exec(question)?.[1] ?? '').split(' cộng ').map((word) => NUMBERS.indexOf(word));
+    await page.locator('#questionAnswer').fill(String(a + b));
+    await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+    await page.locator('.code').waitFor();
+    assert.match((await page.locator('.code').textContent()) ?? '', /^HD-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    assert.equal(await page.locator('h1').textContent(), 'Đã gửi câu hỏi');
+    await context.close();
+  });
+
   await t.test('tracking without JavaScript: the CMS answers the form with a page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -207,3 +207,29 @@ export interface YearReport {
   budgets: SiteBudget[];
   budgetTotal: { amount: number; spent: number; committed: number; remaining: number; sitesWithoutBudget: number };
 }
+
+/** Counts of citizens' questions (Hỏi đáp) of one month of receipt, site and answering unit. */
+export interface QuestionCounts {
+  received: number;
+  /** Answered publicly or privately. */
+  answered: number;
+  /** Answered after the due day, or still open past it (rejected ones are not counted). */
+  overdue: number;
+  rejected: number;
+  /** Median working days from receipt to answer (the day of receipt not counted); null with no answer. */
+  medianWorkingDays: number | null;
+}
+
+export interface QuestionReportRow extends QuestionCounts {
+  month: string;
+  site: string;
+  unit: string;
+}
+
+/** `GET /reports/questions?year=`: questions by month of receipt, site and unit; the total is over the questions, not the rows. */
+export interface QuestionReport {
+  year: number;
+  sites: string[];
+  rows: QuestionReportRow[];
+  total: QuestionCounts;
+}

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import contentTypes from './content-types';
 import workflow from './controllers/workflow';
+import questions from './questions/controller';
+import { listenForAnswers } from './questions/on-publish';
 import membershipGuard from './document-middlewares/membership-guard';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
@@ -11,6 +13,9 @@ import { personalDataConditions } from './services/personal-data';
 import { conditions } from './services/rbac';
 import { registerHooks } from './services/hooks';
 import { publishDue, registerScheduler } from './services/scheduler';
+
+/** Shows "Hỏi đáp" in the menu (rbac.ts gives it to editors, approvers and answerers). */
+const PERMISSION_ACTIONS = [{ section: 'plugins', displayName: 'Hỏi đáp: câu hỏi chờ xử lý', uid: 'questions', pluginName: 'workflow' }];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,11 +30,13 @@ export default {
     // The roles themselves are made in the app's bootstrap (ensureAdminRoles), once the admin and
     // the content manager have registered their permission actions.
     await strapi.service('admin::permission').conditionProvider.registerMany([...conditions(strapi), ...personalDataConditions(strapi)]);
+    await strapi.service('admin::permission').actionProvider.registerMany(PERMISSION_ACTIONS);
+    listenForAnswers(strapi);
     registerScheduler(strapi);
   },
 
   contentTypes,
-  controllers: { workflow },
+  controllers: { workflow, questions },
   policies: { 'personal-data-query': personalDataQuery, 'query-cost': queryCost },
   services: {
     /** `strapi.plugin('workflow').service('scheduler').publishDue(now)`, for operators' scripts and tests. */

@@ -18,6 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'site-admin': 'Quản trị trang',
   'board-head': 'Trưởng ban biên tập (duyệt nhuận bút)',
   finance: 'Kế toán (chi trả nhuận bút)',
+  answerer: 'Cán bộ trả lời câu hỏi (của một đơn vị)',
 };
 
 export const ACTION_LABELS: Record<Action | 'publish-due' | 'schedule-failed', string> = {
@@ -76,4 +77,12 @@ export const MESSAGES = {
   noCitySite: 'Chưa có Cổng TTĐT thành phố để nhận đề xuất.',
   membershipDuplicate: 'Người dùng đã có vai trò này trên trang.',
   membershipFields: 'Phân quyền phải có người dùng, trang và vai trò.',
+  membershipUnitRequired: 'Cán bộ trả lời câu hỏi phải thuộc một đơn vị của trang: chọn đơn vị.',
+  membershipUnitOfOtherSite: 'Đơn vị được chọn không thuộc trang này.',
+  membershipUnitOnlyForAnswerer: 'Chỉ vai trò "Cán bộ trả lời câu hỏi" mới gắn với một đơn vị; bỏ chọn đơn vị.',
+  questionCreatedByCitizens:
+    'Câu hỏi do người dân gửi qua trang Hỏi đáp; cán bộ không tạo câu hỏi trong trang quản trị (liên hệ quản trị hệ thống nếu cần nhập câu hỏi nhận bằng văn bản).',
+  questionsNotByToken: 'Câu hỏi không được thay đổi bằng khóa API; hãy dùng trang quản trị.',
+  answerRequired: 'Chưa có nội dung câu trả lời: viết câu trả lời trước khi duyệt.',
+  questionClosed: 'Câu hỏi đã được trả lời riêng hoặc đã bị từ chối, không đăng câu trả lời công khai được.',
 } as const;

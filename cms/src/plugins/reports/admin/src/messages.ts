@@ -86,6 +86,15 @@ export const MESSAGES = {
   'yearly.topUnits': 'Các đơn vị cung cấp nhiều tin bài',
   'yearly.royaltiesByMonth': 'Nhuận bút theo tháng',
   'yearly.budget': 'Dự toán và chi nhuận bút',
+  'tab.questions': 'Hỏi đáp',
+  'questions.title': 'Tình hình trả lời câu hỏi của người dân năm {year}',
+  'questions.note':
+    'Theo tháng nhận câu hỏi, trang và đơn vị trả lời. Quá hạn: trả lời sau hạn, hoặc chưa trả lời mà đã qua hạn (tính theo ngày làm việc, không kể ngày lễ, Tết). Thời gian trả lời: trung vị số ngày làm việc từ ngày nhận đến ngày trả lời, không kể ngày nhận.',
+  'questions.received': 'Câu hỏi nhận',
+  'questions.answered': 'Đã trả lời',
+  'questions.overdue': 'Quá hạn',
+  'questions.rejected': 'Không tiếp nhận',
+  'questions.median': 'Trung vị thời gian trả lời (ngày làm việc)',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

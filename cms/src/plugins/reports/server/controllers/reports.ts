@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { toCsv } from '../exports/csv';
-import { contributorsSheet, monthlySheets, quotasSheet, recordsSheet, unitsSheet, yearlySheets } from '../exports/sheets';
+import { contributorsSheet, monthlySheets, questionsSheet, quotasSheet, recordsSheet, unitsSheet, yearlySheets } from '../exports/sheets';
 import type { Sheet } from '../exports/sheet';
 import { toXlsx } from '../exports/xlsx';
 import { BUDGET_LEVEL_LABELS, FORM_LABELS, MESSAGES, QUOTA_STATE_LABELS, STATUS_LABELS } from '../messages';
@@ -10,6 +10,7 @@ import { accessOf, assertCan, sitesInScope, type SiteAccess } from '../services/
 import { budgetsFor } from '../services/budget';
 import { monthlyReport } from '../services/monthly-report';
 import { isMonthKey, monthOf } from '../services/periods';
+import { questionReport } from '../services/question-report';
 import { quotaDashboard } from '../services/quotas';
 import { adjustCoefficient, moveRecords } from '../royalties/record-actions';
 import { computeMissing, statementFor } from '../services/statement';
@@ -124,6 +125,13 @@ const EXPORTS: Record<
       return { sheets: yearlySheets(await yearReport(strapi, sites, year)), file: `bao-cao-nam-${year}` };
     },
   },
+  questions: {
+    csv: true,
+    build: async (strapi, sites, query) => {
+      const year = yearParam(query.year);
+      return { sheets: [questionsSheet(await questionReport(strapi, sites, year))], file: `hoi-dap-${year}` };
+    },
+  },
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -214,6 +222,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async yearly(ctx: AdminContext) {
       const { sites } = await scope(ctx);
       ctx.body = { data: await yearReport(strapi, sites, yearParam(ctx.query.year)) };
+    },
+
+    /** Citizens' questions by month, site and unit (Hỏi đáp). */
+    async questions(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      ctx.body = { data: await questionReport(strapi, sites, yearParam(ctx.query.year)) };
     },
 
     /** `GET /reports/exports/:report?format=xlsx|csv&site=…&month=…|year=…` as a file download. */

@@ -1,4 +1,4 @@
-import type { MonthlyReport, QuotaDashboard, Statement, Tally, YearReport } from '../../shared/contracts';
+import type { MonthlyReport, QuestionReport, QuotaDashboard, Statement, Tally, YearReport } from '../../shared/contracts';
 import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
 
 /** The board's tables as export sheets; the admin pages show the same tables. */
@@ -181,3 +181,26 @@ export const yearlySheets = (report: YearReport): Sheet[] => {
     },
   ];
 };
+
+/** Citizens' questions by month, site and unit; a median is no sum, so the year's stands in the subtitle. */
+export const questionsSheet = (report: QuestionReport): Sheet => ({
+  name: 'Hỏi đáp',
+  title: `Tình hình trả lời câu hỏi của người dân năm ${report.year}`,
+  subtitle: `${scopeLine(report.sites)}. Trung vị thời gian trả lời cả năm: ${
+    report.total.medianWorkingDays === null
+      ? 'chưa có câu trả lời'
+      : `${String(report.total.medianWorkingDays).replace('.', ',')} ngày làm việc`
+  } (không kể ngày nhận).`,
+  columns: [
+    { header: 'Tháng nhận', key: 'month', kind: 'text', width: 12 },
+    { header: 'Trang', key: 'site', kind: 'text', width: 30 },
+    { header: 'Đơn vị trả lời', key: 'unit', kind: 'text', width: 34 },
+    { header: 'Câu hỏi nhận', key: 'received', kind: 'integer', sum: true },
+    { header: 'Đã trả lời', key: 'answered', kind: 'integer', sum: true },
+    { header: 'Quá hạn', key: 'overdue', kind: 'integer', sum: true },
+    { header: 'Không tiếp nhận', key: 'rejected', kind: 'integer', sum: true },
+    { header: 'Trung vị thời gian trả lời (ngày làm việc)', key: 'medianWorkingDays', kind: 'decimal', width: 22 },
+  ],
+  rows: report.rows.map((row) => ({ ...row, medianWorkingDays: row.medianWorkingDays ?? '' })),
+  totalLabel: TOTAL_LABEL,
+});

@@ -22,6 +22,7 @@ export default {
       route('GET', '/quotas', 'quotas'),
       route('GET', '/monthly', 'monthly'),
       route('GET', '/yearly', 'yearly'),
+      route('GET', '/questions', 'questions'),
       route('GET', '/exports/:report', 'exportReport'),
     ],
   },

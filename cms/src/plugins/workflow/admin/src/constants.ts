@@ -1,9 +1,10 @@
 /** The content types that go through the approval workflow (server: services/rules.ts). */
-export const WORKFLOW_UIDS = ['api::article.article', 'api::legal-document.legal-document'] as const;
+export const WORKFLOW_UIDS = ['api::article.article', 'api::legal-document.legal-document', 'api::question.question'] as const;
 
 export const isWorkflowUid = (uid: string | undefined): boolean => uid !== undefined && (WORKFLOW_UIDS as readonly string[]).includes(uid);
 
 export const ARTICLE_UID = 'api::article.article';
+export const QUESTION_UID = 'api::question.question';
 
 /** The portal's editors all work in Vietnam, whatever time zone their browser reports. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { Discuss } from '@strapi/icons';
 import { WaitingFilter } from './components/WaitingFilter';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { withoutBulkPublishing, withoutDirectPublishing } from './hideDirectPublishing';
@@ -12,6 +13,14 @@ type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
 export default {
   register(app: StrapiApp) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Discuss,
+      intlLabel: { id: i18n.trad('questions.menu'), defaultMessage: MESSAGES['questions.menu'] },
+      Component: () => import('./pages/QuestionsPage'),
+      // Editors, approvers and answerers (server/services/rbac.ts); the routes narrow what each sees.
+      permissions: [{ action: 'plugin::workflow.questions', subject: null }],
+    });
     app.registerPlugin({ id: PLUGIN_ID, name: MESSAGES['plugin.name'] });
   },
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { WaitingEntry, WorkflowItem, WorkflowMe } from '../../shared/contracts';
 import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, WITHDRAW_REASON_LABELS } from '../messages';
+import { QUESTION_ACTION_LABELS } from '../questions/messages';
 import { adminActor, type AdminUser } from '../services/actor';
 import { historyOf } from '../services/history';
 import { sitesOf } from '../services/memberships';
@@ -23,6 +24,9 @@ const WAITING: Array<WaitingEntry & { role: Role }> = [
 ];
 
 const ARTICLE = 'api::article.article';
+
+/** The history's action names: the workflow's, and the Hỏi đáp page's staff actions on questions. */
+const HISTORY_LABELS: Record<string, string> = { ...ACTION_LABELS, ...QUESTION_ACTION_LABELS };
 
 const describe = async (strapi: Core.Strapi, uid: string, documentId: string, user: AdminUser): Promise<WorkflowItem> => {
   const actor = adminActor(user);
@@ -70,7 +74,7 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
     actions: offered.map((action) => ({ action, label: ACTION_LABELS[action], needs: TRANSITIONS[action].needs })),
     history: history.map((entry) => ({
       ...entry,
-      actionLabel: ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action,
+      actionLabel: HISTORY_LABELS[entry.action] ?? entry.action,
       fromLabel: STATE_LABELS[entry.fromState],
       toLabel: STATE_LABELS[entry.toState],
       withdrawReasonLabel: entry.withdrawReason

@@ -13,6 +13,7 @@ interface MembershipRow {
   role: string | null;
   user: { id: number } | null;
   site: { id: number; name: string } | null;
+  unit: { id: number; site: { id: number } | null } | null;
 }
 
 const WRITES = new Set(['create', 'update', 'delete']);
@@ -21,9 +22,20 @@ const load = async (strapi: Core.Strapi, documentId: string | undefined): Promis
   documentId
     ? ((await strapi.db.query(MEMBERSHIP_UID).findOne({
         where: { documentId },
-        populate: { user: { select: ['id'] }, site: { select: ['id', 'name'] } },
+        populate: {
+          user: { select: ['id'] },
+          site: { select: ['id', 'name'] },
+          unit: { select: ['id'], populate: { site: { select: ['id'] } } },
+        },
       })) as MembershipRow | null)
     : null;
+
+/** An answerer answers for one unit of the membership's site; no other role names a unit. */
+const unitProblemOf = (row: MembershipRow): string | null => {
+  if (row.role !== 'answerer') return row.unit ? MESSAGES.membershipUnitOnlyForAnswerer : null;
+  if (!row.unit) return MESSAGES.membershipUnitRequired;
+  return row.unit.site?.id === row.site?.id ? null : MESSAGES.membershipUnitOfOtherSite;
+};
 
 /**
  * Memberships say who holds which role on which site. Only a super admin or the site's own
@@ -60,9 +72,19 @@ const membershipGuard =
           });
         }
         if (actor.kind === 'admin' && !actor.superAdmin && !after.site) throw new errors.PolicyError(MESSAGES.noSite);
+        const unitProblem = unitProblemOf(after);
+        if (unitProblem) {
+          throw new errors.ValidationError(unitProblem, { errors: [{ path: ['unit'], message: unitProblem, name: 'ValidationError' }] });
+        }
         await mayAdminister(after);
         const twins = await strapi.db.query(MEMBERSHIP_UID).count({
-          where: { user: { id: after.user.id }, site: { id: after.site.id }, role: after.role },
+          where: {
+            user: { id: after.user.id },
+            site: { id: after.site.id },
+            role: after.role,
+            // An answerer may answer for two units of a site: one membership each.
+            ...(after.unit ? { unit: { id: after.unit.id } } : {}),
+          },
         });
         if (twins > 1) {
           throw new errors.ValidationError(MESSAGES.membershipDuplicate, {

@@ -6,7 +6,17 @@ import { inWorkflow, runAsWorkflow } from '../services/context';
 import { TRANSITION_UID } from '../services/history';
 import { capacitiesOn, loadItem, setWorkflowFields, siteRolesOf, type WorkflowItem } from '../services/items';
 import { WORKFLOW_FIELDS } from '../services/rbac';
-import { CONTENT_ROLES, DELETE_GRANTS, EDIT_GRANTS, granted, isWorkflowUid, type WorkflowUid } from '../services/rules';
+import { QUESTION_MANAGED_FIELDS, questionWriteProblem } from '../questions/fields';
+import {
+  CONTENT_ROLES,
+  deleteGrantsFor,
+  EDIT_GRANTS,
+  granted,
+  isWorkflowUid,
+  QUESTION_UID,
+  type Role,
+  type WorkflowUid,
+} from '../services/rules';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];
@@ -27,6 +37,15 @@ const stripWorkflowFields = (params: Params): void => {
   for (const field of WORKFLOW_FIELDS) delete params.data[field];
 };
 
+/** A question's handling (unit, site, deadlines, private answer…) changes only through the staff actions (questions/actions.ts). */
+const stripQuestionFields = (params: Params): void => {
+  if (!params.data) return;
+  for (const field of QUESTION_MANAGED_FIELDS) delete params.data[field];
+};
+
+/** The roles that let someone write an item of this type on its site at all. */
+const writingRoles = (uid: WorkflowUid): readonly Role[] => (uid === QUESTION_UID ? ['editor', 'approver', 'answerer'] : CONTENT_ROLES);
+
 /** A PolicyError, because Strapi's route layer replaces any other ForbiddenError's message with "Forbidden". */
 const refuse = (message: string): never => {
   throw new errors.PolicyError(message);
@@ -37,7 +56,7 @@ const assertMayWriteOnSite = async (strapi: Core.Strapi, actor: Actor, item: Wor
   if (actor.kind !== 'admin' || actor.superAdmin || !item) return;
   if (!item.site) refuse(MESSAGES.noSite);
   const roles = await siteRolesOf(strapi, actor, item.site?.id);
-  if (!CONTENT_ROLES.some((role) => roles.has(role))) refuse(MESSAGES.notMemberOfSite(item.site?.name ?? '—'));
+  if (!writingRoles(item.uid).some((role) => roles.has(role))) refuse(MESSAGES.notMemberOfSite(item.site?.name ?? '—'));
 };
 
 const assertMayChange = async (strapi: Core.Strapi, actor: Actor, item: WorkflowItem, grants: typeof EDIT_GRANTS, deleting: boolean) => {
@@ -46,11 +65,14 @@ const assertMayChange = async (strapi: Core.Strapi, actor: Actor, item: Workflow
   const message = deleting ? MESSAGES.cannotDelete(item.state) : MESSAGES.cannotEdit(item.state);
   // An integration's token may work on drafts only; it has no site and no role to approve with.
   if (actor.kind === 'token') {
+    if (item.uid === QUESTION_UID) refuse(MESSAGES.questionsNotByToken);
     if (!DRAFTING.has(item.state)) refuse(message);
     return;
   }
   await assertMayWriteOnSite(strapi, actor, item);
-  if (!granted(grants, await capacitiesOn(strapi, actor, item), item.state)) refuse(message);
+  const capacities = await capacitiesOn(strapi, actor, item);
+  if (!granted(grants, capacities, item.state)) refuse(message);
+  return capacities;
 };
 
 const documentIdOf = (result: unknown, params: Params): string | undefined =>
@@ -68,6 +90,10 @@ const guardContent = async (strapi: Core.Strapi, uid: WorkflowUid, context: Cont
     case 'clone': {
       if (params.status === 'published') refuse(MESSAGES.publishOutsideWorkflow);
       if (actor.kind === 'anonymous') refuse(MESSAGES.anonymousWrite);
+      if (uid === QUESTION_UID) {
+        const problem = questionWriteProblem(actor);
+        if (problem) refuse(problem);
+      }
       stripWorkflowFields(params);
       return strapi.db.transaction(async (): Promise<Result> => {
         const result = await next();
@@ -89,9 +115,14 @@ const guardContent = async (strapi: Core.Strapi, uid: WorkflowUid, context: Cont
     case 'discardDraft': {
       if (params.status === 'published') refuse(MESSAGES.publishOutsideWorkflow);
       stripWorkflowFields(params);
+      if (uid === QUESTION_UID) stripQuestionFields(params);
       const before = params.documentId ? await loadItem(strapi, uid, params.documentId) : null;
       if (!before) return next();
-      await assertMayChange(strapi, actor, before, EDIT_GRANTS, false);
+      const capacities = await assertMayChange(strapi, actor, before, EDIT_GRANTS, false);
+      // An answerer writes the answer and nothing else: not the question, the asker or the title.
+      if (capacities && !(['author', 'editor', 'approver'] as const).some((c) => capacities.has(c)) && params.data) {
+        params.data = 'answer' in params.data ? { answer: params.data.answer } : {};
+      }
       return strapi.db.transaction(async (): Promise<Result> => {
         const result = await next();
         // Moving an item to another site needs a role there too.
@@ -101,7 +132,7 @@ const guardContent = async (strapi: Core.Strapi, uid: WorkflowUid, context: Cont
     }
     case 'delete': {
       const item = params.documentId ? await loadItem(strapi, uid, params.documentId) : null;
-      if (item) await assertMayChange(strapi, actor, item, DELETE_GRANTS, true);
+      if (item) await assertMayChange(strapi, actor, item, deleteGrantsFor(uid), true);
       return next();
     }
     default:
@@ -112,7 +143,7 @@ const guardContent = async (strapi: Core.Strapi, uid: WorkflowUid, context: Cont
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
 /**
- * The one gate for articles and legal documents: publishing and withdrawing happen only inside
+ * The one gate for articles, legal documents and questions: publishing and withdrawing happen only inside
  * the workflow (services/transitions), and other writes only by whom the workflow allows in the
  * item's current state, whether they come from the admin, the admin API or a content API token.
  */

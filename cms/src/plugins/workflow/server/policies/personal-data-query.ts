@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MESSAGES } from '../messages';
 import { isSuperAdmin, type AdminUser } from '../services/actor';
+import { QUESTION_SEARCH_FIELDS } from '../questions/fields';
 import { CONTRIBUTOR_UID, isPersonalAttribute, personalPathsIn } from '../services/personal-data';
+import { QUESTION_UID } from '../services/rules';
+
+/** What the list's search box (`_q`) looks in, for types whose other text fields are personal. */
+const SEARCHED: Record<string, readonly string[]> = { [CONTRIBUTOR_UID]: ['fullName'], [QUESTION_UID]: QUESTION_SEARCH_FIELDS };
 
 /**
  * Strapi's field-level RBAC hides contributors' personal fields in what the content manager
@@ -10,8 +15,9 @@ import { CONTRIBUTOR_UID, isPersonalAttribute, personalPathsIn } from '../servic
  * its query sanitizer tests fields against the type, where a conditional permission counts as
  * granted, and the relation picker returns rows without sanitizing them. So on the content
  * manager's routes, a user who is not a super admin may not filter, sort, select or populate a
- * contributor's personal field from any model, and a free-text search of contributors searches
- * the name only (Strapi's `_q` also matches e-mail and phone).
+ * contributor's personal field (or a question asker's contact details) from any model, and a
+ * free-text search of contributors searches the name only, of questions the title and the text
+ * (Strapi's `_q` also matches e-mail and phone).
  */
 
 export const POLICY = 'plugin::workflow.personal-data-query';
@@ -96,9 +102,10 @@ const personalDataQuery = async (context: PolicyContext, config: { target?: Targ
     ...(body?.sort ? await personalPathsIn(strapi, uid, { sort: body.sort }) : []),
   ];
   if (paths.length > 0) throw refuse(paths);
-  if (config.target === 'document' && uid === CONTRIBUTOR_UID && typeof query._q === 'string' && query._q !== '') {
+  const searched = SEARCHED[uid];
+  if (config.target === 'document' && searched && typeof query._q === 'string' && query._q !== '') {
     const { _q: search, ...rest } = query;
-    const byName = { fullName: { $containsi: search } };
+    const byName = { $or: searched.map((field) => ({ [field]: { $containsi: search } })) };
     context.request.query = { ...rest, filters: rest.filters ? { $and: [rest.filters, byName] } : byName };
   }
   return true;

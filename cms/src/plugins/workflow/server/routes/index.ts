@@ -7,6 +7,10 @@ export default {
       { method: 'GET', path: '/me', handler: 'workflow.me', config: authenticated },
       { method: 'GET', path: '/items/:uid/:documentId', handler: 'workflow.item', config: authenticated },
       { method: 'POST', path: '/items/:uid/:documentId/actions/:action', handler: 'workflow.act', config: authenticated },
+      // The Hỏi đáp page (questions/controller.ts): each handler checks the caller's role on the question's site.
+      { method: 'GET', path: '/questions/waiting', handler: 'questions.waiting', config: authenticated },
+      { method: 'GET', path: '/questions/units', handler: 'questions.units', config: authenticated },
+      { method: 'POST', path: '/questions/:documentId/:action', handler: 'questions.act', config: authenticated },
     ],
   },
 };

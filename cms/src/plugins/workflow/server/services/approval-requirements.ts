@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { FieldProblem } from '../../../../utils/validation-error';
 import { MESSAGES } from '../messages';
+import { questionApprovalProblems } from '../questions/on-publish';
 import type { WorkflowItem } from './items';
+import { QUESTION_UID } from './rules';
 
 interface ArticleSource {
   source?: { kind?: string | null; name?: string | null } | null;
@@ -16,6 +18,7 @@ interface ArticleSource {
  * could not tell quoted text from the board's own.
  */
 export const approvalProblems = async (strapi: Core.Strapi, item: WorkflowItem): Promise<FieldProblem[]> => {
+  if (item.uid === QUESTION_UID) return questionApprovalProblems(strapi, item);
   if (item.uid === 'api::legal-document.legal-document') {
     const doc = (await strapi.db.query(item.uid).findOne({ where: { id: item.id }, select: ['issuer'] })) as ArticleSource | null;
     return doc?.issuer?.trim() ? [] : [{ path: ['issuer'], message: MESSAGES.issuerRequired }];

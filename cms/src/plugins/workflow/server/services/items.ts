@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from './actor';
 import { sitesOf, type SiteRef } from './memberships';
-import { capacitiesFor, ROLES, STATES, type Capacity, type Role, type State, type WorkflowUid } from './rules';
+import { capacitiesFor, QUESTION_UID, ROLES, STATES, type Capacity, type Role, type State, type WorkflowUid } from './rules';
 
-/** An article or legal document as the workflow sees it: its draft version. */
+/** An article, legal document or question as the workflow sees it: its draft version. */
 export interface WorkflowItem {
   uid: WorkflowUid;
   id: number;
@@ -13,6 +13,10 @@ export interface WorkflowItem {
   scheduledAt: string | null;
   site: SiteRef | null;
   createdBy: { id: number } | null;
+  /** A question's answering unit (null for other types). */
+  unit: { id: number } | null;
+  /** A question's handling (`received`, `assigned`…; null for other types). */
+  handling: string | null;
 }
 
 const isState = (value: unknown): value is State => (STATES as readonly unknown[]).includes(value);
@@ -21,7 +25,11 @@ const isState = (value: unknown): value is State => (STATES as readonly unknown[
 export const loadItem = async (strapi: Core.Strapi, uid: WorkflowUid, documentId: string): Promise<WorkflowItem | null> => {
   const row = (await strapi.db.query(uid).findOne({
     where: { documentId, publishedAt: null },
-    populate: { site: { select: ['id', 'documentId', 'name', 'kind', 'slug'] }, createdBy: { select: ['id'] } },
+    populate: {
+      site: { select: ['id', 'documentId', 'name', 'kind', 'slug'] },
+      createdBy: { select: ['id'] },
+      ...(uid === QUESTION_UID ? { unit: { select: ['id'] } } : {}),
+    },
   })) as (Record<string, unknown> & { id: number; documentId: string }) | null;
   if (!row) return null;
   return {
@@ -33,6 +41,8 @@ export const loadItem = async (strapi: Core.Strapi, uid: WorkflowUid, documentId
     scheduledAt: (row.scheduledAt as string | null) ?? null,
     site: (row.site as SiteRef | null) ?? null,
     createdBy: (row.createdBy as { id: number } | null) ?? null,
+    unit: uid === QUESTION_UID ? ((row.unit as { id: number } | null) ?? null) : null,
+    handling: uid === QUESTION_UID ? ((row.handling as string | null) ?? null) : null,
   };
 };
 
@@ -50,12 +60,24 @@ export const capacitiesOn = async (strapi: Core.Strapi, actor: Actor, item: Work
   const roles = await siteRolesOf(strapi, actor, item.site?.id);
   // An operator (super admin) may also do what an item's author may.
   const isCreator = actor.superAdmin || item.createdBy?.id === actor.user.id;
-  return capacitiesFor(roles, isCreator, item.createdBy !== null);
+  const capacities = capacitiesFor(roles, isCreator, item.createdBy !== null);
+  // Only while the question is assigned: a rejected or privately answered one is closed.
+  if (item.uid === QUESTION_UID && !actor.superAdmin && item.site && item.unit && item.handling === 'assigned' && roles.has('answerer')) {
+    const units = (await sitesOf(strapi, actor.user.id)).get(item.site.id)?.answererUnits;
+    if (units?.has(item.unit.id)) capacities.add('answerer');
+  }
+  // A citizen wrote the question, so nobody on staff is its author: the site's editors and
+  // approvers act as its authors (as for items made through the API), whoever entered it.
+  if (item.uid === QUESTION_UID) {
+    if (capacities.has('editor') || capacities.has('approver')) capacities.add('author');
+    else capacities.delete('author');
+  }
+  return capacities;
 };
 
-/** Whether the actor may see the item's workflow panel: its author, or staff of its site. */
+/** Whether the actor may see the item's workflow panel: its author, staff of its site, or (a question) its unit's answerer. */
 export const canSee = (capacities: ReadonlySet<Capacity>): boolean =>
-  capacities.has('author') || capacities.has('editor') || capacities.has('approver');
+  capacities.has('author') || capacities.has('editor') || capacities.has('approver') || capacities.has('answerer');
 
 /**
  * Sets the workflow fields on every version of the document (draft and published rows). In a

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { sanitize, traverse } from '@strapi/utils';
+import { QUESTION_PERSONAL_FIELDS } from '../questions/fields';
 import { siteIdsWithRole } from './memberships';
+import { QUESTION_UID } from './rules';
 
 /**
  * Contributors' personal data is need-to-know (issue 22). A contributor's record holds, besides
@@ -31,9 +33,16 @@ const SYSTEM_FIELDS = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedA
 
 const KNOWN_SAFE = new Set<string>([...PUBLIC_FIELDS, ...SYSTEM_FIELDS]);
 
-/** True when reading, filtering or sorting on this attribute would reveal personal data. */
+const QUESTION_PERSONAL = new Set<string>(QUESTION_PERSONAL_FIELDS);
+
+/**
+ * True when reading, filtering or sorting on this attribute would reveal personal data: a
+ * contributor's, or a citizen's contact details on a question (questions/fields.ts).
+ */
 export const isPersonalAttribute = (schemaUid: string | undefined, key: string): boolean =>
-  schemaUid === PAYMENT_COMPONENT || (schemaUid === CONTRIBUTOR_UID && !KNOWN_SAFE.has(key));
+  schemaUid === PAYMENT_COMPONENT ||
+  (schemaUid === CONTRIBUTOR_UID && !KNOWN_SAFE.has(key)) ||
+  (schemaUid === QUESTION_UID && QUESTION_PERSONAL.has(key));
 
 type Handler = (user: { id: number }) => Promise<Record<string, unknown> | false>;
 

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE_LABELS } from '../messages';
-import { MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
+import { ANSWERER_WRITABLE, QUESTION_MANAGED_FIELDS, QUESTION_PERSONAL_FIELDS } from '../questions/fields';
+import { answererScopes, MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
 import { CONTRIBUTOR_UID, PUBLIC_FIELDS } from './personal-data';
-import { WORKFLOW_UIDS, type Role } from './rules';
+import { QUESTION_UID, WORKFLOW_UIDS, type Role } from './rules';
 
 /**
  * Per-site access on Strapi's own admin RBAC: one admin role per workflow role, whose content
@@ -17,6 +18,7 @@ export const ROLE_CODES: Record<Role, string> = {
   'site-admin': 'workflow-site-admin',
   'board-head': 'workflow-board-head',
   finance: 'workflow-finance',
+  answerer: 'workflow-answerer',
 };
 
 /**
@@ -30,6 +32,9 @@ export const REPORTS_READ = 'plugin::reports.read';
  * decided per site by the participation plugin's routes (plugins/participation/server/services/access.ts).
  */
 export const PARTICIPATION_MODERATE = 'plugin::participation.moderate';
+
+/** Shows the "Hỏi đáp" page (admin/src/pages/QuestionsPage.tsx); its routes decide per site and unit what it lists. */
+export const QUESTIONS_READ = 'plugin::workflow.questions';
 
 /** Fields only the workflow writes; no role gets them in its create/update permissions. */
 export const WORKFLOW_FIELDS = ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'];
@@ -76,6 +81,17 @@ export const conditions = (strapi: Core.Strapi) => [
     handler: onSitesWhere(strapi, 'site-admin', 'site.id'),
   },
   { name: 'site-i-administer', displayName: 'Trang tôi quản trị', plugin: 'workflow', handler: onSitesWhere(strapi, 'site-admin', 'id') },
+  {
+    // The pair matters: an answerer of unit X on a ward sees X's questions of that ward only.
+    name: 'question-of-my-unit',
+    displayName: 'Câu hỏi giao cho đơn vị tôi trả lời, trên trang của đơn vị',
+    plugin: 'workflow',
+    handler: (async (user) => {
+      const scopes = await answererScopes(strapi, user.id);
+      if (scopes.length === 0) return false;
+      return { $or: scopes.map(({ siteId, unitId }) => ({ $and: [{ 'site.id': siteId }, { 'unit.id': unitId }] })) };
+    }) as Handler,
+  },
 ];
 
 const CM = 'plugin::content-manager.explorer';
@@ -94,7 +110,8 @@ interface ContentTypeService {
 const fieldsOf = (strapi: Core.Strapi, uid: string, writable: boolean): string[] => {
   const service = strapi.service('admin::content-type') as unknown as ContentTypeService;
   const fields = service.getNestedFields(strapi.contentTypes[uid as keyof typeof strapi.contentTypes], { components: strapi.components });
-  return writable ? fields.filter((field) => !WORKFLOW_FIELDS.includes(field.split('.')[0])) : fields;
+  const managed: readonly string[] = uid === QUESTION_UID ? [...WORKFLOW_FIELDS, ...QUESTION_MANAGED_FIELDS] : WORKFLOW_FIELDS;
+  return writable ? fields.filter((field) => !managed.includes(field.split('.')[0])) : fields;
 };
 
 /** Create, read, update and delete on a content type, narrowed by one condition. */
@@ -137,26 +154,56 @@ const common = (strapi: Core.Strapi): Permission[] => [
   { action: 'plugin::upload.assets.copy-link' },
 ];
 
-const content = (strapi: Core.Strapi, condition: string): Permission[] => WORKFLOW_UIDS.flatMap((uid) => crud(strapi, uid, condition));
+/**
+ * Articles and legal documents in full; questions without `create` (they come from citizens) and
+ * only for editors and approvers: a contributor has nothing to do with questions.
+ */
+const content = (strapi: Core.Strapi, condition: string, questions: boolean): Permission[] =>
+  WORKFLOW_UIDS.flatMap((uid) =>
+    uid !== QUESTION_UID ? crud(strapi, uid, condition) : questions ? crud(strapi, uid, condition, ['read', 'update', 'delete']) : []
+  );
+
+/**
+ * A unit's answerer, on the questions assigned to their unit: reads what answering needs (the
+ * question, its field, the asker's name to address the answer, the deadline), never the asker's
+ * e-mail, phone or tracking code, nor a private answer; writes the answer only.
+ */
+const answering = (strapi: Core.Strapi): Permission[] => {
+  const condition = 'plugin::workflow.question-of-my-unit';
+  const personal: readonly string[] = QUESTION_PERSONAL_FIELDS;
+  return [
+    {
+      action: `${CM}.read`,
+      subject: QUESTION_UID,
+      properties: { fields: fieldsOf(strapi, QUESTION_UID, false).filter((field) => !personal.includes(field.split('.')[0])) },
+      conditions: [condition],
+    },
+    { action: `${CM}.update`, subject: QUESTION_UID, properties: { fields: [...ANSWERER_WRITABLE] }, conditions: [condition] },
+  ];
+};
 
 const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
   switch (role) {
     case 'contributor':
-      return [...common(strapi), ...content(strapi, 'plugin::workflow.own-item-on-my-sites')];
+      return [...common(strapi), ...content(strapi, 'plugin::workflow.own-item-on-my-sites', false)];
     case 'editor':
       return [
         ...common(strapi),
-        ...content(strapi, 'plugin::workflow.on-sites-i-edit'),
+        ...content(strapi, 'plugin::workflow.on-sites-i-edit', true),
         { action: REPORTS_READ },
         { action: PARTICIPATION_MODERATE },
+        { action: QUESTIONS_READ },
       ];
     case 'approver':
       return [
         ...common(strapi),
-        ...content(strapi, 'plugin::workflow.on-sites-i-approve'),
+        ...content(strapi, 'plugin::workflow.on-sites-i-approve', true),
         { action: REPORTS_READ },
         { action: PARTICIPATION_MODERATE },
+        { action: QUESTIONS_READ },
       ];
+    case 'answerer':
+      return [...common(strapi), ...answering(strapi), { action: QUESTIONS_READ }];
     case 'board-head':
     case 'finance':
       // They approve and pay royalties, so they read the payment details of their site's contributors.

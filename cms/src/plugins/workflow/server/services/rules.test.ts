@@ -1,4 +1,4 @@
-import { allowedActions, capacitiesFor, type Role } from './rules';
+import { allowedActions, capacitiesFor, deleteGrantsFor, EDIT_GRANTS, granted, type Capacity, type Role } from './rules';
 
 const roles = (...list: Role[]) => new Set<Role>(list);
 const ARTICLE = 'api::article.article' as const;
@@ -46,5 +46,32 @@ describe('workflow rules for the royalty roles', () => {
     for (const state of ['draft', 'submitted', 'edited', 'published'] as const) {
       expect(allowedActions({ uid: ARTICLE, state, siteKind: 'ward' }, money)).toEqual([]);
     }
+  });
+});
+
+describe('workflow rules for questions (participation)', () => {
+  const QUESTION = 'api::question.question' as const;
+
+  it('gives an answerer no capacity from the site role alone: items.ts adds it on their unit’s questions', () => {
+    expect(capacitiesFor(roles('answerer'), false, false).has('answerer')).toBe(false);
+    expect(capacitiesFor(roles('answerer'), true, true).has('author')).toBe(false);
+  });
+
+  it('lets a unit’s answerer submit a drafted or returned answer and nothing else', () => {
+    const answerer = new Set<Capacity>(['answerer']);
+    expect(allowedActions({ uid: QUESTION, state: 'draft', siteKind: 'ward' }, answerer)).toEqual(['submit']);
+    expect(allowedActions({ uid: QUESTION, state: 'returned', siteKind: 'ward' }, answerer)).toEqual(['submit']);
+    for (const state of ['submitted', 'edited', 'scheduled', 'published', 'withdrawn'] as const) {
+      expect(allowedActions({ uid: QUESTION, state, siteKind: 'ward' }, answerer)).toEqual([]);
+    }
+    expect(granted(EDIT_GRANTS, answerer, 'draft')).toBe(true);
+    expect(granted(EDIT_GRANTS, answerer, 'submitted')).toBe(false);
+  });
+
+  it('never proposes a question to the city portal, and leaves deleting questions to approvers', () => {
+    const approver = capacitiesFor(roles('approver'), false, false);
+    expect(allowedActions({ uid: QUESTION, state: 'edited', siteKind: 'ward' }, approver)).toEqual(['return', 'approve', 'schedule']);
+    expect(granted(deleteGrantsFor(QUESTION), capacitiesFor(roles('editor'), false, false), 'draft')).toBe(false);
+    expect(granted(deleteGrantsFor(QUESTION), approver, 'draft')).toBe(true);
   });
 });

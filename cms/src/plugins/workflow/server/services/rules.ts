@@ -8,9 +8,11 @@ export type State = (typeof STATES)[number];
 
 /**
  * `board-head` (Trưởng ban biên tập) approves royalties and `finance` (kế toán) pays them; neither
- * works on content, so neither appears in the transition grants below.
+ * works on content, so neither appears in the transition grants below. `answerer` (cán bộ trả lời
+ * câu hỏi) is staff of one unit: they write the answers to the questions assigned to that unit
+ * (the membership names the unit), and hold the capacity only on those questions (items.ts).
  */
-export const ROLES = ['contributor', 'editor', 'approver', 'site-admin', 'board-head', 'finance'] as const;
+export const ROLES = ['contributor', 'editor', 'approver', 'site-admin', 'board-head', 'finance', 'answerer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work on content; a site administrator manages the site, not its articles. */
@@ -23,7 +25,9 @@ export type Action = (typeof ACTIONS)[number];
 export const WITHDRAW_REASONS = ['published-in-error', 'outdated', 'replaced'] as const;
 export type WithdrawReason = (typeof WITHDRAW_REASONS)[number];
 
-export const WORKFLOW_UIDS = ['api::article.article', 'api::legal-document.legal-document'] as const;
+export const QUESTION_UID = 'api::question.question';
+
+export const WORKFLOW_UIDS = ['api::article.article', 'api::legal-document.legal-document', QUESTION_UID] as const;
 export type WorkflowUid = (typeof WORKFLOW_UIDS)[number];
 
 export const isWorkflowUid = (uid: string): uid is WorkflowUid => (WORKFLOW_UIDS as readonly string[]).includes(uid);
@@ -48,7 +52,7 @@ interface TransitionRule {
 const DRAFTING: readonly State[] = ['draft', 'returned'];
 
 export const TRANSITIONS: Record<Action, TransitionRule> = {
-  submit: { grants: { author: DRAFTING }, to: 'submitted', needs: {} },
+  submit: { grants: { author: DRAFTING, answerer: DRAFTING }, to: 'submitted', needs: {} },
   forward: { grants: { editor: ['submitted'], approver: ['submitted'] }, to: 'edited', needs: {} },
   return: { grants: { editor: ['submitted'], approver: ['submitted', 'edited'] }, to: 'returned', needs: { reason: true } },
   // From `published` it republishes the corrections an approver or editor made to the draft.
@@ -62,6 +66,8 @@ export const TRANSITIONS: Record<Action, TransitionRule> = {
 /** Who may change an item's content (a save in the admin, a PUT through the API) in each state. */
 export const EDIT_GRANTS: Grants = {
   author: DRAFTING,
+  // Only the answer (workflow-guard.ts keeps nothing else of an answerer's write).
+  answerer: DRAFTING,
   editor: ['submitted', 'edited', 'published'],
   approver: ['submitted', 'edited', 'published'],
 };
@@ -71,6 +77,16 @@ export const DELETE_GRANTS: Grants = {
   author: DRAFTING,
   approver: ['draft', 'returned', 'withdrawn'],
 };
+
+/**
+ * Questions are citizens' requests: they leave the lists by a rejection with its reason
+ * (questions/actions.ts), and only an approver deletes one (spam an editor cannot reject, a test).
+ */
+export const QUESTION_DELETE_GRANTS: Grants = {
+  approver: ['draft', 'returned', 'withdrawn'],
+};
+
+export const deleteGrantsFor = (uid: WorkflowUid): Grants => (uid === QUESTION_UID ? QUESTION_DELETE_GRANTS : DELETE_GRANTS);
 
 /** Whether any of the capacities is granted the state. */
 export const granted = (grants: Grants, capacities: ReadonlySet<Capacity>, state: State): boolean =>
@@ -97,6 +113,8 @@ export const allowedActions = (item: ItemFacts, capacities: ReadonlySet<Capacity
  */
 export const capacitiesFor = (siteRoles: ReadonlySet<Role>, isCreator: boolean, hasCreator: boolean): Set<Capacity> => {
   const capacities = new Set<Capacity>(siteRoles);
+  // Held on the site, an answerer's role is a capacity only on their unit's questions (items.ts adds it back).
+  capacities.delete('answerer');
   const hasContentRole = CONTENT_ROLES.some((role) => siteRoles.has(role));
   if (hasContentRole && isCreator) capacities.add('author');
   if (!hasCreator && (siteRoles.has('editor') || siteRoles.has('approver'))) capacities.add('author');

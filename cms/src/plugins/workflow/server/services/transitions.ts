@@ -9,6 +9,7 @@ import { recordTransition } from './history';
 import { announceTransition } from './hooks';
 import { canSee, capacitiesOn, loadItem, setWorkflowFields, type WorkflowItem } from './items';
 import { proposeToCity } from './proposal';
+import { questionPublishStamps } from '../questions/on-publish';
 import {
   ACTIONS,
   allowedActions,
@@ -68,15 +69,14 @@ export const itemFor = async (strapi: Core.Strapi, uid: string, documentId: stri
   return { item, capacities };
 };
 
-/** Makes the draft the public version and stamps the posting time the first time round. */
+/** Makes the draft the public version and stamps the posting time (and a question's answer time) the first time round. */
 const publishNow = async (strapi: Core.Strapi, item: WorkflowItem, now: Date): Promise<void> => {
   const row = (await strapi.db.query(item.uid).findOne({ where: { id: item.id }, select: ['postedAt'] })) as {
     postedAt?: string | null;
   } | null;
-  if (!row?.postedAt) {
-    await strapi
-      .documents(item.uid)
-      .update({ documentId: item.documentId, status: 'draft', data: { postedAt: now.toISOString() } as never });
+  const stamps = { ...(row?.postedAt ? {} : { postedAt: now.toISOString() }), ...(await questionPublishStamps(strapi, item, now)) };
+  if (Object.keys(stamps).length > 0) {
+    await strapi.documents(item.uid).update({ documentId: item.documentId, status: 'draft', data: stamps as never });
   }
   await strapi.documents(item.uid).publish({ documentId: item.documentId });
 };
