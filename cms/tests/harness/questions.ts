@@ -1,5 +1,6 @@
 import type { TestCms } from './cms';
 import { unique } from './fixtures';
+import { adminApi, publishThroughWorkflow } from './workflow';
 
 export const QUESTION = 'api::question.question' as const;
 
@@ -48,18 +49,18 @@ export const draftQuestion = async (cms: TestCms, data: Record<string, unknown>)
   ((await questions(cms).create({ data, status: 'draft' } as never)) as unknown as { documentId: string }).documentId;
 
 /**
- * Creates a question and publishes it. The one place tests publish a question: questions are
- * not a workflow type on this branch, so this uses the Document Service's own publish; once they
- * go through the workflow, switch this to the workflow's actions (as createAndPublish does for
- * articles) and every search test follows.
+ * Creates a question and publishes it the only way there is, through the workflow (submit,
+ * forward, approve as the super admin): the one place tests publish a question.
  */
 export const publishQuestion = async (cms: TestCms, data: Record<string, unknown>): Promise<string> => {
   const documentId = await draftQuestion(cms, data);
-  await questions(cms).publish({ documentId } as never);
+  const approval = await publishThroughWorkflow(cms, QUESTION, documentId);
+  if (approval.status !== 200) throw new Error(`approving a question: ${approval.status} ${JSON.stringify(approval.body.error)}`);
   return documentId;
 };
 
-/** Takes a published question off the public site (the workflow's withdrawal, once questions have it). */
+/** Takes a published question off the public site: the workflow's withdrawal. */
 export const unpublishQuestion = async (cms: TestCms, documentId: string): Promise<void> => {
-  await questions(cms).unpublish({ documentId } as never);
+  const admin = adminApi(cms, await cms.adminJwt());
+  await admin.act(QUESTION, documentId, 'withdraw', { withdrawReason: 'outdated', note: 'Câu hỏi không còn phù hợp.' }).expect(200);
 };

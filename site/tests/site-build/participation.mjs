@@ -42,14 +42,16 @@ test('participation: a citizen comments on a draft without and with JavaScript, 
   await t.test('without JavaScript: the question, then the site’s confirmation page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    // The page was built for http://localhost:8080 (npm start's sites): answer that address from the built files.
-    await page.route('http://localhost:8080/**', (route) => {
-      const file = new URL(route.request().url()).pathname.replace(/^\/vung-tau\//, '');
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(join(viewDir, 'vung-tau', file, 'index.html')),
-      });
+    // The sites were built for http://localhost:8080 (npm start's address) and are served here at
+    // `origin`: the CMS's redirect after the answer is checked as sent, then followed on `origin`.
+    /** @type {{ status: number, location: string | undefined } | null} */
+    let redirect = null;
+    await page.route(`${origin}/api/participation/comments`, async (route) => {
+      const response = await route.fetch({ maxRedirects: 0 });
+      const location = response.headers().location;
+      if (response.status() !== 303 || !location) return route.fulfill({ response });
+      redirect = { status: response.status(), location };
+      return route.fulfill({ status: 303, headers: { Location: location.replace('http://localhost:8080', origin) } });
     });
     await page.goto(`${origin}${path}`);
     await fill(page, 'binh.nojs@example.vn');
@@ -61,7 +63,8 @@ test('participation: a citizen comments on a draft without and with JavaScript, 
     assert.equal(await page.getByLabel('Thư điện tử').inputValue(), 'binh.nojs@example.vn');
     await page.locator('#questionAnswer').fill(String(a + b));
     await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await page.waitForURL('http://localhost:8080/vung-tau/gop-y/da-gui/');
+    await page.waitForURL(`${origin}/vung-tau/gop-y/da-gui/`);
+    assert.deepEqual(redirect, { status: 303, location: 'http://localhost:8080/vung-tau/gop-y/da-gui/' });
     assert.equal(await page.locator('h1').textContent(), 'Đã gửi ý kiến góp ý');
     await context.close();
   });
