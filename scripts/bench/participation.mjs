@@ -7,7 +7,7 @@
 //   node scripts/bench/participation.mjs [--questions 200] [--concurrency 10] [--flood-seconds 10]
 // Starts its own CMS on a fresh SQLite database with the demo data (about a minute to seed), from
 // the compiled CMS (npm run build --workspace cms). Needs no bench data.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -118,6 +118,7 @@ const pool = async (items, limit, work) => {
 };
 
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-participation-'));
+mkdirSync(join(dir, 'public', 'uploads'), { recursive: true });
 console.log('Seeding a fresh CMS with the demo data (about a minute)…');
 const cms = await startCms({
   database: 'sqlite',
