@@ -135,7 +135,11 @@ const publishQuestion = async (site, data) => {
   );
   // Published the only way there is: through the workflow, as the super admin.
   for (const action of ['submit', 'forward', 'approve'])
-    await api(`/workflow/items/api::question.question/${created.data.documentId}/actions/${action}`, { method: 'POST', headers: auth, body: '{}' });
+    await api(`/workflow/items/api::question.question/${created.data.documentId}/actions/${action}`, {
+      method: 'POST',
+      headers: auth,
+      body: '{}',
+    });
   return created.data.slug;
 };
 

@@ -13,7 +13,15 @@ const QUESTION = 'api::question.question';
 const SITE_REF = { select: ['slug'] };
 
 /** The content types whose changes show on the sites. */
-export const WATCHED_UIDS = new Set([ARTICLE, LEGAL, QUESTION, 'api::site.site', 'api::category.category', 'api::unit.unit', 'api::tag.tag']);
+export const WATCHED_UIDS = new Set([
+  ARTICLE,
+  LEGAL,
+  QUESTION,
+  'api::site.site',
+  'api::category.category',
+  'api::unit.unit',
+  'api::tag.tag',
+]);
 
 const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] =>
   rows.filter((row): row is SiteRow => Boolean(row?.slug)).map((row) => row.slug);
