@@ -112,7 +112,7 @@ const cmsLines = [
   `Sign in as:  ${process.env.ADMIN_EMAIL ?? env.ADMIN_EMAIL}`,
   `Password:    ${process.env.ADMIN_PASSWORD ?? env.ADMIN_PASSWORD}   (from cms/.env; only used to create the first admin)`,
   `Demo staff:  duyet.phuong7@vungtau.local, bientap.phuong7@…, ctv.phuong7@…, operator vanhanh@vungtau.local (docs/workflow.md)`,
-  `             truongban.thanhpho@…, ketoan.thanhpho@… (royalties: docs/royalties.md)`,
+  `             truongban.thanhpho@…, ketoan.thanhpho@… (royalties: docs/royalties.md), traloi.thanhpho@… (Hỏi đáp)`,
   `             password ${process.env.DEMO_STAFF_PASSWORD ?? env.DEMO_STAFF_PASSWORD}`,
   `Public API:  ${base}/api/articles`,
 ];

@@ -121,6 +121,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     amendedBy: 'Được sửa đổi, bổ sung bởi',
     site: 'Thuộc trang',
     commentWindow: ['Lấy ý kiến góp ý', 'Bắt buộc với dự thảo lấy ý kiến'],
+    commentResponse: [
+      'Tiếp thu, giải trình chung',
+      'Ý kiến của cơ quan soạn thảo về các góp ý nhận được, đăng cùng các ý kiến trên trang của dự thảo (trả lời từng ý kiến ở trang Góp ý dự thảo)',
+    ],
     postedAt: 'Ngày đăng',
     workflowState: ['Trạng thái duyệt', 'Chỉ thay đổi qua các nút của quy trình duyệt'],
     scheduledAt: 'Hẹn giờ đăng',

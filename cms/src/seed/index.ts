@@ -58,9 +58,9 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     sites.flatMap((site) => site.banners)
   );
   const siteIndex = await seedSites(ctx, sites, bannerImages);
-  await seedDemoStaff(ctx, demoStaff, siteIndex);
-  await seedDemoRoleHolders(ctx, demoOperators);
   const unitIndex = await seedUnits(ctx, units, siteIndex);
+  await seedDemoStaff(ctx, demoStaff, siteIndex, unitIndex);
+  await seedDemoRoleHolders(ctx, demoOperators);
   const categoryIndex = await seedCategories(ctx, categories, sites, siteIndex);
   const contributors = buildContributors(units);
   const contributorIndex = await seedContributors(ctx, contributors, unitIndex);

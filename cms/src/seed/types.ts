@@ -193,6 +193,8 @@ export interface LegalDocumentSeed {
   /** Numbers of documents (same issuer unless given as "number|issuer") this one replaces. */
   replaces?: string[];
   amends?: string[];
+  /** The drafting agency's answer to the comments as a whole (tiếp thu, giải trình chung). */
+  commentResponse?: string;
   commentWindow?: {
     opensAt: string;
     closesAt: string;

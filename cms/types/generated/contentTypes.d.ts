@@ -625,6 +625,10 @@ export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSche
     amendedBy: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
     amends: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
     attachments: Schema.Attribute.Media<'files', true>;
+    commentResponse: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
     commentWindow: Schema.Attribute.Component<'legal.comment-window', false>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

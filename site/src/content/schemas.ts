@@ -246,6 +246,8 @@ export const legalDocument = z.object({
   commentWindow: z
     .object({ opensAt: z.coerce.date(), closesAt: z.coerce.date(), receivingAgency: z.string(), address: z.string(), email: z.string() })
     .nullable(),
+  /** The drafting agency's answer to the comments as a whole (tiếp thu, giải trình chung). */
+  commentResponse: z.string().nullable().optional(),
   // Added by the CMS to a draft for public comment: its published comments (@vungtau/publishing's PublicDraftComment).
   comments: z.array(draftComment).optional(),
   commentsOpen: z.boolean().optional(),

@@ -100,6 +100,7 @@ export const LEGAL_DOCUMENT_QUERY: Query = {
     'field',
     'summary',
     'fullText',
+    'commentResponse',
     'postedAt',
     'publishedAt',
     'updatedAt',

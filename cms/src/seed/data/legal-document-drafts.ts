@@ -58,6 +58,8 @@ const cityDrafts = (city: SiteSeed): LegalDocumentSeed[] => {
       ],
       site: city.slug,
       commentWindow: { opensAt: '2024-12-12T01:00:00.000Z', closesAt: '2024-12-26T10:00:00.000Z', ...agency },
+      commentResponse:
+        'Văn phòng HĐND và UBND thành phố đã nhận 4 ý kiến góp ý. Cơ quan soạn thảo tiếp thu ý kiến về thời gian chuyển tiếp và việc nộp hồ sơ trực tuyến, bổ sung vào Kế hoạch; các ý kiến khác đã được giải trình tại từng ý kiến.',
       postedAt: '2024-12-12T02:00:00.000Z',
     },
   ];

@@ -8,6 +8,8 @@ export interface QuestionSeed {
   title: string;
   question: string;
   answer: string[] | null;
+  /** Still waiting: `assigned` to the site's first unit (its answerer's list), else just received. */
+  handling?: 'received' | 'assigned';
   /** Days before the demo's "now" the question came in, and after that it was answered. */
   receivedDaysAgo: number;
   answeredAfterDays: number;
@@ -176,6 +178,7 @@ export const generateQuestions = (siteSlugs: readonly string[], citySlug: string
       site: citySlug,
       ...item,
       answer: null,
+      handling: i === 0 ? 'assigned' : 'received',
       receivedDaysAgo: 3 + i * 20,
       answeredAfterDays: 0,
       askerName: ASKERS[i],

@@ -1,14 +1,16 @@
 /**
  * Demo editorial staff, one per role on Phường 7 and on the city portal, plus a Phường 8 editor,
- * the head of the board (approves royalties) and the finance officer (pays them) of both, and an
- * operator.
+ * the head of the board (approves royalties) and the finance officer (pays them) of both, the
+ * city's answerer of questions for one office, and an operator.
  */
 export interface StaffSeed {
   email: string;
   firstname: string;
   lastname: string;
   site: string;
-  role: 'contributor' | 'editor' | 'approver' | 'site-admin' | 'board-head' | 'finance';
+  role: 'contributor' | 'editor' | 'approver' | 'site-admin' | 'board-head' | 'finance' | 'answerer';
+  /** An answerer's unit (its slug), whose questions on the site they answer. */
+  unit?: string;
 }
 
 /** An account that holds an admin role directly (no site membership), e.g. the operators' role. */
@@ -32,6 +34,15 @@ export const demoStaff: readonly StaffSeed[] = [
   { email: 'ketoan.phuong7@vungtau.local', firstname: 'Ngô Thị', lastname: 'Hạnh', site: 'phuong-7', role: 'finance' },
   { email: 'truongban.thanhpho@vungtau.local', firstname: 'Phan Trọng', lastname: 'Hạnh', site: 'vung-tau', role: 'board-head' },
   { email: 'ketoan.thanhpho@vungtau.local', firstname: 'Trịnh Thị', lastname: 'Yến', site: 'vung-tau', role: 'finance' },
+  // Answers the city's questions assigned to the culture and information office (Hỏi đáp).
+  {
+    email: 'traloi.thanhpho@vungtau.local',
+    firstname: 'Lý Thị',
+    lastname: 'Ngọc',
+    site: 'vung-tau',
+    role: 'answerer',
+    unit: 'phong-van-hoa-va-thong-tin',
+  },
 ];
 
 export const demoOperators: readonly AdminRoleSeed[] = [

@@ -81,6 +81,7 @@ export const seedLegalDocuments = async (
           amends: resolve(doc, doc.amends),
           // An absent component must be left out: `undefined` would create an empty one.
           ...(doc.commentWindow ? { commentWindow: doc.commentWindow } : {}),
+          ...(doc.commentResponse ? { commentResponse: doc.commentResponse } : {}),
           postedAt: doc.postedAt,
         } as never,
       });

@@ -55,7 +55,7 @@ export const seedQuestions = async (ctx: SeedContext, questions: readonly Questi
           answeredAt,
           postedAt: answeredAt,
           dueAt: addWorkingDays(receivedAt, DEFAULT_DUE_WORKING_DAYS, calendar).endOf('day').toJSDate(),
-          handling: q.answer ? 'answered' : 'received',
+          handling: q.answer ? 'answered' : (q.handling ?? 'received'),
           trackingCode: newTrackingCode(),
           fingerprint: `seed:${q.key}`,
           workflowState: q.answer ? 'published' : 'draft',

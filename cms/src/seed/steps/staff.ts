@@ -6,7 +6,7 @@ import type { AdminRoleSeed, StaffSeed } from '../data/staff';
  * (`npm start` sets it in cms/.env), so the workflow can be tried role by role. Existing
  * accounts are left as they are.
  */
-export const seedDemoStaff = async (ctx: SeedContext, staff: readonly StaffSeed[], sites: Index): Promise<void> => {
+export const seedDemoStaff = async (ctx: SeedContext, staff: readonly StaffSeed[], sites: Index, units: Index): Promise<void> => {
   const password = process.env.DEMO_STAFF_PASSWORD;
   if (!password) return;
   const { strapi } = ctx;
@@ -16,6 +16,8 @@ export const seedDemoStaff = async (ctx: SeedContext, staff: readonly StaffSeed[
     if (await strapi.db.query('admin::user').findOne({ where: { email: person.email }, select: ['id'] })) continue;
     const site = sites.get(person.site);
     if (!site) throw new Error(`Demo staff ${person.email}: site ${person.site} is not in the demo data`);
+    const unit = person.unit ? units.get(person.unit) : undefined;
+    if (person.unit && !unit) throw new Error(`Demo staff ${person.email}: unit ${person.unit} is not in the demo data`);
     await strapi.db.transaction(async () => {
       const user = (await users.create({
         email: person.email,
@@ -26,7 +28,9 @@ export const seedDemoStaff = async (ctx: SeedContext, staff: readonly StaffSeed[
         registrationToken: null,
         roles: [],
       })) as { id: number };
-      await strapi.documents('plugin::workflow.membership').create({ data: { user: user.id, site, role: person.role } as never });
+      await strapi
+        .documents('plugin::workflow.membership')
+        .create({ data: { user: user.id, site, role: person.role, ...(unit ? { unit } : {}) } as never });
     });
     created += 1;
   }
