@@ -9,6 +9,7 @@ import {
   questionChallengeFields,
   text,
   tick,
+  typedFields,
   unknownKeys,
   type FieldErrors,
 } from './form-fields';
@@ -75,26 +76,17 @@ const LABELS: Record<string, string> = {
 
 export const commentFieldErrors = (error: z.ZodError): FieldErrors => fieldErrors(error, LABELS);
 
-/**
- * What the person typed, as strings, to put back into the form when it is refused (the
- * no-JavaScript page): only the known fields, each cut to its limit; never the proof of work.
- */
-export const typedValues = (body: unknown): Record<string, string> => {
-  const source = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  const pick = (key: string, max: number): string => {
-    const value = source[key];
-    return typeof value === 'string' ? value.slice(0, max) : typeof value === 'boolean' ? (value ? 'on' : '') : '';
-  };
-  return {
-    [F.documentId]: pick(F.documentId, 64),
-    [F.name]: pick(F.name, L.name * 2),
-    [F.organisation]: pick(F.organisation, L.organisation * 2),
-    [F.email]: pick(F.email, L.email),
-    [F.phone]: pick(F.phone, L.phone * 2),
-    [F.section]: pick(F.section, L.section * 2),
-    [F.body]: pick(F.body, L.body * 2),
-    [F.showName]: pick(F.showName, 5),
-    [F.consent]: pick(F.consent, 5),
-    [F.returnTo]: pick(F.returnTo, 500),
-  };
-};
+/** What the person typed, to show the form again (form-fields.ts typedFields). */
+export const typedValues = (body: unknown): Record<string, string> =>
+  typedFields(body, {
+    [F.documentId]: 64,
+    [F.name]: L.name * 2,
+    [F.organisation]: L.organisation * 2,
+    [F.email]: L.email,
+    [F.phone]: L.phone * 2,
+    [F.section]: L.section * 2,
+    [F.body]: L.body * 2,
+    [F.showName]: 5,
+    [F.consent]: 5,
+    [F.returnTo]: 500,
+  });

@@ -3,8 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { commentWindowOpen } from '@vungtau/publishing';
 import type { CommentForm } from './comment-form';
 
-export const COMMENT_UID = 'api::draft-comment.draft-comment';
-const LEGAL_UID = 'api::legal-document.legal-document';
+import { COMMENT_UID, LEGAL_UID } from './uids';
+
+export { COMMENT_UID };
 
 /** The published draft a comment is about, with what the form and its pages need to know. */
 export interface OpenDraft {

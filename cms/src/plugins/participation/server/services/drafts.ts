@@ -4,8 +4,9 @@ import { COMMENT_STATUSES, commentWindowOpen, type CommentStatus } from '@vungta
 import type { DraftSummary } from '../../shared/contracts';
 import { assertCovers, siteWhere, type ModerationScope } from './access';
 
-export const LEGAL_UID = 'api::legal-document.legal-document';
-export const COMMENT_UID = 'api::draft-comment.draft-comment';
+import { COMMENT_UID, LEGAL_UID } from './uids';
+
+export { COMMENT_UID, LEGAL_UID };
 const DRAFT_KIND = 'draft-for-comment';
 
 /** A draft for public comment as stored, the version moderators go by. */

@@ -82,3 +82,18 @@ export const COMMON_LABELS: Record<string, string> = {
   questionToken: 'Câu hỏi xác nhận',
   questionAnswer: 'Kết quả phép tính',
 };
+
+/**
+ * What the person typed, as strings, to put back into a form when it is refused (the
+ * no-JavaScript page): only the named fields, each cut to twice its limit (the refusal names what
+ * is too long); never the proof of work.
+ */
+export const typedFields = (body: unknown, limits: Record<string, number>): Record<string, string> => {
+  const source = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    Object.entries(limits).map(([key, max]) => {
+      const value = source[key];
+      return [key, typeof value === 'string' ? value.slice(0, max) : typeof value === 'boolean' ? (value ? 'on' : '') : ''];
+    })
+  );
+};

@@ -8,6 +8,7 @@ import {
   questionChallengeFields,
   text,
   tick,
+  typedFields,
   unknownKeys,
   type FieldErrors,
 } from './form-fields';
@@ -68,22 +69,16 @@ const LABELS: Record<string, string> = {
 
 export const questionFieldErrors = (error: z.ZodError): FieldErrors => fieldErrors(error, LABELS);
 
-/** What the person typed, as strings, to put back into the form when it is refused; never the proof of work. */
-export const typedQuestion = (body: unknown): Record<string, string> => {
-  const source = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  const pick = (key: string, max: number): string => {
-    const value = source[key];
-    return typeof value === 'string' ? value.slice(0, max) : typeof value === 'boolean' ? (value ? 'on' : '') : '';
-  };
-  return {
-    [F.site]: pick(F.site, 100),
-    [F.name]: pick(F.name, L.name * 2),
-    [F.email]: pick(F.email, L.email),
-    [F.phone]: pick(F.phone, L.phone * 2),
-    [F.field]: pick(F.field, 40),
-    [F.title]: pick(F.title, L.title * 2),
-    [F.question]: pick(F.question, L.question * 2),
-    [F.consent]: pick(F.consent, 5),
-    [F.returnTo]: pick(F.returnTo, 500),
-  };
-};
+/** What the person typed, to show the form again (form-fields.ts typedFields). */
+export const typedQuestion = (body: unknown): Record<string, string> =>
+  typedFields(body, {
+    [F.site]: 100,
+    [F.name]: L.name * 2,
+    [F.email]: L.email,
+    [F.phone]: L.phone * 2,
+    [F.field]: 40,
+    [F.title]: L.title * 2,
+    [F.question]: L.question * 2,
+    [F.consent]: 5,
+    [F.returnTo]: 500,
+  });

@@ -6,7 +6,9 @@ import { addWorkingDays, dueWorkingDaysOf } from '../../../../calendar/working-d
 import { runAsWorkflow } from '../../../workflow/server/services/context';
 import type { QuestionForm } from './question-form';
 
-export const QUESTION_UID = 'api::question.question';
+import { QUESTION_UID } from './uids';
+
+export { QUESTION_UID };
 
 export interface ReceivingSite {
   id: number;

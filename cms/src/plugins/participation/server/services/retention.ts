@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { COMMENT_UID } from './comment-intake';
-
-const LEGAL_UID = 'api::legal-document.legal-document';
+import { COMMENT_UID, LEGAL_UID, QUESTION_UID } from './uids';
 
 /** Months contact details are kept after a draft's comment window closes (PARTICIPATION_RETENTION_MONTHS). */
 export const retentionMonths = (): number => {
@@ -56,8 +54,6 @@ export const eraseExpiredContacts = async (strapi: Core.Strapi, now = new Date()
     }
   }
 };
-
-const QUESTION_UID = 'api::question.question';
 
 /**
  * The same for questions: a question closes when it is answered (publicly or by mail) or refused;

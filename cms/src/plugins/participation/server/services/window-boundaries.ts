@@ -3,7 +3,7 @@ import { bumpVersion } from '../../../api-cache/server/services/versions';
 import { enqueue } from '../../../rebuild/server/services/queue';
 import { wakeWorker } from '../../../rebuild/server/services/worker';
 
-const LEGAL_UID = 'api::legal-document.legal-document';
+import { LEGAL_UID } from './uids';
 
 interface Row {
   documentId: string;
