@@ -49,7 +49,8 @@ export const seedQuestions = async (ctx: SeedContext, questions: readonly Questi
           email: q.email,
           phone: q.phone,
           site,
-          unit: await unitOf(q.site),
+          // Answered and assigned questions have their unit; one just received has none yet.
+          unit: q.answer || q.handling === 'assigned' ? await unitOf(q.site) : null,
           answer: q.answer ? paragraphsToBlocks(q.answer) : null,
           receivedAt,
           answeredAt,
