@@ -341,6 +341,61 @@ test('security: every generated address gets 400, 404, a redirect on this host, 
   );
 });
 
+test('security: the static server passes the four participation routes to the CMS, GET or POST, and nothing else of it', async (t) => {
+  // A stand-in for the CMS that says what it was asked, with a header of its own.
+  /** @type {string[]} */
+  const seen = [];
+  const cms = (await import('node:http')).createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      seen.push(`${req.method} ${req.url} ${req.headers['x-forwarded-for'] ?? ''} ${req.headers.cookie ?? ''} ${body}`);
+      res.writeHead(201, { 'Content-Type': 'application/json', 'Content-Security-Policy': "default-src 'none'" });
+      res.end('{"data":{}}');
+    });
+  });
+  await new Promise((resolve) => cms.listen(0, '127.0.0.1', () => resolve(undefined)));
+  t.after(() => cms.close());
+  const cmsUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (cms.address()).port}`;
+  const passing = await serveSites(dist, 0, { participation: cmsUrl });
+  t.after(() => passing.server.close());
+  const at = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (passing.server.address()).port}`;
+  for (const route of ['/api/participation/challenge', '/api/participation/questions/status?code=HD-1']) {
+    const res = await fetch(`${at}${route}`, { headers: { Cookie: 'secret=1' } });
+    assert.equal(res.status, 201, route);
+    // The CMS's own headers, not the sites' policy.
+    assert.equal(res.headers.get('content-security-policy'), "default-src 'none'", route);
+  }
+  for (const route of ['/api/participation/comments', '/api/participation/questions']) {
+    const res = await fetch(`${at}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"a":1}' });
+    assert.equal(res.status, 201, route);
+  }
+  assert.deepEqual(
+    seen.map((line) => line.replace(/ 127\.0\.0\.1 | ::ffff:127\.0\.0\.1 /, ' <client> ')),
+    [
+      'GET /api/participation/challenge <client>  ',
+      'GET /api/participation/questions/status?code=HD-1 <client>  ',
+      'POST /api/participation/comments <client>  {"a":1}',
+      'POST /api/participation/questions <client>  {"a":1}',
+    ],
+    'the client address is passed on, cookies are not'
+  );
+  for (const [method, route] of [
+    ['GET', '/api/participation/other'],
+    ['GET', '/api/articles'],
+    ['POST', '/api/participation/comments/1'],
+    ['GET', '/api/participation/'],
+    ['PUT', '/api/participation/comments'],
+    ['DELETE', '/api/participation/questions'],
+  ]) {
+    const res = await fetch(`${at}${route}`, { method });
+    assert.ok([404, 405].includes(res.status), `${method} ${route}: ${res.status}`);
+  }
+  assert.equal(seen.length, 4, 'nothing else reached the CMS');
+  // Without the option (as in the tests above), the routes are not passed at all.
+  assert.equal((await request('/api/participation/challenge')).status, 404);
+});
+
 test('security: production nginx.conf carries exactly the security headers of security-headers.json, in every server block', () => {
   const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8');
   const expected = Object.entries(securityHeaders())
