@@ -149,6 +149,29 @@ describe('participation: questions, the public routes', () => {
     expect(page.text).not.toContain(data.email);
   });
 
+  it('answers any tracking lookup with a status or a clear refusal, never a 500 or anything personal', async () => {
+    const data = questionData(site.siteSlug);
+    expect((await ask(data)).status).toBe(201);
+    const query = fc.oneof(
+      fc.string({ maxLength: 60 }).map((code) => `code=${encodeURIComponent(code)}`),
+      fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }).map((codes) => codes.map((c) => `code=${encodeURIComponent(c)}`).join('&')),
+      fc
+        .dictionary(fc.stringMatching(/^[a-zA-Z[\]$]{1,12}$/), fc.string({ maxLength: 20 }))
+        .map((extra) => new URLSearchParams({ code: 'HD-0000-0000', ...extra }).toString()),
+      fc.constant('code[$ne]=x'),
+      fc.constant(`code=${'A'.repeat(5000)}`)
+    );
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const res = await requestFrom(cms, freshAddress(), 'GET', `${STATUS}?${q}`);
+        expect([200, 400, 404]).toContain(res.status);
+        if (res.status !== 200) expect(res.json().error?.message ?? '').toMatch(/[ạảãáàăâêôơưđíìịóòọúùụýỳỹ]/i);
+        for (const secret of [data.email, data.name, '0903111222']) expect(res.text).not.toContain(secret);
+      }),
+      { numRuns: 80 }
+    );
+  });
+
   it('refuses bad lookups clearly and limits them per address', async () => {
     const from = freshAddress();
     expect((await requestFrom(cms, from, 'GET', `${STATUS}?code=HD-0000-0000`)).status).toBe(404);
