@@ -6,7 +6,7 @@ import {
   fieldErrors,
   optionalText,
   phone,
-  questionChallengeFields,
+  submissionFields,
   text,
   tick,
   typedFields,
@@ -33,15 +33,7 @@ export const commentForm = z
       [F.section]: optionalText('Phần dự thảo góp ý', L.section),
       [F.body]: text('Nội dung góp ý', L.body, L.bodyMin),
       [F.showName]: tick,
-      [F.consent]: tick.refine((value) => value, 'Vui lòng đồng ý để cơ quan xử lý thông tin liên hệ của ông/bà.'),
-      [F.honeypot]: z
-        .string()
-        .max(200)
-        .optional()
-        .refine((value) => !value, 'Ô "Để trống ô này" phải để trống.'),
-      [F.altcha]: z.string().max(4000).optional(),
-      [F.returnTo]: z.string().max(500).optional(),
-      ...questionChallengeFields,
+      ...submissionFields,
     },
     { error: unknownKeys }
   )

@@ -1,4 +1,4 @@
-import { COMMENT_LIMITS as L } from '@vungtau/publishing';
+import { COMMENT_FIELDS, COMMENT_LIMITS as L } from '@vungtau/publishing';
 import { z } from 'zod';
 import { mailAddress } from '../../../mail/server/services/message';
 
@@ -71,8 +71,20 @@ export const fieldErrors = (error: z.ZodError, labels: Record<string, string>): 
 export const unknownKeys = (issue: { code?: string; keys?: string[] }): string | undefined =>
   issue.code === 'unrecognized_keys' ? `Biểu mẫu có trường không được nhận: ${(issue.keys ?? []).join(', ')}.` : undefined;
 
-/** The no-JavaScript path's question (challenge.ts): its signed token and the person's answer. */
-export const questionChallengeFields = {
+/**
+ * What every form has besides its own fields: the consent, the honeypot, the proof of work, the
+ * site page to return to, and the no-JavaScript path's question (challenge.ts: its signed token and
+ * the person's answer).
+ */
+export const submissionFields = {
+  [COMMENT_FIELDS.consent]: tick.refine((value) => value, 'Vui lòng đồng ý để cơ quan xử lý thông tin liên hệ của ông/bà.'),
+  [COMMENT_FIELDS.honeypot]: z
+    .string()
+    .max(200)
+    .optional()
+    .refine((value) => !value, 'Ô "Để trống ô này" phải để trống.'),
+  [COMMENT_FIELDS.altcha]: z.string().max(4000).optional(),
+  [COMMENT_FIELDS.returnTo]: z.string().max(500).optional(),
   questionToken: z.string().max(400).optional(),
   questionAnswer: z.string().max(20).optional(),
 };

@@ -5,9 +5,8 @@ import {
   email,
   fieldErrors,
   phone,
-  questionChallengeFields,
+  submissionFields,
   text,
-  tick,
   typedFields,
   unknownKeys,
   type FieldErrors,
@@ -29,15 +28,7 @@ export const questionForm = z
       }),
       [F.title]: text('Tiêu đề câu hỏi', L.title, L.titleMin),
       [F.question]: text('Nội dung câu hỏi', L.question, L.questionMin),
-      [F.consent]: tick.refine((value) => value, 'Vui lòng đồng ý để cơ quan xử lý thông tin liên hệ của ông/bà.'),
-      [F.honeypot]: z
-        .string()
-        .max(200)
-        .optional()
-        .refine((value) => !value, 'Ô "Để trống ô này" phải để trống.'),
-      [F.altcha]: z.string().max(4000).optional(),
-      [F.returnTo]: z.string().max(500).optional(),
-      ...questionChallengeFields,
+      ...submissionFields,
     },
     { error: unknownKeys }
   )
