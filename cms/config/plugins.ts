@@ -26,6 +26,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   mail: { enabled: true, resolve: './src/plugins/mail' },
   // Citizen participation: the public comment and question routes with their protection, moderation, exports (src/plugins/participation, docs/participation.md).
   participation: { enabled: true, resolve: './src/plugins/participation' },
+  // The leaders' work schedule: the edit view's quick entry, copy last week and repeat an entry (src/plugins/schedule, docs/sections.md).
+  schedule: { enabled: true, resolve: './src/plugins/schedule' },
   email: {
     config: {
       provider: 'nodemailer',

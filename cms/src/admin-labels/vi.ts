@@ -227,9 +227,31 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     sample: ['Dữ liệu mẫu', 'Dự toán để trình diễn'],
     note: 'Ghi chú',
   },
+  'api::work-schedule.work-schedule': {
+    site: 'Thuộc trang',
+    weekStart: ['Tuần bắt đầu ngày', 'Thứ Hai của tuần; mỗi trang một lịch cho mỗi tuần'],
+    note: 'Ghi chú chung',
+    entries: ['Các buổi làm việc', 'Nút "Sao chép tuần trước" tạo lịch tuần sau từ tuần gần nhất; "Lặp lại" chép một buổi sang các ngày khác trong tuần'],
+  },
 };
 
 export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
+  'schedule.entry': {
+    date: 'Ngày',
+    startTime: 'Giờ bắt đầu',
+    endTime: ['Giờ kết thúc', 'Không bắt buộc; phải sau giờ bắt đầu'],
+    leaderNames: ['Lãnh đạo', 'Họ tên và chức vụ, ví dụ: Đ/c Nguyễn Văn A - Chủ tịch UBND'],
+    content: 'Nội dung',
+    place: 'Địa điểm',
+    chair: 'Chủ trì',
+    participants: 'Thành phần',
+    preparingUnit: 'Đơn vị chuẩn bị',
+    state: [
+      'Trạng thái',
+      'planned: Theo kế hoạch · changed: Có thay đổi (giờ, địa điểm, thành phần) · cancelled: Hoãn, hủy. Có thay đổi hoặc hoãn, hủy thì ghi lý do',
+    ],
+    note: ['Ghi chú', 'Lý do thay đổi, hoãn hoặc hủy; hiện cho người đọc'],
+  },
   'shared.contact': {
     address: 'Địa chỉ',
     addressEn: ['Địa chỉ (tiếng Anh)', 'Ví dụ 89 Ly Thuong Kiet Street, Ward 1, Vung Tau City'],
@@ -314,6 +336,7 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'amount'],
   'api::public-holiday.public-holiday': ['id', 'date', 'name', 'kind', 'confirmed'],
   'api::question.question': ['id', 'title', 'handling', 'workflowState', 'site', 'receivedAt'],
+  'api::work-schedule.work-schedule': ['id', 'weekStart', 'site', 'updatedAt'],
 };
 
 /** Fields the server computes for its own lookups: not shown in the edit view at all. */

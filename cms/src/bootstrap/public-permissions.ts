@@ -9,6 +9,7 @@ export const PUBLIC_READ = [
   'api::article.article',
   'api::legal-document.legal-document',
   'api::question.question',
+  'api::work-schedule.work-schedule',
 ].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -13,7 +13,8 @@ export type PublicType =
   | 'api::tag.tag'
   | 'api::article.article'
   | 'api::legal-document.legal-document'
-  | 'api::question.question';
+  | 'api::question.question'
+  | 'api::work-schedule.work-schedule';
 
 export interface DeclaredShape {
   /** Relations, components and media that may be populated (their own shape applies below them). */
@@ -40,6 +41,7 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
   },
   // The asker's name and contact are private attributes: never selectable, populated or filtered on.
   'api::question.question': { populate: ['site', 'unit'], filterThrough: ['site', 'unit'] },
+  'api::work-schedule.work-schedule': { populate: ['site', 'entries'], filterThrough: ['site'] },
 };
 
 /**
@@ -56,6 +58,7 @@ export const PUBLIC_COMPONENTS: Record<string, DeclaredShape> = {
   'site.nav-item': { populate: [], filterThrough: [] },
   'site.banner-link': { populate: ['image'], filterThrough: [] },
   'unit.leader': { populate: ['photo'], filterThrough: [] },
+  'schedule.entry': { populate: [], filterThrough: [] },
 };
 
 /** The media library's files: public by nature (their URLs are on every page); nothing below them. */

@@ -5,6 +5,7 @@ import { legalDocumentRules } from './legal-document';
 import { royaltyBudgetRules, royaltyRateRules, royaltyUnitValueRules } from './royalty-config';
 import { siteRules } from './site';
 import type { ContentRules } from './types';
+import { workScheduleRules } from './work-schedule';
 
 /** Business rules beyond what schema.json can say, per content type. */
 export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
@@ -15,4 +16,5 @@ export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::royalty-rate.royalty-rate': royaltyRateRules,
   'api::royalty-unit-value.royalty-unit-value': royaltyUnitValueRules,
   'api::royalty-budget.royalty-budget': royaltyBudgetRules,
+  'api::work-schedule.work-schedule': workScheduleRules,
 };

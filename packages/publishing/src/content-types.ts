@@ -6,6 +6,7 @@ export const CONTENT_TYPES = {
   article: { uid: 'api::article.article', rest: 'articles' },
   legalDocument: { uid: 'api::legal-document.legal-document', rest: 'legal-documents' },
   question: { uid: 'api::question.question', rest: 'questions' },
+  workSchedule: { uid: 'api::work-schedule.work-schedule', rest: 'work-schedules' },
   site: { uid: 'api::site.site', rest: 'sites' },
 } as const;
 

@@ -10,6 +10,7 @@ interface SiteRow {
 const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
 const QUESTION = 'api::question.question';
+const WORK_SCHEDULE = 'api::work-schedule.work-schedule';
 const SITE_REF = { select: ['slug'] };
 
 /** The content types whose changes show on the sites. */
@@ -21,6 +22,7 @@ export const WATCHED_UIDS = new Set([
   'api::category.category',
   'api::unit.unit',
   'api::tag.tag',
+  WORK_SCHEDULE,
 ]);
 
 const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] =>
@@ -67,7 +69,7 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     // The city portal lists its wards, every site links to its parent, and a merged site's
     // redirect release points at its successor's domain and pages.
     if (site) found.push(site.slug, ...slugsOf([site.parent]), ...slugsOf(site.children ?? []), ...slugsOf(site.mergedSites ?? []));
-  } else if (uid === 'api::category.category') {
+  } else if (uid === 'api::category.category' || uid === WORK_SCHEDULE) {
     const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
       site?: SiteRow | null;
     }>;
@@ -89,7 +91,7 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   return new Set(found);
 };
 
-const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title' };
+const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title', [WORK_SCHEDULE]: 'weekStart' };
 const MAX_LABEL = 80;
 
 /** What an operator recognises the document by in a job's reasons: a title, a number or a name. */

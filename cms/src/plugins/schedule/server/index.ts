@@ -1,0 +1,7 @@
+import quickEntry from './controllers/quick-entry';
+import routes from './routes';
+
+export default {
+  controllers: { quickEntry },
+  routes,
+};
