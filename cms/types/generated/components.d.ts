@@ -159,6 +159,53 @@ export interface RoyaltyFormRate extends Struct.ComponentSchema {
   };
 }
 
+export interface ScheduleEntry extends Struct.ComponentSchema {
+  collectionName: 'components_schedule_entries';
+  info: {
+    description: 'M\u1ED9t bu\u1ED5i l\u00E0m vi\u1EC7c c\u1EE7a l\u00E3nh \u0111\u1EA1o: ng\u00E0y, gi\u1EDD, n\u1ED9i dung, \u0111\u1ECBa \u0111i\u1EC3m, th\u00E0nh ph\u1EA7n, tr\u1EA1ng th\u00E1i';
+    displayName: 'M\u1EE5c l\u1ECBch c\u00F4ng t\u00E1c';
+    icon: 'calendar';
+  };
+  attributes: {
+    chair: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    content: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    endTime: Schema.Attribute.Time;
+    leaderNames: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    participants: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    place: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    preparingUnit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    startTime: Schema.Attribute.Time & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['planned', 'changed', 'cancelled']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'planned'>;
+  };
+}
+
 export interface SharedContact extends Struct.ComponentSchema {
   collectionName: 'components_shared_contacts';
   info: {
@@ -409,6 +456,7 @@ declare module '@strapi/strapi' {
       'legal.comment-window': LegalCommentWindow;
       'media.captioned-image': MediaCaptionedImage;
       'royalty.form-rate': RoyaltyFormRate;
+      'schedule.entry': ScheduleEntry;
       'shared.contact': SharedContact;
       'site.banner-link': SiteBannerLink;
       'site.board-member': SiteBoardMember;

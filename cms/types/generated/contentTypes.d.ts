@@ -1260,6 +1260,35 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiWorkScheduleWorkSchedule extends Struct.CollectionTypeSchema {
+  collectionName: 'work_schedules';
+  info: {
+    description: 'L\u1ECBch c\u00F4ng t\u00E1c tu\u1EA7n c\u1EE7a l\u00E3nh \u0111\u1EA1o: m\u1ED9t l\u1ECBch cho m\u1ED7i trang v\u00E0 m\u1ED7i tu\u1EA7n (Ngh\u1ECB \u0111\u1ECBnh 42/2022/N\u0110-CP)';
+    displayName: 'L\u1ECBch c\u00F4ng t\u00E1c';
+    pluralName: 'work-schedules';
+    singularName: 'work-schedule';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    entries: Schema.Attribute.Component<'schedule.entry', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::work-schedule.work-schedule'> & Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    weekStart: Schema.Attribute.Date & Schema.Attribute.Required;
+  };
+}
+
 export interface PluginApiCacheModelVersion extends Struct.CollectionTypeSchema {
   collectionName: 'api_cache_model_versions';
   info: {
@@ -1945,6 +1974,7 @@ declare module '@strapi/strapi' {
       'api::site.site': ApiSiteSite;
       'api::tag.tag': ApiTagTag;
       'api::unit.unit': ApiUnitUnit;
+      'api::work-schedule.work-schedule': ApiWorkScheduleWorkSchedule;
       'plugin::api-cache.model-version': PluginApiCacheModelVersion;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
