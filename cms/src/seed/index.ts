@@ -25,6 +25,8 @@ import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
 import { seedDraftComments, seedQuestions } from './steps/participation';
 import { generateQuestions } from './data/questions';
+import { workScheduleSeeds } from './data/work-schedules';
+import { seedWorkSchedules } from './steps/work-schedules';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -34,6 +36,11 @@ export interface SeedOptions {
   log?: Log;
   /** The moment the demo data is dated back from; fixed so the data is the same on every run. */
   now?: Date;
+  /**
+   * The real day, for what must be current whenever the demo is seeded rather than on the demo's
+   * epoch: this week's work schedule (Nghị định 42 asks for a schedule kept up to date).
+   */
+  today?: Date;
 }
 
 /** Demo content is dated back from this day, so two machines seed identical data. */
@@ -94,6 +101,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     ),
     siteIndex
   );
+  await seedWorkSchedules(ctx, workScheduleSeeds(sites, ctx.now, options.today ?? new Date()), siteIndex);
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 
