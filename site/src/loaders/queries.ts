@@ -114,3 +114,9 @@ export const LEGAL_DOCUMENT_QUERY: Query = {
     commentWindow: true,
   },
 };
+
+/** A site's published weeks of the leaders' work schedule, every entry whole (schedule.entry is all text). */
+export const WORK_SCHEDULE_QUERY: Query = {
+  fields: ['weekStart', 'note', 'publishedAt', 'updatedAt'],
+  populate: { entries: true },
+};
