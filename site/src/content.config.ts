@@ -1,8 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { searchConfigLoader } from './loaders/search-config';
 import { strapiLoader } from './loaders/strapi';
-import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, QUESTION_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
-import { article, category, legalDocument, question, site, unit } from './content/schemas';
+import {
+  ARTICLE_QUERY,
+  CATEGORY_QUERY,
+  LEGAL_DOCUMENT_QUERY,
+  QUESTION_QUERY,
+  SITE_QUERY,
+  UNIT_QUERY,
+  WORK_SCHEDULE_QUERY,
+} from './loaders/queries';
+import { article, category, legalDocument, question, site, unit, workSchedule } from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 
 const { slug, cmsUrl } = siteEnv();
@@ -31,6 +39,9 @@ export const collections = {
   }),
   questions: defineCollection({
     loader: strapiLoader({ collection: 'questions', query: QUESTION_QUERY, site: ofSite, schema: question, cmsUrl, token }),
+  }),
+  workSchedules: defineCollection({
+    loader: strapiLoader({ collection: 'work-schedules', query: WORK_SCHEDULE_QUERY, site: ofSite, schema: workSchedule, cmsUrl, token }),
   }),
   searchConfig: defineCollection({ loader: searchConfigLoader({ cmsUrl }) }),
 };

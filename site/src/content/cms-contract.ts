@@ -12,11 +12,13 @@ import type {
   ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
+  ApiWorkScheduleWorkSchedule,
 } from '@vungtau/cms/types/generated/contentTypes';
 import type {
   ArticleSource,
   LegalCommentWindow,
   MediaCaptionedImage,
+  ScheduleEntry,
   SharedContact,
   SiteBannerLink,
   SiteBoardMember,
@@ -47,6 +49,7 @@ type Site = Out<typeof schemas.site>;
 type Unit = Out<typeof schemas.unit>;
 type Category = Out<typeof schemas.category>;
 type Question = Out<typeof schemas.question>;
+type WorkSchedule = Out<typeof schemas.workSchedule>;
 
 export type Contract = [
   Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
@@ -54,6 +57,9 @@ export type Contract = [
   Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
   Assert<FieldsExist<Question, ApiQuestionQuestion>>,
   Assert<SameEnum<Question['field'], ApiQuestionQuestion['attributes']['field']>>,
+  Assert<FieldsExist<WorkSchedule, ApiWorkScheduleWorkSchedule>>,
+  Assert<FieldsExist<Item<WorkSchedule['entries']>, ScheduleEntry>>,
+  Assert<SameEnum<Item<WorkSchedule['entries']>['state'], ScheduleEntry['attributes']['state']>>,
   Assert<FieldsExist<Site, ApiSiteSite>>,
   Assert<FieldsExist<Unit, ApiUnitUnit>>,
   Assert<FieldsExist<Category, ApiCategoryCategory>>,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { QUESTION_FIELDS } from '@vungtau/publishing';
+import { QUESTION_FIELDS, SCHEDULE_STATES } from '@vungtau/publishing';
 
 const QUESTION_FIELD_KEYS = Object.keys(QUESTION_FIELDS) as [keyof typeof QUESTION_FIELDS, ...(keyof typeof QUESTION_FIELDS)[]];
 
@@ -251,6 +251,34 @@ export const legalDocument = z.object({
   // Added by the CMS to a draft for public comment: its published comments (@vungtau/publishing's PublicDraftComment).
   comments: z.array(draftComment).optional(),
   commentsOpen: z.boolean().optional(),
+});
+
+const SCHEDULE_STATE_KEYS = Object.keys(SCHEDULE_STATES) as [keyof typeof SCHEDULE_STATES, ...(keyof typeof SCHEDULE_STATES)[]];
+
+/** "08:00:00.000" → "08:00": the schedule shows minutes. */
+const time = z.string().transform((t) => t.slice(0, 5));
+
+/** One week of the leaders' work schedule (lịch công tác). */
+export const workSchedule = z.object({
+  weekStart: z.string(),
+  note: z.string().nullable(),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
+  entries: z.array(
+    z.object({
+      date: z.string(),
+      startTime: time,
+      endTime: time.nullable(),
+      leaderNames: z.string(),
+      content: z.string(),
+      place: z.string().nullable(),
+      chair: z.string().nullable(),
+      participants: z.string().nullable(),
+      preparingUnit: z.string().nullable(),
+      state: z.enum(SCHEDULE_STATE_KEYS),
+      note: z.string().nullable(),
+    })
+  ),
 });
 
 /** The CMS's public search settings (plugins/search: GET /api/search/config). */

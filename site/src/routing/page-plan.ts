@@ -12,6 +12,7 @@ import {
   questionListPages,
   questionPages,
   registerPages,
+  weekPages,
   type PagePath,
 } from './pages';
 import { combine, digest } from './fingerprint';
@@ -34,6 +35,7 @@ const DYNAMIC: Record<string, DynamicRoute> = {
   'van-ban/[slug].astro': { pages: documentPages, path: (p) => `van-ban/${p.slug}/` },
   'hoi-dap/[...list].astro': { pages: questionListPages, path: (p) => (p.list ? `hoi-dap/${p.list}/` : 'hoi-dap/') },
   'hoi-dap/[slug].astro': { pages: questionPages, path: (p) => `hoi-dap/${p.slug}/` },
+  'lich-cong-tac/[week].astro': { pages: weekPages, path: (p) => `lich-cong-tac/${p.week}/` },
 };
 
 /** The not-found page's path. */

@@ -25,7 +25,8 @@ import {
   type RegisterFilter,
 } from '../data/register';
 import { allQuestions, answeredOn, QUESTION_FIELD_LIST, type Question } from '../data/questions';
-import type { QuestionField } from '@vungtau/publishing';
+import { addDays, weekSegment, type QuestionField } from '@vungtau/publishing';
+import { allWeeks, buildDay, neighbours, weekView, type WeekLink, type WeekView, type WorkWeek } from '../data/work-schedules';
 import { pageCount, pageItems } from '../utils/pagination';
 import { FEED_SIZE } from '../utils/rss';
 import { once } from '../utils/once';
@@ -226,3 +227,30 @@ export const questionPages = once(
     (await allQuestions()).map((question) => ({ params: { slug: question.data.slug }, props: { question } })),
   FROM_QUESTIONS
 );
+
+export interface WeekPage {
+  week: WeekView;
+  previous: WeekLink | null;
+  next: WeekLink | null;
+  /** The build day when it falls in this week (marked as today), else null: only the current week's page changes with the date. */
+  today: string | null;
+}
+
+let weekPagesMemo: { weeks: WorkWeek[]; today: string; pages: PagePath<WeekPage>[] } | undefined;
+
+/** /lich-cong-tac/<yyyy>-tuan-<ww>/, one per published week (ISO week numbers). */
+export const weekPages = async (): Promise<PagePath<WeekPage>[]> => {
+  // Made again when the weeks change or the day does: the incremental publisher outlives a day.
+  const [weeks, today] = [await allWeeks(), buildDay()];
+  if (weekPagesMemo?.weeks === weeks && weekPagesMemo.today === today) return weekPagesMemo.pages;
+  const pages = weeks.map((week) => {
+    const view = weekView(week);
+    const inWeek = today >= view.weekStart && today <= addDays(view.weekStart, 6);
+    return {
+      params: { week: weekSegment(view.weekStart) },
+      props: { week: view, ...neighbours(weeks, view.weekStart), today: inWeek ? today : null },
+    };
+  });
+  weekPagesMemo = { weeks, today, pages };
+  return pages;
+};

@@ -7,6 +7,7 @@ const EVERY_COLLECTION: readonly CollectionName[] = [
   'articles',
   'legalDocuments',
   'questions',
+  'workSchedules',
   'searchConfig',
 ];
 

@@ -46,6 +46,9 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
     `/vung-tau/hoi-dap/${await one('questions', 'vung-tau', 'sort[0]=id:asc')}/`,
     '/vung-tau/hoi-dap/gui-cau-hoi/',
     '/vung-tau/hoi-dap/tra-cuu/',
+    // The work schedule: this week with today marked, and another week's page.
+    '/vung-tau/lich-cong-tac/',
+    `/phuong-7/lich-cong-tac/${readdirSync(join(viewDir, 'phuong-7', 'lich-cong-tac')).find((f) => /tuan/.test(f))}/`,
     '/vung-tau/gioi-thieu/',
     '/xa-long-son/lien-he/',
     '/vung-tau/en/',
