@@ -90,7 +90,12 @@ describe('sections: work schedule (lịch công tác)', () => {
 
   it.each([
     ['a week that does not start on a Monday', (m: string) => ({ weekStart: addDays(m, 2), entries: [] }), ['weekStart'], /thứ Hai/],
-    ['an entry outside its week', (m: string) => ({ weekStart: m, entries: [entry(addDays(m, 7))] }), ['entries.0.date'], /không thuộc tuần/],
+    [
+      'an entry outside its week',
+      (m: string) => ({ weekStart: m, entries: [entry(addDays(m, 7))] }),
+      ['entries.0.date'],
+      /không thuộc tuần/,
+    ],
     [
       'an end time before the start',
       (m: string) => ({ weekStart: m, entries: [entry(m, { startTime: '14:00:00.000', endTime: '13:30:00.000' })] }),
@@ -224,6 +229,10 @@ describe('sections: work schedule (lịch công tác)', () => {
     await cms.http().get(`/api/work-schedules?populate[createdBy]=true`).expect(400);
     await cms.http().get(`/api/work-schedules?filters[entries][note][$contains]=a`).expect(400);
     // Writing is not public.
-    await cms.http().post('/api/work-schedules').send({ data: { site: site.site, weekStart: mondayOf('2031-06-04') } }).expect(403);
+    await cms
+      .http()
+      .post('/api/work-schedules')
+      .send({ data: { site: site.site, weekStart: mondayOf('2031-06-04') } })
+      .expect(403);
   });
 });

@@ -231,7 +231,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     site: 'Thuộc trang',
     weekStart: ['Tuần bắt đầu ngày', 'Thứ Hai của tuần; mỗi trang một lịch cho mỗi tuần'],
     note: 'Ghi chú chung',
-    entries: ['Các buổi làm việc', 'Nút "Sao chép tuần trước" tạo lịch tuần sau từ tuần gần nhất; "Lặp lại" chép một buổi sang các ngày khác trong tuần'],
+    entries: [
+      'Các buổi làm việc',
+      'Nút "Sao chép tuần trước" tạo lịch tuần sau từ tuần gần nhất; "Lặp lại" chép một buổi sang các ngày khác trong tuần',
+    ],
   },
 };
 

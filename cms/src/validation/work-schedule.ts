@@ -25,7 +25,10 @@ export const entryProblems = (weekStart: string, entries: readonly StoredEntry[]
     const n = i + 1;
     if (!entry.date) problems.push({ path: at('date'), message: `Mục ${n}: chưa có ngày.` });
     else if (entry.date < weekStart || entry.date > sunday)
-      problems.push({ path: at('date'), message: `Mục ${n}: ngày ${dmy(entry.date)} không thuộc tuần từ ${dmy(weekStart)} đến ${dmy(sunday)}.` });
+      problems.push({
+        path: at('date'),
+        message: `Mục ${n}: ngày ${dmy(entry.date)} không thuộc tuần từ ${dmy(weekStart)} đến ${dmy(sunday)}.`,
+      });
     if (!entry.startTime) problems.push({ path: at('startTime'), message: `Mục ${n}: chưa có giờ bắt đầu.` });
     else if (entry.endTime && entry.endTime <= entry.startTime)
       problems.push({ path: at('endTime'), message: `Mục ${n}: giờ kết thúc phải sau giờ bắt đầu.` });

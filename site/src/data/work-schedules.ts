@@ -21,7 +21,8 @@ export const buildDay = (): string => dayIn(new Date());
 export const weekPath = (monday: string): string => `lich-cong-tac/${weekSegment(monday)}/`;
 
 /** "Tuần 50 (từ 07/12/2026 đến 13/12/2026)". */
-export const weekLabel = (monday: string): string => vi.schedule.week(isoWeek(monday).week, calendarDate(monday), calendarDate(addDays(monday, 6)));
+export const weekLabel = (monday: string): string =>
+  vi.schedule.week(isoWeek(monday).week, calendarDate(monday), calendarDate(addDays(monday, 6)));
 
 export interface WeekLink {
   path: string;

@@ -27,7 +27,11 @@ const description = (e: ScheduleEntry): string => {
  * and content), so a subscribed calendar updates the event, and shows a cancelled one as
  * STATUS:CANCELLED. DTSTAMP is the week's last change, so two builds of the same content are equal.
  */
-export const scheduleCalendar = (weeks: readonly WorkWeek[], site: { name: string; slug: string }, pageUrl: (week: WorkWeek) => string): string => {
+export const scheduleCalendar = (
+  weeks: readonly WorkWeek[],
+  site: { name: string; slug: string },
+  pageUrl: (week: WorkWeek) => string
+): string => {
   const calendar = ical({
     name: `${vi.schedule.title} - ${site.name}`,
     prodId: { company: site.slug, product: 'lich-cong-tac', language: 'VI' },

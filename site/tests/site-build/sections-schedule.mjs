@@ -43,13 +43,19 @@ describe('sections: work schedule pages and feed', () => {
         const prev = links.find((a) => a.rel === 'prev')?.href;
         const next = links.find((a) => a.rel === 'next')?.href;
         assert.equal(prev, i > 0 ? `/${site}/lich-cong-tac/${segments[i - 1]}/` : undefined, `${site} ${segments[i]}: previous week`);
-        assert.equal(next, i < weeks.length - 1 ? `/${site}/lich-cong-tac/${segments[i + 1]}/` : undefined, `${site} ${segments[i]}: next week`);
+        assert.equal(
+          next,
+          i < weeks.length - 1 ? `/${site}/lich-cong-tac/${segments[i + 1]}/` : undefined,
+          `${site} ${segments[i]}: next week`
+        );
         // Every entry is on its page, changes and cancellations said in words with their reasons.
         const body = text(html);
         for (const e of week.entries) {
           assert.ok(body.includes(e.content), `${site} ${segments[i]}: ${e.content}`);
-          if (e.state === 'changed') assert.ok(body.includes('Có thay đổi') && body.includes(`Lý do: ${e.note}`), `${site}: the change and its reason`);
-          if (e.state === 'cancelled') assert.ok(body.includes('Hoãn, hủy') && body.includes(`Lý do: ${e.note}`), `${site}: the cancellation and its reason`);
+          if (e.state === 'changed')
+            assert.ok(body.includes('Có thay đổi') && body.includes(`Lý do: ${e.note}`), `${site}: the change and its reason`);
+          if (e.state === 'cancelled')
+            assert.ok(body.includes('Hoãn, hủy') && body.includes(`Lý do: ${e.note}`), `${site}: the cancellation and its reason`);
         }
       });
     }
@@ -89,10 +95,14 @@ describe('sections: work schedule pages and feed', () => {
   test('the footer leads to the schedule, and the sitemap lists its pages', async () => {
     for (const site of SITES) {
       const footer = elements(read(site, 'index.html'), 'footer')[0]?.inner ?? '';
-      assert.ok(startTags(footer, 'a').some((a) => a.href === `/${site}/lich-cong-tac/`), `${site}: footer link`);
+      assert.ok(
+        startTags(footer, 'a').some((a) => a.href === `/${site}/lich-cong-tac/`),
+        `${site}: footer link`
+      );
       const sitemap = read(site, 'sitemap.xml');
       assert.match(sitemap, new RegExp(`<loc>[^<]*/${site}/lich-cong-tac/</loc>`));
-      for (const w of await weeksOf(site)) assert.ok(sitemap.includes(`/${site}/lich-cong-tac/${weekSegment(w.weekStart)}/</loc>`), w.weekStart);
+      for (const w of await weeksOf(site))
+        assert.ok(sitemap.includes(`/${site}/lich-cong-tac/${weekSegment(w.weekStart)}/</loc>`), w.weekStart);
     }
   });
 
@@ -113,12 +123,16 @@ describe('sections: work schedule pages and feed', () => {
         const event = events.find((e) => e.summary === entry.content && e.startDate.toJSDate().getTime() === start);
         assert.ok(event, `${site}: ${entry.date} ${entry.startTime} ${entry.content}`);
         assert.equal(event.startDate.zone?.tzid, 'Asia/Ho_Chi_Minh');
-        if (entry.endTime) assert.equal(event.endDate.toJSDate().getTime(), new Date(`${entry.date}T${entry.endTime.slice(0, 5)}:00+07:00`).getTime());
+        if (entry.endTime)
+          assert.equal(event.endDate.toJSDate().getTime(), new Date(`${entry.date}T${entry.endTime.slice(0, 5)}:00+07:00`).getTime());
         const status = event.component.getFirstPropertyValue('status');
         assert.equal(status, entry.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED', `${site}: ${entry.content} ${entry.state}`);
         if (entry.note) assert.ok(String(event.description).includes(entry.note));
       }
-      assert.ok(entries.some((e) => e.state === 'cancelled'), `${site}: the demo has a cancelled entry`);
+      assert.ok(
+        entries.some((e) => e.state === 'cancelled'),
+        `${site}: the demo has a cancelled entry`
+      );
     }
   });
 });

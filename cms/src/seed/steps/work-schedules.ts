@@ -26,7 +26,11 @@ export const seedWorkSchedules = async (ctx: SeedContext, schedules: readonly Wo
       if (!site) throw new Error(`Work schedule ${s.weekStart}: site ${s.site} is not in the demo data`);
       const created = await ctx.strapi.documents(UID).create({
         status: 'published',
-        data: { site, weekStart: s.weekStart, entries: s.entries.map((e) => ({ ...e, startTime: `${e.startTime}:00.000`, endTime: e.endTime && `${e.endTime}:00.000` })) } as never,
+        data: {
+          site,
+          weekStart: s.weekStart,
+          entries: s.entries.map((e) => ({ ...e, startTime: `${e.startTime}:00.000`, endTime: e.endTime && `${e.endTime}:00.000` })),
+        } as never,
       });
       return created.documentId;
     },

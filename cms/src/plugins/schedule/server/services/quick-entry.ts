@@ -28,10 +28,15 @@ const byTime = (a: Entry, b: Entry): number =>
 const schedules = (strapi: Core.Strapi) => strapi.documents(WORK_SCHEDULE_UID as 'api::work-schedule.work-schedule');
 
 /** A schedule's draft with its site and entries; 404 when there is none, 400 when it has no site. */
-const scheduleOf = async (strapi: Core.Strapi, documentId: string): Promise<StoredSchedule & { site: { id: number; documentId: string } }> => {
-  const schedule = (await schedules(strapi).findOne({ documentId, status: 'draft', populate: POPULATE } as never)) as unknown as
-    | StoredSchedule
-    | null;
+const scheduleOf = async (
+  strapi: Core.Strapi,
+  documentId: string
+): Promise<StoredSchedule & { site: { id: number; documentId: string } }> => {
+  const schedule = (await schedules(strapi).findOne({
+    documentId,
+    status: 'draft',
+    populate: POPULATE,
+  } as never)) as unknown as StoredSchedule | null;
   if (!schedule) throw new errors.NotFoundError('Không tìm thấy lịch công tác này.');
   if (!schedule.site) throw new errors.ValidationError('Lịch công tác này chưa thuộc trang nào.');
   return schedule as StoredSchedule & { site: { id: number; documentId: string } };
@@ -58,7 +63,12 @@ export const copyLastWeek = async (
   } as never)) as unknown as StoredSchedule | null;
   if (!latest) throw new errors.ValidationError('Trang này chưa có lịch công tác tuần nào để sao chép.');
   const weekStart = addDays(latest.weekStart, 7);
-  const entries = (latest.entries ?? []).map((entry) => ({ ...fieldsOf(entry), date: addDays(entry.date, 7), state: 'planned', note: null }));
+  const entries = (latest.entries ?? []).map((entry) => ({
+    ...fieldsOf(entry),
+    date: addDays(entry.date, 7),
+    state: 'planned',
+    note: null,
+  }));
   const created = (await schedules(strapi).create({
     data: { site: siteDocumentId, weekStart, entries } as never,
   })) as unknown as { documentId: string };

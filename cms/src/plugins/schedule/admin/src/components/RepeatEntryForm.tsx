@@ -100,7 +100,11 @@ export const RepeatEntryForm = ({ documentId, weekStart, entries, onClose }: Pro
                 {weekDays(weekStart)
                   .filter(([date]) => date !== source?.date)
                   .map(([date, label]) => (
-                    <Checkbox key={date} checked={dates.has(date)} onCheckedChange={(checked: boolean | 'indeterminate') => toggle(date, checked === true)}>
+                    <Checkbox
+                      key={date}
+                      checked={dates.has(date)}
+                      onCheckedChange={(checked: boolean | 'indeterminate') => toggle(date, checked === true)}
+                    >
                       {label}
                     </Checkbox>
                   ))}
