@@ -7,6 +7,8 @@ export const CONTENT_TYPES = {
   legalDocument: { uid: 'api::legal-document.legal-document', rest: 'legal-documents' },
   question: { uid: 'api::question.question', rest: 'questions' },
   site: { uid: 'api::site.site', rest: 'sites' },
+  dataset: { uid: 'api::dataset.dataset', rest: 'datasets' },
+  publicService: { uid: 'api::public-service.public-service', rest: 'public-services' },
 } as const;
 
 export type ContentTypeName = keyof typeof CONTENT_TYPES;
