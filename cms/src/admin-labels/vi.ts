@@ -201,7 +201,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   'api::dataset.dataset': {
     title: 'Tên bộ số liệu',
     titleEn: 'Tên bộ số liệu (tiếng Anh)',
-    slug: ['Đường dẫn', 'Trang của bộ số liệu: /thong-ke/<đường dẫn>/'],
+    slug: ['Đường dẫn', 'Trang của bộ số liệu: /thong-ke/<đường dẫn>/; tự tạo từ tên nếu để trống'],
     field: 'Lĩnh vực',
     periodStart: 'Kỳ số liệu: từ ngày',
     periodEnd: 'Kỳ số liệu: đến ngày',

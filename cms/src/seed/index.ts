@@ -25,6 +25,8 @@ import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
 import { seedDraftComments, seedQuestions } from './steps/participation';
 import { generateQuestions } from './data/questions';
+import { datasets, publicServices } from './data/statistics';
+import { seedStatistics } from './steps/statistics';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -94,6 +96,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     ),
     siteIndex
   );
+  await seedStatistics(ctx, { datasets, services: publicServices }, siteIndex);
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 

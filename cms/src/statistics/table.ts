@@ -32,7 +32,7 @@ const figure = z
   .refine((n) => Math.abs(n) <= TABLE_LIMITS.magnitude, { error: 'Số liệu vượt quá 10^15.' });
 
 export const datasetTable = z
-  .object(
+  .strictObject(
     {
       labelHeader: text('Tiêu đề cột nhãn'),
       columns: z
@@ -41,15 +41,22 @@ export const datasetTable = z
         .max(TABLE_LIMITS.columns, { error: `Bảng số liệu có tối đa ${TABLE_LIMITS.columns} cột số liệu.` }),
       rows: z
         .array(
-          z.object({ label: text('Nhãn dòng'), values: z.array(figure, { error: 'Số liệu của dòng phải là một mảng số.' }) }).strict(),
+          z.strictObject(
+            { label: text('Nhãn dòng'), values: z.array(figure, { error: 'Số liệu của dòng phải là một mảng số.' }) },
+            { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Mỗi dòng chỉ có nhãn (label) và số liệu (values).' : 'Mỗi dòng phải có nhãn (label) và số liệu (values).') }
+          ),
           { error: 'Các dòng phải là một mảng.' }
         )
         .min(1, { error: 'Bảng số liệu phải có ít nhất một dòng.' })
         .max(TABLE_LIMITS.rows, { error: `Bảng số liệu có tối đa ${TABLE_LIMITS.rows} dòng.` }),
     },
-    { error: 'Bảng số liệu phải có tiêu đề cột nhãn (labelHeader), các cột (columns) và các dòng (rows).' }
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'Bảng số liệu chỉ có tiêu đề cột nhãn (labelHeader), các cột (columns) và các dòng (rows).'
+          : 'Bảng số liệu phải có tiêu đề cột nhãn (labelHeader), các cột (columns) và các dòng (rows).',
+    }
   )
-  .strict()
   .superRefine((table, ctx) => {
     table.rows.forEach((row, index) => {
       if (row.values.length !== table.columns.length) {

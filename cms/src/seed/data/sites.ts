@@ -38,7 +38,8 @@ const footerItems: Array<[string, string]> = [
   ['Thông tin liên hệ', '/chuyen-muc/thong-tin-lien-he'],
   ['Hỏi đáp', '/hoi-dap'],
   ['Dự thảo lấy ý kiến góp ý', '/chuyen-muc/du-thao-lay-y-kien-gop-y'],
-  ['Dịch vụ công trực tuyến', '/chuyen-muc/dich-vu-cong-truc-tuyen'],
+  ['Dịch vụ công trực tuyến', '/dich-vu-cong'],
+  ['Thống kê', '/thong-ke'],
 ];
 
 /** The same header, state-portal and footer links on all 18 sites; wards also link up to the city. */
