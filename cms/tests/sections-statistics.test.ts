@@ -63,7 +63,11 @@ describe('sections: statistics and public services', () => {
 
   describe('the table of figures', () => {
     it.each([
-      ['a row whose figures do not match the columns', { ...table, rows: [{ label: 'Tháng 01', values: [1, 2] }] }, 'có 2 số liệu, bảng có 3 cột'],
+      [
+        'a row whose figures do not match the columns',
+        { ...table, rows: [{ label: 'Tháng 01', values: [1, 2] }] },
+        'có 2 số liệu, bảng có 3 cột',
+      ],
       ['a figure that is text', { ...table, rows: [{ label: 'Tháng 01', values: [1, 'nhiều', 3] }] }, 'Mỗi ô số liệu phải là một số'],
       ['a figure past 10^15', { ...table, rows: [{ label: 'Tháng 01', values: [1, 2e16, 3] }] }, 'vượt quá 10^15'],
       ['25 columns', { ...table, columns: Array.from({ length: 25 }, (_, i) => `Cột ${i}`) }, 'tối đa 24 cột'],
@@ -85,9 +89,7 @@ describe('sections: statistics and public services', () => {
     });
 
     it('stores a valid table as sent, trimmed, and refuses a period that ends before it starts', async () => {
-      const res = await api
-        .post('/api/datasets?status=draft', datasetData({ table: { ...table, labelHeader: '  Tháng ' } }))
-        .expect(201);
+      const res = await api.post('/api/datasets?status=draft', datasetData({ table: { ...table, labelHeader: '  Tháng ' } })).expect(201);
       expect(res.body.data.table).toEqual(table);
       const bad = await api.post('/api/datasets?status=draft', datasetData({ periodEnd: '2025-12-31' })).expect(400);
       expect(errorPaths(bad.body)).toEqual(['periodEnd']);
@@ -141,7 +143,13 @@ describe('sections: statistics and public services', () => {
     it.each([
       ['a CSV over 2 MB', () => Buffer.from(`Nhãn,Số\n${'Dòng,1\n'.repeat(400_000)}`), 'lon.csv', 'text/csv', 'lớn quá 2 MB'],
       ['an XLSX that is not a spreadsheet', () => Buffer.from('PK\u0003\u0004 không phải bảng tính'), 'hong.xlsx', undefined, 'bị hỏng'],
-      ['a CSV with text where a figure goes', () => Buffer.from('Tháng,Hồ sơ\nTháng 01,mười\n'), 'chu.csv', 'text/csv', 'Dòng 2, cột "Hồ sơ"'],
+      [
+        'a CSV with text where a figure goes',
+        () => Buffer.from('Tháng,Hồ sơ\nTháng 01,mười\n'),
+        'chu.csv',
+        'text/csv',
+        'Dòng 2, cột "Hồ sơ"',
+      ],
       ['a CSV with only a header', () => Buffer.from('Tháng,Hồ sơ\n'), 'rong.csv', 'text/csv', 'ít nhất một dòng số liệu'],
       ['a PDF', () => Buffer.from('%PDF-1.4\n%%EOF\n'), 'bao-cao.pdf', 'application/pdf', 'CSV (.csv) hoặc bảng tính Excel'],
     ])('refuses %s with a Vietnamese message on the source file, writing nothing', async (_, bytes, name, mime, message) => {
@@ -172,14 +180,21 @@ describe('sections: statistics and public services', () => {
     });
 
     it('refuses a site portal outside gov.vn', async () => {
-      const res = await api.put(`/api/sites/${site.site}`, { publicServiceHosts: 'dichvucong.baria-vungtau.gov.vn\ndichvucong-gov.vn.example.com' });
+      const res = await api.put(`/api/sites/${site.site}`, {
+        publicServiceHosts: 'dichvucong.baria-vungtau.gov.vn\ndichvucong-gov.vn.example.com',
+      });
       expect(res.status).toBe(400);
       expect(errorPaths(res.body)).toEqual(['publicServiceHosts']);
     });
 
     it.each([
       ['an http link', { provincialUrl: 'http://dichvucong.baria-vungtau.gov.vn/' }, 'provincialUrl', 'https://'],
-      ['a host the site did not list', { provincialUrl: 'https://dichvucong.dongnai.gov.vn/' }, 'provincialUrl', 'dichvucong.baria-vungtau.gov.vn'],
+      [
+        'a host the site did not list',
+        { provincialUrl: 'https://dichvucong.dongnai.gov.vn/' },
+        'provincialUrl',
+        'dichvucong.baria-vungtau.gov.vn',
+      ],
       ['a look-alike national portal', { nationalUrl: 'https://dichvucong.gov.vn.example.com/' }, 'nationalUrl', 'dichvucong.gov.vn'],
       ['credentials in the link', { nationalUrl: 'https://x:y@dichvucong.gov.vn/' }, 'nationalUrl', 'tên đăng nhập'],
       ['a javascript: link', { nationalUrl: 'javascript:alert(1)' }, 'nationalUrl', 'https://'],

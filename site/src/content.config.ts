@@ -1,8 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { searchConfigLoader } from './loaders/search-config';
 import { strapiLoader } from './loaders/strapi';
-import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, QUESTION_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
-import { article, category, legalDocument, question, site, unit } from './content/schemas';
+import {
+  ARTICLE_QUERY,
+  CATEGORY_QUERY,
+  DATASET_QUERY,
+  LEGAL_DOCUMENT_QUERY,
+  PUBLIC_SERVICE_QUERY,
+  QUESTION_QUERY,
+  SITE_QUERY,
+  UNIT_QUERY,
+} from './loaders/queries';
+import { article, category, dataset, legalDocument, publicService, question, site, unit } from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 
 const { slug, cmsUrl } = siteEnv();
@@ -31,6 +40,19 @@ export const collections = {
   }),
   questions: defineCollection({
     loader: strapiLoader({ collection: 'questions', query: QUESTION_QUERY, site: ofSite, schema: question, cmsUrl, token }),
+  }),
+  datasets: defineCollection({
+    loader: strapiLoader({ collection: 'datasets', query: DATASET_QUERY, site: ofSite, schema: dataset, cmsUrl, token }),
+  }),
+  publicServices: defineCollection({
+    loader: strapiLoader({
+      collection: 'public-services',
+      query: PUBLIC_SERVICE_QUERY,
+      site: ofSite,
+      schema: publicService,
+      cmsUrl,
+      token,
+    }),
   }),
   searchConfig: defineCollection({ loader: searchConfigLoader({ cmsUrl }) }),
 };

@@ -212,7 +212,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
       'Bảng số liệu',
       'Để trống và đính kèm tệp nguồn thì CMS tự đọc bảng từ tệp. Dạng: {"labelHeader": "Phường", "columns": ["2024", "2025"], "rows": [{"label": "Phường 1", "values": [1200, 1250]}]}',
     ],
-    sourceFile: ['Tệp nguồn (CSV, XLSX)', 'Dòng đầu là tiêu đề cột, cột đầu là nhãn dòng, các ô còn lại là số; tối đa 2 MB, 200 dòng, 24 cột'],
+    sourceFile: [
+      'Tệp nguồn (CSV, XLSX)',
+      'Dòng đầu là tiêu đề cột, cột đầu là nhãn dòng, các ô còn lại là số; tối đa 2 MB, 200 dòng, 24 cột',
+    ],
     chart: ['Biểu đồ', 'bar: cột, line: đường, none: không vẽ biểu đồ'],
     site: 'Trang',
   },

@@ -46,7 +46,8 @@ const cellValue = (raw: unknown): unknown => {
 export const tableFromGrid = (grid: unknown[][]): DatasetTable => {
   const rows = grid.filter((row) => row.some((cell) => cellText(cell).trim() !== ''));
   if (rows.length < 2) throw new SourceFileError('Tệp nguồn phải có một dòng tiêu đề và ít nhất một dòng số liệu.');
-  if (rows.length - 1 > TABLE_LIMITS.rows) throw new SourceFileError(`Tệp nguồn có ${rows.length - 1} dòng số liệu, tối đa ${TABLE_LIMITS.rows}.`);
+  if (rows.length - 1 > TABLE_LIMITS.rows)
+    throw new SourceFileError(`Tệp nguồn có ${rows.length - 1} dòng số liệu, tối đa ${TABLE_LIMITS.rows}.`);
   const header = rows[0].map((cell) => cellText(cell).trim());
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   if (header.length < 2) throw new SourceFileError('Dòng đầu của tệp nguồn phải có tiêu đề cột nhãn và ít nhất một tiêu đề cột số liệu.');

@@ -43,7 +43,12 @@ export const datasetTable = z
         .array(
           z.strictObject(
             { label: text('Nhãn dòng'), values: z.array(figure, { error: 'Số liệu của dòng phải là một mảng số.' }) },
-            { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Mỗi dòng chỉ có nhãn (label) và số liệu (values).' : 'Mỗi dòng phải có nhãn (label) và số liệu (values).') }
+            {
+              error: (issue) =>
+                issue.code === 'unrecognized_keys'
+                  ? 'Mỗi dòng chỉ có nhãn (label) và số liệu (values).'
+                  : 'Mỗi dòng phải có nhãn (label) và số liệu (values).',
+            }
           ),
           { error: 'Các dòng phải là một mảng.' }
         )
@@ -69,7 +74,8 @@ export const datasetTable = z
     });
     const seen = new Set<string>();
     table.rows.forEach((row, index) => {
-      if (seen.has(row.label)) ctx.addIssue({ code: 'custom', path: ['rows', index, 'label'], message: `Nhãn dòng "${row.label}" bị trùng.` });
+      if (seen.has(row.label))
+        ctx.addIssue({ code: 'custom', path: ['rows', index, 'label'], message: `Nhãn dòng "${row.label}" bị trùng.` });
       seen.add(row.label);
     });
   });

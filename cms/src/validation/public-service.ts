@@ -30,7 +30,10 @@ const linkProblem = (value: unknown, hosts: string[], field: string, what: strin
   if (url.protocol !== 'https:') return { path: [field], message: `${what} phải bắt đầu bằng https://.` };
   if (url.username || url.password || url.port) return { path: [field], message: `${what} không được có tên đăng nhập hay cổng riêng.` };
   if (!hosts.includes(url.hostname))
-    return { path: [field], message: `${what} phải dẫn đến ${hosts.length ? hosts.join(', ') : 'cổng dịch vụ công đã khai báo cho trang'}.` };
+    return {
+      path: [field],
+      message: `${what} phải dẫn đến ${hosts.length ? hosts.join(', ') : 'cổng dịch vụ công đã khai báo cho trang'}.`,
+    };
   return null;
 };
 

@@ -8,7 +8,9 @@ import type * as schemas from './schemas';
 import type {
   ApiArticleArticle,
   ApiCategoryCategory,
+  ApiDatasetDataset,
   ApiLegalDocumentLegalDocument,
+  ApiPublicServicePublicService,
   ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
@@ -47,6 +49,8 @@ type Site = Out<typeof schemas.site>;
 type Unit = Out<typeof schemas.unit>;
 type Category = Out<typeof schemas.category>;
 type Question = Out<typeof schemas.question>;
+type Dataset = Out<typeof schemas.dataset>;
+type PublicService = Out<typeof schemas.publicService>;
 
 export type Contract = [
   Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
@@ -54,6 +58,12 @@ export type Contract = [
   Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
   Assert<FieldsExist<Question, ApiQuestionQuestion>>,
   Assert<SameEnum<Question['field'], ApiQuestionQuestion['attributes']['field']>>,
+  Assert<FieldsExist<Dataset, ApiDatasetDataset>>,
+  Assert<SameEnum<Dataset['field'], ApiDatasetDataset['attributes']['field']>>,
+  Assert<SameEnum<Dataset['chart'], ApiDatasetDataset['attributes']['chart']>>,
+  Assert<FieldsExist<PublicService, ApiPublicServicePublicService>>,
+  Assert<SameEnum<PublicService['field'], ApiPublicServicePublicService['attributes']['field']>>,
+  Assert<SameEnum<PublicService['level'], ApiPublicServicePublicService['attributes']['level']>>,
   Assert<FieldsExist<Site, ApiSiteSite>>,
   Assert<FieldsExist<Unit, ApiUnitUnit>>,
   Assert<FieldsExist<Category, ApiCategoryCategory>>,

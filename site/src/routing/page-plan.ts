@@ -8,6 +8,8 @@ import {
   categoryFeeds,
   categoryMorePages,
   categoryPages,
+  datasetCsvs,
+  datasetPages,
   documentPages,
   questionListPages,
   questionPages,
@@ -34,6 +36,8 @@ const DYNAMIC: Record<string, DynamicRoute> = {
   'van-ban/[slug].astro': { pages: documentPages, path: (p) => `van-ban/${p.slug}/` },
   'hoi-dap/[...list].astro': { pages: questionListPages, path: (p) => (p.list ? `hoi-dap/${p.list}/` : 'hoi-dap/') },
   'hoi-dap/[slug].astro': { pages: questionPages, path: (p) => `hoi-dap/${p.slug}/` },
+  'thong-ke/[slug].astro': { pages: datasetPages, path: (p) => `thong-ke/${p.slug}/` },
+  'thong-ke/[slug].csv.ts': { pages: datasetCsvs, path: (p) => `thong-ke/${p.slug}.csv` },
 };
 
 /** The not-found page's path. */

@@ -26,6 +26,7 @@ import {
 } from '../data/register';
 import { allQuestions, answeredOn, QUESTION_FIELD_LIST, type Question } from '../data/questions';
 import type { QuestionField } from '@vungtau/publishing';
+import { allDatasets, type Dataset } from '../data/datasets';
 import { pageCount, pageItems } from '../utils/pagination';
 import { FEED_SIZE } from '../utils/rss';
 import { once } from '../utils/once';
@@ -226,3 +227,19 @@ export const questionPages = once(
     (await allQuestions()).map((question) => ({ params: { slug: question.data.slug }, props: { question } })),
   FROM_QUESTIONS
 );
+
+const FROM_DATASETS = ['datasets'] as const;
+
+export interface DatasetPage {
+  dataset: Dataset;
+}
+
+/** /thong-ke/<slug>/ */
+export const datasetPages = once(
+  async (): Promise<PagePath<DatasetPage>[]> =>
+    (await allDatasets()).map((dataset) => ({ params: { slug: dataset.data.slug }, props: { dataset } })),
+  FROM_DATASETS
+);
+
+/** /thong-ke/<slug>.csv: the same table, generated at build time. */
+export const datasetCsvs = datasetPages;

@@ -27,7 +27,9 @@ const listPortals = async (ctx: SeedContext, sites: Index): Promise<void> => {
     select: ['documentId', 'slug'],
   })) as Array<{ documentId: string; slug: string }>;
   for (const row of rows.filter((r) => sites.has(r.slug))) {
-    await ctx.strapi.documents(SITE_UID).update({ documentId: row.documentId, data: { publicServiceHosts: PROVINCIAL_PORTAL_HOST } as never });
+    await ctx.strapi
+      .documents(SITE_UID)
+      .update({ documentId: row.documentId, data: { publicServiceHosts: PROVINCIAL_PORTAL_HOST } as never });
   }
 };
 
@@ -56,9 +58,7 @@ export const seedStatistics = async (
     batch: 10,
     create: async (d) => {
       const { sourceXlsx, table, site, ...fields } = d;
-      const sourceFile = sourceXlsx
-        ? await uploadOnce(ctx, { name: sourceXlsx, mimetype: XLSX_MIME }, () => workbookOf(d))
-        : undefined;
+      const sourceFile = sourceXlsx ? await uploadOnce(ctx, { name: sourceXlsx, mimetype: XLSX_MIME }, () => workbookOf(d)) : undefined;
       const created = await ctx.strapi.documents(DATASET_UID).create({
         status: 'published',
         // With a source file the table is left empty: the CMS fills it from the file.

@@ -98,7 +98,12 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   return new Set(found);
 };
 
-const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title', 'api::dataset.dataset': 'title' };
+const LABEL_FIELDS: Record<string, string> = {
+  [ARTICLE]: 'title',
+  [LEGAL]: 'number',
+  [QUESTION]: 'title',
+  'api::dataset.dataset': 'title',
+};
 const MAX_LABEL = 80;
 
 /** What an operator recognises the document by in a job's reasons: a title, a number or a name. */
