@@ -77,7 +77,8 @@ const parsePool = (): Piscina =>
     name: 'default',
     minThreads: 0,
     maxThreads: 1,
-    idleTimeout: 30_000,
+    // The thread goes soon after a parse: uploads of source files are rare, and an idle thread holds memory.
+    idleTimeout: 2_000,
     // A zip bomb in an XLSX kills this thread, not the CMS.
     resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
   }));
