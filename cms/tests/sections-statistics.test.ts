@@ -2,6 +2,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { APP_DIR, startCms, type TestCms } from './harness/cms';
 import { contentApi, errorPaths, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { adminApi, createStaff } from './harness/workflow';
 
 const DATASET = 'api::dataset.dataset';
 
@@ -206,6 +207,24 @@ describe('sections: statistics and public services', () => {
 
     it('publishes a procedure with https links to the listed portals', async () => {
       await api.post('/api/public-services', serviceData()).expect(201);
+    });
+  });
+
+  describe('who may write and publish', () => {
+    it('lets a site’s editor keep its datasets and procedures, and only its approver publish them', async () => {
+      const other = await makeSite(api);
+      const editor = adminApi(cms, (await createStaff(cms, 'Biên tập', [{ site: site.site, role: 'editor' }])).jwt);
+      const approver = adminApi(cms, (await createStaff(cms, 'Lãnh đạo', [{ site: site.site, role: 'approver' }])).jwt);
+      const draft = await editor.create(DATASET, datasetData({ title: `Số liệu của biên tập ${unique()}` })).expect(201);
+      const id = draft.body.data.documentId as string;
+      await editor.create(DATASET, datasetData({ site: other.site })).expect(403);
+      await editor.update(DATASET, id, { site: other.site }).expect(403);
+      await editor.publish(DATASET, id).expect(403);
+      await approver.publish(DATASET, id).expect(200);
+      const service = await editor
+        .create('api::public-service.public-service', { name: 'Đăng ký kết hôn', field: 'ho-tich', site: site.site, code: '1.000894' })
+        .expect(201);
+      await editor.publish('api::public-service.public-service', service.body.data.documentId).expect(403);
     });
   });
 
