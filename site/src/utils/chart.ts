@@ -7,7 +7,7 @@ import type { DatasetTable } from '../content/schemas';
 // of the table is one mark (a bar, or a point on a line), and the table below the chart carries the
 // same numbers for readers who cannot see it.
 
-export const CHART = { width: 720, height: 380, top: 16, right: 16, left: 72 } as const;
+export const CHART = { width: 720, plotHeight: 340, top: 16, right: 16, left: 72 } as const;
 
 /** Series colours: each at least 3:1 against white (WCAG 2.1 1.4.11, non-text contrast). */
 export const SERIES_COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#6a1b9a', '#a84300', '#00695c', '#5d4037', '#37474f'];
@@ -48,7 +48,11 @@ export const formatFigure = (value: number): string => numbers.format(value);
 /** The chart of a table (bars grouped by row, or one line per column). */
 export const chartGeometry = (table: DatasetTable, kind: 'bar' | 'line'): ChartGeometry => {
   const slanted = table.rows.length > 6 || table.rows.some((r) => r.label.length > 14);
-  const bottom = CHART.height - (slanted ? 96 : 40);
+  // Turned labels need room below the plot: about 4.6 units a character at 12 px and 40°.
+  const longest = Math.max(...table.rows.map((r) => r.label.length));
+  const under = slanted ? Math.min(170, Math.ceil(24 + longest * 4.6)) : 40;
+  const height = CHART.plotHeight + under;
+  const bottom = height - under;
   const values = table.rows.flatMap((r) => r.values);
   const y = scaleLinear()
     .domain([Math.min(0, ...values), Math.max(0, ...values)])
@@ -110,7 +114,7 @@ export const chartGeometry = (table: DatasetTable, kind: 'bar' | 'line'): ChartG
   return {
     kind,
     width: CHART.width,
-    height: CHART.height,
+    height,
     bottom,
     marks: marks.map((m) => ({ ...m, x: round(m.x), y: round(m.y), width: round(m.width), height: round(m.height) })),
     lines,
