@@ -10,6 +10,7 @@ import { seedDemoDataIfEmpty } from './seed';
 import { keepSqliteStatistics, stopSqliteStatistics } from './bootstrap/sqlite-statistics';
 import { backfillNumberKeys } from './validation/legal-document';
 import { settleDatabase } from './utils/settle-database';
+import { closeSourcePool } from './statistics/source-file';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +33,7 @@ export default {
   // Runs before Strapi closes the database (after the plugins' own destroy).
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     stopSqliteStatistics();
+    await closeSourcePool();
     if (!(await settleDatabase(strapi)))
       strapi.log.warn('Shutdown: database work was still running after 5 s; closing the connections under it.');
   },

@@ -9,8 +9,10 @@ import {
   SITE_QUERY,
   UNIT_QUERY,
   WORK_SCHEDULE_QUERY,
+  DATASET_QUERY,
+  PUBLIC_SERVICE_QUERY,
 } from './loaders/queries';
-import { article, category, legalDocument, question, site, unit, workSchedule } from './content/schemas';
+import { article, category, dataset, legalDocument, publicService, question, site, unit, workSchedule } from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 
 const { slug, cmsUrl } = siteEnv();
@@ -42,6 +44,19 @@ export const collections = {
   }),
   workSchedules: defineCollection({
     loader: strapiLoader({ collection: 'work-schedules', query: WORK_SCHEDULE_QUERY, site: ofSite, schema: workSchedule, cmsUrl, token }),
+  }),
+  datasets: defineCollection({
+    loader: strapiLoader({ collection: 'datasets', query: DATASET_QUERY, site: ofSite, schema: dataset, cmsUrl, token }),
+  }),
+  publicServices: defineCollection({
+    loader: strapiLoader({
+      collection: 'public-services',
+      query: PUBLIC_SERVICE_QUERY,
+      site: ofSite,
+      schema: publicService,
+      cmsUrl,
+      token,
+    }),
   }),
   searchConfig: defineCollection({ loader: searchConfigLoader({ cmsUrl }) }),
 };

@@ -18,6 +18,7 @@ import './site-build/engines.mjs';
 import './site-build/security.mjs';
 import './site-build/participation.mjs';
 import './site-build/sections-schedule.mjs';
+import './site-build/sections-statistics.mjs';
 
 before(setUp);
 after(tearDown);

@@ -37,6 +37,10 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
       'Thời hạn trả lời câu hỏi (ngày làm việc)',
       'Tính từ ngày tiếp theo ngày nhận câu hỏi, không kể thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù; từ 1 đến 60, mặc định 15 (khoảng ba tuần, đủ để chuyển câu hỏi đến đơn vị chuyên môn và duyệt câu trả lời)',
     ],
+    publicServiceHosts: [
+      'Cổng dịch vụ công của tỉnh',
+      'Tên miền .gov.vn mà các thủ tục của trang được liên kết đến, mỗi dòng một tên, ví dụ dichvucong.baria-vungtau.gov.vn',
+    ],
     units: 'Đơn vị',
     categories: 'Chuyên mục',
   },
@@ -194,6 +198,38 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     confirmed: ['Đã đối chiếu thông báo', 'Bỏ chọn nếu ngày này là dự kiến, chưa có thông báo chính thức của năm đó'],
     source: ['Căn cứ', 'Điều luật hoặc số, ngày của thông báo nghỉ lễ năm đó'],
   },
+  'api::dataset.dataset': {
+    title: 'Tên bộ số liệu',
+    titleEn: 'Tên bộ số liệu (tiếng Anh)',
+    slug: ['Đường dẫn', 'Trang của bộ số liệu: /thong-ke/<đường dẫn>/; tự tạo từ tên nếu để trống'],
+    field: 'Lĩnh vực',
+    periodStart: 'Kỳ số liệu: từ ngày',
+    periodEnd: 'Kỳ số liệu: đến ngày',
+    unitOfMeasure: ['Đơn vị tính', 'Ví dụ: người, triệu đồng, lượt khách, hồ sơ'],
+    source: ['Nguồn số liệu', 'Cơ quan, đơn vị tổng hợp số liệu, ví dụ Chi cục Thống kê thành phố'],
+    description: 'Ghi chú, giải thích số liệu',
+    table: [
+      'Bảng số liệu',
+      'Để trống và đính kèm tệp nguồn thì CMS tự đọc bảng từ tệp. Dạng: {"labelHeader": "Phường", "columns": ["2024", "2025"], "rows": [{"label": "Phường 1", "values": [1200, 1250]}]}',
+    ],
+    sourceFile: [
+      'Tệp nguồn (CSV, XLSX)',
+      'Dòng đầu là tiêu đề cột, cột đầu là nhãn dòng, các ô còn lại là số; tối đa 2 MB, 200 dòng, 24 cột',
+    ],
+    chart: ['Biểu đồ', 'bar: cột, line: đường, none: không vẽ biểu đồ'],
+    site: 'Trang',
+  },
+  'api::public-service.public-service': {
+    name: 'Tên thủ tục hành chính',
+    field: 'Lĩnh vực',
+    level: ['Mức độ dịch vụ công trực tuyến', 'mot-phan: một phần; toan-trinh: toàn trình'],
+    code: ['Mã thủ tục', 'Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.001193'],
+    provincialUrl: ['Liên kết Cổng dịch vụ công tỉnh', 'Địa chỉ https:// trên tên miền khai báo ở mục Cổng dịch vụ công của trang'],
+    nationalUrl: ['Liên kết Cổng Dịch vụ công quốc gia', 'Địa chỉ https://dichvucong.gov.vn/…'],
+    popular: ['Thường dùng', 'Hiện đầu danh sách của lĩnh vực'],
+    order: 'Thứ tự',
+    site: 'Trang',
+  },
   'api::question.question': {
     title: 'Tiêu đề câu hỏi',
     slug: ['Đường dẫn', 'Trang của câu hỏi: /hoi-dap/<đường dẫn>/'],
@@ -340,6 +376,8 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::public-holiday.public-holiday': ['id', 'date', 'name', 'kind', 'confirmed'],
   'api::question.question': ['id', 'title', 'handling', 'workflowState', 'site', 'receivedAt'],
   'api::work-schedule.work-schedule': ['id', 'weekStart', 'site', 'updatedAt'],
+  'api::dataset.dataset': ['id', 'title', 'field', 'periodEnd', 'site'],
+  'api::public-service.public-service': ['id', 'name', 'field', 'level', 'popular', 'site'],
 };
 
 /** Fields the server computes for its own lookups: not shown in the edit view at all. */

@@ -10,6 +10,8 @@ export const PUBLIC_READ = [
   'api::legal-document.legal-document',
   'api::question.question',
   'api::work-schedule.work-schedule',
+  'api::dataset.dataset',
+  'api::public-service.public-service',
 ].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -15,6 +15,8 @@ const SLUG_SOURCES: Partial<Record<ContentTypeUID, { from: string; perSite: bool
   'api::question.question': { from: 'title', perSite: false },
   // Every site has its own "Tin tức, sự kiện", so category slugs repeat across sites.
   'api::category.category': { from: 'name', perSite: true },
+  // Each site publishes its own monthly public-service figures under the same address.
+  'api::dataset.dataset': { from: 'title', perSite: true },
 };
 
 const siteOf = async (strapi: Core.Strapi, uid: ContentTypeUID, data: Record<string, unknown>, documentId?: string) => {

@@ -14,7 +14,9 @@ export type PublicType =
   | 'api::article.article'
   | 'api::legal-document.legal-document'
   | 'api::question.question'
-  | 'api::work-schedule.work-schedule';
+  | 'api::work-schedule.work-schedule'
+  | 'api::dataset.dataset'
+  | 'api::public-service.public-service';
 
 export interface DeclaredShape {
   /** Relations, components and media that may be populated (their own shape applies below them). */
@@ -42,6 +44,9 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
   // The asker's name and contact are private attributes: never selectable, populated or filtered on.
   'api::question.question': { populate: ['site', 'unit'], filterThrough: ['site', 'unit'] },
   'api::work-schedule.work-schedule': { populate: ['site', 'entries'], filterThrough: ['site'] },
+  // The source file readers download beside the table; nothing about who uploaded it.
+  'api::dataset.dataset': { populate: ['site', 'sourceFile'], filterThrough: ['site'] },
+  'api::public-service.public-service': { populate: ['site'], filterThrough: ['site'] },
 };
 
 /**

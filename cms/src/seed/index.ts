@@ -27,6 +27,8 @@ import { seedDraftComments, seedQuestions } from './steps/participation';
 import { generateQuestions } from './data/questions';
 import { workScheduleSeeds } from './data/work-schedules';
 import { seedWorkSchedules } from './steps/work-schedules';
+import { datasets, publicServices } from './data/statistics';
+import { seedStatistics } from './steps/statistics';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -102,6 +104,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     siteIndex
   );
   await seedWorkSchedules(ctx, workScheduleSeeds(sites, ctx.now, options.today ?? new Date()), siteIndex);
+  await seedStatistics(ctx, { datasets, services: publicServices }, siteIndex);
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 

@@ -1,7 +1,9 @@
 import type { UID } from '@strapi/strapi';
 import { articleRules } from './article';
 import { categoryRules } from './category';
+import { datasetRules } from './dataset';
 import { legalDocumentRules } from './legal-document';
+import { publicServiceRules } from './public-service';
 import { royaltyBudgetRules, royaltyRateRules, royaltyUnitValueRules } from './royalty-config';
 import { siteRules } from './site';
 import type { ContentRules } from './types';
@@ -17,4 +19,6 @@ export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::royalty-unit-value.royalty-unit-value': royaltyUnitValueRules,
   'api::royalty-budget.royalty-budget': royaltyBudgetRules,
   'api::work-schedule.work-schedule': workScheduleRules,
+  'api::dataset.dataset': datasetRules,
+  'api::public-service.public-service': publicServiceRules,
 };

@@ -1,4 +1,5 @@
 import { isHttpUrl } from '../utils/urls';
+import { isGovHost, listedHosts } from './public-service';
 import type { FieldProblem } from '../utils/validation-error';
 import type { ContentRules, StoredDocument } from './types';
 import { one } from './types';
@@ -61,6 +62,14 @@ const mergeProblems = (doc: StoredDocument): FieldProblem[] => {
   return problems;
 };
 
+/** The public-service portals a site's procedures may link to: gov.vn hosts only. */
+const hostProblems = (text: unknown): FieldProblem[] => {
+  const wrong = listedHosts(text).filter((host) => !isGovHost(host));
+  return wrong.length
+    ? [{ path: ['publicServiceHosts'], message: `Cổng dịch vụ công phải là tên miền .gov.vn, không phải: ${wrong.join(', ')}.` }]
+    : [];
+};
+
 /** Sites are data: a ward merged by a reform keeps its record, pointing at the site that absorbed it. */
 export const siteRules: ContentRules = {
   populate: {
@@ -69,6 +78,6 @@ export const siteRules: ContentRules = {
     banners: { populate: { image: { fields: ['name'] } } },
   },
   async published(doc) {
-    return [...mergeProblems(doc), ...bannerProblems((doc.banners as Banner[] | null) ?? [])];
+    return [...mergeProblems(doc), ...bannerProblems((doc.banners as Banner[] | null) ?? []), ...hostProblems(doc.publicServiceHosts)];
   },
 };

@@ -523,6 +523,64 @@ export interface ApiContributorContributor extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDatasetDataset extends Struct.CollectionTypeSchema {
+  collectionName: 'datasets';
+  info: {
+    description: 'B\u1ED9 s\u1ED1 li\u1EC7u th\u1ED1ng k\u00EA: b\u1EA3ng s\u1ED1 li\u1EC7u, bi\u1EC3u \u0111\u1ED3 v\u00E0 t\u1EC7p ngu\u1ED3n (CSV, XLSX) \u0111\u0103ng t\u1EA1i /thong-ke/';
+    displayName: 'Th\u1ED1ng k\u00EA';
+    pluralName: 'datasets';
+    singularName: 'dataset';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    chart: Schema.Attribute.Enumeration<['bar', 'line', 'none']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'bar'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    field: Schema.Attribute.Enumeration<
+      ['dan-so-lao-dong', 'kinh-te', 'tai-chinh-ngan-sach', 'du-lich', 'giao-duc', 'y-te', 'xa-hoi', 'dich-vu-cong', 'khac']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'khac'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::dataset.dataset'> & Schema.Attribute.Private;
+    periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
+    periodStart: Schema.Attribute.Date & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    source: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    sourceFile: Schema.Attribute.Media<'files'>;
+    table: Schema.Attribute.JSON;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    titleEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    unitOfMeasure: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiDraftCommentDraftComment extends Struct.CollectionTypeSchema {
   collectionName: 'draft_comments';
   info: {
@@ -744,6 +802,61 @@ export interface ApiPublicHolidayPublicHoliday extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPublicServicePublicService extends Struct.CollectionTypeSchema {
+  collectionName: 'public_services';
+  info: {
+    description: 'Th\u1EE7 t\u1EE5c h\u00E0nh ch\u00EDnh th\u01B0\u1EDDng d\u00F9ng, v\u1EDBi li\u00EAn k\u1EBFt \u0111\u1EBFn C\u1ED5ng d\u1ECBch v\u1EE5 c\u00F4ng t\u1EC9nh v\u00E0 C\u1ED5ng D\u1ECBch v\u1EE5 c\u00F4ng qu\u1ED1c gia';
+    displayName: 'D\u1ECBch v\u1EE5 c\u00F4ng';
+    pluralName: 'public-services';
+    singularName: 'public-service';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    field: Schema.Attribute.Enumeration<
+      ['ho-tich', 'chung-thuc', 'dat-dai', 'xay-dung', 'kinh-doanh', 'lao-dong-xa-hoi', 'giao-duc', 'y-te', 'van-hoa-the-thao', 'khac']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'khac'>;
+    level: Schema.Attribute.Enumeration<['mot-phan', 'toan-trinh']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'toan-trinh'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::public-service.public-service'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    nationalUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 9999;
+          min: 0;
+        },
+        number
+      >;
+    popular: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    provincialUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1142,6 +1255,11 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
       }>;
     navigation: Schema.Attribute.Component<'site.nav-item', true>;
     parent: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    publicServiceHosts: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     questionDueWorkingDays: Schema.Attribute.Integer &
       Schema.Attribute.Private &
@@ -1963,9 +2081,11 @@ declare module '@strapi/strapi' {
       'api::article.article': ApiArticleArticle;
       'api::category.category': ApiCategoryCategory;
       'api::contributor.contributor': ApiContributorContributor;
+      'api::dataset.dataset': ApiDatasetDataset;
       'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;
+      'api::public-service.public-service': ApiPublicServicePublicService;
       'api::question.question': ApiQuestionQuestion;
       'api::royalty-budget.royalty-budget': ApiRoyaltyBudgetRoyaltyBudget;
       'api::royalty-rate.royalty-rate': ApiRoyaltyRateRoyaltyRate;

@@ -8,6 +8,8 @@ export const CONTENT_TYPES = {
   question: { uid: 'api::question.question', rest: 'questions' },
   workSchedule: { uid: 'api::work-schedule.work-schedule', rest: 'work-schedules' },
   site: { uid: 'api::site.site', rest: 'sites' },
+  dataset: { uid: 'api::dataset.dataset', rest: 'datasets' },
+  publicService: { uid: 'api::public-service.public-service', rest: 'public-services' },
 } as const;
 
 export type ContentTypeName = keyof typeof CONTENT_TYPES;

@@ -10,7 +10,7 @@ export const MANIFEST = 'urls.json';
 
 // Build assets and media are not addresses readers keep; 404.html is served for any miss.
 const SKIP_DIRS = new Set(['_astro', 'uploads', 'pagefind']);
-const PAGE_FILES = /\.(xml|txt)$/;
+const PAGE_FILES = /\.(xml|txt|csv)$/;
 
 /**
  * The site-relative paths a built release answers: "" and "tin/x/" for pages, "rss.xml" for files.

@@ -8,7 +8,9 @@ import type * as schemas from './schemas';
 import type {
   ApiArticleArticle,
   ApiCategoryCategory,
+  ApiDatasetDataset,
   ApiLegalDocumentLegalDocument,
+  ApiPublicServicePublicService,
   ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
@@ -50,6 +52,8 @@ type Unit = Out<typeof schemas.unit>;
 type Category = Out<typeof schemas.category>;
 type Question = Out<typeof schemas.question>;
 type WorkSchedule = Out<typeof schemas.workSchedule>;
+type Dataset = Out<typeof schemas.dataset>;
+type PublicService = Out<typeof schemas.publicService>;
 
 export type Contract = [
   Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
@@ -60,6 +64,12 @@ export type Contract = [
   Assert<FieldsExist<WorkSchedule, ApiWorkScheduleWorkSchedule>>,
   Assert<FieldsExist<Item<WorkSchedule['entries']>, ScheduleEntry>>,
   Assert<SameEnum<Item<WorkSchedule['entries']>['state'], ScheduleEntry['attributes']['state']>>,
+  Assert<FieldsExist<Dataset, ApiDatasetDataset>>,
+  Assert<SameEnum<Dataset['field'], ApiDatasetDataset['attributes']['field']>>,
+  Assert<SameEnum<Dataset['chart'], ApiDatasetDataset['attributes']['chart']>>,
+  Assert<FieldsExist<PublicService, ApiPublicServicePublicService>>,
+  Assert<SameEnum<PublicService['field'], ApiPublicServicePublicService['attributes']['field']>>,
+  Assert<SameEnum<PublicService['level'], ApiPublicServicePublicService['attributes']['level']>>,
   Assert<FieldsExist<Site, ApiSiteSite>>,
   Assert<FieldsExist<Unit, ApiUnitUnit>>,
   Assert<FieldsExist<Category, ApiCategoryCategory>>,

@@ -207,6 +207,71 @@ export const question = z.object({
   unit: refNamed.nullable(),
 });
 
+export const DATASET_FIELDS = {
+  'dan-so-lao-dong': 'Dân số, lao động',
+  'kinh-te': 'Kinh tế',
+  'tai-chinh-ngan-sach': 'Tài chính, ngân sách',
+  'du-lich': 'Du lịch',
+  'giao-duc': 'Giáo dục',
+  'y-te': 'Y tế',
+  'xa-hoi': 'Xã hội',
+  'dich-vu-cong': 'Dịch vụ công',
+  khac: 'Khác',
+} as const;
+export type DatasetField = keyof typeof DATASET_FIELDS;
+
+/** A dataset's table of figures, as the CMS checks it (cms/src/statistics/table.ts). */
+export const datasetTable = z.object({
+  labelHeader: z.string(),
+  columns: z.array(z.string()).min(1),
+  rows: z.array(z.object({ label: z.string(), values: z.array(z.number()) })).min(1),
+});
+export type DatasetTable = z.infer<typeof datasetTable>;
+
+export const dataset = z.object({
+  title: z.string(),
+  titleEn: z.string().nullable(),
+  slug: z.string(),
+  field: z.enum(Object.keys(DATASET_FIELDS) as [DatasetField, ...DatasetField[]]),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  unitOfMeasure: z.string().nullable(),
+  source: z.string().nullable(),
+  description: z.string().nullable(),
+  table: datasetTable,
+  chart: z.enum(['bar', 'line', 'none']),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
+  sourceFile: file.nullable(),
+});
+
+export const PUBLIC_SERVICE_FIELDS = {
+  'ho-tich': 'Hộ tịch',
+  'chung-thuc': 'Chứng thực',
+  'dat-dai': 'Đất đai',
+  'xay-dung': 'Xây dựng',
+  'kinh-doanh': 'Đăng ký kinh doanh',
+  'lao-dong-xa-hoi': 'Lao động, thương binh và xã hội',
+  'giao-duc': 'Giáo dục',
+  'y-te': 'Y tế',
+  'van-hoa-the-thao': 'Văn hóa, thể thao',
+  khac: 'Lĩnh vực khác',
+} as const;
+export type PublicServiceField = keyof typeof PUBLIC_SERVICE_FIELDS;
+
+export const publicService = z.object({
+  name: z.string(),
+  field: z.enum(Object.keys(PUBLIC_SERVICE_FIELDS) as [PublicServiceField, ...PublicServiceField[]]),
+  level: z.enum(['mot-phan', 'toan-trinh']),
+  code: z.string().nullable(),
+  provincialUrl: z.string().nullable(),
+  nationalUrl: z.string().nullable(),
+  popular: z.boolean(),
+  order: z.number().nullable(),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
+});
+
 export const draftComment = z.object({
   id: z.string(),
   name: z.string().nullable(),

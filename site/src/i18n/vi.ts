@@ -216,4 +216,41 @@ export const vi = {
     states: { planned: 'Theo kế hoạch', changed: 'Có thay đổi', cancelled: 'Hoãn, hủy' },
     weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
   },
+  // Statistics (thống kê) and public services (dịch vụ công)
+  statistics: {
+    title: 'Thống kê',
+    intro:
+      'Số liệu thống kê về tình hình kinh tế - xã hội do các cơ quan, đơn vị tổng hợp, mới nhất trước. Mỗi bộ số liệu có bảng, biểu đồ và tệp tải về.',
+    empty: 'Chưa có bộ số liệu nào được đăng.',
+    period: 'Kỳ số liệu',
+    unit: 'Đơn vị tính',
+    source: 'Nguồn số liệu',
+    field: 'Lĩnh vực',
+    updated: 'Cập nhật',
+    chart: 'Biểu đồ',
+    table: 'Bảng số liệu',
+    downloads: 'Tải số liệu',
+    csv: 'Tải bảng số liệu (CSV, UTF-8)',
+    sourceFile: (name: string) => `Tải tệp nguồn ${name}`,
+    chartKind: { bar: 'Biểu đồ cột', line: 'Biểu đồ đường' },
+    chartDesc: (kind: string, series: string, rows: string, unit: string | null) =>
+      `${kind}: ${series} theo ${rows}${unit ? `, đơn vị tính: ${unit}` : ''}. Các số liệu có đầy đủ trong bảng bên dưới.`,
+    tableCaption: (title: string, unit: string | null) => (unit ? `${title} (đơn vị tính: ${unit})` : title),
+    legend: 'Chú giải',
+  },
+  publicServices: {
+    title: 'Dịch vụ công',
+    intro:
+      'Các thủ tục hành chính người dân, doanh nghiệp thường thực hiện, theo lĩnh vực. Nộp hồ sơ trực tuyến trên Cổng dịch vụ công của tỉnh hoặc Cổng Dịch vụ công quốc gia.',
+    procedures: 'Thủ tục hành chính thường dùng',
+    empty: 'Chưa có thủ tục nào được đăng.',
+    code: 'Mã thủ tục',
+    level: 'Mức độ',
+    popular: 'Thường dùng',
+    provincial: 'Nộp tại Cổng dịch vụ công tỉnh',
+    national: 'Xem trên Cổng Dịch vụ công quốc gia',
+    figures: 'Kết quả giải quyết hồ sơ',
+    allFigures: 'Xem bộ số liệu và tải về',
+    newWindowNote: '(mở trang của cổng dịch vụ công)',
+  },
 } as const;

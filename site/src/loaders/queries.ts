@@ -85,6 +85,30 @@ export const QUESTION_QUERY: Query = {
   populate: { unit: REF('name') },
 };
 
+/** A dataset with its table of figures and the source file readers download. */
+export const DATASET_QUERY: Query = {
+  fields: [
+    'title',
+    'titleEn',
+    'slug',
+    'field',
+    'periodStart',
+    'periodEnd',
+    'unitOfMeasure',
+    'source',
+    'description',
+    'table',
+    'chart',
+    'publishedAt',
+    'updatedAt',
+  ],
+  populate: { sourceFile: FILE },
+};
+
+export const PUBLIC_SERVICE_QUERY: Query = {
+  fields: ['name', 'field', 'level', 'code', 'provincialUrl', 'nationalUrl', 'popular', 'order', 'publishedAt', 'updatedAt'],
+};
+
 export const LEGAL_DOCUMENT_QUERY: Query = {
   fields: [
     'number',

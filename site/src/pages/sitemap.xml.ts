@@ -3,6 +3,7 @@ import { allArticles, allCategories, postedAt } from '../data/articles';
 import { allLegalDocuments } from '../data/legal-documents';
 import { allQuestions } from '../data/questions';
 import { allWeeks, weekPath } from '../data/work-schedules';
+import { allDatasets, datasetPath } from '../data/datasets';
 import { absoluteUrl } from '../utils/urls';
 
 export const GET: APIRoute = async () => {
@@ -14,6 +15,8 @@ export const GET: APIRoute = async () => {
     ['hoi-dap/'],
     ['hoi-dap/gui-cau-hoi/'],
     ['lich-cong-tac/'],
+    ['thong-ke/'],
+    ['dich-vu-cong/'],
     ['en/'],
     ['en/organisation/'],
     ['en/contact/'],
@@ -22,6 +25,7 @@ export const GET: APIRoute = async () => {
     ...(await allLegalDocuments()).map((d): [string, Date] => [`van-ban/${d.data.slug}/`, d.data.updatedAt]),
     ...(await allQuestions()).map((q): [string, Date] => [`hoi-dap/${q.data.slug}/`, q.data.updatedAt]),
     ...(await allWeeks()).map((w): [string, Date] => [weekPath(w.data.weekStart), w.data.updatedAt]),
+    ...(await allDatasets()).map((d): [string, Date] => [datasetPath(d.data.slug), d.data.updatedAt]),
   ];
   const urls = pages.map(([p, d]) => `<url><loc>${absoluteUrl(p)}</loc>${d ? `<lastmod>${d.toISOString()}</lastmod>` : ''}</url>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;

@@ -8,6 +8,8 @@ import {
   categoryFeeds,
   categoryMorePages,
   categoryPages,
+  datasetCsvs,
+  datasetPages,
   documentPages,
   questionListPages,
   questionPages,
@@ -36,6 +38,8 @@ const DYNAMIC: Record<string, DynamicRoute> = {
   'hoi-dap/[...list].astro': { pages: questionListPages, path: (p) => (p.list ? `hoi-dap/${p.list}/` : 'hoi-dap/') },
   'hoi-dap/[slug].astro': { pages: questionPages, path: (p) => `hoi-dap/${p.slug}/` },
   'lich-cong-tac/[week].astro': { pages: weekPages, path: (p) => `lich-cong-tac/${p.week}/` },
+  'thong-ke/[slug].astro': { pages: datasetPages, path: (p) => `thong-ke/${p.slug}/` },
+  'thong-ke/[slug].csv.ts': { pages: datasetCsvs, path: (p) => `thong-ke/${p.slug}.csv` },
 };
 
 /** The not-found page's path. */

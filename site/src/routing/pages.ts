@@ -27,6 +27,7 @@ import {
 import { allQuestions, answeredOn, QUESTION_FIELD_LIST, type Question } from '../data/questions';
 import { addDays, weekSegment, type QuestionField } from '@vungtau/publishing';
 import { allWeeks, buildDay, neighbours, weekView, type WeekLink, type WeekView, type WorkWeek } from '../data/work-schedules';
+import { allDatasets, type Dataset } from '../data/datasets';
 import { pageCount, pageItems } from '../utils/pagination';
 import { FEED_SIZE } from '../utils/rss';
 import { once } from '../utils/once';
@@ -254,3 +255,18 @@ export const weekPages = async (): Promise<PagePath<WeekPage>[]> => {
   weekPagesMemo = { weeks, today, pages };
   return pages;
 };
+const FROM_DATASETS = ['datasets'] as const;
+
+export interface DatasetPage {
+  dataset: Dataset;
+}
+
+/** /thong-ke/<slug>/ */
+export const datasetPages = once(
+  async (): Promise<PagePath<DatasetPage>[]> =>
+    (await allDatasets()).map((dataset) => ({ params: { slug: dataset.data.slug }, props: { dataset } })),
+  FROM_DATASETS
+);
+
+/** /thong-ke/<slug>.csv: the same table, generated at build time. */
+export const datasetCsvs = datasetPages;

@@ -8,6 +8,8 @@ const EVERY_COLLECTION: readonly CollectionName[] = [
   'legalDocuments',
   'questions',
   'workSchedules',
+  'datasets',
+  'publicServices',
   'searchConfig',
 ];
 

@@ -22,7 +22,12 @@ export const navUrl = (href: string): string => (href.startsWith('/') ? url(href
 export const isExternal = (href: string): boolean => /^[a-z]+:/i.test(href);
 
 export const articleUrl = (slug: string): string => url(`tin/${slug}/`);
-export const categoryUrl = (slug: string, page = 1): string => url(page > 1 ? `chuyen-muc/${slug}/trang/${page}/` : `chuyen-muc/${slug}/`);
+/** Categories whose content has a page of its own (docs/sections.md): links to them lead there. */
+const SECTION_PAGES: Record<string, string> = { 'thong-ke': 'thong-ke/', 'dich-vu-cong-truc-tuyen': 'dich-vu-cong/' };
+export const categoryUrl = (slug: string, page = 1): string =>
+  page === 1 && SECTION_PAGES[slug]
+    ? url(SECTION_PAGES[slug])
+    : url(page > 1 ? `chuyen-muc/${slug}/trang/${page}/` : `chuyen-muc/${slug}/`);
 export const legalDocumentUrl = (slug: string): string => url(`van-ban/${slug}/`);
 
 /** Another site's home: its own domain in production, a sibling folder when all sites share one host. */

@@ -49,6 +49,10 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
     // The work schedule: this week with today marked, and another week's page.
     '/vung-tau/lich-cong-tac/',
     `/phuong-7/lich-cong-tac/${readdirSync(join(viewDir, 'phuong-7', 'lich-cong-tac')).find((f) => /tuan/.test(f))}/`,
+    '/vung-tau/thong-ke/',
+    '/vung-tau/thong-ke/dan-so-trung-binh-theo-phuong-xa/',
+    '/vung-tau/thong-ke/luot-khach-du-lich-theo-thang/',
+    '/phuong-7/dich-vu-cong/',
     '/vung-tau/gioi-thieu/',
     '/xa-long-son/lien-he/',
     '/vung-tau/en/',

@@ -39,7 +39,8 @@ const footerItems: Array<[string, string]> = [
   ['Hỏi đáp', '/hoi-dap'],
   ['Lịch công tác', '/lich-cong-tac'],
   ['Dự thảo lấy ý kiến góp ý', '/chuyen-muc/du-thao-lay-y-kien-gop-y'],
-  ['Dịch vụ công trực tuyến', '/chuyen-muc/dich-vu-cong-truc-tuyen'],
+  ['Dịch vụ công trực tuyến', '/dich-vu-cong'],
+  ['Thống kê', '/thong-ke'],
 ];
 
 /** The same header, state-portal and footer links on all 18 sites; wards also link up to the city. */

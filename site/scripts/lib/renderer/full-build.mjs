@@ -38,7 +38,13 @@ const SHARE = fileURLToPath(new URL('./render-share.mjs', import.meta.url));
  * @param {string} file
  */
 export const manifestPath = (file) =>
-  file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : /\.(xml|txt)$/.test(file) ? file : null;
+  file === 'index.html'
+    ? ''
+    : file.endsWith('/index.html')
+      ? file.slice(0, -'index.html'.length)
+      : /\.(xml|txt|csv)$/.test(file)
+        ? file
+        : null;
 
 /** @type {Step} */
 const now = (work) => work();

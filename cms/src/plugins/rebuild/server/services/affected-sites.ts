@@ -11,6 +11,8 @@ const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
 const QUESTION = 'api::question.question';
 const WORK_SCHEDULE = 'api::work-schedule.work-schedule';
+/** Section content shown on its own site's pages only. */
+const OWN_SITE_ONLY = ['api::dataset.dataset', 'api::public-service.public-service'];
 const SITE_REF = { select: ['slug'] };
 
 /** The content types whose changes show on the sites. */
@@ -23,6 +25,7 @@ export const WATCHED_UIDS = new Set([
   'api::unit.unit',
   'api::tag.tag',
   WORK_SCHEDULE,
+  ...OWN_SITE_ONLY,
 ]);
 
 const slugsOf = (rows: Array<SiteRow | null | undefined>): string[] =>
@@ -55,6 +58,12 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     })) as Array<{ site?: SiteRow | null; creditSite?: SiteRow | null }>;
     // A ward item on the city portal also changes the ward (proposals are credited to it).
     found.push(...slugsOf(rows.flatMap((row) => [row.site, row.creditSite])));
+  } else if (OWN_SITE_ONLY.includes(uid)) {
+    // Every version: an item moved to another site left the first one's pages.
+    const rows = (await strapi.db.query(uid as typeof ARTICLE).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
+      site?: SiteRow | null;
+    }>;
+    found.push(...slugsOf(rows.map((row) => row.site)));
   } else if (uid === QUESTION) {
     // Every version: a question forwarded from a ward to the city left the ward's pages.
     const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
@@ -91,7 +100,13 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   return new Set(found);
 };
 
-const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title', [WORK_SCHEDULE]: 'weekStart' };
+const LABEL_FIELDS: Record<string, string> = {
+  [ARTICLE]: 'title',
+  [LEGAL]: 'number',
+  [QUESTION]: 'title',
+  [WORK_SCHEDULE]: 'weekStart',
+  'api::dataset.dataset': 'title',
+};
 const MAX_LABEL = 80;
 
 /** What an operator recognises the document by in a job's reasons: a title, a number or a name. */

@@ -8,7 +8,11 @@ import type { Role } from './rules';
  * SECTION_WRITERS (rbac.ts), and the section guard (document-middlewares/section-guard.ts) checks
  * its `site` before and after every write, for every route.
  */
-export const SECTION_TYPES: readonly string[] = ['api::work-schedule.work-schedule'];
+export const SECTION_TYPES: readonly string[] = [
+  'api::work-schedule.work-schedule',
+  'api::dataset.dataset',
+  'api::public-service.public-service',
+];
 
 /** Roles that keep a site's section content: its editors, approvers and administrator. */
 export const SECTION_WRITERS: readonly Role[] = ['editor', 'approver', 'site-admin'];
