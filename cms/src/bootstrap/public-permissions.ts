@@ -9,6 +9,8 @@ export const PUBLIC_READ = [
   'api::article.article',
   'api::legal-document.legal-document',
   'api::question.question',
+  'api::project.project',
+  'api::procurement-notice.procurement-notice',
 ].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -13,7 +13,9 @@ export type PublicType =
   | 'api::tag.tag'
   | 'api::article.article'
   | 'api::legal-document.legal-document'
-  | 'api::question.question';
+  | 'api::question.question'
+  | 'api::project.project'
+  | 'api::procurement-notice.procurement-notice';
 
 export interface DeclaredShape {
   /** Relations, components and media that may be populated (their own shape applies below them). */
@@ -40,6 +42,11 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
   },
   // The asker's name and contact are private attributes: never selectable, populated or filtered on.
   'api::question.question': { populate: ['site', 'unit'], filterThrough: ['site', 'unit'] },
+  'api::project.project': { populate: ['site', 'progress', 'documents', 'legalDocuments'], filterThrough: ['site'] },
+  'api::procurement-notice.procurement-notice': {
+    populate: ['site', 'project', 'result', 'attachments'],
+    filterThrough: ['site', 'project'],
+  },
 };
 
 /**
@@ -56,6 +63,8 @@ export const PUBLIC_COMPONENTS: Record<string, DeclaredShape> = {
   'site.nav-item': { populate: [], filterThrough: [] },
   'site.banner-link': { populate: ['image'], filterThrough: [] },
   'unit.leader': { populate: ['photo'], filterThrough: [] },
+  'project.progress-update': { populate: [], filterThrough: [] },
+  'procurement.result': { populate: [], filterThrough: [] },
 };
 
 /** The media library's files: public by nature (their URLs are on every page); nothing below them. */

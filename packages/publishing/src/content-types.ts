@@ -6,6 +6,8 @@ export const CONTENT_TYPES = {
   article: { uid: 'api::article.article', rest: 'articles' },
   legalDocument: { uid: 'api::legal-document.legal-document', rest: 'legal-documents' },
   question: { uid: 'api::question.question', rest: 'questions' },
+  project: { uid: 'api::project.project', rest: 'projects' },
+  procurementNotice: { uid: 'api::procurement-notice.procurement-notice', rest: 'procurement-notices' },
   site: { uid: 'api::site.site', rest: 'sites' },
 } as const;
 

@@ -10,6 +10,8 @@ interface SiteRow {
 const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
 const QUESTION = 'api::question.question';
+const PROJECT = 'api::project.project';
+const PROCUREMENT = 'api::procurement-notice.procurement-notice';
 const SITE_REF = { select: ['slug'] };
 
 /** The content types whose changes show on the sites. */
@@ -17,6 +19,8 @@ export const WATCHED_UIDS = new Set([
   ARTICLE,
   LEGAL,
   QUESTION,
+  PROJECT,
+  PROCUREMENT,
   'api::site.site',
   'api::category.category',
   'api::unit.unit',
@@ -53,8 +57,9 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     })) as Array<{ site?: SiteRow | null; creditSite?: SiteRow | null }>;
     // A ward item on the city portal also changes the ward (proposals are credited to it).
     found.push(...slugsOf(rows.flatMap((row) => [row.site, row.creditSite])));
-  } else if (uid === QUESTION) {
-    // Every version: a question forwarded from a ward to the city left the ward's pages.
+  } else if (uid === QUESTION || uid === PROJECT || uid === PROCUREMENT) {
+    // Every version: a question forwarded from a ward to the city left the ward's pages (and an
+    // item moved to another site left the first one's).
     const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
       site?: SiteRow | null;
     }>;
@@ -89,7 +94,7 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
   return new Set(found);
 };
 
-const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title' };
+const LABEL_FIELDS: Record<string, string> = { [ARTICLE]: 'title', [LEGAL]: 'number', [QUESTION]: 'title', [PROCUREMENT]: 'packageName' };
 const MAX_LABEL = 80;
 
 /** What an operator recognises the document by in a job's reasons: a title, a number or a name. */
