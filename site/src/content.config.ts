@@ -1,8 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { searchConfigLoader } from './loaders/search-config';
 import { strapiLoader } from './loaders/strapi';
-import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, QUESTION_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
-import { article, category, legalDocument, question, site, unit } from './content/schemas';
+import {
+  ARTICLE_QUERY,
+  CATEGORY_QUERY,
+  LEGAL_DOCUMENT_QUERY,
+  PROCUREMENT_NOTICE_QUERY,
+  PROJECT_QUERY,
+  QUESTION_QUERY,
+  SITE_QUERY,
+  UNIT_QUERY,
+} from './loaders/queries';
+import { article, category, legalDocument, procurementNotice, project, question, site, unit } from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 
 const { slug, cmsUrl } = siteEnv();
@@ -31,6 +40,19 @@ export const collections = {
   }),
   questions: defineCollection({
     loader: strapiLoader({ collection: 'questions', query: QUESTION_QUERY, site: ofSite, schema: question, cmsUrl, token }),
+  }),
+  projects: defineCollection({
+    loader: strapiLoader({ collection: 'projects', query: PROJECT_QUERY, site: ofSite, schema: project, cmsUrl, token }),
+  }),
+  procurementNotices: defineCollection({
+    loader: strapiLoader({
+      collection: 'procurement-notices',
+      query: PROCUREMENT_NOTICE_QUERY,
+      site: ofSite,
+      schema: procurementNotice,
+      cmsUrl,
+      token,
+    }),
   }),
   searchConfig: defineCollection({ loader: searchConfigLoader({ cmsUrl }) }),
 };

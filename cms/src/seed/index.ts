@@ -25,6 +25,8 @@ import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
 import { seedDraftComments, seedQuestions } from './steps/participation';
 import { generateQuestions } from './data/questions';
+import { notices as procurementNotices, projects } from './data/projects';
+import { seedProcurementNotices, seedProjects } from './steps/projects';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -94,6 +96,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     ),
     siteIndex
   );
+  const projectIndex = await seedProjects(ctx, projects, siteIndex);
+  await seedProcurementNotices(ctx, procurementNotices, { sites: siteIndex, projects: projectIndex });
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 

@@ -5,6 +5,7 @@ import { one } from './types';
 /** Projects are dated by year: a plan from before the city's first master plan or past this century is a typo. */
 const FIRST_YEAR = 1975;
 const LAST_YEAR = 2100;
+const RESERVED_SLUG = 'dau-thau';
 
 interface ProgressUpdate {
   date?: string | null;
@@ -33,6 +34,9 @@ export const projectRules: ContentRules = {
   populate: { site: { fields: ['documentId'] }, progress: true },
   async always(doc) {
     const problems: FieldProblem[] = [];
+    // The procurement notices' list lives at /du-an/dau-thau/.
+    if (doc.slug === RESERVED_SLUG)
+      problems.push({ path: ['slug'], message: `Đường dẫn "${RESERVED_SLUG}" dành cho danh sách thông báo đấu thầu; hãy chọn đường dẫn khác.` });
     if (negativeAmount(doc.totalInvestment))
       problems.push({ path: ['totalInvestment'], message: 'Tổng mức đầu tư phải là số đồng không âm.' });
     problems.push(...yearProblem(doc, 'periodStart', 'Năm bắt đầu'), ...yearProblem(doc, 'periodEnd', 'Năm kết thúc'));

@@ -9,6 +9,8 @@ import type {
   ApiArticleArticle,
   ApiCategoryCategory,
   ApiLegalDocumentLegalDocument,
+  ApiProcurementNoticeProcurementNotice,
+  ApiProjectProject,
   ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
@@ -17,6 +19,8 @@ import type {
   ArticleSource,
   LegalCommentWindow,
   MediaCaptionedImage,
+  ProcurementResult,
+  ProjectProgressUpdate,
   SharedContact,
   SiteBannerLink,
   SiteBoardMember,
@@ -47,9 +51,20 @@ type Site = Out<typeof schemas.site>;
 type Unit = Out<typeof schemas.unit>;
 type Category = Out<typeof schemas.category>;
 type Question = Out<typeof schemas.question>;
+type Project = Out<typeof schemas.project>;
+type Notice = Out<typeof schemas.procurementNotice>;
 
 export type Contract = [
   Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
+  Assert<FieldsExist<Project, ApiProjectProject>>,
+  Assert<FieldsExist<Item<Project['progress']>, ProjectProgressUpdate>>,
+  Assert<SameEnum<Project['field'], ApiProjectProject['attributes']['field']>>,
+  Assert<SameEnum<Project['capitalSource'], ApiProjectProject['attributes']['capitalSource']>>,
+  Assert<SameEnum<Project['state'], ApiProjectProject['attributes']['state']>>,
+  Assert<FieldsExist<Notice, ApiProcurementNoticeProcurementNotice>>,
+  Assert<FieldsExist<NonNullable<Notice['result']>, ProcurementResult>>,
+  Assert<SameEnum<Notice['method'], ApiProcurementNoticeProcurementNotice['attributes']['method']>>,
+  Assert<SameEnum<NonNullable<Notice['result']>['state'], ProcurementResult['attributes']['state']>>,
   Assert<FieldsExist<Article, ApiArticleArticle>>,
   Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
   Assert<FieldsExist<Question, ApiQuestionQuestion>>,

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { allArticles, allCategories, postedAt } from '../data/articles';
 import { allLegalDocuments } from '../data/legal-documents';
 import { allQuestions } from '../data/questions';
+import { allNotices, allProjects, noticePath, projectPath } from '../data/projects';
 import { absoluteUrl } from '../utils/urls';
 
 export const GET: APIRoute = async () => {
@@ -12,6 +13,8 @@ export const GET: APIRoute = async () => {
     ['van-ban/'],
     ['hoi-dap/'],
     ['hoi-dap/gui-cau-hoi/'],
+    ['du-an/'],
+    ['du-an/dau-thau/'],
     ['en/'],
     ['en/organisation/'],
     ['en/contact/'],
@@ -19,6 +22,8 @@ export const GET: APIRoute = async () => {
     ...(await allArticles()).map((a): [string, Date] => [`tin/${a.data.slug}/`, a.data.updatedAt ?? postedAt(a)]),
     ...(await allLegalDocuments()).map((d): [string, Date] => [`van-ban/${d.data.slug}/`, d.data.updatedAt]),
     ...(await allQuestions()).map((q): [string, Date] => [`hoi-dap/${q.data.slug}/`, q.data.updatedAt]),
+    ...(await allProjects()).map((p): [string, Date] => [projectPath(p.data.slug), p.data.updatedAt]),
+    ...(await allNotices()).map((n): [string, Date] => [noticePath(n.data.slug), n.data.updatedAt]),
   ];
   const urls = pages.map(([p, d]) => `<url><loc>${absoluteUrl(p)}</loc>${d ? `<lastmod>${d.toISOString()}</lastmod>` : ''}</url>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;

@@ -14,6 +14,7 @@ import {
   registerPages,
   type PagePath,
 } from './pages';
+import { noticeListPages, noticePages, projectListPages, projectPages } from './project-pages';
 import { combine, digest } from './fingerprint';
 
 type Params = Record<string, string | undefined>;
@@ -34,6 +35,10 @@ const DYNAMIC: Record<string, DynamicRoute> = {
   'van-ban/[slug].astro': { pages: documentPages, path: (p) => `van-ban/${p.slug}/` },
   'hoi-dap/[...list].astro': { pages: questionListPages, path: (p) => (p.list ? `hoi-dap/${p.list}/` : 'hoi-dap/') },
   'hoi-dap/[slug].astro': { pages: questionPages, path: (p) => `hoi-dap/${p.slug}/` },
+  'du-an/[...list].astro': { pages: projectListPages, path: (p) => (p.list ? `du-an/${p.list}/` : 'du-an/') },
+  'du-an/[slug].astro': { pages: projectPages, path: (p) => `du-an/${p.slug}/` },
+  'du-an/dau-thau/[...list].astro': { pages: noticeListPages, path: (p) => (p.list ? `du-an/dau-thau/${p.list}/` : 'du-an/dau-thau/') },
+  'du-an/dau-thau/[slug].astro': { pages: noticePages, path: (p) => `du-an/dau-thau/${p.slug}/` },
 };
 
 /** The not-found page's path. */

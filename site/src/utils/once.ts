@@ -7,6 +7,8 @@ const EVERY_COLLECTION: readonly CollectionName[] = [
   'articles',
   'legalDocuments',
   'questions',
+  'projects',
+  'procurementNotices',
   'searchConfig',
 ];
 

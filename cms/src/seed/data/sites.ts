@@ -37,6 +37,7 @@ const footerItems: Array<[string, string]> = [
   ['Giới thiệu', '/gioi-thieu'],
   ['Thông tin liên hệ', '/chuyen-muc/thong-tin-lien-he'],
   ['Hỏi đáp', '/hoi-dap'],
+  ['Dự án, đấu thầu, mua sắm công', '/du-an'],
   ['Dự thảo lấy ý kiến góp ý', '/chuyen-muc/du-thao-lay-y-kien-gop-y'],
   ['Dịch vụ công trực tuyến', '/chuyen-muc/dich-vu-cong-truc-tuyen'],
 ];
