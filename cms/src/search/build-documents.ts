@@ -190,7 +190,11 @@ type Documents = ReturnType<Core.Strapi['documents']>;
 const PAGE = 200;
 
 /** The index records of these documents of one type, from their published versions (none for a document no longer public). */
-export const buildDocuments = async (strapi: Core.Strapi, uid: IndexedUid, documentIds: string[]): Promise<Map<string, IndexDocument[]>> => {
+export const buildDocuments = async (
+  strapi: Core.Strapi,
+  uid: IndexedUid,
+  documentIds: string[]
+): Promise<Map<string, IndexDocument[]>> => {
   const result = new Map<string, IndexDocument[]>(documentIds.map((id) => [id, []]));
   const service = strapi.documents(uid) as unknown as Documents;
   const shape = SHAPES[uid];

@@ -36,7 +36,10 @@ export const projectRules: ContentRules = {
     const problems: FieldProblem[] = [];
     // The procurement notices' list lives at /du-an/dau-thau/.
     if (doc.slug === RESERVED_SLUG)
-      problems.push({ path: ['slug'], message: `Đường dẫn "${RESERVED_SLUG}" dành cho danh sách thông báo đấu thầu; hãy chọn đường dẫn khác.` });
+      problems.push({
+        path: ['slug'],
+        message: `Đường dẫn "${RESERVED_SLUG}" dành cho danh sách thông báo đấu thầu; hãy chọn đường dẫn khác.`,
+      });
     if (negativeAmount(doc.totalInvestment))
       problems.push({ path: ['totalInvestment'], message: 'Tổng mức đầu tư phải là số đồng không âm.' });
     problems.push(...yearProblem(doc, 'periodStart', 'Năm bắt đầu'), ...yearProblem(doc, 'periodEnd', 'Năm kết thúc'));

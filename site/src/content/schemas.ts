@@ -302,7 +302,10 @@ export const project = z.object({
     .nullable()
     .transform((a) => a ?? []),
   documents: files,
-  legalDocuments: z.array(docRef).nullable().transform((a) => a ?? []),
+  legalDocuments: z
+    .array(docRef)
+    .nullable()
+    .transform((a) => a ?? []),
   publishedAt: z.coerce.date(),
   updatedAt: z.coerce.date(),
 });

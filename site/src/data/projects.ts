@@ -17,7 +17,8 @@ export const NOTICE_PAGE_SIZE = 20;
 export const allProjects = once(
   async (): Promise<Project[]> =>
     (await entries('projects')).sort(
-      (a, b) => b.data.periodStart - a.data.periodStart || a.data.name.localeCompare(b.data.name, 'vi') || a.data.slug.localeCompare(b.data.slug)
+      (a, b) =>
+        b.data.periodStart - a.data.periodStart || a.data.name.localeCompare(b.data.name, 'vi') || a.data.slug.localeCompare(b.data.slug)
     ),
   ['projects']
 );

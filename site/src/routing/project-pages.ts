@@ -147,7 +147,12 @@ export const noticeListPages = once(async (): Promise<PagePath<NoticeListPage>[]
   const notices = await allNotices();
   const total = pageCount(notices.length, NOTICE_PAGE_SIZE);
   return Array.from({ length: total }, (_, i) => i + 1).map((page) => ({
-    params: { list: noticeListPath(page).replace(/^du-an\/dau-thau\//, '').replace(/\/$/, '') || undefined },
+    params: {
+      list:
+        noticeListPath(page)
+          .replace(/^du-an\/dau-thau\//, '')
+          .replace(/\/$/, '') || undefined,
+    },
     props: { page, total, count: notices.length, notices: pageItems(notices, page, NOTICE_PAGE_SIZE).map(noticeSummary) },
   }));
 }, FROM_NOTICES);

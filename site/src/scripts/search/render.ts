@@ -70,7 +70,12 @@ const valueLabel = (group: Group, value: string, settings: Settings, tab: Tab): 
 const metaOf = (hit: Hit, settings: Settings): Array<string | null | undefined> => {
   const s = settings.strings;
   if (hit.kind === 'project' || hit.kind === 'procurement-notice')
-    return [hit.typeLabel, hit.fieldLabel, hit.stateLabel, hit.kind === 'procurement-notice' ? `${s.posted} ${formatDate(hit.date)}` : null];
+    return [
+      hit.typeLabel,
+      hit.fieldLabel,
+      hit.stateLabel,
+      hit.kind === 'procurement-notice' ? `${s.posted} ${formatDate(hit.date)}` : null,
+    ];
   if (hit.kind === 'question')
     return [hit.fieldLabel, hit.answeredAt ? `${s.answered} ${formatDate(hit.answeredAt)}` : `${s.posted} ${formatDate(hit.date)}`];
   if (hit.number)
@@ -109,7 +114,8 @@ const facetView = (group: Group, counts: Record<string, number>, state: SearchSt
   const values = [...new Set([...Object.keys(counts), ...chosen])].sort((a, b) =>
     group === 'year'
       ? Number(b) - Number(a)
-      : (counts[b] ?? 0) - (counts[a] ?? 0) || valueLabel(group, a, settings, state.tab).localeCompare(valueLabel(group, b, settings, state.tab), 'vi')
+      : (counts[b] ?? 0) - (counts[a] ?? 0) ||
+        valueLabel(group, a, settings, state.tab).localeCompare(valueLabel(group, b, settings, state.tab), 'vi')
   );
   if (values.length === 0) return null;
   return h(
@@ -125,7 +131,12 @@ const facetView = (group: Group, counts: Record<string, number>, state: SearchSt
           'li',
           {},
           h('input', { type: 'checkbox', id, name: group, value, 'data-key': `${group}:${value}`, checked: chosen.has(value) }),
-          h('label', { for: id }, valueLabel(group, value, settings, state.tab), h('span', { class: 'facet-count' }, ` (${counts[value] ?? 0})`))
+          h(
+            'label',
+            { for: id },
+            valueLabel(group, value, settings, state.tab),
+            h('span', { class: 'facet-count' }, ` (${counts[value] ?? 0})`)
+          )
         );
       })
     )
