@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import { APP_DIR, startCms, type TestCms } from './harness/cms';
 import { contentApi, errorPaths, makeSite, unique, type ContentApi } from './harness/fixtures';
+import { adminApi, createStaff } from './harness/workflow';
 
 const PROJECT = 'api::project.project';
 const NOTICE = 'api::procurement-notice.procurement-notice';
@@ -225,5 +226,23 @@ describe('sections: projects and procurement notices', () => {
     });
     expect(body.hits.find((hit) => hit.kind === 'procurement-notice')?.path).toBe(`du-an/dau-thau/${notice.body.data.slug}/`);
     expect(body.facetDistribution.kind).toEqual({ project: 1, 'procurement-notice': 1 });
+  });
+
+  it("sections: a site's editor keeps its projects, only its approver publishes them, another site's editor cannot touch them", async () => {
+    const editor = adminApi(cms, (await createStaff(cms, 'Biên tập dự án', [{ site: site.site, role: 'editor' }])).jwt);
+    const approver = adminApi(cms, (await createStaff(cms, 'Duyệt dự án', [{ site: site.site, role: 'approver' }])).jwt);
+    const outsider = adminApi(cms, (await createStaff(cms, 'Biên tập trang khác', [{ site: other.site, role: 'editor' }])).jwt);
+
+    const created = await editor.create(PROJECT, projectData(site.site));
+    expect(created.status).toBe(201);
+    const documentId = created.body.data.documentId as string;
+    expect((await outsider.create(PROJECT, projectData(site.site))).status).toBe(403);
+    expect([403, 404]).toContain((await outsider.update(PROJECT, documentId, { investor: 'Không được sửa' })).status);
+
+    const refused = await editor.publish(PROJECT, documentId);
+    expect(refused.status).toBe(403);
+    expect(await cms.strapi.db.query(PROJECT).count({ where: { documentId, publishedAt: { $notNull: true } } })).toBe(0);
+    expect((await approver.publish(PROJECT, documentId)).status).toBe(200);
+    expect(await cms.strapi.db.query(PROJECT).count({ where: { documentId, publishedAt: { $notNull: true } } })).toBe(1);
   });
 });
