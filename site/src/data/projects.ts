@@ -33,7 +33,7 @@ export const allNotices = once(
 );
 
 /** An amount in đồng, or the page's "not given". */
-export const money = (amount: string | null): string => (amount === null ? vi.projects.notGiven : formatVnd(amount));
+export const money = (amount: string | number | null): string => (amount === null ? vi.projects.notGiven : formatVnd(amount));
 
 /** "2024–2026", or "Từ 2025" while the end is not set. */
 export const period = (start: number, end: number | null): string =>

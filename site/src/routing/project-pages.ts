@@ -32,7 +32,8 @@ export interface ProjectSummary {
   investor: string;
   periodStart: number;
   periodEnd: number | null;
-  totalInvestment: string | null;
+  /** Đồng: digits (a number from SQLite). */
+  totalInvestment: string | number | null;
 }
 
 export interface ProjectListPage {
@@ -98,7 +99,7 @@ export interface NoticeSummary {
   packageName: string;
   method: ProcurementMethod;
   publishedDate: string;
-  budget: string | null;
+  budget: string | number | null;
   result: ProcurementResult | null;
   project: { slug: string; name: string } | null;
 }
@@ -130,7 +131,7 @@ export const projectPages = once(async (): Promise<PagePath<ProjectPage>[]> => {
     props: {
       project,
       notices: notices.filter((n) => n.data.project?.documentId === project.id).map(noticeSummary),
-      known: new Set(project.data.legalDocuments.map((d) => d.slug).filter((slug) => slugs.has(slug))),
+      known: new Set((project.data.legalDocuments ?? []).map((d) => d.slug).filter((slug) => slugs.has(slug))),
     },
   }));
 }, [...FROM_PROJECTS, ...FROM_NOTICES, 'legalDocuments']);
