@@ -231,8 +231,8 @@ describe.each(engines)('search contract (%s)', (engine) => {
     expect(await found('Zebra')).toEqual([]);
   });
 
-  it('search: the public config names the three indexes', () => {
-    expect(Object.keys(config.indexes).sort()).toEqual(['articles', 'legalDocuments', 'questions']);
+  it('search: the public config names the four indexes', () => {
+    expect(Object.keys(config.indexes).sort()).toEqual(['articles', 'legalDocuments', 'questions', 'sections']);
     expect(config.indexes.questions).toBe(`${engine === 'meilisearch' ? process.env.MEILISEARCH_INDEX_PREFIX : ''}questions`);
   });
 

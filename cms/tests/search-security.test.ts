@@ -26,7 +26,7 @@ interface MeiliError {
 }
 
 const ARTICLES = 'articles';
-const INDEXES = ['articles', 'legal_documents', 'questions'];
+const INDEXES = ['articles', 'legal_documents', 'questions', 'sections'];
 const many = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i));
 
 const saved = {

@@ -45,6 +45,8 @@ const UIDS = [
   'api::royalty-unit-value.royalty-unit-value',
   'api::royalty-budget.royalty-budget',
   'api::royalty-record.royalty-record',
+  'api::project.project',
+  'api::procurement-notice.procurement-notice',
 ] as const;
 
 // Seeding all 18 sites takes about a minute and a half on PostgreSQL here and over three on a

@@ -11,8 +11,22 @@ import {
   WORK_SCHEDULE_QUERY,
   DATASET_QUERY,
   PUBLIC_SERVICE_QUERY,
+  PROCUREMENT_NOTICE_QUERY,
+  PROJECT_QUERY,
 } from './loaders/queries';
-import { article, category, dataset, legalDocument, publicService, question, site, unit, workSchedule } from './content/schemas';
+import {
+  article,
+  category,
+  dataset,
+  legalDocument,
+  procurementNotice,
+  project,
+  publicService,
+  question,
+  site,
+  unit,
+  workSchedule,
+} from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 
 const { slug, cmsUrl } = siteEnv();
@@ -54,6 +68,19 @@ export const collections = {
       query: PUBLIC_SERVICE_QUERY,
       site: ofSite,
       schema: publicService,
+      cmsUrl,
+      token,
+    }),
+  }),
+  projects: defineCollection({
+    loader: strapiLoader({ collection: 'projects', query: PROJECT_QUERY, site: ofSite, schema: project, cmsUrl, token }),
+  }),
+  procurementNotices: defineCollection({
+    loader: strapiLoader({
+      collection: 'procurement-notices',
+      query: PROCUREMENT_NOTICE_QUERY,
+      site: ofSite,
+      schema: procurementNotice,
       cmsUrl,
       token,
     }),

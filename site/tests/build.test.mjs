@@ -19,6 +19,7 @@ import './site-build/security.mjs';
 import './site-build/participation.mjs';
 import './site-build/sections-schedule.mjs';
 import './site-build/sections-statistics.mjs';
+import './site-build/sections-projects.mjs';
 
 before(setUp);
 after(tearDown);

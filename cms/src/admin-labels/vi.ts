@@ -1,3 +1,12 @@
+import {
+  CAPITAL_SOURCES,
+  PROCUREMENT_METHODS,
+  PROCUREMENT_RESULTS,
+  PROJECT_FIELDS,
+  PROJECT_STATES,
+  describeVocabulary,
+} from '@vungtau/publishing';
+
 /**
  * Vietnamese labels (and, where a field needs explaining, descriptions) for the admin's edit and
  * list views. Attribute names stay English; what editors read is Vietnamese.
@@ -255,6 +264,39 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     workflowState: 'Trạng thái duyệt',
     scheduledAt: 'Hẹn giờ đăng',
   },
+  'api::project.project': {
+    name: 'Tên dự án',
+    slug: ['Đường dẫn', 'Trang của dự án: /du-an/<đường dẫn>/; tự tạo từ tên nếu để trống'],
+    site: 'Thuộc trang',
+    field: ['Lĩnh vực', describeVocabulary(PROJECT_FIELDS)],
+    investor: 'Chủ đầu tư',
+    location: 'Địa điểm',
+    totalInvestment: ['Tổng mức đầu tư (đồng)', 'Số đồng, không dấu chấm, ví dụ 12500000000'],
+    capitalSource: ['Nguồn vốn', describeVocabulary(CAPITAL_SOURCES)],
+    periodStart: ['Năm bắt đầu', 'Thời gian thực hiện dự án, ví dụ 2024'],
+    periodEnd: 'Năm hoàn thành (dự kiến)',
+    state: ['Tình trạng', describeVocabulary(PROJECT_STATES)],
+    summary: ['Tóm tắt', 'Mục tiêu, quy mô dự án; hiện trong danh sách dự án và kết quả tìm kiếm'],
+    description: 'Nội dung chi tiết',
+    progress: ['Tiến độ thực hiện', 'Mỗi lần cập nhật: ngày, nội dung, tỷ lệ hoàn thành (%) nếu có'],
+    documents: ['Tài liệu', 'Quyết định phê duyệt, báo cáo, bản vẽ (PDF)'],
+    legalDocuments: ['Văn bản liên quan', 'Văn bản đã đăng trên trang: quyết định phê duyệt chủ trương, dự án…'],
+  },
+  'api::procurement-notice.procurement-notice': {
+    packageName: 'Tên gói thầu',
+    slug: ['Đường dẫn', 'Trang của thông báo: /du-an/dau-thau/<đường dẫn>/; tự tạo từ tên gói thầu nếu để trống'],
+    site: 'Thuộc trang',
+    project: ['Thuộc dự án', 'Không bắt buộc; dự án phải thuộc cùng trang'],
+    procuringEntity: 'Bên mời thầu',
+    method: ['Hình thức lựa chọn nhà thầu', describeVocabulary(PROCUREMENT_METHODS)],
+    budget: ['Giá gói thầu (đồng)', 'Số đồng, không dấu chấm'],
+    summary: ['Nội dung gói thầu', 'Phạm vi công việc, thời gian thực hiện hợp đồng, cách nhận hồ sơ mời thầu'],
+    publishedDate: 'Ngày đăng thông báo',
+    bidClosingAt: 'Thời điểm đóng thầu',
+    resultDate: 'Ngày phê duyệt kết quả',
+    result: 'Kết quả lựa chọn nhà thầu',
+    attachments: 'Tệp đính kèm',
+  },
   'api::royalty-budget.royalty-budget': {
     site: 'Trang',
     year: 'Năm',
@@ -350,6 +392,14 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
     taxCode: 'Mã số thuế',
     citizenId: 'Số CCCD',
   },
+  'project.progress-update': { date: 'Ngày', text: 'Nội dung', percent: 'Tỷ lệ hoàn thành (%)' },
+  'procurement.result': {
+    state: ['Kết quả', describeVocabulary(PROCUREMENT_RESULTS)],
+    winner: 'Nhà thầu trúng thầu',
+    contractValue: 'Giá hợp đồng (đồng)',
+    contractDuration: 'Thời gian thực hiện hợp đồng',
+    note: 'Ghi chú',
+  },
   'legal.comment-window': {
     opensAt: 'Bắt đầu lấy ý kiến',
     closesAt: 'Hạn cuối góp ý',
@@ -378,6 +428,8 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::work-schedule.work-schedule': ['id', 'weekStart', 'site', 'updatedAt'],
   'api::dataset.dataset': ['id', 'title', 'field', 'periodEnd', 'site'],
   'api::public-service.public-service': ['id', 'name', 'field', 'level', 'popular', 'site'],
+  'api::project.project': ['id', 'name', 'field', 'state', 'site'],
+  'api::procurement-notice.procurement-notice': ['id', 'packageName', 'method', 'publishedDate', 'site'],
 };
 
 /** Fields the server computes for its own lookups: not shown in the edit view at all. */

@@ -12,6 +12,8 @@ export const PUBLIC_READ = [
   'api::work-schedule.work-schedule',
   'api::dataset.dataset',
   'api::public-service.public-service',
+  'api::project.project',
+  'api::procurement-notice.procurement-notice',
 ].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -13,6 +13,8 @@ const SLUG_SOURCES: Partial<Record<ContentTypeUID, { from: string; perSite: bool
   'api::article.article': { from: 'title', perSite: false },
   'api::legal-document.legal-document': { from: 'number', perSite: false },
   'api::question.question': { from: 'title', perSite: false },
+  'api::project.project': { from: 'name', perSite: false },
+  'api::procurement-notice.procurement-notice': { from: 'packageName', perSite: false },
   // Every site has its own "Tin tức, sự kiện", so category slugs repeat across sites.
   'api::category.category': { from: 'name', perSite: true },
   // Each site publishes its own monthly public-service figures under the same address.

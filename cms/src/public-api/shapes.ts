@@ -16,7 +16,9 @@ export type PublicType =
   | 'api::question.question'
   | 'api::work-schedule.work-schedule'
   | 'api::dataset.dataset'
-  | 'api::public-service.public-service';
+  | 'api::public-service.public-service'
+  | 'api::project.project'
+  | 'api::procurement-notice.procurement-notice';
 
 export interface DeclaredShape {
   /** Relations, components and media that may be populated (their own shape applies below them). */
@@ -47,6 +49,11 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
   // The source file readers download beside the table; nothing about who uploaded it.
   'api::dataset.dataset': { populate: ['site', 'sourceFile'], filterThrough: ['site'] },
   'api::public-service.public-service': { populate: ['site'], filterThrough: ['site'] },
+  'api::project.project': { populate: ['site', 'progress', 'documents', 'legalDocuments'], filterThrough: ['site'] },
+  'api::procurement-notice.procurement-notice': {
+    populate: ['site', 'project', 'result', 'attachments'],
+    filterThrough: ['site', 'project'],
+  },
 };
 
 /**
@@ -64,6 +71,8 @@ export const PUBLIC_COMPONENTS: Record<string, DeclaredShape> = {
   'site.banner-link': { populate: ['image'], filterThrough: [] },
   'unit.leader': { populate: ['photo'], filterThrough: [] },
   'schedule.entry': { populate: [], filterThrough: [] },
+  'project.progress-update': { populate: [], filterThrough: [] },
+  'procurement.result': { populate: [], filterThrough: [] },
 };
 
 /** The media library's files: public by nature (their URLs are on every page); nothing below them. */

@@ -4,10 +4,11 @@ import { blocksToText } from '../utils/blocks';
 import { LEGAL_TYPE_LABELS } from '../utils/legal-labels';
 import { chunkText } from './chunk';
 import type { IndexDocument } from './document';
-import { CONTENT_UIDS, type IndexKey } from './index-names';
+import { CONTENT_UIDS, type IndexedUid, type IndexKey } from './index-names';
+import { localYear, seconds, SITE, visible, type SiteRef } from './rows';
+import { SECTION_SEARCH, type SearchShape } from './sections';
 
 /** What the index needs of each type, written once: explicit fields, never populate=*. */
-const SITE = { fields: ['slug', 'name', 'status'] };
 const ARTICLE_QUERY = {
   fields: ['title', 'slug', 'summary', 'body', 'form', 'postedAt', 'publishedAt', 'workflowState'],
   populate: {
@@ -44,11 +45,6 @@ const QUESTION_QUERY = {
   populate: { site: SITE },
 };
 
-interface SiteRef {
-  slug: string;
-  name: string;
-  status: string;
-}
 interface ImageRef {
   url: string;
   width: number | null;
@@ -100,14 +96,6 @@ interface QuestionRow {
   workflowState: string | null;
   site: SiteRef | null;
 }
-
-const seconds = (iso: string | null | undefined): number => (iso ? Math.floor(new Date(iso).getTime() / 1000) : 0);
-/** Calendar years are Vietnamese ones (UTC+7, no daylight saving). */
-const localYear = (epochSeconds: number): number => new Date((epochSeconds + 7 * 3600) * 1000).getUTCFullYear();
-
-/** A published item on an active site is findable; a withdrawn one, or one of a merged site, is not. */
-const visible = (row: { publishedAt: string | null; workflowState: string | null; site: SiteRef | null }): boolean =>
-  Boolean(row.publishedAt && row.site?.slug && row.site.status === 'active' && row.workflowState !== 'withdrawn');
 
 /** The smallest generated format, for a results thumbnail. */
 const thumbnailOf = (image: ImageRef | null | undefined): IndexDocument['thumbnail'] => {
@@ -190,21 +178,26 @@ export const questionDocuments = (row: QuestionRow): IndexDocument[] => {
   return chunkText(blocksToText(row.answer)).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
 };
 
-/** What each index reads of its content type, and how a row becomes its records. */
-const SHAPES: Record<IndexKey, { query: object; documents: (row: never) => IndexDocument[] }> = {
-  articles: { query: ARTICLE_QUERY, documents: articleDocuments },
-  legalDocuments: { query: LEGAL_QUERY, documents: legalDocumentDocuments },
-  questions: { query: QUESTION_QUERY, documents: questionDocuments },
+/** What each content type's records are read from, and how a row becomes them. */
+const SHAPES: Record<IndexedUid, SearchShape> = {
+  'api::article.article': { query: ARTICLE_QUERY, documents: articleDocuments },
+  'api::legal-document.legal-document': { query: LEGAL_QUERY, documents: legalDocumentDocuments },
+  'api::question.question': { query: QUESTION_QUERY, documents: questionDocuments },
+  ...SECTION_SEARCH,
 };
 
 type Documents = ReturnType<Core.Strapi['documents']>;
 const PAGE = 200;
 
-/** The index records of these documents, from their published versions (none for a document no longer public). */
-export const buildDocuments = async (strapi: Core.Strapi, key: IndexKey, documentIds: string[]): Promise<Map<string, IndexDocument[]>> => {
+/** The index records of these documents of one type, from their published versions (none for a document no longer public). */
+export const buildDocuments = async (
+  strapi: Core.Strapi,
+  uid: IndexedUid,
+  documentIds: string[]
+): Promise<Map<string, IndexDocument[]>> => {
   const result = new Map<string, IndexDocument[]>(documentIds.map((id) => [id, []]));
-  const service = strapi.documents(CONTENT_UIDS[key]) as unknown as Documents;
-  const shape = SHAPES[key];
+  const service = strapi.documents(uid) as unknown as Documents;
+  const shape = SHAPES[uid];
   for (let i = 0; i < documentIds.length; i += PAGE) {
     const rows = (await service.findMany({
       ...shape.query,
@@ -217,20 +210,22 @@ export const buildDocuments = async (strapi: Core.Strapi, key: IndexKey, documen
   return result;
 };
 
-/** Every record of an index, page by page, for a full reindex. */
+/** Every record of an index (of each of its content types in turn), page by page, for a full reindex. */
 export async function* allDocuments(strapi: Core.Strapi, key: IndexKey): AsyncGenerator<IndexDocument[]> {
-  const service = strapi.documents(CONTENT_UIDS[key]) as unknown as Documents;
-  const shape = SHAPES[key];
-  for (let start = 0; ; start += PAGE) {
-    const rows = (await service.findMany({
-      ...shape.query,
-      status: 'published',
-      sort: ['id:asc'],
-      start,
-      limit: PAGE,
-    } as never)) as unknown as unknown[];
-    if (rows.length === 0) return;
-    yield rows.flatMap((row) => shape.documents(row as never));
-    if (rows.length < PAGE) return;
+  for (const uid of CONTENT_UIDS[key]) {
+    const service = strapi.documents(uid) as unknown as Documents;
+    const shape = SHAPES[uid];
+    for (let start = 0; ; start += PAGE) {
+      const rows = (await service.findMany({
+        ...shape.query,
+        status: 'published',
+        sort: ['id:asc'],
+        start,
+        limit: PAGE,
+      } as never)) as unknown as unknown[];
+      if (rows.length === 0) break;
+      yield rows.flatMap((row) => shape.documents(row as never));
+      if (rows.length < PAGE) break;
+    }
   }
 }

@@ -7,11 +7,12 @@ export interface IndexDocument {
   /** Unique per record: `<documentId>-<chunk>`. */
   id: string;
   documentId: string;
-  kind: 'article' | 'legal-document' | 'question';
+  /** The sections index tells its types apart by this (a facet): `project`, `procurement-notice`. */
+  kind: 'article' | 'legal-document' | 'question' | 'project' | 'procurement-notice';
   /** The slug of the site it is published on; a ward site searches its own only. */
   site: string;
   siteName: string;
-  /** The page, relative to its site's home: `tin/<slug>/`, `van-ban/<slug>/`, `hoi-dap/<slug>/`. */
+  /** The page, relative to its site's home: `tin/<slug>/`, `van-ban/<slug>/`, `hoi-dap/<slug>/`, `du-an/<slug>/`. */
   path: string;
   title: string;
   /** Questions: the question asked. */
@@ -27,15 +28,20 @@ export interface IndexDocument {
   form?: string;
   credit?: string | null;
   thumbnail?: { url: string; width: number; height: number } | null;
-  /** Legal documents and questions (a question's field of life: a slug of QUESTION_FIELDS). */
+  /**
+   * Legal documents, questions (a slug of QUESTION_FIELDS) and sections (a project's field, a
+   * slug of PROJECT_FIELDS; a procurement notice has its project's).
+   */
   field?: string | null;
-  /** Questions: the field's Vietnamese name, and when the answer was given (ISO). */
+  /** Questions and sections: the field's Vietnamese name; questions: when the answer was given (ISO). */
   fieldLabel?: string;
   answeredAt?: string | null;
-  /** Legal documents. */
+  /** Legal documents (sections: `typeLabel` names the kind, "Dự án", "Thông báo mời thầu"). */
   number?: string;
   type?: string;
   typeLabel?: string;
+  /** Sections: where the item stands ("Đang thực hiện", "Đã có nhà thầu trúng thầu"…). */
+  stateLabel?: string;
   legalKind?: string;
   issuer?: string;
   validity?: string;

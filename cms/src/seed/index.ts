@@ -29,6 +29,8 @@ import { workScheduleSeeds } from './data/work-schedules';
 import { seedWorkSchedules } from './steps/work-schedules';
 import { datasets, publicServices } from './data/statistics';
 import { seedStatistics } from './steps/statistics';
+import { notices as procurementNotices, projects } from './data/projects';
+import { seedProcurementNotices, seedProjects } from './steps/projects';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -105,6 +107,8 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   );
   await seedWorkSchedules(ctx, workScheduleSeeds(sites, ctx.now, options.today ?? new Date()), siteIndex);
   await seedStatistics(ctx, { datasets, services: publicServices }, siteIndex);
+  const projectIndex = await seedProjects(ctx, projects, siteIndex);
+  await seedProcurementNotices(ctx, procurementNotices, { sites: siteIndex, projects: projectIndex });
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
 

@@ -4,6 +4,8 @@ import { categoryRules } from './category';
 import { datasetRules } from './dataset';
 import { legalDocumentRules } from './legal-document';
 import { publicServiceRules } from './public-service';
+import { procurementNoticeRules } from './procurement-notice';
+import { projectRules } from './project';
 import { royaltyBudgetRules, royaltyRateRules, royaltyUnitValueRules } from './royalty-config';
 import { siteRules } from './site';
 import type { ContentRules } from './types';
@@ -14,6 +16,8 @@ export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::article.article': articleRules,
   'api::legal-document.legal-document': legalDocumentRules,
   'api::category.category': categoryRules,
+  'api::project.project': projectRules,
+  'api::procurement-notice.procurement-notice': procurementNoticeRules,
   'api::site.site': siteRules,
   'api::royalty-rate.royalty-rate': royaltyRateRules,
   'api::royalty-unit-value.royalty-unit-value': royaltyUnitValueRules,

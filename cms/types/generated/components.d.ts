@@ -123,6 +123,49 @@ export interface MediaCaptionedImage extends Struct.ComponentSchema {
   };
 }
 
+export interface ProcurementResult extends Struct.ComponentSchema {
+  collectionName: 'components_procurement_results';
+  info: {
+    description: 'Nh\u00E0 th\u1EA7u tr\u00FAng th\u1EA7u v\u00E0 gi\u00E1 h\u1EE3p \u0111\u1ED3ng, ho\u1EB7c h\u1EE7y th\u1EA7u';
+    displayName: 'K\u1EBFt qu\u1EA3 l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u';
+    icon: 'check';
+  };
+  attributes: {
+    contractDuration: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    contractValue: Schema.Attribute.BigInteger;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    state: Schema.Attribute.Enumeration<['trung-thau', 'huy-thau']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'trung-thau'>;
+    winner: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
+export interface ProjectProgressUpdate extends Struct.ComponentSchema {
+  collectionName: 'components_project_progress_updates';
+  info: {
+    description: 'M\u1ED9t l\u1EA7n c\u1EADp nh\u1EADt ti\u1EBFn \u0111\u1ED9 th\u1EF1c hi\u1EC7n d\u1EF1 \u00E1n';
+    displayName: 'Ti\u1EBFn \u0111\u1ED9';
+    icon: 'clock';
+  };
+  attributes: {
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    percent: Schema.Attribute.Integer;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+  };
+}
+
 export interface RoyaltyFormRate extends Struct.ComponentSchema {
   collectionName: 'components_royalty_form_rates';
   info: {
@@ -455,6 +498,8 @@ declare module '@strapi/strapi' {
       'contributor.payment-details': ContributorPaymentDetails;
       'legal.comment-window': LegalCommentWindow;
       'media.captioned-image': MediaCaptionedImage;
+      'procurement.result': ProcurementResult;
+      'project.progress-update': ProjectProgressUpdate;
       'royalty.form-rate': RoyaltyFormRate;
       'schedule.entry': ScheduleEntry;
       'shared.contact': SharedContact;

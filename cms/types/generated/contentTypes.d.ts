@@ -771,6 +771,140 @@ export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSche
   };
 }
 
+export interface ApiProcurementNoticeProcurementNotice extends Struct.CollectionTypeSchema {
+  collectionName: 'procurement_notices';
+  info: {
+    description: 'Th\u00F4ng b\u00E1o m\u1EDDi th\u1EA7u, mua s\u1EAFm c\u00F4ng v\u00E0 k\u1EBFt qu\u1EA3 l\u1EF1a ch\u1ECDn nh\u00E0 th\u1EA7u c\u1EE7a m\u1ED9t g\u00F3i th\u1EA7u';
+    displayName: 'Th\u00F4ng b\u00E1o \u0111\u1EA5u th\u1EA7u, mua s\u1EAFm c\u00F4ng';
+    pluralName: 'procurement-notices';
+    singularName: 'procurement-notice';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    attachments: Schema.Attribute.Media<'files', true>;
+    bidClosingAt: Schema.Attribute.DateTime;
+    budget: Schema.Attribute.BigInteger;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::procurement-notice.procurement-notice'> & Schema.Attribute.Private;
+    method: Schema.Attribute.Enumeration<
+      [
+        'dau-thau-rong-rai',
+        'dau-thau-han-che',
+        'chao-hang-canh-tranh',
+        'chi-dinh-thau',
+        'mua-sam-truc-tiep',
+        'tu-thuc-hien',
+        'lua-chon-dac-biet',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'dau-thau-rong-rai'>;
+    packageName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    procuringEntity: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    project: Schema.Attribute.Relation<'manyToOne', 'api::project.project'>;
+    publishedAt: Schema.Attribute.DateTime;
+    publishedDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    result: Schema.Attribute.Component<'procurement.result', false>;
+    resultDate: Schema.Attribute.Date;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    slug: Schema.Attribute.UID<'packageName'> & Schema.Attribute.Required;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiProjectProject extends Struct.CollectionTypeSchema {
+  collectionName: 'projects';
+  info: {
+    description: 'D\u1EF1 \u00E1n \u0111\u1EA7u t\u01B0 c\u00F4ng v\u00E0 d\u1EF1 \u00E1n c\u1EE7a trang: ch\u1EE7 \u0111\u1EA7u t\u01B0, t\u1ED5ng m\u1EE9c \u0111\u1EA7u t\u01B0, ngu\u1ED3n v\u1ED1n, ti\u1EBFn \u0111\u1ED9 (Ngh\u1ECB \u0111\u1ECBnh 42/2022/N\u0110-CP)';
+    displayName: 'D\u1EF1 \u00E1n \u0111\u1EA7u t\u01B0';
+    pluralName: 'projects';
+    singularName: 'project';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    capitalSource: Schema.Attribute.Enumeration<
+      ['ngan-sach-trung-uong', 'ngan-sach-tinh', 'ngan-sach-thanh-pho', 'ngan-sach-phuong-xa', 'oda', 'ppp', 'xa-hoi-hoa', 'hon-hop']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'ngan-sach-thanh-pho'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Blocks;
+    documents: Schema.Attribute.Media<'files', true>;
+    field: Schema.Attribute.Enumeration<
+      [
+        'giao-thong',
+        'do-thi',
+        'giao-duc',
+        'y-te',
+        'van-hoa-the-thao',
+        'moi-truong',
+        'thuy-loi',
+        'du-lich',
+        'cong-nghe-thong-tin',
+        'quoc-phong-an-ninh',
+        'khac',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'khac'>;
+    investor: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    legalDocuments: Schema.Attribute.Relation<'manyToMany', 'api::legal-document.legal-document'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::project.project'> & Schema.Attribute.Private;
+    location: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    periodEnd: Schema.Attribute.Integer;
+    periodStart: Schema.Attribute.Integer & Schema.Attribute.Required;
+    progress: Schema.Attribute.Component<'project.progress-update', true>;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    slug: Schema.Attribute.UID<'name'> & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['chuan-bi-dau-tu', 'dang-thuc-hien', 'hoan-thanh', 'tam-dung']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'chuan-bi-dau-tu'>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    totalInvestment: Schema.Attribute.BigInteger;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPublicHolidayPublicHoliday extends Struct.CollectionTypeSchema {
   collectionName: 'public_holidays';
   info: {
@@ -2084,6 +2218,8 @@ declare module '@strapi/strapi' {
       'api::dataset.dataset': ApiDatasetDataset;
       'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
+      'api::procurement-notice.procurement-notice': ApiProcurementNoticeProcurementNotice;
+      'api::project.project': ApiProjectProject;
       'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;
       'api::public-service.public-service': ApiPublicServicePublicService;
       'api::question.question': ApiQuestionQuestion;

@@ -7,6 +7,8 @@ export const CONTENT_TYPES = {
   legalDocument: { uid: 'api::legal-document.legal-document', rest: 'legal-documents' },
   question: { uid: 'api::question.question', rest: 'questions' },
   workSchedule: { uid: 'api::work-schedule.work-schedule', rest: 'work-schedules' },
+  project: { uid: 'api::project.project', rest: 'projects' },
+  procurementNotice: { uid: 'api::procurement-notice.procurement-notice', rest: 'procurement-notices' },
   site: { uid: 'api::site.site', rest: 'sites' },
   dataset: { uid: 'api::dataset.dataset', rest: 'datasets' },
   publicService: { uid: 'api::public-service.public-service', rest: 'public-services' },

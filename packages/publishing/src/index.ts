@@ -8,3 +8,4 @@ export * from './slugify.js';
 export * from './content-types.js';
 export * from './participation.js';
 export * from './weeks.js';
+export * from './projects.js';

@@ -11,6 +11,8 @@ import type {
   ApiDatasetDataset,
   ApiLegalDocumentLegalDocument,
   ApiPublicServicePublicService,
+  ApiProcurementNoticeProcurementNotice,
+  ApiProjectProject,
   ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
@@ -21,6 +23,8 @@ import type {
   LegalCommentWindow,
   MediaCaptionedImage,
   ScheduleEntry,
+  ProcurementResult,
+  ProjectProgressUpdate,
   SharedContact,
   SiteBannerLink,
   SiteBoardMember,
@@ -54,9 +58,20 @@ type Question = Out<typeof schemas.question>;
 type WorkSchedule = Out<typeof schemas.workSchedule>;
 type Dataset = Out<typeof schemas.dataset>;
 type PublicService = Out<typeof schemas.publicService>;
+type Project = Out<typeof schemas.project>;
+type Notice = Out<typeof schemas.procurementNotice>;
 
 export type Contract = [
   Assert<SameKeys<Out<typeof schemas.draftComment>, PublicDraftComment>>,
+  Assert<FieldsExist<Project, ApiProjectProject>>,
+  Assert<FieldsExist<Item<Project['progress']>, ProjectProgressUpdate>>,
+  Assert<SameEnum<Project['field'], ApiProjectProject['attributes']['field']>>,
+  Assert<SameEnum<Project['capitalSource'], ApiProjectProject['attributes']['capitalSource']>>,
+  Assert<SameEnum<Project['state'], ApiProjectProject['attributes']['state']>>,
+  Assert<FieldsExist<Notice, ApiProcurementNoticeProcurementNotice>>,
+  Assert<FieldsExist<NonNullable<Notice['result']>, ProcurementResult>>,
+  Assert<SameEnum<Notice['method'], ApiProcurementNoticeProcurementNotice['attributes']['method']>>,
+  Assert<SameEnum<NonNullable<Notice['result']>['state'], ProcurementResult['attributes']['state']>>,
   Assert<FieldsExist<Article, ApiArticleArticle>>,
   Assert<FieldsExist<Legal, ApiLegalDocumentLegalDocument>>,
   Assert<FieldsExist<Question, ApiQuestionQuestion>>,

@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
-import { QUESTION_FIELDS, SCHEDULE_STATES } from '@vungtau/publishing';
+import {
+  CAPITAL_SOURCES,
+  PROCUREMENT_METHODS,
+  PROCUREMENT_RESULTS,
+  PROJECT_FIELDS,
+  PROJECT_STATES,
+  QUESTION_FIELDS,
+  SCHEDULE_STATES,
+} from '@vungtau/publishing';
 
-const QUESTION_FIELD_KEYS = Object.keys(QUESTION_FIELDS) as [keyof typeof QUESTION_FIELDS, ...(keyof typeof QUESTION_FIELDS)[]];
+/** The keys of a vocabulary, as zod's enum wants them. */
+const keysOf = <T extends Record<string, string>>(vocabulary: T) => Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
+const QUESTION_FIELD_KEYS = keysOf(QUESTION_FIELDS);
 
 // Zod schemas of what the site reads from the CMS; cms-contract.ts checks them against the
 // CMS's generated types, so a renamed field or enum value breaks `astro check`.
@@ -351,5 +361,70 @@ export const searchConfig = z.object({
   engine: z.enum(['embedded', 'meilisearch']),
   host: z.string().url(),
   apiKey: z.string().nullable(),
-  indexes: z.object({ articles: z.string(), legalDocuments: z.string(), questions: z.string() }),
+  indexes: z.object({ articles: z.string(), legalDocuments: z.string(), questions: z.string(), sections: z.string() }),
+});
+
+/**
+ * An amount in đồng: the CMS's big integers come as strings from PostgreSQL and as numbers from
+ * SQLite; kept as a string of digits, formatted without a float (@vungtau/publishing formatVnd).
+ */
+const amount = z
+  .union([z.string().regex(/^-?\d+$/), z.number().int()])
+  .nullable()
+  .transform((value) => (value === null ? null : String(value)));
+
+const files = z
+  .array(file)
+  .nullable()
+  .transform((a) => a ?? []);
+
+export const project = z.object({
+  name: z.string(),
+  slug: z.string(),
+  field: z.enum(keysOf(PROJECT_FIELDS)),
+  investor: z.string(),
+  location: z.string().nullable(),
+  totalInvestment: amount,
+  capitalSource: z.enum(keysOf(CAPITAL_SOURCES)),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int().nullable(),
+  state: z.enum(keysOf(PROJECT_STATES)),
+  summary: z.string(),
+  description: blocks,
+  progress: z
+    .array(z.object({ date: z.string(), text: z.string(), percent: z.number().int().nullable() }))
+    .nullable()
+    .transform((a) => a ?? []),
+  documents: files,
+  legalDocuments: z
+    .array(docRef)
+    .nullable()
+    .transform((a) => a ?? []),
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
+});
+
+export const procurementNotice = z.object({
+  packageName: z.string(),
+  slug: z.string(),
+  project: refNamed.nullable(),
+  procuringEntity: z.string(),
+  method: z.enum(keysOf(PROCUREMENT_METHODS)),
+  budget: amount,
+  summary: z.string(),
+  publishedDate: z.string(),
+  bidClosingAt: z.coerce.date().nullable(),
+  resultDate: z.string().nullable(),
+  result: z
+    .object({
+      state: z.enum(keysOf(PROCUREMENT_RESULTS)),
+      winner: z.string().nullable(),
+      contractValue: amount,
+      contractDuration: z.string().nullable(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
+  attachments: files,
+  publishedAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
 });

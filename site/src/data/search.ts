@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { QUESTION_FIELDS } from '@vungtau/publishing';
+import { PROJECT_FIELDS, QUESTION_FIELDS } from '@vungtau/publishing';
 import type { Site } from './site';
 import { siteHomeUrl } from '../utils/urls';
 import { vi } from '../i18n/vi';
@@ -22,6 +22,8 @@ export interface SearchSettings {
     validities: Record<string, string>;
     forms: Record<string, string>;
     fields: Record<string, string>;
+    kinds: Record<string, string>;
+    sectionFields: Record<string, string>;
   };
 }
 
@@ -37,5 +39,12 @@ export const searchSettings = (
   sites: Object.fromEntries(sites.map((s) => [s.data.slug, { name: s.data.shortName ?? s.data.name, home: siteHomeUrl(s.data) }])),
   categories,
   strings: vi.search,
-  labels: { types: vi.types, validities: vi.validities, forms: vi.forms, fields: QUESTION_FIELDS },
+  labels: {
+    types: vi.types,
+    validities: vi.validities,
+    forms: vi.forms,
+    fields: QUESTION_FIELDS,
+    kinds: vi.searchKinds,
+    sectionFields: PROJECT_FIELDS,
+  },
 });

@@ -144,3 +144,40 @@ export const WORK_SCHEDULE_QUERY: Query = {
   fields: ['weekStart', 'note', 'publishedAt', 'updatedAt'],
   populate: { entries: true },
 };
+
+export const PROJECT_QUERY: Query = {
+  fields: [
+    'name',
+    'slug',
+    'field',
+    'investor',
+    'location',
+    'totalInvestment',
+    'capitalSource',
+    'periodStart',
+    'periodEnd',
+    'state',
+    'summary',
+    'description',
+    'publishedAt',
+    'updatedAt',
+  ],
+  populate: { progress: true, documents: FILE, legalDocuments: REF('number') },
+};
+
+export const PROCUREMENT_NOTICE_QUERY: Query = {
+  fields: [
+    'packageName',
+    'slug',
+    'procuringEntity',
+    'method',
+    'budget',
+    'summary',
+    'publishedDate',
+    'bidClosingAt',
+    'resultDate',
+    'publishedAt',
+    'updatedAt',
+  ],
+  populate: { project: REF('name'), result: true, attachments: FILE },
+};

@@ -4,6 +4,7 @@ import { allLegalDocuments } from '../data/legal-documents';
 import { allQuestions } from '../data/questions';
 import { allWeeks, weekPath } from '../data/work-schedules';
 import { allDatasets, datasetPath } from '../data/datasets';
+import { allNotices, allProjects, noticePath, projectPath } from '../data/projects';
 import { absoluteUrl } from '../utils/urls';
 
 export const GET: APIRoute = async () => {
@@ -17,6 +18,8 @@ export const GET: APIRoute = async () => {
     ['lich-cong-tac/'],
     ['thong-ke/'],
     ['dich-vu-cong/'],
+    ['du-an/'],
+    ['du-an/dau-thau/'],
     ['en/'],
     ['en/organisation/'],
     ['en/contact/'],
@@ -26,6 +29,8 @@ export const GET: APIRoute = async () => {
     ...(await allQuestions()).map((q): [string, Date] => [`hoi-dap/${q.data.slug}/`, q.data.updatedAt]),
     ...(await allWeeks()).map((w): [string, Date] => [weekPath(w.data.weekStart), w.data.updatedAt]),
     ...(await allDatasets()).map((d): [string, Date] => [datasetPath(d.data.slug), d.data.updatedAt]),
+    ...(await allProjects()).map((p): [string, Date] => [projectPath(p.data.slug), p.data.updatedAt]),
+    ...(await allNotices()).map((n): [string, Date] => [noticePath(n.data.slug), n.data.updatedAt]),
   ];
   const urls = pages.map(([p, d]) => `<url><loc>${absoluteUrl(p)}</loc>${d ? `<lastmod>${d.toISOString()}</lastmod>` : ''}</url>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;

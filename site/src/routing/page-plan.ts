@@ -17,6 +17,7 @@ import {
   weekPages,
   type PagePath,
 } from './pages';
+import { noticeListPages, noticePages, projectListPages, projectPages } from './project-pages';
 import { combine, digest } from './fingerprint';
 
 type Params = Record<string, string | undefined>;
@@ -40,6 +41,10 @@ const DYNAMIC: Record<string, DynamicRoute> = {
   'lich-cong-tac/[week].astro': { pages: weekPages, path: (p) => `lich-cong-tac/${p.week}/` },
   'thong-ke/[slug].astro': { pages: datasetPages, path: (p) => `thong-ke/${p.slug}/` },
   'thong-ke/[slug].csv.ts': { pages: datasetCsvs, path: (p) => `thong-ke/${p.slug}.csv` },
+  'du-an/[...list].astro': { pages: projectListPages, path: (p) => (p.list ? `du-an/${p.list}/` : 'du-an/') },
+  'du-an/[slug].astro': { pages: projectPages, path: (p) => `du-an/${p.slug}/` },
+  'du-an/dau-thau/[...list].astro': { pages: noticeListPages, path: (p) => (p.list ? `du-an/dau-thau/${p.list}/` : 'du-an/dau-thau/') },
+  'du-an/dau-thau/[slug].astro': { pages: noticePages, path: (p) => `du-an/dau-thau/${p.slug}/` },
 };
 
 /** The not-found page's path. */

@@ -10,6 +10,8 @@ const EVERY_COLLECTION: readonly CollectionName[] = [
   'workSchedules',
   'datasets',
   'publicServices',
+  'projects',
+  'procurementNotices',
   'searchConfig',
 ];
 

@@ -15,19 +15,31 @@ export const absoluteUrl = (path = ''): string => new URL(url(path), `${origin}/
 /** A CMS media URL: uploads are copied into the build, so they live under the base. */
 export const mediaUrl = (src: string): string => (/^https?:\/\//.test(src) ? src : url(src));
 
-/** A navigation link from the CMS: relative ones are site-internal, others are left alone. */
-export const navUrl = (href: string): string => (href.startsWith('/') ? url(href) : href);
+/**
+ * Categories whose content has pages of its own (Nghị định 42/2022/NĐ-CP sections with a content
+ * model): a link to the category, from the menus or anywhere, leads to those pages instead.
+ */
+export const SECTION_PAGES: Readonly<Record<string, string>> = {
+  'du-an-dau-tu-dau-thau-mua-sam-cong': 'du-an/',
+  'thong-ke': 'thong-ke/',
+  'dich-vu-cong-truc-tuyen': 'dich-vu-cong/',
+};
+
+const CATEGORY_LINK = /^\/chuyen-muc\/([a-z0-9-]+)\/?$/;
+
+/** A navigation link from the CMS: relative ones are site-internal (a section's category to its pages), others are left alone. */
+export const navUrl = (href: string): string => {
+  if (!href.startsWith('/')) return href;
+  const section = SECTION_PAGES[CATEGORY_LINK.exec(href)?.[1] ?? ''];
+  return url(section ?? href);
+};
 
 /** Whether a CMS link leaves the site. */
 export const isExternal = (href: string): boolean => /^[a-z]+:/i.test(href);
 
 export const articleUrl = (slug: string): string => url(`tin/${slug}/`);
-/** Categories whose content has a page of its own (docs/sections.md): links to them lead there. */
-const SECTION_PAGES: Record<string, string> = { 'thong-ke': 'thong-ke/', 'dich-vu-cong-truc-tuyen': 'dich-vu-cong/' };
 export const categoryUrl = (slug: string, page = 1): string =>
-  page === 1 && SECTION_PAGES[slug]
-    ? url(SECTION_PAGES[slug])
-    : url(page > 1 ? `chuyen-muc/${slug}/trang/${page}/` : `chuyen-muc/${slug}/`);
+  url(page > 1 ? `chuyen-muc/${slug}/trang/${page}/` : (SECTION_PAGES[slug] ?? `chuyen-muc/${slug}/`));
 export const legalDocumentUrl = (slug: string): string => url(`van-ban/${slug}/`);
 
 /** Another site's home: its own domain in production, a sibling folder when all sites share one host. */

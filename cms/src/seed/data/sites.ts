@@ -38,6 +38,7 @@ const footerItems: Array<[string, string]> = [
   ['Thông tin liên hệ', '/chuyen-muc/thong-tin-lien-he'],
   ['Hỏi đáp', '/hoi-dap'],
   ['Lịch công tác', '/lich-cong-tac'],
+  ['Dự án, đấu thầu, mua sắm công', '/du-an'],
   ['Dự thảo lấy ý kiến góp ý', '/chuyen-muc/du-thao-lay-y-kien-gop-y'],
   ['Dịch vụ công trực tuyến', '/dich-vu-cong'],
   ['Thống kê', '/thong-ke'],

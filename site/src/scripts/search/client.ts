@@ -10,7 +10,7 @@ export interface Config {
 
 export interface Hit {
   documentId: string;
-  kind?: 'article' | 'legal-document' | 'question';
+  kind?: 'article' | 'legal-document' | 'question' | 'project' | 'procurement-notice';
   site: string;
   siteName: string;
   path: string;
@@ -28,6 +28,8 @@ export interface Hit {
   /** Questions: the field of life's name, and when the answer was given. */
   fieldLabel?: string;
   answeredAt?: string | null;
+  /** Sections: where the item stands (a project's state, a notice's result). */
+  stateLabel?: string;
   _formatted?: { title?: string; summary?: string; body?: string };
 }
 
@@ -63,6 +65,7 @@ const RETRIEVE = [
   'issuedDate',
   'fieldLabel',
   'answeredAt',
+  'stateLabel',
 ];
 
 const quote = (value: string): string => JSON.stringify(value);
@@ -97,7 +100,7 @@ export const buildQueries = (state: SearchState, config: Config, site: string | 
       attributesToRetrieve: RETRIEVE,
       attributesToHighlight: ['title', 'summary', 'body'],
       // A question can be long (5,000 characters): cropped around the words found, as bodies are.
-      attributesToCrop: state.tab === 'questions' ? ['body', 'summary'] : ['body'],
+      attributesToCrop: state.tab === 'questions' || state.tab === 'sections' ? ['body', 'summary'] : ['body'],
       cropLength: 28,
       ...(state.sort === 'newest' ? { sort: ['date:desc'] } : {}),
     },

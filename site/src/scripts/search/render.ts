@@ -14,6 +14,7 @@ export interface Settings {
     articles: string;
     legalDocuments: string;
     questions: string;
+    sections: string;
     filters: string;
     clearFilters: string;
     groups: Record<Group, string>;
@@ -45,17 +46,21 @@ export interface Settings {
     forms: Record<string, string>;
     /** Questions' fields of life by slug (@vungtau/publishing's QUESTION_FIELDS). */
     fields: Record<string, string>;
+    /** The sections index: its kinds' names, and its fields' (PROJECT_FIELDS). */
+    kinds: Record<string, string>;
+    sectionFields: Record<string, string>;
   };
 }
 
 const hitUrl = (hit: Hit, settings: Settings): string => `${settings.sites[hit.site]?.home ?? ''}${hit.path}`;
 
 /** What a facet value reads as: a document type's, a field's or a site's name, or the value itself. */
-const valueLabel = (group: Group, value: string, settings: Settings): string => {
+const valueLabel = (group: Group, value: string, settings: Settings, tab: Tab): string => {
   const names: Partial<Record<Group, Record<string, string>>> = {
     type: settings.labels.types,
     validity: settings.labels.validities,
-    field: settings.labels.fields,
+    field: tab === 'sections' ? settings.labels.sectionFields : settings.labels.fields,
+    kind: settings.labels.kinds,
     site: Object.fromEntries(Object.entries(settings.sites).map(([slug, site]) => [slug, site.name])),
   };
   return names[group]?.[value] ?? value;
@@ -64,6 +69,13 @@ const valueLabel = (group: Group, value: string, settings: Settings): string => 
 /** The line under a hit's title: who published it, when, and what it is filed under. */
 const metaOf = (hit: Hit, settings: Settings): Array<string | null | undefined> => {
   const s = settings.strings;
+  if (hit.kind === 'project' || hit.kind === 'procurement-notice')
+    return [
+      hit.typeLabel,
+      hit.fieldLabel,
+      hit.stateLabel,
+      hit.kind === 'procurement-notice' ? `${s.posted} ${formatDate(hit.date)}` : null,
+    ];
   if (hit.kind === 'question')
     return [hit.fieldLabel, hit.answeredAt ? `${s.answered} ${formatDate(hit.answeredAt)}` : `${s.posted} ${formatDate(hit.date)}`];
   if (hit.number)
@@ -78,7 +90,7 @@ const metaOf = (hit: Hit, settings: Settings): Array<string | null | undefined> 
 const hitView = (hit: Hit, settings: Settings, showSite: boolean): HTMLElement => {
   const f = hit._formatted ?? {};
   // Documents and questions show their summary (a question: the question asked) above the snippet.
-  const withSummary = Boolean(hit.number) || hit.kind === 'question';
+  const withSummary = Boolean(hit.number) || hit.kind !== 'article';
   const meta = metaOf(hit, settings);
   // The body's snippet (a question's: its answer) when the words were found there, else the summary.
   const snippet = f.body?.includes(PRE) ? f.body : f.summary || hit.summary || f.body || '';
@@ -102,7 +114,8 @@ const facetView = (group: Group, counts: Record<string, number>, state: SearchSt
   const values = [...new Set([...Object.keys(counts), ...chosen])].sort((a, b) =>
     group === 'year'
       ? Number(b) - Number(a)
-      : (counts[b] ?? 0) - (counts[a] ?? 0) || valueLabel(group, a, settings).localeCompare(valueLabel(group, b, settings), 'vi')
+      : (counts[b] ?? 0) - (counts[a] ?? 0) ||
+        valueLabel(group, a, settings, state.tab).localeCompare(valueLabel(group, b, settings, state.tab), 'vi')
   );
   if (values.length === 0) return null;
   return h(
@@ -118,7 +131,12 @@ const facetView = (group: Group, counts: Record<string, number>, state: SearchSt
           'li',
           {},
           h('input', { type: 'checkbox', id, name: group, value, 'data-key': `${group}:${value}`, checked: chosen.has(value) }),
-          h('label', { for: id }, valueLabel(group, value, settings), h('span', { class: 'facet-count' }, ` (${counts[value] ?? 0})`))
+          h(
+            'label',
+            { for: id },
+            valueLabel(group, value, settings, state.tab),
+            h('span', { class: 'facet-count' }, ` (${counts[value] ?? 0})`)
+          )
         );
       })
     )

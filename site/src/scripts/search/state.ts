@@ -1,17 +1,19 @@
 /** What the reader searched for, kept in the address (`?q=…&muc=…`) so results can be shared. */
-export type Tab = 'articles' | 'legalDocuments' | 'questions';
-export type Group = 'categories' | 'year' | 'type' | 'validity' | 'field' | 'site';
+export type Tab = 'articles' | 'legalDocuments' | 'questions' | 'sections';
+export type Group = 'categories' | 'year' | 'type' | 'validity' | 'field' | 'kind' | 'site';
 
 /** The kinds of result, in the order their tabs are shown. */
-export const TABS: readonly Tab[] = ['articles', 'legalDocuments', 'questions'];
+export const TABS: readonly Tab[] = ['articles', 'legalDocuments', 'questions', 'sections'];
 
 /** Each tab's name in the address (`muc=`); articles, the default, has none. */
-const TAB_PARAM: Record<Tab, string | null> = { articles: null, legalDocuments: 'van-ban', questions: 'hoi-dap' };
+const TAB_PARAM: Record<Tab, string | null> = { articles: null, legalDocuments: 'van-ban', questions: 'hoi-dap', sections: 'du-an' };
 
 const FILTER_GROUPS: Record<Tab, Group[]> = {
   articles: ['categories', 'year'],
   legalDocuments: ['type', 'year', 'validity'],
   questions: ['field', 'year'],
+  // Projects, procurement notices (and whatever else the sections index holds), told apart by kind.
+  sections: ['kind', 'field', 'year'],
 };
 
 export interface SearchState {
@@ -31,6 +33,7 @@ const PARAM: Record<Group, string> = {
   type: 'loai',
   validity: 'hieu-luc',
   field: 'linh-vuc',
+  kind: 'nhom',
   site: 'trang',
 };
 

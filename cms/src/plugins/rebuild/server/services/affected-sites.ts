@@ -11,8 +11,10 @@ const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
 const QUESTION = 'api::question.question';
 const WORK_SCHEDULE = 'api::work-schedule.work-schedule';
+const PROJECT = 'api::project.project';
+const PROCUREMENT = 'api::procurement-notice.procurement-notice';
 /** Section content shown on its own site's pages only. */
-const OWN_SITE_ONLY = ['api::dataset.dataset', 'api::public-service.public-service'];
+const OWN_SITE_ONLY = ['api::dataset.dataset', 'api::public-service.public-service', PROJECT, PROCUREMENT];
 const SITE_REF = { select: ['slug'] };
 
 /** The content types whose changes show on the sites. */
@@ -20,6 +22,8 @@ export const WATCHED_UIDS = new Set([
   ARTICLE,
   LEGAL,
   QUESTION,
+  PROJECT,
+  PROCUREMENT,
   'api::site.site',
   'api::category.category',
   'api::unit.unit',
@@ -58,14 +62,9 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     })) as Array<{ site?: SiteRow | null; creditSite?: SiteRow | null }>;
     // A ward item on the city portal also changes the ward (proposals are credited to it).
     found.push(...slugsOf(rows.flatMap((row) => [row.site, row.creditSite])));
-  } else if (OWN_SITE_ONLY.includes(uid)) {
-    // Every version: an item moved to another site left the first one's pages.
-    const rows = (await strapi.db.query(uid as typeof ARTICLE).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
-      site?: SiteRow | null;
-    }>;
-    found.push(...slugsOf(rows.map((row) => row.site)));
-  } else if (uid === QUESTION) {
-    // Every version: a question forwarded from a ward to the city left the ward's pages.
+  } else if (uid === QUESTION || OWN_SITE_ONLY.includes(uid)) {
+    // Every version: a question forwarded from a ward to the city left the ward's pages (and an
+    // item moved to another site left the first one's).
     const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
       site?: SiteRow | null;
     }>;
@@ -106,6 +105,7 @@ const LABEL_FIELDS: Record<string, string> = {
   [QUESTION]: 'title',
   [WORK_SCHEDULE]: 'weekStart',
   'api::dataset.dataset': 'title',
+  [PROCUREMENT]: 'packageName',
 };
 const MAX_LABEL = 80;
 

@@ -10,11 +10,14 @@ type Middleware = Modules.Documents.Middleware.Middleware;
 const PUBLIC_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
 const SHARED_UIDS = new Set(['api::site.site', 'api::category.category']);
 const SHARED_ACTIONS = new Set(['update', 'delete']);
+/** A procurement notice's record names its project and field: publishing the project changes it. */
+const PROJECT = 'api::project.project';
 
 /**
  * Notes in the search outbox, inside the write's transaction, every document whose public
- * version a write changes: publishing, withdrawing or deleting an article, legal document or question, and
- * renaming or retiring a site or category they show. Decided from the documentId and the stored
+ * version a write changes: publishing, withdrawing or deleting an indexed item (an article, legal
+ * document, question, project, procurement notice), and renaming or retiring a site or category
+ * they show (or publishing a project its notices name). Decided from the documentId and the stored
  * rows, never from an event payload (Strapi 5 writes a publish as two rows); the sync loop reads
  * the published version when it applies the entry.
  */
@@ -25,7 +28,9 @@ const searchSync =
     // Creating or saving with `status: 'published'` publishes at once (the seed and scripts do).
     const publishing = ['create', 'update'].includes(context.action) && params.status === 'published';
     const indexed = indexKeyOf(context.uid) !== null && (PUBLIC_ACTIONS.has(context.action) || publishing);
-    const shared = SHARED_UIDS.has(context.uid) && SHARED_ACTIONS.has(context.action) && Boolean(params.documentId);
+    const shared =
+      ((SHARED_UIDS.has(context.uid) && SHARED_ACTIONS.has(context.action)) || (context.uid === PROJECT && indexed)) &&
+      Boolean(params.documentId);
     if (!indexed && !shared) return next();
 
     return strapi.db.transaction(async ({ onCommit }) => {

@@ -59,6 +59,7 @@ export const DOCUMENT_ATTRIBUTES = [
   'issuedDate',
   'fieldLabel',
   'answeredAt',
+  'stateLabel',
 ] as const;
 
 const L = SEARCH_LIMITS;

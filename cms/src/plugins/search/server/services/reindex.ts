@@ -31,11 +31,12 @@ export const indexIfEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
   const engine = searchEngine(strapi);
   await engine.prepare();
   for (const key of INDEX_KEYS) {
-    const published = await strapi.db.query(CONTENT_UIDS[key]).count({ where: { publishedAt: { $notNull: true } } });
+    let published = 0;
+    for (const uid of CONTENT_UIDS[key]) published += await strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true } } });
     if (published > 0 && (await engine.search(key, { q: '', limit: 1 })).hits.length === 0) {
       const counts = await reindex(strapi);
       strapi.log.info(
-        `Search (${engine.name}): indexed ${counts.articles} article, ${counts.legalDocuments} legal document and ${counts.questions} question record(s).`
+        `Search (${engine.name}): indexed ${counts.articles} article, ${counts.legalDocuments} legal document, ${counts.questions} question and ${counts.sections} section (project, procurement…) record(s).`
       );
       return true;
     }

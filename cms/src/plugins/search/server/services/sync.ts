@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildDocuments } from '../../../../search/build-documents';
-import { indexKeyOf } from '../../../../search/index-names';
+import { indexKeyOf, type IndexedUid } from '../../../../search/index-names';
 import { pollingLoop } from '../../../../utils/polling-loop';
 import { searchEngine } from './engine';
 import { claim, housekeep, markDone, markFailed, workerName, type OutboxEntry } from './outbox';
@@ -11,9 +11,11 @@ import { claim, housekeep, markDone, markFailed, workerName, type OutboxEntry } 
  * Entries are done only once the engine has confirmed; otherwise they wait and are retried.
  */
 export const processBatch = async (strapi: Core.Strapi, entries: OutboxEntry[]): Promise<void> => {
-  const byIndex = new Map<ReturnType<typeof indexKeyOf>, OutboxEntry[]>();
-  for (const entry of entries) byIndex.set(indexKeyOf(entry.targetUid), [...(byIndex.get(indexKeyOf(entry.targetUid)) ?? []), entry]);
-  for (const [key, group] of byIndex) {
+  // By content type: one index (sections) holds several, each read with its own query.
+  const byType = new Map<string, OutboxEntry[]>();
+  for (const entry of entries) byType.set(entry.targetUid, [...(byType.get(entry.targetUid) ?? []), entry]);
+  for (const [uid, group] of byType) {
+    const key = indexKeyOf(uid);
     if (!key) {
       // Not an indexed type (an entry from an older version): nothing to apply.
       await markDone(strapi, group);
@@ -21,7 +23,7 @@ export const processBatch = async (strapi: Core.Strapi, entries: OutboxEntry[]):
     }
     try {
       const ids = group.map((entry) => entry.targetDocumentId);
-      const documents = await buildDocuments(strapi, key, ids);
+      const documents = await buildDocuments(strapi, uid as IndexedUid, ids);
       await searchEngine(strapi).apply(key, { deleteDocumentIds: ids, upserts: [...documents.values()].flat() });
       await markDone(strapi, group);
     } catch (error) {

@@ -12,6 +12,8 @@ export const SECTION_TYPES: readonly string[] = [
   'api::work-schedule.work-schedule',
   'api::dataset.dataset',
   'api::public-service.public-service',
+  'api::project.project',
+  'api::procurement-notice.procurement-notice',
 ];
 
 /** Roles that keep a site's section content: its editors, approvers and administrator. */
