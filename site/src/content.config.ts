@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { searchConfigLoader } from './loaders/search-config';
 import { strapiLoader } from './loaders/strapi';
-import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, QUESTION_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
-import { article, category, legalDocument, question, site, unit } from './content/schemas';
+import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, OFFICIAL_QUERY, QUESTION_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
+import { article, category, legalDocument, official, question, site, unit } from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 
 const { slug, cmsUrl } = siteEnv();
@@ -16,6 +16,9 @@ export const collections = {
     loader: strapiLoader({ collection: 'categories', query: CATEGORY_QUERY, site: ofSite, schema: category, cmsUrl, token }),
   }),
   units: defineCollection({ loader: strapiLoader({ collection: 'units', query: UNIT_QUERY, site: ofSite, schema: unit, cmsUrl, token }) }),
+  officials: defineCollection({
+    loader: strapiLoader({ collection: 'officials', query: OFFICIAL_QUERY, site: ofSite, schema: official, cmsUrl, token }),
+  }),
   articles: defineCollection({
     loader: strapiLoader({ collection: 'articles', query: ARTICLE_QUERY, site: ofSite, schema: article, cmsUrl, token }),
   }),
