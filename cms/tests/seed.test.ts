@@ -1,5 +1,5 @@
 import { runSeed } from '../src/seed';
-import { startCms, type TestCms } from './harness/cms';
+import { startCms, testDatabase, type TestCms } from './harness/cms';
 
 const WARD_SLUGS = [
   'phuong-1',
@@ -229,7 +229,9 @@ describe('demo seed', () => {
     SEED_TIMEOUT
   );
 
-  it(
+  // The seed's own arithmetic, with no query the first run and its repetition above do not make:
+  // SQLite checks it, sparing the PostgreSQL run the minute a doubled volume takes.
+  (testDatabase() === 'sqlite' ? it : it.skip)(
     'adds only the extra volume when run with a larger scale, and is idempotent at that scale too',
     async () => {
       const before = await snapshot();

@@ -4,6 +4,7 @@ import workflow from './controllers/workflow';
 import questions from './questions/controller';
 import { listenForAnswers } from './questions/on-publish';
 import membershipGuard from './document-middlewares/membership-guard';
+import sectionGuard from './document-middlewares/section-guard';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
 import personalDataQuery, { guardContentManagerRoutes } from './policies/personal-data-query';
@@ -23,6 +24,7 @@ export default {
     strapi.documents.use(workflowGuard(strapi));
     strapi.documents.use(membershipGuard(strapi));
     strapi.documents.use(siteSettingsGuard(strapi));
+    strapi.documents.use(sectionGuard(strapi));
     guardContentManagerRoutes(strapi);
   },
 

@@ -53,6 +53,8 @@ export const MESSAGES = {
   anonymousWrite: 'Cần đăng nhập để thay đổi nội dung.',
   noSite: 'Chọn trang thông tin điện tử cho nội dung này.',
   notMemberOfSite: (site: string) => `Bạn không được phân quyền trên trang "${site}".`,
+  onlyApproverPublishesSection: (site: string) =>
+    `Chỉ lãnh đạo duyệt của trang "${site}" mới được đăng hoặc gỡ nội dung này; hãy lưu bản nháp và báo lãnh đạo duyệt.`,
   cannotEdit: (state: State) => `Bạn không được sửa nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
   cannotDelete: (state: State) =>
     `Không thể xóa nội dung đang ở trạng thái "${STATE_LABELS[state]}": chỉ xóa được bản nháp, tin bị trả lại hoặc đã gỡ (bởi lãnh đạo duyệt).`,

@@ -4,6 +4,7 @@ import { ANSWERER_WRITABLE, QUESTION_MANAGED_FIELDS, QUESTION_PERSONAL_FIELDS } 
 import { answererScopes, MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
 import { CONTRIBUTOR_UID, PUBLIC_FIELDS } from './personal-data';
 import { QUESTION_UID, WORKFLOW_UIDS, type Role } from './rules';
+import { SECTION_PUBLISHERS, SECTION_TYPES, SECTION_WRITERS } from './sections';
 
 /**
  * Per-site access on Strapi's own admin RBAC: one admin role per workflow role, whose content
@@ -182,6 +183,20 @@ const answering = (strapi: Core.Strapi): Permission[] => {
   ];
 };
 
+/**
+ * The law's other sections (services/sections.ts) on the sites where the role is held: kept by the
+ * writers, published and withdrawn by the publishers only.
+ */
+const sections = (strapi: Core.Strapi, role: Role, condition: string): Permission[] => {
+  if (!SECTION_WRITERS.includes(role)) return [];
+  return SECTION_TYPES.flatMap((uid) => [
+    ...crud(strapi, uid, condition),
+    ...(SECTION_PUBLISHERS.includes(role) && strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.options?.draftAndPublish
+      ? [{ action: `${CM}.publish`, subject: uid, properties: {}, conditions: [condition] }]
+      : []),
+  ]);
+};
+
 const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
   switch (role) {
     case 'contributor':
@@ -190,6 +205,7 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
       return [
         ...common(strapi),
         ...content(strapi, 'plugin::workflow.on-sites-i-edit', true),
+        ...sections(strapi, role, 'plugin::workflow.on-sites-i-edit'),
         { action: REPORTS_READ },
         { action: PARTICIPATION_MODERATE },
         { action: QUESTIONS_READ },
@@ -198,6 +214,7 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
       return [
         ...common(strapi),
         ...content(strapi, 'plugin::workflow.on-sites-i-approve', true),
+        ...sections(strapi, role, 'plugin::workflow.on-sites-i-approve'),
         { action: REPORTS_READ },
         { action: PARTICIPATION_MODERATE },
         { action: QUESTIONS_READ },
@@ -212,6 +229,7 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
       return [
         ...common(strapi),
         ...crud(strapi, 'api::category.category', 'plugin::workflow.on-sites-i-administer'),
+        ...sections(strapi, role, 'plugin::workflow.on-sites-i-administer'),
         ...crud(strapi, MEMBERSHIP_UID, 'plugin::workflow.on-sites-i-administer'),
         ...crud(strapi, 'api::site.site', 'plugin::workflow.site-i-administer', ['update']),
         { action: 'admin::users.read' },
