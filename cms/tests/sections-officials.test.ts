@@ -127,7 +127,13 @@ describe('sections: officials and the units tree', () => {
     const row = (await cms.strapi.db.query(OFFICIAL).findOne({ where: { documentId: cityOfficial } })) as { position: string; phone: string };
     expect(row).toMatchObject({ position: 'Chủ tịch UBND', phone: '0254 3852 320' });
     // Nor can they move one of their officials to the city.
-    await asEditor.update(OFFICIAL, own, { site: city.site }).expect(403);
+    const loose = (await api.post('/api/officials', { name: 'Võ Thị Lưu', position: 'Công chức', site: ward.site }).expect(201)).body.data
+      .documentId as string;
+    await asEditor.update(OFFICIAL, loose, { site: city.site }).expect(403);
+    const moved = (await cms.strapi.db.query(OFFICIAL).findOne({ where: { documentId: loose }, populate: { site: { select: ['documentId'] } } })) as {
+      site: { documentId: string };
+    };
+    expect(moved.site.documentId).toBe(ward.site);
     const list = await asEditor.list(OFFICIAL).expect(200);
     const ids = (list.body.results as Array<{ documentId: string }>).map((r) => r.documentId);
     expect(ids).toContain(own);

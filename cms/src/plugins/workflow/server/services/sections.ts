@@ -8,7 +8,7 @@ import type { Role } from './rules';
  * SECTION_WRITERS (rbac.ts), and the section guard (document-middlewares/section-guard.ts) checks
  * its `site` before and after every write, for every route.
  */
-export const SECTION_TYPES: readonly string[] = [];
+export const SECTION_TYPES: readonly string[] = ['api::official.official'];
 
 /** Roles that keep a site's section content: its editors, approvers and administrator. */
 export const SECTION_WRITERS: readonly Role[] = ['editor', 'approver', 'site-admin'];
