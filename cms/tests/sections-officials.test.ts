@@ -1,4 +1,6 @@
-import { startCms, type TestCms } from './harness/cms';
+import path from 'path';
+import { carryOverUnitLeaders } from '../src/bootstrap/legacy-leaders';
+import { APP_DIR, startCms, type TestCms } from './harness/cms';
 import { contentApi, errorPaths, makeSite, type ContentApi, unique } from './harness/fixtures';
 import { adminApi, createStaff, type Staff } from './harness/workflow';
 
@@ -138,5 +140,50 @@ describe('sections: officials and the units tree', () => {
     const ids = (list.body.results as Array<{ documentId: string }>).map((r) => r.documentId);
     expect(ids).toContain(own);
     expect(ids).not.toContain(cityOfficial);
+  });
+
+  it('turns the leaders a database kept in the old unit.leader component into officials of their unit, the first its head', async () => {
+    const unit = await makeUnit(ward.site, 'UBND phường cũ');
+    const knex = cms.strapi.db.connection;
+    const { id } = (await cms.strapi.db.query(UNIT).findOne({ where: { documentId: unit }, select: ['id'] })) as { id: number };
+    // The old component's table and join rows, as Strapi 5 laid them out (the migration reads them before the schema sync drops them).
+    await knex.schema.createTable('components_unit_leaders', (t) => {
+      t.increments('id');
+      for (const column of ['full_name', 'position', 'position_en', 'phone', 'email']) t.string(column);
+      t.text('bio');
+      t.text('bio_en');
+      t.integer('order');
+    });
+    try {
+      const ids = [];
+      for (const [order, row] of [
+        { full_name: 'Nguyễn Văn Cũ', position: 'Chủ tịch UBND phường', position_en: 'Chair', phone: '0254 111 222', email: 'cu@ward.test' },
+        { full_name: 'Trần Thị Mới', position: 'Phó Chủ tịch UBND phường' },
+      ].entries()) {
+        const [inserted] = await knex('components_unit_leaders').insert({ ...row, order }).returning('id');
+        ids.push(typeof inserted === 'object' ? inserted.id : inserted);
+      }
+      for (const [order, cmp] of ids.entries())
+        await knex('units_cmps').insert({ entity_id: id, cmp_id: cmp, component_type: 'unit.leader', field: 'leaders', order: order + 1 });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const migration = require(path.join(APP_DIR, 'database', 'migrations', '2026.12.07T00.00.00.keep-unit-leaders.js')) as {
+        up: (knex: unknown) => Promise<void>;
+      };
+      await migration.up(knex);
+    } finally {
+      await knex('units_cmps').where({ component_type: 'unit.leader' }).delete();
+      await knex.schema.dropTable('components_unit_leaders');
+    }
+    await carryOverUnitLeaders(cms.strapi);
+    const officials = (await cms.strapi.db.query(OFFICIAL).findMany({
+      where: { unit: { documentId: unit } },
+      orderBy: { order: 'asc' },
+      populate: { site: { select: ['documentId'] } },
+    })) as Array<Record<string, unknown> & { site: { documentId: string } }>;
+    expect(officials.map((o) => [o.name, o.rank, o.positionEn ?? null, o.phone ?? null, o.site.documentId])).toEqual([
+      ['Nguyễn Văn Cũ', 'head', 'Chair', '0254 111 222', ward.site],
+      ['Trần Thị Mới', 'deputy', null, null, ward.site],
+    ]);
+    expect(await knex.schema.hasTable('legacy_unit_leaders')).toBe(false);
   });
 });
