@@ -78,7 +78,11 @@ describe('sections: officials and the units tree', () => {
     const res = await cms.http().get(`/api/officials?${query}`).expect(200);
     const [entry] = res.body.data as Array<Record<string, unknown>>;
     expect(entry.documentId).toBe(official);
-    expect(Object.keys(entry).filter((key) => !['unit', 'photo'].includes(key)).sort()).toEqual([...OFFICIAL_KEYS].sort());
+    expect(
+      Object.keys(entry)
+        .filter((key) => !['unit', 'photo'].includes(key))
+        .sort()
+    ).toEqual([...OFFICIAL_KEYS].sort());
     expect(entry).toMatchObject({ name: 'Lê Minh Quang', phone: '0254 3852 320', rank: 'head', unit: { slug: expect.any(String) } });
     // Nothing below the unit but what its own shape declares: its contributors stay out of reach.
     await cms.http().get(`/api/officials?populate[unit][populate][contributors][fields][0]=fullName`).expect(400);
@@ -126,13 +130,18 @@ describe('sections: officials and the units tree', () => {
     await asEditor.update(OFFICIAL, own, { position: 'Chủ tịch UBND phường' }).expect(200);
     const refused = await asEditor.update(OFFICIAL, cityOfficial, { position: 'Phó Chủ tịch UBND thành phố', phone: '0900 000 000' });
     expect(refused.status).toBe(403);
-    const row = (await cms.strapi.db.query(OFFICIAL).findOne({ where: { documentId: cityOfficial } })) as { position: string; phone: string };
+    const row = (await cms.strapi.db.query(OFFICIAL).findOne({ where: { documentId: cityOfficial } })) as {
+      position: string;
+      phone: string;
+    };
     expect(row).toMatchObject({ position: 'Chủ tịch UBND', phone: '0254 3852 320' });
     // Nor can they move one of their officials to the city.
     const loose = (await api.post('/api/officials', { name: 'Võ Thị Lưu', position: 'Công chức', site: ward.site }).expect(201)).body.data
       .documentId as string;
     await asEditor.update(OFFICIAL, loose, { site: city.site }).expect(403);
-    const moved = (await cms.strapi.db.query(OFFICIAL).findOne({ where: { documentId: loose }, populate: { site: { select: ['documentId'] } } })) as {
+    const moved = (await cms.strapi.db
+      .query(OFFICIAL)
+      .findOne({ where: { documentId: loose }, populate: { site: { select: ['documentId'] } } })) as {
       site: { documentId: string };
     };
     expect(moved.site.documentId).toBe(ward.site);
@@ -157,10 +166,18 @@ describe('sections: officials and the units tree', () => {
     try {
       const ids = [];
       for (const [order, row] of [
-        { full_name: 'Nguyễn Văn Cũ', position: 'Chủ tịch UBND phường', position_en: 'Chair', phone: '0254 111 222', email: 'cu@ward.test' },
+        {
+          full_name: 'Nguyễn Văn Cũ',
+          position: 'Chủ tịch UBND phường',
+          position_en: 'Chair',
+          phone: '0254 111 222',
+          email: 'cu@ward.test',
+        },
         { full_name: 'Trần Thị Mới', position: 'Phó Chủ tịch UBND phường' },
       ].entries()) {
-        const [inserted] = await knex('components_unit_leaders').insert({ ...row, order }).returning('id');
+        const [inserted] = await knex('components_unit_leaders')
+          .insert({ ...row, order })
+          .returning('id');
         ids.push(typeof inserted === 'object' ? inserted.id : inserted);
       }
       for (const [order, cmp] of ids.entries())

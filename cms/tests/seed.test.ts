@@ -223,13 +223,17 @@ describe('demo seed', () => {
   it('puts the city People’s Committee, its chair and vice-chairs at the top of the chart, and brings back missing officials and parents', async () => {
     const officials = await cms
       .http()
-      .get('/api/officials?filters[unit][slug][$eq]=ubnd-thanh-pho&fields[0]=position&fields[1]=phone&fields[2]=email&pagination[pageSize]=10')
+      .get(
+        '/api/officials?filters[unit][slug][$eq]=ubnd-thanh-pho&fields[0]=position&fields[1]=phone&fields[2]=email&pagination[pageSize]=10'
+      )
       .expect(200);
     const positions = officials.body.data.map((o: { position: string }) => o.position).sort();
     expect(positions).toEqual(['Chủ tịch UBND thành phố', 'Phó Chủ tịch UBND thành phố', 'Phó Chủ tịch UBND thành phố']);
     for (const o of officials.body.data) expect(o.email).toMatch(/@baria-vungtau\.gov\.vn$/);
     const parentOf = async (slug: string) => {
-      const row = (await cms.strapi.db.query('api::unit.unit').findOne({ where: { slug }, populate: { parent: { select: ['slug'] } } })) as {
+      const row = (await cms.strapi.db
+        .query('api::unit.unit')
+        .findOne({ where: { slug }, populate: { parent: { select: ['slug'] } } })) as {
         parent: { slug: string } | null;
       };
       return row.parent?.slug ?? null;

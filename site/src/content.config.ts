@@ -1,7 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { searchConfigLoader } from './loaders/search-config';
 import { strapiLoader } from './loaders/strapi';
-import { ARTICLE_QUERY, CATEGORY_QUERY, LEGAL_DOCUMENT_QUERY, OFFICIAL_QUERY, QUESTION_QUERY, SITE_QUERY, UNIT_QUERY } from './loaders/queries';
+import {
+  ARTICLE_QUERY,
+  CATEGORY_QUERY,
+  LEGAL_DOCUMENT_QUERY,
+  OFFICIAL_QUERY,
+  QUESTION_QUERY,
+  SITE_QUERY,
+  UNIT_QUERY,
+} from './loaders/queries';
 import { article, category, legalDocument, official, question, site, unit } from './content/schemas';
 import { siteEnv } from './utils/env.mjs';
 

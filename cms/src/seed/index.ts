@@ -71,7 +71,15 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const contributorIndex = await seedContributors(ctx, contributors, unitIndex);
 
   const newsCategories = categories.filter((c) => categorySlugsForNews.includes(c.slug));
-  const articles = generateArticles({ sites, units: newsUnits, newsCategories, contributors, volume, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
+  const articles = generateArticles({
+    sites,
+    units: newsUnits,
+    newsCategories,
+    contributors,
+    volume,
+    imageCount: DEMO_IMAGE_COUNT,
+    now: ctx.now,
+  });
   const articleIndex = await seedArticles(ctx, articles, contributors, {
     sites: siteIndex,
     units: unitIndex,

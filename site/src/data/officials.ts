@@ -8,7 +8,9 @@ const RANK_ORDER: Record<Official['data']['rank'], number> = { head: 0, deputy: 
 
 /** Head first, then deputies and members, each in the editors' order. */
 const byRank = (a: Official, b: Official): number =>
-  RANK_ORDER[a.data.rank] - RANK_ORDER[b.data.rank] || (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.name.localeCompare(b.data.name, 'vi');
+  RANK_ORDER[a.data.rank] - RANK_ORDER[b.data.rank] ||
+  (a.data.order ?? 0) - (b.data.order ?? 0) ||
+  a.data.name.localeCompare(b.data.name, 'vi');
 
 /** The site's officials by their unit's documentId; those without a unit under ''. */
 export const officialsByUnit = once(async (): Promise<Map<string, Official[]>> => {

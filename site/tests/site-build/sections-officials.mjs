@@ -30,7 +30,10 @@ const unitsOf = async (slug) => /** @type {UnitRow[]} */ (await all('units?field
 /** @param {string} slug */
 const officialsOf = async (slug) =>
   /** @type {OfficialRow[]} */ (
-    await all('officials?fields[0]=name&fields[1]=position&fields[2]=positionEn&fields[3]=phone&fields[4]=email&populate[unit][fields][0]=slug', slug)
+    await all(
+      'officials?fields[0]=name&fields[1]=position&fields[2]=positionEn&fields[3]=phone&fields[4]=email&populate[unit][fields][0]=slug',
+      slug
+    )
   );
 
 /**
@@ -73,7 +76,10 @@ test('sections: /co-cau-to-chuc/ nests the units exactly as the units tree, head
       return d;
     };
     for (const [unit, { heading }] of chart) assert.equal(heading, Math.min(2 + depth(unit), 6), `${slug}: ${unit}'s heading level`);
-    assert.ok([...chart.values()].some((n) => n.parent !== null), `${slug}: the demo data has a tree, not a flat list`);
+    assert.ok(
+      [...chart.values()].some((n) => n.parent !== null),
+      `${slug}: the demo data has a tree, not a flat list`
+    );
     const page = text(html);
     for (const official of await officialsOf(slug)) assert.ok(page.includes(official.name), `${slug}: ${official.name} on the chart`);
     assert.doesNotMatch(html, /<script\b(?![^>]*type="application\/ld\+json")[^>]*>[^<]/, `${slug}: the chart needs no script`);

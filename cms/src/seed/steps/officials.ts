@@ -15,13 +15,9 @@ export const seedOfficials = async (ctx: SeedContext, officials: readonly Offici
     items: officials,
     keyOf: (official) => official.key,
     existing: () =>
-      storedKeys(
-        ctx.strapi,
-        UID,
-        (row) => `${(row.unit as { slug?: string } | null)?.slug ?? ''}|${String(row.name)}`,
-        ['name'],
-        { unit: { select: ['slug'] } }
-      ),
+      storedKeys(ctx.strapi, UID, (row) => `${(row.unit as { slug?: string } | null)?.slug ?? ''}|${String(row.name)}`, ['name'], {
+        unit: { select: ['slug'] },
+      }),
     create: async (official) => {
       const site = sites.get(official.site);
       const unit = units.get(official.unit);
