@@ -321,9 +321,10 @@ export const setUp = async () => {
   // An English field left empty: the English page shows the Vietnamese, marked lang="vi".
   made.untranslatedUnit = /** @type {Made['untranslatedUnit'][]} */ (await published('units', 'xa-long-son', ['slug', 'name']))[0];
   await send('PUT', `/api/units/${made.untranslatedUnit.documentId}`, { nameEn: null, functionsEn: null });
-  made.untranslatedOfficial = /** @type {Made['untranslatedOfficial'][]} */ (
+  const officials = /** @type {(Made['untranslatedOfficial'] & { positionEn: string | null })[]} */ (
     await published('officials', 'xa-long-son', ['name', 'position', 'positionEn'])
-  ).filter((o) => /** @type {{ positionEn: string | null }} */ (o).positionEn)[0];
+  );
+  made.untranslatedOfficial = /** @type {Made['untranslatedOfficial']} */ (officials.find((o) => o.positionEn));
   await send('PUT', `/api/officials/${made.untranslatedOfficial.documentId}`, { positionEn: null, bioEn: null });
   // A ward that will be merged (with an article the reader may have bookmarked), and a retired one.
   const merged = await send('POST', '/api/sites', {
