@@ -24,6 +24,42 @@ const PARTY_SECRETARIES = [
   'Trương Thị Bảo Trâm', 'Hồ Quốc Việt', 'Dương Thị Ngọc Ánh', 'Châu Văn Hiếu', 'Tạ Thị Minh Nguyệt',
 ];
 
+/** The demo's chiefs of the ward police, by ward order, where the ward's police send no news of their own. */
+const POLICE_CHIEFS = [
+  'Phạm Quốc Cường', 'Nguyễn Hữu Thắng', 'Lê Văn Dũng', 'Trần Minh Hiếu', 'Võ Thanh Sơn', 'Đinh Công Hậu',
+  'Huỳnh Tấn Lực', 'Bùi Quang Huy', 'Ngô Văn Trọng', 'Đặng Hoàng Long', 'Lý Văn Tâm', 'Mai Xuân Trường',
+  'Trương Công Bằng', 'Hồ Văn Nghĩa', 'Dương Minh Khoa', 'Châu Thanh Phong', 'Tạ Văn Hùng',
+];
+
+/** The ward police on the chart only, under the People's Committee (the wards whose police send news have their own unit below). */
+const chartPolice = (site: SiteSeed, index: number, place: string, placeEn: string, contact: ContactSeed, order: number): UnitSeed => {
+  const born = 1975 + (index % 10);
+  return {
+    slug: `cong-an-${site.slug}`,
+    name: `Công an ${place}`,
+    nameEn: `${placeEn} Police`,
+    kind: 'police',
+    site: site.slug,
+    parent: `ubnd-${site.slug}`,
+    functions: [
+      `Công an ${place} bảo đảm an ninh, trật tự, an toàn xã hội trên địa bàn; quản lý cư trú, hướng dẫn người dân làm thủ tục cấp căn cước và kích hoạt tài khoản định danh điện tử VNeID.`,
+    ],
+    functionsEn: [
+      `The ${placeEn} Police keep security and public order in the ${site.kind}, manage residence registration and help residents with citizen identity cards and VNeID accounts.`,
+    ],
+    leaders: leaders({
+      fullName: POLICE_CHIEFS[index % POLICE_CHIEFS.length] as string,
+      position: `Trưởng Công an ${place}`,
+      positionEn: `Chief of the ${placeEn} Police`,
+      bio: `Sinh năm ${born}. Phụ trách chung công tác bảo đảm an ninh, trật tự trên địa bàn.`,
+      bioEn: `Born in ${born}. In overall charge of security and public order in the ${site.kind}.`,
+    }),
+    contact,
+    order: order + 3,
+    chartOnly: true,
+  };
+};
+
 /** The ward Party committee and People's Council at the top of the ward's chart, beside the UBND. */
 const wardTop = (site: SiteSeed, index: number, place: string, placeEn: string, contact: ContactSeed, order: number): UnitSeed[] => {
   const secretary = PARTY_SECRETARIES[index % PARTY_SECRETARIES.length] as string;
@@ -161,8 +197,11 @@ export const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
     order: order + 1,
   };
 
-  const top = wardTop(site, index, place, placeEn, contact('danguy'), order);
   const extra = extraUnits[site.slug];
+  const top = [
+    ...wardTop(site, index, place, placeEn, contact('danguy'), order),
+    ...(extra?.kind === 'police' ? [] : [chartPolice(site, index, place, placeEn, contact('congan'), order)]),
+  ];
   if (!extra) return [...top, committee, front];
   const base = { site: site.slug, order: order + 2 };
   if (extra.kind === 'police') {
