@@ -6,6 +6,7 @@ import { ensureHolidayCalendar } from './calendar/calendar-store';
 import { ensureOperatorRole } from './plugins/rebuild/server/services/access';
 import { ensureAdminRoles } from './plugins/workflow/server/services/rbac';
 import { closePublicRegistration, grantPublicRead } from './bootstrap/public-permissions';
+import { carryOverUnitLeaders } from './bootstrap/legacy-leaders';
 import { seedDemoDataIfEmpty } from './seed';
 import { keepSqliteStatistics, stopSqliteStatistics } from './bootstrap/sqlite-statistics';
 import { backfillNumberKeys } from './validation/legal-document';
@@ -26,6 +27,7 @@ export default {
     await ensureFirstAdmin(strapi);
     await backfillNumberKeys(strapi);
     await ensureHolidayCalendar(strapi);
+    await carryOverUnitLeaders(strapi);
     await seedDemoDataIfEmpty(strapi);
     await keepSqliteStatistics(strapi);
   },

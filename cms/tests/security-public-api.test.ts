@@ -228,7 +228,10 @@ describe('security: the response cache never serves what the guard refuses', () 
 // The site's own modules, read as the build runs them (a test reads them; the CMS never imports them).
 const SITE = path.resolve(APP_DIR, '..', 'site', 'src');
 type SiteQuery = Record<string, Json>;
-type SiteQueries = Record<'SITE_QUERY' | 'CATEGORY_QUERY' | 'UNIT_QUERY' | 'ARTICLE_QUERY' | 'LEGAL_DOCUMENT_QUERY', SiteQuery> & {
+type SiteQueries = Record<
+  'SITE_QUERY' | 'CATEGORY_QUERY' | 'UNIT_QUERY' | 'OFFICIAL_QUERY' | 'ARTICLE_QUERY' | 'LEGAL_DOCUMENT_QUERY',
+  SiteQuery
+> & {
   pageQuery: (query: SiteQuery, site: { relation: string | null; slug: string } | undefined, page: number) => SiteQuery;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -241,6 +244,7 @@ describe('security: every query of the site build passes the guard anonymously',
     ['sites', 'SITE_QUERY', false],
     ['categories', 'CATEGORY_QUERY', true],
     ['units', 'UNIT_QUERY', true],
+    ['officials', 'OFFICIAL_QUERY', true],
     ['articles', 'ARTICLE_QUERY', true],
     ['legal-documents', 'LEGAL_DOCUMENT_QUERY', true],
   ];

@@ -35,6 +35,7 @@ const PLAN_2024_CATEGORIES = [
 const UIDS = [
   'api::site.site',
   'api::unit.unit',
+  'api::official.official',
   'api::category.category',
   'api::tag.tag',
   'api::contributor.contributor',
@@ -219,6 +220,39 @@ describe('demo seed', () => {
     expect(me.body.data.sites).toEqual([
       expect.objectContaining({ name: 'Cổng thông tin điện tử thành phố Vũng Tàu', can: ['view', 'adjust', 'approve'] }),
     ]);
+  });
+
+  it('puts the city People’s Committee, its chair and vice-chairs at the top of the chart, and brings back missing officials and parents', async () => {
+    const officials = await cms
+      .http()
+      .get(
+        '/api/officials?filters[unit][slug][$eq]=ubnd-thanh-pho&fields[0]=position&fields[1]=phone&fields[2]=email&pagination[pageSize]=10'
+      )
+      .expect(200);
+    const positions = officials.body.data.map((o: { position: string }) => o.position).sort();
+    expect(positions).toEqual(['Chủ tịch UBND thành phố', 'Phó Chủ tịch UBND thành phố', 'Phó Chủ tịch UBND thành phố']);
+    for (const o of officials.body.data) expect(o.email).toMatch(/@baria-vungtau\.gov\.vn$/);
+    const parentOf = async (slug: string) => {
+      const row = (await cms.strapi.db
+        .query('api::unit.unit')
+        .findOne({ where: { slug }, populate: { parent: { select: ['slug'] } } })) as {
+        parent: { slug: string } | null;
+      };
+      return row.parent?.slug ?? null;
+    };
+    expect(await parentOf('ubnd-thanh-pho')).toBeNull();
+    expect(await parentOf('phong-van-hoa-va-thong-tin')).toBe('ubnd-thanh-pho');
+    expect(await parentOf('cong-an-phuong-1')).toBe('ubnd-phuong-1');
+
+    // A database seeded before officials and the tree existed: `npm run seed` fills both in.
+    const OFFICIAL = 'api::official.official';
+    const count = await cms.strapi.db.query(OFFICIAL).count();
+    await cms.strapi.db.query(OFFICIAL).deleteMany({ where: { site: { slug: 'phuong-1' } } });
+    const police = (await cms.strapi.db.query('api::unit.unit').findOne({ where: { slug: 'cong-an-phuong-1' } })) as { documentId: string };
+    await cms.strapi.documents('api::unit.unit').update({ documentId: police.documentId, data: { parent: null } as never });
+    await runSeed(cms.strapi, { log: () => undefined });
+    expect(await cms.strapi.db.query(OFFICIAL).count()).toBe(count);
+    expect(await parentOf('cong-an-phuong-1')).toBe('ubnd-phuong-1');
   });
 
   it(

@@ -13,12 +13,14 @@ import {
   PUBLIC_SERVICE_QUERY,
   PROCUREMENT_NOTICE_QUERY,
   PROJECT_QUERY,
+  OFFICIAL_QUERY,
 } from './loaders/queries';
 import {
   article,
   category,
   dataset,
   legalDocument,
+  official,
   procurementNotice,
   project,
   publicService,
@@ -40,6 +42,9 @@ export const collections = {
     loader: strapiLoader({ collection: 'categories', query: CATEGORY_QUERY, site: ofSite, schema: category, cmsUrl, token }),
   }),
   units: defineCollection({ loader: strapiLoader({ collection: 'units', query: UNIT_QUERY, site: ofSite, schema: unit, cmsUrl, token }) }),
+  officials: defineCollection({
+    loader: strapiLoader({ collection: 'officials', query: OFFICIAL_QUERY, site: ofSite, schema: official, cmsUrl, token }),
+  }),
   articles: defineCollection({
     loader: strapiLoader({ collection: 'articles', query: ARTICLE_QUERY, site: ofSite, schema: article, cmsUrl, token }),
   }),

@@ -20,6 +20,7 @@ import './site-build/participation.mjs';
 import './site-build/sections-schedule.mjs';
 import './site-build/sections-statistics.mjs';
 import './site-build/sections-projects.mjs';
+import './site-build/sections-officials.mjs';
 
 before(setUp);
 after(tearDown);

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 export const PUBLIC_READ = [
   'api::site.site',
   'api::unit.unit',
+  'api::official.official',
   'api::category.category',
   'api::tag.tag',
   'api::article.article',

@@ -9,6 +9,7 @@
 export type PublicType =
   | 'api::site.site'
   | 'api::unit.unit'
+  | 'api::official.official'
   | 'api::category.category'
   | 'api::tag.tag'
   | 'api::article.article'
@@ -32,7 +33,9 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
     populate: ['parent', 'mergedInto', 'contact', 'editorialBoard', 'navigation', 'logo', 'banners'],
     filterThrough: ['parent'],
   },
-  'api::unit.unit': { populate: ['site', 'leaders', 'contact'], filterThrough: ['site'] },
+  'api::unit.unit': { populate: ['site', 'parent', 'contact'], filterThrough: ['site', 'parent'] },
+  // Name, position, official phone and e-mail of the competent officials: public by law (Nghị định 42/2022/NĐ-CP, Điều 4 and 7).
+  'api::official.official': { populate: ['site', 'unit', 'photo'], filterThrough: ['site', 'unit'] },
   'api::category.category': { populate: ['site', 'parent'], filterThrough: ['site', 'parent'] },
   'api::tag.tag': { populate: [], filterThrough: [] },
   'api::article.article': {
@@ -69,7 +72,6 @@ export const PUBLIC_COMPONENTS: Record<string, DeclaredShape> = {
   'site.board-member': { populate: [], filterThrough: [] },
   'site.nav-item': { populate: [], filterThrough: [] },
   'site.banner-link': { populate: ['image'], filterThrough: [] },
-  'unit.leader': { populate: ['photo'], filterThrough: [] },
   'schedule.entry': { populate: [], filterThrough: [] },
   'project.progress-update': { populate: [], filterThrough: [] },
   'procurement.result': { populate: [], filterThrough: [] },

@@ -23,6 +23,8 @@ import { demoOperators, demoStaff } from './data/staff';
 import { budgets, rateTables, unitValues } from './data/royalties';
 import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
+import { seedOfficials } from './steps/officials';
+import { buildOfficials } from './data/officials';
 import { seedDraftComments, seedQuestions } from './steps/participation';
 import { generateQuestions } from './data/questions';
 import { workScheduleSeeds } from './data/work-schedules';
@@ -70,14 +72,25 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   );
   const siteIndex = await seedSites(ctx, sites, bannerImages);
   const unitIndex = await seedUnits(ctx, units, siteIndex);
+  await seedOfficials(ctx, buildOfficials(units), siteIndex, unitIndex);
+  // The units on the organisation chart only (Party committees, People's Councils) send no news.
+  const newsUnits = units.filter((unit) => !unit.chartOnly);
   await seedDemoStaff(ctx, demoStaff, siteIndex, unitIndex);
   await seedDemoRoleHolders(ctx, demoOperators);
   const categoryIndex = await seedCategories(ctx, categories, sites, siteIndex);
-  const contributors = buildContributors(units);
+  const contributors = buildContributors(newsUnits);
   const contributorIndex = await seedContributors(ctx, contributors, unitIndex);
 
   const newsCategories = categories.filter((c) => categorySlugsForNews.includes(c.slug));
-  const articles = generateArticles({ sites, units, newsCategories, contributors, volume, imageCount: DEMO_IMAGE_COUNT, now: ctx.now });
+  const articles = generateArticles({
+    sites,
+    units: newsUnits,
+    newsCategories,
+    contributors,
+    volume,
+    imageCount: DEMO_IMAGE_COUNT,
+    now: ctx.now,
+  });
   const articleIndex = await seedArticles(ctx, articles, contributors, {
     sites: siteIndex,
     units: unitIndex,

@@ -109,9 +109,31 @@ export interface UnitSeed {
   /** Paragraphs describing functions and duties. */
   functions: string[];
   functionsEn?: string[];
+  /** The unit's officials, the head first (api::official.official; seed/data/officials.ts). */
   leaders: LeaderSeed[];
   contact: ContactSeed;
-  quota: { minItems: number; maxItems?: number; period: 'month' | 'quarter' };
+  /** None for the units that are on the organisation chart only (`chartOnly`). */
+  quota?: { minItems: number; maxItems?: number; period: 'month' | 'quarter' };
+  order: number;
+  /** Slug of the unit above it on the organisation chart, on the same site; none at the top. */
+  parent?: string;
+  /** On the organisation chart and the contact page, but sends no news: no contributors, no quota. */
+  chartOnly?: boolean;
+}
+
+export interface OfficialSeed {
+  /** Natural key: the unit's slug and the person's name. */
+  key: string;
+  site: string;
+  unit: string;
+  name: string;
+  position: string;
+  positionEn?: string;
+  rank: 'head' | 'deputy' | 'member';
+  phone?: string;
+  email?: string;
+  bio?: string;
+  bioEn?: string;
   order: number;
 }
 

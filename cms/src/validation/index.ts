@@ -3,12 +3,14 @@ import { articleRules } from './article';
 import { categoryRules } from './category';
 import { datasetRules } from './dataset';
 import { legalDocumentRules } from './legal-document';
+import { officialRules } from './official';
 import { publicServiceRules } from './public-service';
 import { procurementNoticeRules } from './procurement-notice';
 import { projectRules } from './project';
 import { royaltyBudgetRules, royaltyRateRules, royaltyUnitValueRules } from './royalty-config';
 import { siteRules } from './site';
 import type { ContentRules } from './types';
+import { unitRules } from './unit';
 import { workScheduleRules } from './work-schedule';
 
 /** Business rules beyond what schema.json can say, per content type. */
@@ -19,6 +21,8 @@ export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::project.project': projectRules,
   'api::procurement-notice.procurement-notice': procurementNoticeRules,
   'api::site.site': siteRules,
+  'api::unit.unit': unitRules,
+  'api::official.official': officialRules,
   'api::royalty-rate.royalty-rate': royaltyRateRules,
   'api::royalty-unit-value.royalty-unit-value': royaltyUnitValueRules,
   'api::royalty-budget.royalty-budget': royaltyBudgetRules,

@@ -27,8 +27,14 @@ export const ENDPOINTS = {
   },
   units: {
     fields: ['name', 'slug', 'kind', 'order', 'functions', 'documentId'],
-    relations: ['site', 'leaders', 'contact'],
+    relations: ['site', 'parent', 'contact'],
     text: ['name', 'slug'],
+    scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
+  },
+  officials: {
+    fields: ['name', 'position', 'rank', 'phone', 'email', 'order', 'documentId'],
+    relations: ['site', 'unit', 'photo'],
+    text: ['name', 'position'],
     scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
   },
   categories: {

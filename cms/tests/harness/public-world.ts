@@ -52,7 +52,7 @@ const legalData = (site: string, overrides: Record<string, unknown> = {}) => ({
  * A ward with everything a leak could expose, all made through the real routes: published
  * articles and legal documents, drafts, items in review and scheduled, withdrawn items (published,
  * then withdrawn), a contributor with payment data credited on published pieces (so royalty
- * records exist), tags, a unit with its leaders.
+ * records exist), tags, a unit with its head (an official).
  */
 export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
   const api = contentApi(cms, await cms.apiToken('full-access'));
@@ -68,7 +68,17 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
       name: `Phòng Văn hóa thử ${unique()}`,
       kind: 'department',
       site: site.site,
-      leaders: [{ fullName: 'Nguyễn Văn Trưởng', position: 'Trưởng phòng', phone: '02543000111', email: 'truong-phong@ward.test' }],
+    })
+    .expect(201);
+  await api
+    .post('/api/officials', {
+      name: 'Nguyễn Văn Trưởng',
+      position: 'Trưởng phòng',
+      rank: 'head',
+      phone: '02543000111',
+      email: 'truong-phong@ward.test',
+      site: site.site,
+      unit: unit.body.data.documentId,
     })
     .expect(201);
   const contributor = await api.post('/api/contributors', { ...CONTRIBUTOR, unit: unit.body.data.documentId }).expect(201);

@@ -771,6 +771,67 @@ export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSche
   };
 }
 
+export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
+  collectionName: 'officials';
+  info: {
+    description: 'Ng\u01B0\u1EDDi c\u00F3 th\u1EA9m quy\u1EC1n c\u1EE7a c\u01A1 quan, \u0111\u01A1n v\u1ECB: h\u1ECD t\u00EAn, ch\u1EE9c v\u1EE5, \u0111i\u1EC7n tho\u1EA1i, th\u01B0 \u0111i\u1EC7n t\u1EED c\u00F4ng v\u1EE5 (c\u00F4ng khai theo Ngh\u1ECB \u0111\u1ECBnh 42/2022/N\u0110-CP)';
+    displayName: 'L\u00E3nh \u0111\u1EA1o, c\u00E1n b\u1ED9';
+    pluralName: 'officials';
+    singularName: 'official';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    bio: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
+    bioEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::official.official'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 150;
+      }>;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    photo: Schema.Attribute.Media<'images'>;
+    position: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    positionEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    rank: Schema.Attribute.Enumeration<['head', 'deputy', 'member']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'member'>;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'> & Schema.Attribute.Required;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiProcurementNoticeProcurementNotice extends Struct.CollectionTypeSchema {
   collectionName: 'procurement_notices';
   info: {
@@ -1470,6 +1531,7 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    children: Schema.Attribute.Relation<'oneToMany', 'api::unit.unit'>;
     contact: Schema.Attribute.Component<'shared.contact', false>;
     contributors: Schema.Attribute.Relation<'oneToMany', 'api::contributor.contributor'>;
     createdAt: Schema.Attribute.DateTime;
@@ -1479,7 +1541,6 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
     kind: Schema.Attribute.Enumeration<['department', 'ward-committee', 'organisation', 'centre', 'party-body', 'police', 'other']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'department'>;
-    leaders: Schema.Attribute.Component<'unit.leader', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::unit.unit'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
@@ -1491,6 +1552,7 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    officials: Schema.Attribute.Relation<'oneToMany', 'api::official.official'>;
     order: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -1499,6 +1561,7 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    parent: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
     publishedAt: Schema.Attribute.DateTime;
     quota: Schema.Attribute.Component<'unit.quota', false>;
     shortName: Schema.Attribute.String &
@@ -2218,6 +2281,7 @@ declare module '@strapi/strapi' {
       'api::dataset.dataset': ApiDatasetDataset;
       'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
+      'api::official.official': ApiOfficialOfficial;
       'api::procurement-notice.procurement-notice': ApiProcurementNoticeProcurementNotice;
       'api::project.project': ApiProjectProject;
       'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;

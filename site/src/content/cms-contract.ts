@@ -13,6 +13,7 @@ import type {
   ApiPublicServicePublicService,
   ApiProcurementNoticeProcurementNotice,
   ApiProjectProject,
+  ApiOfficialOfficial,
   ApiQuestionQuestion,
   ApiSiteSite,
   ApiUnitUnit,
@@ -29,7 +30,6 @@ import type {
   SiteBannerLink,
   SiteBoardMember,
   SiteNavItem,
-  UnitLeader,
 } from '@vungtau/cms/types/generated/components';
 
 type Assert<T extends true> = T;
@@ -53,6 +53,7 @@ type Article = Out<typeof schemas.article>;
 type Legal = Out<typeof schemas.legalDocument>;
 type Site = Out<typeof schemas.site>;
 type Unit = Out<typeof schemas.unit>;
+type Official = Out<typeof schemas.official>;
 type Category = Out<typeof schemas.category>;
 type Question = Out<typeof schemas.question>;
 type WorkSchedule = Out<typeof schemas.workSchedule>;
@@ -95,7 +96,8 @@ export type Contract = [
   Assert<FieldsExist<Item<Site['editorialBoard']>, SiteBoardMember>>,
   Assert<FieldsExist<Item<Site['navigation']>, SiteNavItem>>,
   Assert<FieldsExist<Item<Site['banners']>, SiteBannerLink>>,
-  Assert<FieldsExist<Item<Unit['leaders']>, UnitLeader>>,
+  Assert<FieldsExist<Official, ApiOfficialOfficial>>,
+  Assert<SameEnum<Official['rank'], ApiOfficialOfficial['attributes']['rank']>>,
   Assert<SameEnum<Article['form'], ApiArticleArticle['attributes']['form']>>,
   Assert<SameEnum<Legal['kind'], ApiLegalDocumentLegalDocument['attributes']['kind']>>,
   Assert<SameEnum<Legal['type'], ApiLegalDocumentLegalDocument['attributes']['type']>>,

@@ -148,19 +148,23 @@ export const unit = z.object({
   functionsEn: blocks,
   order: z.number().nullable(),
   contact,
-  leaders: z.array(
-    z.object({
-      fullName: z.string(),
-      position: z.string(),
-      positionEn: z.string().nullable(),
-      bio: z.string().nullable(),
-      bioEn: z.string().nullable(),
-      photo: image.nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-      order: z.number().nullable(),
-    })
-  ),
+  parent: ref.nullable(),
+});
+
+export const OFFICIAL_RANKS = ['head', 'deputy', 'member'] as const;
+
+export const official = z.object({
+  name: z.string(),
+  position: z.string(),
+  positionEn: z.string().nullable(),
+  rank: z.enum(OFFICIAL_RANKS),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  bio: z.string().nullable(),
+  bioEn: z.string().nullable(),
+  order: z.number().nullable(),
+  unit: ref.nullable(),
+  photo: image.nullable(),
 });
 
 export const article = z.object({

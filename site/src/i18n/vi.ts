@@ -112,7 +112,7 @@ export const vi = {
     'ward-committee': 'Ủy ban nhân dân',
     organisation: 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
     centre: 'Đơn vị sự nghiệp',
-    'party-body': 'Cơ quan tham mưu của Đảng',
+    'party-body': 'Cơ quan Đảng',
     police: 'Công an',
     other: 'Đơn vị khác',
   },
@@ -126,6 +126,13 @@ export const vi = {
   website: 'Trang web',
   workingHours: 'Giờ làm việc',
   boardRoles: { head: 'Trưởng ban', 'deputy-head': 'Phó Trưởng ban', member: 'Thành viên', secretariat: 'Tổ thư ký' },
+  // Organisation chart and officials (Nghị định 42/2022/NĐ-CP: cơ cấu tổ chức, thông tin liên hệ của người có thẩm quyền)
+  orgChart: 'Sơ đồ tổ chức',
+  orgChartLead: 'Các cơ quan, đơn vị theo quan hệ trực thuộc, cùng lãnh đạo của từng đơn vị.',
+  orgChartFunctions: 'Chức năng, nhiệm vụ của từng đơn vị',
+  officialsContacts: 'Lãnh đạo, người có thẩm quyền',
+  officialsContactsLead: 'Điện thoại, thư điện tử công vụ của lãnh đạo các cơ quan, đơn vị.',
+  otherOfficials: 'Lãnh đạo khác',
   // The pages of a merged or retired site (src/redirect/).
   redirect: {
     title: (site: string) => `${site} đã chuyển`,

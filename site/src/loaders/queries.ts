@@ -63,7 +63,13 @@ export const CATEGORY_QUERY: Query = {
 
 export const UNIT_QUERY: Query = {
   fields: ['name', 'nameEn', 'shortName', 'slug', 'kind', 'functions', 'functionsEn', 'order'],
-  populate: { leaders: { populate: { photo: IMAGE } }, contact: CONTACT },
+  populate: { parent: REF(), contact: CONTACT },
+};
+
+// Name, position and official contacts of the competent officials: public by law (Nghị định 42/2022/NĐ-CP).
+export const OFFICIAL_QUERY: Query = {
+  fields: ['name', 'position', 'positionEn', 'rank', 'phone', 'email', 'bio', 'bioEn', 'order'],
+  populate: { unit: REF(), photo: IMAGE },
 };
 
 export const ARTICLE_QUERY: Query = {

@@ -11,6 +11,7 @@ export const GET: APIRoute = async () => {
   const pages: [string, Date?][] = [
     [''],
     ['gioi-thieu/'],
+    ['co-cau-to-chuc/'],
     ['lien-he/'],
     ['van-ban/'],
     ['hoi-dap/'],

@@ -4,6 +4,7 @@ const EVERY_COLLECTION: readonly CollectionName[] = [
   'sites',
   'categories',
   'units',
+  'officials',
   'articles',
   'legalDocuments',
   'questions',

@@ -59,6 +59,8 @@ test('every page type has no WCAG 2.1 AA violation under axe-core in Chromium, a
     '/vung-tau/du-an/dau-thau/',
     `/vung-tau/du-an/dau-thau/${await one('procurement-notices', 'vung-tau', 'filters[slug][$eq]=xay-lap-doan-2-duong-30-thang-4')}/`,
     '/vung-tau/gioi-thieu/',
+    '/vung-tau/co-cau-to-chuc/',
+    '/phuong-7/lien-he/',
     '/xa-long-son/lien-he/',
     '/vung-tau/en/',
     '/phuong-7/en/organisation/',

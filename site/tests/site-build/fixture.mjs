@@ -32,6 +32,7 @@ export const viewDir = join(workDir, 'view');
  * @property {string} openDraft
  * @property {string} withdrawnSlug
  * @property {{ documentId: string, slug: string, name: string }} untranslatedUnit
+ * @property {{ documentId: string, name: string, position: string }} untranslatedOfficial
  * @property {string} mergedArticle
  * @property {string} retiredArticle
  * @property {string | undefined} firstMergedRelease
@@ -320,6 +321,11 @@ export const setUp = async () => {
   // An English field left empty: the English page shows the Vietnamese, marked lang="vi".
   made.untranslatedUnit = /** @type {Made['untranslatedUnit'][]} */ (await published('units', 'xa-long-son', ['slug', 'name']))[0];
   await send('PUT', `/api/units/${made.untranslatedUnit.documentId}`, { nameEn: null, functionsEn: null });
+  const officials = /** @type {(Made['untranslatedOfficial'] & { positionEn: string | null })[]} */ (
+    await published('officials', 'xa-long-son', ['name', 'position', 'positionEn'])
+  );
+  made.untranslatedOfficial = /** @type {Made['untranslatedOfficial']} */ (officials.find((o) => o.positionEn));
+  await send('PUT', `/api/officials/${made.untranslatedOfficial.documentId}`, { positionEn: null, bioEn: null });
   // A ward that will be merged (with an article the reader may have bookmarked), and a retired one.
   const merged = await send('POST', '/api/sites', {
     name: 'Trang thông tin điện tử Phường 6',

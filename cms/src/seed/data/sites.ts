@@ -35,6 +35,7 @@ const statePortals: Array<[string, string]> = [
 
 const footerItems: Array<[string, string]> = [
   ['Giới thiệu', '/gioi-thieu'],
+  ['Cơ cấu tổ chức', '/co-cau-to-chuc'],
   ['Thông tin liên hệ', '/chuyen-muc/thong-tin-lien-he'],
   ['Hỏi đáp', '/hoi-dap'],
   ['Lịch công tác', '/lich-cong-tac'],

@@ -358,8 +358,108 @@ const cityUnits: CityUnit[] = [
   },
 ];
 
-/** City departments and bodies first, then each ward's People's Committee and local units. */
+/**
+ * The top of the city's organisation chart: the Party Committee, the People's Council and the
+ * People's Committee with its chair and vice-chairs. They send no news (chartOnly); the names are
+ * the demo's own, not the real office-holders'.
+ */
+const cityTop: CityUnit[] = [
+  {
+    slug: 'thanh-uy',
+    name: 'Thành ủy Vũng Tàu',
+    nameEn: 'Vung Tau City Party Committee',
+    kind: 'party-body',
+    functions: [
+      'Thành ủy Vũng Tàu là cơ quan lãnh đạo của Đảng bộ thành phố giữa hai kỳ đại hội, lãnh đạo toàn diện các mặt công tác chính trị, kinh tế, văn hóa, xã hội, quốc phòng, an ninh trên địa bàn thành phố.',
+    ],
+    functionsEn: [
+      'The City Party Committee leads the city Party organisation between congresses and gives overall direction to political, economic, cultural, social, defence and security work in the city.',
+    ],
+    leaders: leaders({
+      fullName: 'Võ Đức Thịnh',
+      position: 'Bí thư Thành ủy',
+      positionEn: 'Secretary of the City Party Committee',
+      bio: bio(1970, 'Thạc sĩ Quản lý kinh tế', 'Phụ trách chung công tác của Đảng bộ thành phố.'),
+      bioEn: 'Born in 1970. Master of Economic Management; advanced political theory. In overall charge of the city Party organisation.',
+    }),
+    contact: cityContact('thanhuy.vungtau', '0254 3852 300'),
+    chartOnly: true,
+  },
+  {
+    slug: 'hdnd-thanh-pho',
+    name: 'Hội đồng nhân dân thành phố',
+    shortName: 'HĐND thành phố',
+    nameEn: "City People's Council",
+    kind: 'other',
+    functions: [
+      'Hội đồng nhân dân thành phố là cơ quan quyền lực nhà nước ở địa phương, đại diện cho ý chí, nguyện vọng và quyền làm chủ của Nhân dân; quyết định các vấn đề quan trọng của thành phố và giám sát hoạt động của Ủy ban nhân dân thành phố.',
+    ],
+    functionsEn: [
+      "The City People's Council is the local body of state power. It represents the will and aspirations of the people, decides the city's important matters and oversees the work of the City People's Committee.",
+    ],
+    leaders: leaders({
+      fullName: 'Huỳnh Thị Diễm Phương',
+      position: 'Chủ tịch HĐND thành phố',
+      positionEn: "Chair of the City People's Council",
+      bio: bio(1972, 'Thạc sĩ Luật', 'Phụ trách chung hoạt động của Hội đồng nhân dân thành phố.'),
+      bioEn: "Born in 1972. Master of Laws; advanced political theory. In overall charge of the City People's Council.",
+    }),
+    contact: cityContact('hdnd.vungtau', '0254 3852 310'),
+    chartOnly: true,
+  },
+  {
+    slug: 'ubnd-thanh-pho',
+    name: 'Ủy ban nhân dân thành phố Vũng Tàu',
+    shortName: 'UBND thành phố',
+    nameEn: "Vung Tau City People's Committee",
+    kind: 'ward-committee',
+    functions: [
+      'Ủy ban nhân dân thành phố là cơ quan hành chính nhà nước ở địa phương, do Hội đồng nhân dân thành phố bầu ra, chịu trách nhiệm trước Nhân dân, Hội đồng nhân dân thành phố và Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu.',
+      'Ủy ban nhân dân thành phố tổ chức thi hành Hiến pháp, pháp luật, nghị quyết của Hội đồng nhân dân; quản lý nhà nước trên các lĩnh vực kinh tế, đô thị, văn hóa, xã hội, quốc phòng, an ninh; chỉ đạo các cơ quan chuyên môn và Ủy ban nhân dân các phường, xã.',
+    ],
+    functionsEn: [
+      "The City People's Committee is the local state administrative body, elected by the City People's Council and accountable to the people, to that Council and to the Provincial People's Committee of Ba Ria - Vung Tau.",
+      "It enforces the Constitution, the law and the Council's resolutions, manages the economy, urban development, culture, social affairs, defence and security, and directs the city's specialised agencies and the People's Committees of the wards and the commune.",
+    ],
+    leaders: leaders(
+      {
+        fullName: 'Lê Minh Quang',
+        position: 'Chủ tịch UBND thành phố',
+        positionEn: "Chair of the City People's Committee",
+        bio: bio(1971, 'Thạc sĩ Quản lý công', 'Phụ trách chung; trực tiếp chỉ đạo công tác tổ chức bộ máy, quy hoạch, tài chính - ngân sách.'),
+        bioEn: 'Born in 1971. Master of Public Management; advanced political theory. In overall charge; directs organisation, planning, finance and the budget.',
+      },
+      {
+        fullName: 'Trần Quốc Hưng',
+        position: 'Phó Chủ tịch UBND thành phố',
+        positionEn: "Vice Chair of the City People's Committee",
+        bio: bio(1975, 'Thạc sĩ Quản lý văn hóa', 'Phụ trách lĩnh vực văn hóa - xã hội, giáo dục, y tế; Trưởng Ban biên tập Cổng thông tin điện tử thành phố.'),
+        bioEn: "Born in 1975. Master of Cultural Management; advanced political theory. In charge of culture and social affairs, education and health; head of the city portal's editorial board.",
+      },
+      {
+        fullName: 'Phan Thị Bích Ngọc',
+        position: 'Phó Chủ tịch UBND thành phố',
+        positionEn: "Vice Chair of the City People's Committee",
+        bio: bio(1977, 'Thạc sĩ Kinh tế', 'Phụ trách lĩnh vực kinh tế, đô thị, tài nguyên và môi trường.'),
+        bioEn: 'Born in 1977. Master of Economics; advanced political theory. In charge of the economy, urban development, natural resources and the environment.',
+      }
+    ),
+    contact: cityContact('ubnd.vungtau', '0254 3852 320'),
+    chartOnly: true,
+  },
+];
+
+/** Where each city unit sits on the organisation chart: agencies under the People's Committee, mass organisations under the Front. */
+const cityParent = (unit: CityUnit): string | undefined => {
+  if (unit.slug === 'mttq-thanh-pho') return undefined;
+  if (unit.kind === 'party-body') return 'thanh-uy';
+  if (unit.kind === 'organisation') return 'mttq-thanh-pho';
+  return 'ubnd-thanh-pho';
+};
+
+/** City bodies first (the top of the chart, then departments and organisations), then each ward's own units. */
 export const units: UnitSeed[] = [
-  ...cityUnits.map((unit, i): UnitSeed => withCityEnglish({ ...unit, site: CITY, order: i + 1 })),
+  ...cityTop.map((unit): UnitSeed => ({ ...unit, site: CITY, order: 0 })),
+  ...cityUnits.map((unit, i): UnitSeed => withCityEnglish({ ...unit, site: CITY, order: i + 1, parent: cityParent(unit) })),
   ...sites.filter((site) => site.kind !== 'city').flatMap(wardUnits),
 ];

@@ -14,6 +14,105 @@ const extraUnits: Record<string, ExtraUnit> = {
   'phuong-rach-dua': { kind: 'women', leader: 'Nguyễn Thị Thu Hà' },
 };
 
+/**
+ * The demo's secretaries of the ward Party committees, by ward order; each also chairs the ward's
+ * People's Council, as most wards do. Names of the demo, not of the real office-holders.
+ */
+const PARTY_SECRETARIES = [
+  'Nguyễn Văn Bình', 'Trần Thị Mỹ Hạnh', 'Lê Quang Vinh', 'Phạm Thị Thu Sương', 'Đỗ Minh Trí', 'Huỳnh Văn Tài',
+  'Võ Thị Kim Ngân', 'Bùi Văn Lộc', 'Ngô Thị Thanh Thúy', 'Đặng Văn Khải', 'Lý Thị Hồng Nhung', 'Mai Văn Phát',
+  'Trương Thị Bảo Trâm', 'Hồ Quốc Việt', 'Dương Thị Ngọc Ánh', 'Châu Văn Hiếu', 'Tạ Thị Minh Nguyệt',
+];
+
+/** The demo's chiefs of the ward police, by ward order, where the ward's police send no news of their own. */
+const POLICE_CHIEFS = [
+  'Phạm Quốc Cường', 'Nguyễn Hữu Thắng', 'Lê Văn Dũng', 'Trần Minh Hiếu', 'Võ Thanh Sơn', 'Đinh Công Hậu',
+  'Huỳnh Tấn Lực', 'Bùi Quang Huy', 'Ngô Văn Trọng', 'Đặng Hoàng Long', 'Lý Văn Tâm', 'Mai Xuân Trường',
+  'Trương Công Bằng', 'Hồ Văn Nghĩa', 'Dương Minh Khoa', 'Châu Thanh Phong', 'Tạ Văn Hùng',
+];
+
+/** The ward police on the chart only, under the People's Committee (the wards whose police send news have their own unit below). */
+const chartPolice = (site: SiteSeed, index: number, place: string, placeEn: string, contact: ContactSeed, order: number): UnitSeed => {
+  const born = 1975 + (index % 10);
+  return {
+    slug: `cong-an-${site.slug}`,
+    name: `Công an ${place}`,
+    nameEn: `${placeEn} Police`,
+    kind: 'police',
+    site: site.slug,
+    parent: `ubnd-${site.slug}`,
+    functions: [
+      `Công an ${place} bảo đảm an ninh, trật tự, an toàn xã hội trên địa bàn; quản lý cư trú, hướng dẫn người dân làm thủ tục cấp căn cước và kích hoạt tài khoản định danh điện tử VNeID.`,
+    ],
+    functionsEn: [
+      `The ${placeEn} Police keep security and public order in the ${site.kind}, manage residence registration and help residents with citizen identity cards and VNeID accounts.`,
+    ],
+    leaders: leaders({
+      fullName: POLICE_CHIEFS[index % POLICE_CHIEFS.length] as string,
+      position: `Trưởng Công an ${place}`,
+      positionEn: `Chief of the ${placeEn} Police`,
+      bio: `Sinh năm ${born}. Phụ trách chung công tác bảo đảm an ninh, trật tự trên địa bàn.`,
+      bioEn: `Born in ${born}. In overall charge of security and public order in the ${site.kind}.`,
+    }),
+    contact,
+    order: order + 3,
+    chartOnly: true,
+  };
+};
+
+/** The ward Party committee and People's Council at the top of the ward's chart, beside the UBND. */
+const wardTop = (site: SiteSeed, index: number, place: string, placeEn: string, contact: ContactSeed, order: number): UnitSeed[] => {
+  const secretary = PARTY_SECRETARIES[index % PARTY_SECRETARIES.length] as string;
+  const born = 1968 + (index % 9);
+  return [
+    {
+      slug: `dang-uy-${site.slug}`,
+      name: `Đảng ủy ${place}`,
+      nameEn: `Party Committee of ${placeEn}`,
+      kind: 'party-body',
+      site: site.slug,
+      functions: [
+        `Đảng ủy ${place} lãnh đạo toàn diện hệ thống chính trị ở ${site.kind === 'commune' ? 'xã' : 'phường'}, quyết định chủ trương, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh và công tác xây dựng Đảng trên địa bàn.`,
+      ],
+      functionsEn: [
+        `The Party Committee of ${placeEn} leads the whole political system of the ${site.kind} and decides its course for economic and social development, defence, security and Party building.`,
+      ],
+      leaders: leaders({
+        fullName: secretary,
+        position: `Bí thư Đảng ủy ${place}`,
+        positionEn: `Secretary of the Party Committee of ${placeEn}`,
+        bio: `Sinh năm ${born}. Phụ trách chung; kiêm Chủ tịch Hội đồng nhân dân ${place}.`,
+        bioEn: `Born in ${born}. In overall charge; also chairs the People's Council of ${placeEn}.`,
+      }),
+      contact,
+      order: order - 5,
+      chartOnly: true,
+    },
+    {
+      slug: `hdnd-${site.slug}`,
+      name: `Hội đồng nhân dân ${place}`,
+      nameEn: `People's Council of ${placeEn}`,
+      shortName: `HĐND ${place}`,
+      kind: 'other',
+      site: site.slug,
+      functions: [
+        `Hội đồng nhân dân ${place} là cơ quan quyền lực nhà nước ở địa phương, quyết định các vấn đề quan trọng của địa phương và giám sát hoạt động của Ủy ban nhân dân ${place}.`,
+      ],
+      functionsEn: [`The People's Council of ${placeEn} is the local body of state power: it decides the ${site.kind}'s important matters and oversees its People's Committee.`],
+      leaders: leaders({
+        fullName: secretary,
+        position: `Chủ tịch HĐND ${place}`,
+        positionEn: `Chair of the People's Council of ${placeEn}`,
+        bio: `Sinh năm ${born}. Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân ${place}.`,
+        bioEn: `Born in ${born}. Secretary of the Party Committee and Chair of the People's Council.`,
+      }),
+      contact,
+      order: order - 4,
+      chartOnly: true,
+    },
+  ];
+};
+
 /** A ward's or commune's own units, in Vietnamese and English. */
 export const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
   const officials = wardProfiles.get(site.slug);
@@ -99,11 +198,16 @@ export const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
   };
 
   const extra = extraUnits[site.slug];
-  if (!extra) return [committee, front];
+  const top = [
+    ...wardTop(site, index, place, placeEn, contact('danguy'), order),
+    ...(extra?.kind === 'police' ? [] : [chartPolice(site, index, place, placeEn, contact('congan'), order)]),
+  ];
+  if (!extra) return [...top, committee, front];
   const base = { site: site.slug, order: order + 2 };
   if (extra.kind === 'police') {
-    return [committee, front, {
+    return [...top, committee, front, {
       ...base,
+      parent: committee.slug,
       slug: `cong-an-${site.slug}`,
       name: `Công an ${place}`,
       nameEn: `${placeEn} Police`,
@@ -126,8 +230,9 @@ export const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
     }];
   }
   if (extra.kind === 'women') {
-    return [committee, front, {
+    return [...top, committee, front, {
       ...base,
+      parent: front.slug,
       slug: `hoi-phu-nu-${site.slug}`,
       name: `Hội Liên hiệp Phụ nữ ${place}`,
       nameEn: `Women's Union of ${placeEn}`,
@@ -152,8 +257,9 @@ export const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
   }
   const secretary = officials.officers[3];
   if (!secretary) throw new Error(`Ward ${site.slug} has a youth union but no Bí thư Đoàn on its board`);
-  return [committee, front, {
+  return [...top, committee, front, {
     ...base,
+    parent: front.slug,
     slug: `doan-thanh-nien-${site.slug}`,
     name: `Đoàn TNCS Hồ Chí Minh ${place}`,
     nameEn: `Ho Chi Minh Communist Youth Union of ${placeEn}`,

@@ -5,11 +5,10 @@ import type { UnitSeed } from '../types';
 
 const UID = 'api::unit.unit';
 
-/** The English name and functions, and the leaders and contact that carry their English. */
+/** The English name and functions, and the contact that carries its English. */
 const englishFields = (unit: UnitSeed) => ({
   nameEn: unit.nameEn,
   functionsEn: unit.functionsEn ? paragraphsToBlocks(unit.functionsEn) : undefined,
-  leaders: unit.leaders,
   contact: unit.contact,
 });
 
@@ -48,5 +47,26 @@ export const seedUnits = async (ctx: SeedContext, units: readonly UnitSeed[], si
   for (const unit of todo)
     await ctx.strapi.documents(UID).update({ documentId: index.get(unit.slug) as string, data: englishFields(unit) as never });
   if (todo.length > 0) ctx.log(`units: English added to ${todo.length}`);
+  await linkParents(ctx, units, index);
   return index;
+};
+
+/**
+ * Places the demo units on the organisation chart: a unit the demo gives a parent and that has
+ * none stored gets it (new units, and a database seeded before the units had a tree).
+ */
+const linkParents = async (ctx: SeedContext, units: readonly UnitSeed[], index: Index): Promise<void> => {
+  const orphans = (await ctx.strapi.db.query(UID).findMany({ where: { parent: { id: { $null: true } } }, select: ['slug'] })) as Array<{
+    slug: string;
+  }>;
+  const without = new Set(orphans.map((row) => row.slug));
+  const todo = units.filter((unit) => unit.parent && without.has(unit.slug) && index.has(unit.slug) && index.has(unit.parent));
+  await ctx.strapi.db.transaction(async () => {
+    for (const unit of todo)
+      await ctx.strapi.documents(UID).update({
+        documentId: index.get(unit.slug) as string,
+        data: { parent: index.get(unit.parent as string) } as never,
+      });
+  });
+  if (todo.length > 0) ctx.log(`units: ${todo.length} placed on the organisation chart`);
 };

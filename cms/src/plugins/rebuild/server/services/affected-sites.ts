@@ -27,6 +27,7 @@ export const WATCHED_UIDS = new Set([
   'api::site.site',
   'api::category.category',
   'api::unit.unit',
+  'api::official.official',
   'api::tag.tag',
   WORK_SCHEDULE,
   ...OWN_SITE_ONLY,
@@ -77,7 +78,7 @@ export const affectedSites = async (strapi: Core.Strapi, uid: string, documentId
     // The city portal lists its wards, every site links to its parent, and a merged site's
     // redirect release points at its successor's domain and pages.
     if (site) found.push(site.slug, ...slugsOf([site.parent]), ...slugsOf(site.children ?? []), ...slugsOf(site.mergedSites ?? []));
-  } else if (uid === 'api::category.category' || uid === WORK_SCHEDULE) {
+  } else if (uid === 'api::category.category' || uid === WORK_SCHEDULE || uid === 'api::official.official') {
     const rows = (await strapi.db.query(uid).findMany({ where: { documentId }, populate: { site: SITE_REF } })) as Array<{
       site?: SiteRow | null;
     }>;

@@ -10,6 +10,7 @@ import type { Role } from './rules';
  */
 export const SECTION_TYPES: readonly string[] = [
   'api::work-schedule.work-schedule',
+  'api::official.official',
   'api::dataset.dataset',
   'api::public-service.public-service',
   'api::project.project',
