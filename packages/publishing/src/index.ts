@@ -7,3 +7,4 @@ export * from './publisher-messages.js';
 export * from './slugify.js';
 export * from './content-types.js';
 export * from './participation.js';
+export * from './compliance.js';
