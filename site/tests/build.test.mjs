@@ -17,6 +17,7 @@ import './site-build/incremental.mjs';
 import './site-build/engines.mjs';
 import './site-build/security.mjs';
 import './site-build/participation.mjs';
+import './site-build/sections-links.mjs';
 
 before(setUp);
 after(tearDown);

@@ -207,3 +207,16 @@ export const newestOf = (dates: Iterable<Date | string | null | undefined>): Dat
  * `documents` lists them.
  */
 export const PLAN_DOCUMENT_TYPES = ['chien-luoc', 'quy-hoach', 'ke-hoach', 'chuong-trinh', 'de-an'] as const;
+
+/**
+ * The lines a site's build prints for the check: none when every section passes, else a warning
+ * line and one line per section that is stale or missing. A warning: it never fails the build.
+ */
+export const complianceWarningLines = (site: string, report: ComplianceReport): string[] => {
+  const failing = report.sections.filter((s) => s.status !== 'ok');
+  if (failing.length === 0) return [];
+  return [
+    `WARNING ${site}: Nghị định 42 check, ${failing.length} of ${report.sections.length} mandatory sections need attention`,
+    ...failing.map((s) => `  - ${s.label}: ${COMPLIANCE_STATUS_LABELS[s.status]}. ${s.reason}`),
+  ];
+};
