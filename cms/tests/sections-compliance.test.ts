@@ -60,7 +60,9 @@ describe('sections: the Nghị định 42 compliance check in Báo cáo', () => 
     expect(before.news.reason).toBe('Chưa có tin, bài nào được đăng.');
 
     expect((await createAndPublish(cms, api, 'articles', articleData(A))).status).toBe(200);
-    await api.post('/api/units', { name: `Văn phòng UBND ${unique()}`, nameEn: 'Office', kind: 'ward-committee', site: A.site }).expect(201);
+    await api
+      .post('/api/units', { name: `Văn phòng UBND ${unique()}`, nameEn: 'Office', kind: 'ward-committee', site: A.site })
+      .expect(201);
     const doc = {
       number: `${Math.floor(Math.random() * 9000) + 1000}/QĐ-UBND`,
       kind: 'administrative',
@@ -87,7 +89,9 @@ describe('sections: the Nghị định 42 compliance check in Báo cáo', () => 
 
   it('marks news stale when nothing was posted for 30 days, and fresh again after a new item', async () => {
     const old = new Date(Date.now() - 40 * DAY);
-    const rows = (await cms.strapi.db.query(ARTICLE).findMany({ where: { site: { documentId: A.site } }, select: ['id'] })) as Array<{ id: number }>;
+    const rows = (await cms.strapi.db.query(ARTICLE).findMany({ where: { site: { documentId: A.site } }, select: ['id'] })) as Array<{
+      id: number;
+    }>;
     await cms.strapi.db.query(ARTICLE).updateMany({ where: { id: { $in: rows.map((r) => r.id) } }, data: { postedAt: old } });
     const stale = await sectionsOf(editorA, A.site);
     expect(stale.news.status).toBe('stale');

@@ -32,13 +32,27 @@ describe('sections: Nghị định 42 compliance rules', () => {
   });
 
   it('asks a ward for the sections every site needs and not the city-only ones', () => {
-    expect(sectionsFor('ward')).toEqual(['organisation', 'officials', 'news', 'administrative', 'schedule', 'questions', 'publicServices', 'english', 'contact']);
+    expect(sectionsFor('ward')).toEqual([
+      'organisation',
+      'officials',
+      'news',
+      'administrative',
+      'schedule',
+      'questions',
+      'publicServices',
+      'english',
+      'contact',
+    ]);
     expect(checkCompliance('ward', {}, NOW).summary).toEqual({ ok: 0, stale: 0, missing: 9 });
   });
 
   it('marks a section missing when its type is absent or it has no item', () => {
     const { officials: _absent, ...rest } = full;
-    expect(statusOf(rest, 'officials')).toMatchObject({ status: 'missing', reason: 'Chưa có cán bộ, công chức có thẩm quyền nào.', count: 0 });
+    expect(statusOf(rest, 'officials')).toMatchObject({
+      status: 'missing',
+      reason: 'Chưa có cán bộ, công chức có thẩm quyền nào.',
+      count: 0,
+    });
     expect(statusOf({ ...full, projects: { count: 0, lastUpdated: null } }, 'projects')?.status).toBe('missing');
   });
 

@@ -145,7 +145,12 @@ export const LEGAL_TYPES = [
 export const LEGAL_KINDS = ['normative', 'administrative', 'draft-for-comment'] as const;
 
 /** A documents category's filter: a list of enum values, or null (any). */
-const enumList = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).nullable().optional().transform((v) => v ?? null);
+const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
 
 export const category = z.object({
   name: z.string(),
@@ -204,7 +209,6 @@ export const article = z.object({
   /** The ward site that proposed this item to the city portal. */
   creditSite: refNamed.extend({ shortName: z.string().nullable(), domain: z.string().nullable() }).nullable(),
 });
-
 
 export const question = z.object({
   title: z.string(),

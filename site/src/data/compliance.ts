@@ -59,13 +59,23 @@ const hasText = (value: string | null | undefined): boolean => Boolean(value && 
 
 /** What the check is given for this site. */
 export const complianceInput = async (): Promise<ComplianceInput> => {
-  const [site, units, articles, documents, questions] = [await currentSite(), await allUnits(), await allArticles(), await allLegalDocuments(), await allQuestions()];
+  const [site, units, articles, documents, questions] = [
+    await currentSite(),
+    await allUnits(),
+    await allArticles(),
+    await allLegalDocuments(),
+    await allQuestions(),
+  ];
   const ofKind = (kind: LegalDocument['data']['kind']) => documents.filter((d) => d.data.kind === kind);
-  const plans = documents.filter((d) => d.data.kind !== 'draft-for-comment' && (PLAN_DOCUMENT_TYPES as readonly string[]).includes(d.data.type));
+  const plans = documents.filter(
+    (d) => d.data.kind !== 'draft-for-comment' && (PLAN_DOCUMENT_TYPES as readonly string[]).includes(d.data.type)
+  );
   const officials = await fromCollection(SECTION_COLLECTIONS.officials);
   const projects = await fromCollection(SECTION_COLLECTIONS.projects);
   const notices = await fromCollection(SECTION_COLLECTIONS.procurementNotices);
-  const englishOfficials = ((await dataOf(SECTION_COLLECTIONS.officials)) ?? []).filter((d) => typeof d.positionEn === 'string' && hasText(d.positionEn));
+  const englishOfficials = ((await dataOf(SECTION_COLLECTIONS.officials)) ?? []).filter(
+    (d) => typeof d.positionEn === 'string' && hasText(d.positionEn)
+  );
   const english = units.filter((u) => hasText(u.data.nameEn)).length + englishOfficials.length + (site.data.introductionEn?.length ? 1 : 0);
   const contact = site.data.contact;
   const present = (x: SectionInput | undefined): x is SectionInput => x !== undefined;
@@ -86,7 +96,10 @@ export const complianceInput = async (): Promise<ComplianceInput> => {
     statistics: await fromCollection(SECTION_COLLECTIONS.datasets, 'periodEnd'),
     publicServices: await fromCollection(SECTION_COLLECTIONS.publicServices),
     english: { count: english, lastUpdated: null },
-    contact: { count: contact && hasText(contact.address) && (hasText(contact.phone) || hasText(contact.email)) ? 1 : 0, lastUpdated: null },
+    contact: {
+      count: contact && hasText(contact.address) && (hasText(contact.phone) || hasText(contact.email)) ? 1 : 0,
+      lastUpdated: null,
+    },
   };
 };
 

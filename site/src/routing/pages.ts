@@ -81,11 +81,25 @@ const categoryListings = once(async (): Promise<CategoryPage[]> => {
     if (category.data.kind === 'documents') {
       const items = documentsOf(category, documents);
       const total = pageCount(items.length);
-      return Array.from({ length: total }, (_, i) => ({ category, articles: [], documents: pageItems(items, i + 1), sectionPage, page: i + 1, total }));
+      return Array.from({ length: total }, (_, i) => ({
+        category,
+        articles: [],
+        documents: pageItems(items, i + 1),
+        sectionPage,
+        page: i + 1,
+        total,
+      }));
     }
     const items = lists.get(category.data.slug) ?? [];
     const total = pageCount(items.length);
-    return Array.from({ length: total }, (_, i) => ({ category, articles: pageItems(items, i + 1), documents: [], sectionPage, page: i + 1, total }));
+    return Array.from({ length: total }, (_, i) => ({
+      category,
+      articles: pageItems(items, i + 1),
+      documents: [],
+      sectionPage,
+      page: i + 1,
+      total,
+    }));
   });
 }, FROM_CATEGORY_ITEMS);
 

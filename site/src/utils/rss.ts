@@ -37,7 +37,12 @@ export const documentRssResponse = (title: string, link: string, description: st
     title,
     link,
     description,
-    documents.map((d) => ({ title: documentLabel(d), path: `van-ban/${d.data.slug}/`, date: d.data.postedAt ?? d.data.publishedAt, summary: d.data.summary }))
+    documents.map((d) => ({
+      title: documentLabel(d),
+      path: `van-ban/${d.data.slug}/`,
+      date: d.data.postedAt ?? d.data.publishedAt,
+      summary: d.data.summary,
+    }))
   );
 
 const feedResponse = (title: string, link: string, description: string, entries: FeedItem[]): Response => {

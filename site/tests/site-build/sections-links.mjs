@@ -42,7 +42,9 @@ const emptiness = (file) => {
   const body = readFileSync(file, 'utf8');
   if (file.endsWith('.xml')) return /<item>/.test(body) ? null : 'a feed with no item';
   const main = elements(body, 'main')[0]?.inner ?? '';
-  const words = text(main.replace(/<h1\b[\s\S]*?<\/h1>/, '')).replace(/\s+/g, ' ').trim();
+  const words = text(main.replace(/<h1\b[\s\S]*?<\/h1>/, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   const said = EMPTY_TEXTS.find((t) => words.includes(t));
   if (said) return `it says “${said}”`;
   return words.length < MIN_TEXT ? `only ${words.length} characters of text` : null;
@@ -111,7 +113,11 @@ describe('sections: header and footer links and the Nghị định 42 check', ()
       const lines = complianceWarningLines(slug, entry.compliance);
       const failing = entry.compliance.sections.filter((s) => s.status !== 'ok');
       assert.equal(lines.length, failing.length === 0 ? 0 : failing.length + 1);
-      for (const s of failing) assert.ok(lines.some((l) => l.includes(s.label) && l.includes(s.reason)), s.label);
+      for (const s of failing)
+        assert.ok(
+          lines.some((l) => l.includes(s.label) && l.includes(s.reason)),
+          s.label
+        );
     }
     // A closed site's redirects have no check.
     assert.ok(result.sites.filter((s) => !SITES.includes(s.site)).every((s) => s.compliance === undefined));

@@ -2,7 +2,16 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { toCsv } from '../exports/csv';
-import { complianceSheet, contributorsSheet, monthlySheets, questionsSheet, quotasSheet, recordsSheet, unitsSheet, yearlySheets } from '../exports/sheets';
+import {
+  complianceSheet,
+  contributorsSheet,
+  monthlySheets,
+  questionsSheet,
+  quotasSheet,
+  recordsSheet,
+  unitsSheet,
+  yearlySheets,
+} from '../exports/sheets';
 import type { Sheet } from '../exports/sheet';
 import { toXlsx } from '../exports/xlsx';
 import { BUDGET_LEVEL_LABELS, FORM_LABELS, MESSAGES, QUOTA_STATE_LABELS, STATUS_LABELS } from '../messages';
@@ -128,7 +137,10 @@ const EXPORTS: Record<
   },
   compliance: {
     csv: true,
-    build: async (strapi, sites) => ({ sheets: [complianceSheet(await complianceOverview(strapi, sites))], file: `tuan-thu-nd42-${monthOf(new Date())}` }),
+    build: async (strapi, sites) => ({
+      sheets: [complianceSheet(await complianceOverview(strapi, sites))],
+      file: `tuan-thu-nd42-${monthOf(new Date())}`,
+    }),
   },
   questions: {
     csv: true,

@@ -1,4 +1,12 @@
-import type { ComplianceOverview, MonthlyReport, QuestionReport, QuotaDashboard, Statement, Tally, YearReport } from '../../shared/contracts';
+import type {
+  ComplianceOverview,
+  MonthlyReport,
+  QuestionReport,
+  QuotaDashboard,
+  Statement,
+  Tally,
+  YearReport,
+} from '../../shared/contracts';
 import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
 
 /** The board's tables as export sheets; the admin pages show the same tables. */

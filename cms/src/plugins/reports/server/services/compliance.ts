@@ -47,7 +47,9 @@ const summarize = async (
   const query = strapi.db.query(uid as UID.ContentType);
   const count = await query.count({ where: filter });
   if (count === 0) return { count, lastUpdated: null };
-  const last = (await query.findOne({ where: filter, select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as { updatedAt: string } | null;
+  const last = (await query.findOne({ where: filter, select: ['updatedAt'], orderBy: { updatedAt: 'desc' } })) as {
+    updatedAt: string;
+  } | null;
   let newest: string | null = null;
   if (newestField && model.attributes[newestField]) {
     const row = (await query.findOne({
@@ -90,7 +92,11 @@ export const complianceInput = async (strapi: Core.Strapi, siteId: number): Prom
   const units = await summarize(strapi, UNIT, siteId);
   const englishUnits = await summarize(strapi, UNIT, siteId, { nameEn: { $notNull: true, $ne: '' } });
   const englishOfficials = await summarize(strapi, SECTION_UIDS.official, siteId, { positionEn: { $notNull: true, $ne: '' } });
-  const english = merged(englishUnits, englishOfficials, hasText(site?.introductionEn) ? { count: 1, lastUpdated: site?.updatedAt ?? null } : undefined);
+  const english = merged(
+    englishUnits,
+    englishOfficials,
+    hasText(site?.introductionEn) ? { count: 1, lastUpdated: site?.updatedAt ?? null } : undefined
+  );
   const contact = site?.contact;
   const hasContact = Boolean(contact && hasText(contact.address) && (hasText(contact.phone) || hasText(contact.email)));
   const articles = await summarize(strapi, ARTICLE, siteId, {}, 'postedAt');
@@ -105,7 +111,10 @@ export const complianceInput = async (strapi: Core.Strapi, siteId: number): Prom
     plans: await summarize(strapi, LEGAL, siteId, { kind: { $ne: 'draft-for-comment' }, type: { $in: [...PLAN_DOCUMENT_TYPES] } }),
     schedule: await summarize(strapi, SECTION_UIDS.workSchedule, siteId, {}, 'weekStart'),
     questions: await summarize(strapi, SECTION_UIDS.question, siteId),
-    projects: merged(await summarize(strapi, SECTION_UIDS.project, siteId), await summarize(strapi, SECTION_UIDS.procurementNotice, siteId)),
+    projects: merged(
+      await summarize(strapi, SECTION_UIDS.project, siteId),
+      await summarize(strapi, SECTION_UIDS.procurementNotice, siteId)
+    ),
     statistics: await summarize(strapi, SECTION_UIDS.dataset, siteId, {}, 'periodEnd'),
     publicServices: await summarize(strapi, SECTION_UIDS.publicService, siteId),
     english,

@@ -47,13 +47,13 @@ export const ComplianceTab = ({ site }: { site: string }) => {
                 <Table colCount={5} rowCount={entry.sections.length + 1}>
                   <Thead>
                     <Tr>
-                      {(['compliance.section', 'compliance.status', 'compliance.count', 'compliance.updated', 'compliance.reason'] as const).map(
-                        (key) => (
-                          <Th key={key}>
-                            <Typography variant="sigma">{t(key)}</Typography>
-                          </Th>
-                        )
-                      )}
+                      {(
+                        ['compliance.section', 'compliance.status', 'compliance.count', 'compliance.updated', 'compliance.reason'] as const
+                      ).map((key) => (
+                        <Th key={key}>
+                          <Typography variant="sigma">{t(key)}</Typography>
+                        </Th>
+                      ))}
                     </Tr>
                   </Thead>
                   <Tbody>
