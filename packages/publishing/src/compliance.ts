@@ -91,8 +91,6 @@ export const isoWeekMonday = (at: Date): string => {
 /** "07/12/2026" from a date (its day in Viet Nam). */
 const vnDate = (at: Date): string => vietnamDay(at).split('-').reverse().join('/');
 
-/** How long, in days, news may go without a new item before the section is stale. */
-export const NEWS_STALE_DAYS = 30;
 /** How old, in days, a statistic's newest period may end before the section is stale. */
 export const STATISTICS_STALE_DAYS = 365;
 
@@ -103,17 +101,9 @@ const RULES: Record<ComplianceSection, SectionRule> = {
     scope: 'all',
     empty: 'Chưa có cán bộ, công chức có thẩm quyền nào.',
   },
-  news: {
-    label: 'Tin tức, sự kiện',
-    scope: 'all',
-    empty: 'Chưa có tin, bài nào được đăng.',
-    stale: ({ lastUpdated }, now) => {
-      const last = toDate(lastUpdated);
-      return last && now.getTime() - last.getTime() > NEWS_STALE_DAYS * DAY
-        ? `Không có tin, bài mới trong ${NEWS_STALE_DAYS} ngày qua (tin mới nhất ngày ${vnDate(last)}).`
-        : null;
-    },
-  },
+  // No freshness rule: the decree asks for news "regularly" without a period, and a rule of our own
+  // would turn a quiet ward (or the demo, dated back from a fixed day) amber for no legal reason.
+  news: { label: 'Tin tức, sự kiện', scope: 'all', empty: 'Chưa có tin, bài nào được đăng.' },
   normative: { label: 'Văn bản quy phạm pháp luật', scope: 'city', empty: 'Chưa có văn bản quy phạm pháp luật nào.' },
   administrative: { label: 'Văn bản hành chính', scope: 'all', empty: 'Chưa có văn bản hành chính nào.' },
   drafts: { label: 'Dự thảo lấy ý kiến góp ý', scope: 'city', empty: 'Chưa có dự thảo văn bản nào được lấy ý kiến.' },

@@ -90,7 +90,7 @@ export const MESSAGES = {
   'tab.compliance': 'Tuân thủ NĐ 42',
   'compliance.title': 'Các mục thông tin bắt buộc theo Nghị định 42/2022/NĐ-CP',
   'compliance.note':
-    'Mỗi mục: có hay chưa, có nội dung chưa và cập nhật lần cuối khi nào. Lịch làm việc phải có lịch của tuần này; số liệu thống kê không quá một năm; tin tức có tin mới trong 30 ngày. Kiểm tra lúc {at}.',
+    'Mỗi mục: có hay chưa, có nội dung chưa và cập nhật lần cuối khi nào. Lịch làm việc phải có lịch của tuần này; số liệu thống kê không quá một năm. Kiểm tra lúc {at}.',
   'compliance.summary': 'Đạt: {ok} · Chưa cập nhật: {stale} · Thiếu: {missing}',
   'compliance.section': 'Mục thông tin',
   'compliance.status': 'Tình trạng',
