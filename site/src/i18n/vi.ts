@@ -16,7 +16,7 @@ export const vi = {
   componentSites: 'Trang thông tin điện tử thành phần',
   more: 'Xem thêm',
   noArticles: 'Chuyên mục chưa có tin, bài.',
-  noDocuments: 'Chuyên mục chưa có văn bản.',
+  noCategoryDocuments: 'Chuyên mục chưa có văn bản.',
   documentsOf: (name: string) => `Danh sách văn bản: ${name}`,
   sectionMoved: (name: string) => `Mục “${name}” có trang riêng.`,
   goToSection: 'Đến trang này',
