@@ -27,7 +27,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } 
 import { availableParallelism, tmpdir } from 'node:os';
 import PQueue from 'p-queue';
 import lockfile from 'proper-lockfile';
-import { CONTENT_TYPES, failureLine, releases } from '@vungtau/publishing';
+import { CONTENT_TYPES, complianceWarningLines, failureLine, releases } from '@vungtau/publishing';
 import { entryCount, listSites } from './lib/cms.mjs';
 import { handOverStore } from './lib/content-store.mjs';
 import { mergeShares } from './lib/shares.mjs';
@@ -125,6 +125,7 @@ const sharesOf = async (site) => {
  * @param {CmsSite} site
  * @param {string} staging
  * @param {{ shares: number }} plan
+ * @returns {Promise<import('@vungtau/publishing').ComplianceReport | null>} the site's Nghị định 42 check
  */
 const renderSite = async (site, staging, { shares }) => {
   const build = fullBuild(siteSettings(site, { domains, cmsUrl }), staging, { cmsUrl, log: (line) => console.log(line) });
@@ -138,12 +139,13 @@ const renderSite = async (site, staging, { shares }) => {
   const results = await Promise.all(
     Array.from({ length: shares }, (_, i) => processes.add(() => build.share(i + 1, shares, steps), { priority }))
   );
-  const { pages, uploads } = await build.finish(results);
+  const { pages, uploads, compliance } = await build.finish(results);
   const content = Math.max(...results.map((r) => r.seconds.content));
   const rendering = Math.max(...results.map((r) => r.seconds.rendering));
   console.log(
     `${site.slug}: ${pages} pages rendered${shares > 1 ? ` in ${shares} shares` : ''} (content ${content.toFixed(1)} s, rendering ${rendering.toFixed(1)} s), ${uploads} media files copied`
   );
+  return compliance;
 };
 
 /**
@@ -268,18 +270,18 @@ const buildOne = async (plan) => {
   const id = releases.newReleaseId();
   const staging = releases.stagingDir(root, site.slug, id);
   mkdirSync(staging, { recursive: true });
+  /** @type {import('@vungtau/publishing').ComplianceReport | null} */
+  let compliance = null;
   try {
-    await (site.status !== 'active'
-      ? buildRedirects(site, staging)
-      : engine === 'renderer'
-        ? renderSite(site, staging, plan)
-        : buildSite(site, staging, plan));
+    if (site.status !== 'active') await buildRedirects(site, staging);
+    else if (engine === 'renderer') compliance = await renderSite(site, staging, plan);
+    else await buildSite(site, staging, plan);
   } catch (error) {
     releases.recordFailure(root, site.slug, id, error instanceof Error ? error.message : String(error));
     throw error;
   }
   releases.promote(root, site.slug, id);
-  return id;
+  return { id, compliance };
 };
 
 const started = Date.now();
@@ -291,9 +293,11 @@ const buildAndReport = async (plan) => {
   const t = Date.now();
   const seconds = () => (Date.now() - t) / 1000;
   try {
-    const id = await buildOne(plan);
-    results.push({ site: slug, ok: true, release: id, error: null, seconds: seconds() });
+    const { id, compliance } = await buildOne(plan);
+    results.push({ site: slug, ok: true, release: id, error: null, seconds: seconds(), ...(compliance && { compliance }) });
     console.log(`built ${slug} in ${seconds().toFixed(1)} s: release ${id} is live at ${join(root, slug, 'live')}/`);
+    // The law's mandatory sections: a warning for the board, never a failed build.
+    for (const line of compliance ? complianceWarningLines(slug, compliance) : []) console.warn(line);
   } catch (error) {
     const result = {
       site: slug,

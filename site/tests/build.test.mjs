@@ -21,6 +21,7 @@ import './site-build/sections-schedule.mjs';
 import './site-build/sections-statistics.mjs';
 import './site-build/sections-projects.mjs';
 import './site-build/sections-officials.mjs';
+import './site-build/sections-links.mjs';
 
 before(setUp);
 after(tearDown);

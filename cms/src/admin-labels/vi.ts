@@ -92,7 +92,18 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     children: 'Chuyên mục con',
     order: 'Thứ tự hiển thị',
     description: 'Mô tả',
-    kind: 'Loại chuyên mục',
+    kind: [
+      'Loại chuyên mục',
+      'news: tin bài (liệt kê tin, bài); documents: danh sách văn bản (liệt kê văn bản khớp loại và hình thức bên dưới); page-section: mục có trang riêng (giới thiệu, lịch làm việc, hỏi đáp…), trang chuyên mục dẫn đến trang đó',
+    ],
+    documentKinds: [
+      'Loại văn bản được liệt kê',
+      'Chỉ với chuyên mục loại documents: danh sách JSON, ví dụ ["normative"]; các giá trị: normative (quy phạm pháp luật), administrative (hành chính), draft-for-comment (dự thảo lấy ý kiến). Để trống: mọi loại',
+    ],
+    documentTypes: [
+      'Hình thức văn bản được liệt kê',
+      'Chỉ với chuyên mục loại documents: danh sách JSON, ví dụ ["chien-luoc", "quy-hoach", "ke-hoach"]. Để trống: mọi hình thức',
+    ],
     articles: 'Tin bài',
   },
   'api::tag.tag': { name: 'Từ khóa', slug: 'Đường dẫn', articles: 'Tin bài' },

@@ -18,6 +18,10 @@ export type LegalType =
   | 'thong-tu-lien-tich'
   | 'chi-thi'
   | 'ke-hoach'
+  | 'chien-luoc'
+  | 'quy-hoach'
+  | 'chuong-trinh'
+  | 'de-an'
   | 'bao-cao'
   | 'to-trinh'
   | 'cong-van'
@@ -147,6 +151,9 @@ export interface CategorySeed {
   parent?: string;
   /** Where the category exists: every site, only the city portal, or only ward/commune sites. */
   scope: 'all' | 'city' | 'wards';
+  /** Kind `documents`: the legal document kinds and types it lists (none: any). */
+  documentKinds?: LegalKind[];
+  documentTypes?: LegalType[];
 }
 
 export interface ContributorSeed {

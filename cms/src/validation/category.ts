@@ -1,6 +1,36 @@
 import type { FieldProblem } from '../utils/validation-error';
 import type { ContentRules } from './types';
 import { one } from './types';
+import legalDocument from '../api/legal-document/content-types/legal-document/schema.json';
+
+const LEGAL_KINDS: readonly string[] = legalDocument.attributes.kind.enum;
+const LEGAL_TYPES: readonly string[] = legalDocument.attributes.type.enum;
+
+/**
+ * A documents category's filter (documentKinds, documentTypes): empty, or a JSON list of distinct
+ * values of the legal document's own enumeration; other kinds of category have none.
+ */
+const documentFilterProblems = (doc: Record<string, unknown>): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const fields: Array<[string, readonly string[], string]> = [
+    ['documentKinds', LEGAL_KINDS, 'loại văn bản'],
+    ['documentTypes', LEGAL_TYPES, 'hình thức văn bản'],
+  ];
+  for (const [field, allowed, noun] of fields) {
+    const value = doc[field];
+    if (value === null || value === undefined) continue;
+    if (doc.kind !== 'documents') {
+      problems.push({ path: [field], message: `Chỉ chuyên mục loại "documents" (danh sách văn bản) mới chọn ${noun}.` });
+      continue;
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !allowed.includes(v))) {
+      problems.push({ path: [field], message: `Danh sách ${noun} phải là một mảng JSON gồm các giá trị: ${allowed.join(', ')}.` });
+    } else if (new Set(value).size !== value.length) {
+      problems.push({ path: [field], message: `Danh sách ${noun} có giá trị trùng lặp.` });
+    }
+  }
+  return problems;
+};
 
 export const categoryRules: ContentRules = {
   populate: {
@@ -8,7 +38,7 @@ export const categoryRules: ContentRules = {
     parent: { fields: ['documentId', 'name'], populate: { site: { fields: ['documentId'] } } },
   },
   async published(doc, strapi) {
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = documentFilterProblems(doc);
     const site = one(doc, 'site');
     if (!site) problems.push({ path: ['site'], message: 'Chuyên mục phải thuộc một trang thông tin điện tử.' });
     if (doc.slug && site) {

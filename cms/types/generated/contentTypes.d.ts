@@ -456,6 +456,8 @@ export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    documentKinds: Schema.Attribute.JSON;
+    documentTypes: Schema.Attribute.JSON;
     kind: Schema.Attribute.Enumeration<['news', 'documents', 'page-section']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'news'>;
@@ -748,6 +750,10 @@ export interface ApiLegalDocumentLegalDocument extends Struct.CollectionTypeSche
         'thong-tu-lien-tich',
         'chi-thi',
         'ke-hoach',
+        'chien-luoc',
+        'quy-hoach',
+        'chuong-trinh',
+        'de-an',
         'bao-cao',
         'to-trinh',
         'cong-van',

@@ -1,3 +1,5 @@
+import type { ComplianceReport } from './compliance.js';
+
 /**
  * What a full build (site/scripts/build-sites.mjs --result <file>) reports for each site it was
  * asked to build, as JSON: the release it made live, or why it failed (the live release is then
@@ -12,6 +14,11 @@ export interface SiteBuildResult {
   error: string | null;
   /** How long the site took, its wait for a free process included. */
   seconds: number;
+  /**
+   * The site's Nghị định 42 check, from the content it was built from (a warning only); absent
+   * for a closed site's redirects and for the `astro` engine.
+   */
+  compliance?: ComplianceReport;
 }
 
 /** The whole file: one entry per site of the run, in the order they finished. */

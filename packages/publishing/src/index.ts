@@ -9,3 +9,4 @@ export * from './content-types.js';
 export * from './participation.js';
 export * from './weeks.js';
 export * from './projects.js';
+export * from './compliance.js';

@@ -8,8 +8,17 @@ import { join, relative } from 'node:path';
 import { siteDir } from './astro-process.mjs';
 
 const repoDir = join(siteDir, '..');
-// The pages and what builds them; the lock file pins Astro, Vite and every other dependency.
-const INPUTS = ['site/src', 'site/astro.config.mjs', 'site/package.json', 'site/tsconfig.json', 'package-lock.json', 'patches'];
+// The pages and what builds them; the lock file pins Astro, Vite and every other dependency. The
+// shared package is bundled into the pages too (slugs, the participation fields, the Nghị định 42 check).
+const INPUTS = [
+  'site/src',
+  'site/astro.config.mjs',
+  'site/package.json',
+  'site/tsconfig.json',
+  'packages/publishing/src',
+  'package-lock.json',
+  'patches',
+];
 
 /**
  * Every file under a path, in a stable order; none when the path is not there (the image has no patches/).

@@ -129,12 +129,48 @@ export const site = z.object({
   banners: z.array(bannerLink),
 });
 
+export const LEGAL_TYPES = [
+  'luat',
+  'nghi-dinh',
+  'nghi-quyet',
+  'quyet-dinh',
+  'thong-tu',
+  'thong-tu-lien-tich',
+  'chi-thi',
+  'ke-hoach',
+  'chien-luoc',
+  'quy-hoach',
+  'chuong-trinh',
+  'de-an',
+  'bao-cao',
+  'to-trinh',
+  'cong-van',
+  'thong-bao',
+  'huong-dan',
+  'quy-che',
+  'quy-dinh',
+  'khac',
+] as const;
+
+export const LEGAL_KINDS = ['normative', 'administrative', 'draft-for-comment'] as const;
+
+/** A documents category's filter: a list of enum values, or null (any). */
+const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
 export const category = z.object({
   name: z.string(),
   slug: z.string(),
   order: z.number().nullable(),
   description: z.string().nullable(),
   kind: z.enum(['news', 'documents', 'page-section']),
+  /** A documents category lists the site's legal documents of these kinds and types (null: any). */
+  documentKinds: enumList(LEGAL_KINDS),
+  documentTypes: enumList(LEGAL_TYPES),
   parent: ref.nullable(),
 });
 
@@ -187,25 +223,6 @@ export const article = z.object({
   /** The ward site that proposed this item to the city portal. */
   creditSite: refNamed.extend({ shortName: z.string().nullable(), domain: z.string().nullable() }).nullable(),
 });
-
-export const LEGAL_TYPES = [
-  'luat',
-  'nghi-dinh',
-  'nghi-quyet',
-  'quyet-dinh',
-  'thong-tu',
-  'thong-tu-lien-tich',
-  'chi-thi',
-  'ke-hoach',
-  'bao-cao',
-  'to-trinh',
-  'cong-van',
-  'thong-bao',
-  'huong-dan',
-  'quy-che',
-  'quy-dinh',
-  'khac',
-] as const;
 
 export const question = z.object({
   title: z.string(),
@@ -300,7 +317,7 @@ export const draftComment = z.object({
 export const legalDocument = z.object({
   number: z.string(),
   slug: z.string(),
-  kind: z.enum(['normative', 'administrative', 'draft-for-comment']),
+  kind: z.enum(LEGAL_KINDS),
   type: z.enum(LEGAL_TYPES),
   issuer: z.string(),
   signer: z.string().nullable(),

@@ -57,7 +57,7 @@ export const SITE_QUERY: Query = {
 };
 
 export const CATEGORY_QUERY: Query = {
-  fields: ['name', 'slug', 'order', 'description', 'kind'],
+  fields: ['name', 'slug', 'order', 'description', 'kind', 'documentKinds', 'documentTypes'],
   populate: { parent: REF() },
 };
 

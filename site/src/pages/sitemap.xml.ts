@@ -5,6 +5,7 @@ import { allQuestions } from '../data/questions';
 import { allWeeks, weekPath } from '../data/work-schedules';
 import { allDatasets, datasetPath } from '../data/datasets';
 import { allNotices, allProjects, noticePath, projectPath } from '../data/projects';
+import { sectionPageOf } from '../data/category-kinds';
 import { absoluteUrl } from '../utils/urls';
 
 export const GET: APIRoute = async () => {
@@ -24,7 +25,8 @@ export const GET: APIRoute = async () => {
     ['en/'],
     ['en/organisation/'],
     ['en/contact/'],
-    ...(await allCategories()).map((c): [string] => [`chuyen-muc/${c.data.slug}/`]),
+    // A page-section category's page only sends readers on: its own page is listed instead.
+    ...(await allCategories()).filter((c) => !sectionPageOf(c)).map((c): [string] => [`chuyen-muc/${c.data.slug}/`]),
     ...(await allArticles()).map((a): [string, Date] => [`tin/${a.data.slug}/`, a.data.updatedAt ?? postedAt(a)]),
     ...(await allLegalDocuments()).map((d): [string, Date] => [`van-ban/${d.data.slug}/`, d.data.updatedAt]),
     ...(await allQuestions()).map((q): [string, Date] => [`hoi-dap/${q.data.slug}/`, q.data.updatedAt]),

@@ -12,6 +12,8 @@ import { collections } from '../content.config';
 import { useContentSource, type CollectionName } from '../data/source';
 import { NOT_FOUND, pagePlan, planFingerprints, type PlannedPage } from '../routing/page-plan';
 import { MemoryCollection } from './memory-store';
+import { siteCompliance } from '../data/compliance';
+import type { ComplianceReport } from '@vungtau/publishing';
 
 /**
  * What to fetch again: the documents named, for the collections named (a publish: the big
@@ -92,6 +94,11 @@ export class SiteRenderer {
   /** The plan as a release keeps it. */
   fingerprints(plan: PlannedPage[]): Record<string, string | null> {
     return planFingerprints(plan);
+  }
+
+  /** The site's Nghị định 42 check, from the content synced (data/compliance.ts). */
+  compliance(): Promise<ComplianceReport> {
+    return siteCompliance();
   }
 
   /** One page, as a static build writes it; throws when Astro could not render it. */

@@ -15,6 +15,7 @@ import {
   type Category,
 } from '../data/articles';
 import { allLegalDocuments, type LegalDocument } from '../data/legal-documents';
+import { documentsOf, sectionPageOf } from '../data/category-kinds';
 import {
   REGISTER_PAGE_SIZE,
   filterPanel,
@@ -60,27 +61,55 @@ export const articlePages = once(async (): Promise<PagePath<ArticlePage>[]> => {
 
 export interface CategoryPage {
   category: Category;
-  /** The articles of this page. */
+  /** The articles of this page (a news category's). */
   articles: Article[];
+  /** The legal documents of this page (a documents category's, data/category-kinds.ts). */
+  documents: LegalDocument[];
+  /** Where a page-section category sends readers, under the site's base; null for a listing. */
+  sectionPage: string | null;
   page: number;
   total: number;
 }
 
+// A documents category's pages show legal documents: they change with them too.
+const FROM_CATEGORY_ITEMS = [...FROM_ARTICLES, ...FROM_DOCUMENTS];
+
 /** Every page of every category's listing, first pages included. */
 const categoryListings = once(async (): Promise<CategoryPage[]> => {
-  const [categories, lists] = [await allCategories(), await articlesByCategory()];
-  return categories.flatMap((category) => {
+  const [categories, lists, documents] = [await allCategories(), await articlesByCategory(), await allLegalDocuments()];
+  return categories.flatMap((category): CategoryPage[] => {
+    const sectionPage = sectionPageOf(category);
+    if (sectionPage) return [{ category, articles: [], documents: [], sectionPage, page: 1, total: 1 }];
+    if (category.data.kind === 'documents') {
+      const items = documentsOf(category, documents);
+      const total = pageCount(items.length);
+      return Array.from({ length: total }, (_, i) => ({
+        category,
+        articles: [],
+        documents: pageItems(items, i + 1),
+        sectionPage,
+        page: i + 1,
+        total,
+      }));
+    }
     const items = lists.get(category.data.slug) ?? [];
     const total = pageCount(items.length);
-    return Array.from({ length: total }, (_, i) => ({ category, articles: pageItems(items, i + 1), page: i + 1, total }));
+    return Array.from({ length: total }, (_, i) => ({
+      category,
+      articles: pageItems(items, i + 1),
+      documents: [],
+      sectionPage,
+      page: i + 1,
+      total,
+    }));
   });
-}, FROM_ARTICLES);
+}, FROM_CATEGORY_ITEMS);
 
 /** /chuyen-muc/<slug>/ */
 export const categoryPages = once(
   async (): Promise<PagePath<CategoryPage>[]> =>
     (await categoryListings()).filter((p) => p.page === 1).map((props) => ({ params: { slug: props.category.data.slug }, props })),
-  FROM_ARTICLES
+  FROM_CATEGORY_ITEMS
 );
 
 /** /chuyen-muc/<slug>/trang/<n>/ from page 2 on: page 1 is the category's own URL, /trang/1/ is never linked. */
@@ -89,23 +118,29 @@ export const categoryMorePages = once(
     (await categoryListings())
       .filter((p) => p.page > 1)
       .map((props) => ({ params: { slug: props.category.data.slug, page: String(props.page) }, props })),
-  FROM_ARTICLES
+  FROM_CATEGORY_ITEMS
 );
 
 export interface CategoryFeed {
   category: Category;
-  /** The newest articles of the category, as many as a feed lists. */
+  /** The newest articles of a news category, as many as a feed lists. */
   articles: Article[];
+  /** The newest documents of a documents category, as many as a feed lists. */
+  documents: LegalDocument[];
 }
 
 /** /chuyen-muc/<slug>/rss.xml */
 export const categoryFeeds = once(async (): Promise<PagePath<CategoryFeed>[]> => {
-  const [categories, lists] = [await allCategories(), await articlesByCategory()];
+  const [categories, lists, documents] = [await allCategories(), await articlesByCategory(), await allLegalDocuments()];
   return categories.map((category) => ({
     params: { slug: category.data.slug },
-    props: { category, articles: (lists.get(category.data.slug) ?? []).slice(0, FEED_SIZE) },
+    props: {
+      category,
+      articles: category.data.kind === 'documents' ? [] : (lists.get(category.data.slug) ?? []).slice(0, FEED_SIZE),
+      documents: documentsOf(category, documents).slice(0, FEED_SIZE),
+    },
   }));
-}, FROM_ARTICLES);
+}, FROM_CATEGORY_ITEMS);
 
 export interface RegisterPage {
   /** The facet value listed; none on the register itself. */

@@ -20,9 +20,17 @@ export const mediaUrl = (src: string): string => (/^https?:\/\//.test(src) ? src
  * model): a link to the category, from the menus or anywhere, leads to those pages instead.
  */
 export const SECTION_PAGES: Readonly<Record<string, string>> = {
+  'gioi-thieu': 'gioi-thieu/',
+  'chuc-nang-nhiem-vu': 'gioi-thieu/',
+  'co-cau-to-chuc': 'co-cau-to-chuc/',
+  'lanh-dao': 'lien-he/',
+  'thong-tin-lien-he': 'lien-he/',
+  'lich-lam-viec': 'lich-cong-tac/',
+  'hoi-dap': 'hoi-dap/',
   'du-an-dau-tu-dau-thau-mua-sam-cong': 'du-an/',
   'thong-ke': 'thong-ke/',
   'dich-vu-cong-truc-tuyen': 'dich-vu-cong/',
+  'thong-tin-tieng-nuoc-ngoai': 'en/',
 };
 
 const CATEGORY_LINK = /^\/chuyen-muc\/([a-z0-9-]+)\/?$/;

@@ -130,6 +130,9 @@ export const published = async (collection, slug, fields = ['slug']) => {
   return out;
 };
 
+/** The result file of the main build (`build-sites.mjs --result`): each site's release and Nghị định 42 check. */
+export const buildResultFile = join(workDir, 'build-result.json');
+
 /** The city portal built a second time, in three shares, from the same content (tests/site-build/shares.mjs). */
 export const sharesDir = join(workDir, 'dist-shares');
 /** The city portal and Phường 7 built by `astro build` instead of the renderer (tests/site-build/engines.mjs). */
@@ -369,7 +372,7 @@ export const setUp = async () => {
     },
   });
 
-  buildSites([...SITES, MERGED, RETIRED]);
+  buildSites([...SITES, MERGED, RETIRED], { args: ['--result', buildResultFile] });
   buildSites(['vung-tau'], { out: sharesDir, args: ['--shards', '3'] });
   buildSites(['vung-tau', 'phuong-7'], { out: astroDir, args: ['--engine', 'astro'] });
   // After its first release, Phường 6 is merged into Phường 7 and its article withdrawn: that

@@ -1,3 +1,4 @@
+import { PLAN_DOCUMENT_TYPES } from '@vungtau/publishing';
 import type { CategorySeed } from '../types';
 
 type Row = Omit<CategorySeed, 'order'>;
@@ -110,19 +111,20 @@ const requiredSections: Row[] = [
     description: 'Ý kiến chỉ đạo, điều hành của lãnh đạo đã được thống nhất và ban hành; thông tin khen thưởng, xử phạt; lịch làm việc của lãnh đạo.',
   },
   { slug: 'lich-lam-viec', name: 'Lịch làm việc', kind: 'page-section', scope: 'all', parent: 'thong-tin-chi-dao-dieu-hanh', description: 'Lịch làm việc hằng tuần của lãnh đạo.' },
-  { slug: 'van-ban-quy-pham-phap-luat', name: 'Văn bản quy phạm pháp luật', kind: 'documents', scope: 'all', description: 'Hệ thống văn bản quy phạm pháp luật chuyên ngành và văn bản quy phạm pháp luật do địa phương ban hành.' },
-  { slug: 'van-ban-hanh-chinh', name: 'Văn bản hành chính', kind: 'documents', scope: 'all', description: 'Quyết định, kế hoạch, báo cáo, công văn, thông báo và các văn bản quản lý hành chính khác.' },
+  { slug: 'van-ban-quy-pham-phap-luat', name: 'Văn bản quy phạm pháp luật', kind: 'documents', documentKinds: ['normative'], scope: 'all', description: 'Hệ thống văn bản quy phạm pháp luật chuyên ngành và văn bản quy phạm pháp luật do địa phương ban hành.' },
+  { slug: 'van-ban-hanh-chinh', name: 'Văn bản hành chính', kind: 'documents', documentKinds: ['administrative'], scope: 'all', description: 'Quyết định, kế hoạch, báo cáo, công văn, thông báo và các văn bản quản lý hành chính khác.' },
   {
     slug: 'du-thao-lay-y-kien-gop-y',
     name: 'Dự thảo lấy ý kiến góp ý',
     kind: 'documents',
+    documentKinds: ['draft-for-comment'],
     scope: 'all',
     description: 'Toàn văn dự thảo, thời hạn tiếp nhận, các ý kiến đã nhận, nơi gửi ý kiến mới cùng địa chỉ, thư điện tử của cơ quan tiếp nhận.',
   },
-  { slug: 'chien-luoc-quy-hoach-ke-hoach', name: 'Chiến lược, quy hoạch, kế hoạch', kind: 'documents', scope: 'all', description: 'Chiến lược, định hướng, quy hoạch, kế hoạch phát triển kinh tế - xã hội, ngành, lĩnh vực.' },
+  { slug: 'chien-luoc-quy-hoach-ke-hoach', name: 'Chiến lược, quy hoạch, kế hoạch', kind: 'documents', documentKinds: ['normative', 'administrative'], documentTypes: [...PLAN_DOCUMENT_TYPES], scope: 'all', description: 'Chiến lược, định hướng, quy hoạch, kế hoạch phát triển kinh tế - xã hội, ngành, lĩnh vực.' },
   { slug: 'du-an-dau-tu-dau-thau-mua-sam-cong', name: 'Dự án đầu tư, đấu thầu, mua sắm công', kind: 'page-section', scope: 'all', description: 'Danh mục dự án đầu tư, dự án kêu gọi đầu tư, thông tin đấu thầu và mua sắm công.' },
   { slug: 'chuong-trinh-de-tai-khoa-hoc', name: 'Chương trình, đề tài khoa học', kind: 'page-section', scope: 'all', description: 'Chương trình, đề tài khoa học: mã số, cấp quản lý, đơn vị chủ trì, thời gian thực hiện và kết quả nghiệm thu.' },
-  { slug: 'thong-ke', name: 'Thống kê', kind: 'documents', scope: 'all', description: 'Báo cáo thống kê, số liệu tổng hợp về tình hình phát triển kinh tế - xã hội.' },
+  { slug: 'thong-ke', name: 'Thống kê', kind: 'page-section', scope: 'all', description: 'Báo cáo thống kê, số liệu tổng hợp về tình hình phát triển kinh tế - xã hội.' },
   { slug: 'thong-tin-lien-he', name: 'Thông tin liên hệ', kind: 'page-section', scope: 'all', description: 'Địa chỉ, điện thoại, thư điện tử của cơ quan và của cán bộ, công chức có thẩm quyền.' },
   { slug: 'hoi-dap', name: 'Hỏi đáp', kind: 'page-section', scope: 'all', description: 'Câu hỏi của tổ chức, cá nhân và trả lời của cơ quan có thẩm quyền.' },
   { slug: 'dich-vu-cong-truc-tuyen', name: 'Dịch vụ công trực tuyến', kind: 'page-section', scope: 'all', description: 'Danh mục dịch vụ công trực tuyến và liên kết đến Cổng Dịch vụ công quốc gia, Cổng dịch vụ công tỉnh Bà Rịa - Vũng Tàu.' },

@@ -111,8 +111,13 @@ const wardDrafts = (ward: SiteSeed): LegalDocumentSeed[] => {
   ];
 };
 
-/** Drafts on the city portal and on Phường 7 (or the first ward when there is none). */
+/**
+ * Drafts on the city portal and on Phường 7 (or the first ward when there is none); every other
+ * ward has the past draft of its board's rules, so its "Dự thảo lấy ý kiến góp ý" section (a footer
+ * link on every site) is never empty.
+ */
 export const draftsForComment = (city: SiteSeed | undefined, wards: readonly SiteSeed[]): LegalDocumentSeed[] => {
   const ward = wards.find((w) => placeName(w) === 'Phường 7') ?? wards[0];
-  return [...(city ? cityDrafts(city) : []), ...(ward ? wardDrafts(ward) : [])];
+  const others = wards.filter((w) => w !== ward).flatMap((w) => wardDrafts(w).filter((d) => d.number === 'DT-01/2025/UBND'));
+  return [...(city ? cityDrafts(city) : []), ...(ward ? wardDrafts(ward) : []), ...others];
 };

@@ -4,6 +4,7 @@ import type { LegalDocumentSeed, SiteSeed } from '../types';
 import { FAMILY_NAMES, FEMALE_GIVEN, MALE_GIVEN, ROMAN_QUARTERS, STREETS } from './article-templates';
 import { capitalizeSentences, DAY_MS, fill, isCity, isoDate, nfc, officeHoursBefore, placeInText, postedAfter } from './demo-text';
 import { draftsForComment } from './legal-document-drafts';
+import { planDocuments } from './legal-documents-plans';
 import { DOC_TEMPLATES, NORMATIVE_TEMPLATES, TYPE_SYMBOLS, TYPE_WEIGHTS, type DocTemplate } from './legal-document-templates';
 import { cityLegalDocuments } from './legal-documents-cited';
 import { nationalLegalDocuments } from './legal-documents-cited-national';
@@ -179,7 +180,7 @@ const weightedType = (random: Random): DocTemplate['type'] => {
 };
 
 /**
- * The drafts for comment, then the volume's administrative (and a few normative) documents of the
+ * The drafts for comment, each site's plans (legal-documents-plans.ts), then the volume's administrative (and a few normative) documents of the
  * city's and the wards' People's Committees over its years (60 × scale over three for the demo).
  */
 export const generateLegalDocuments = (input: LegalDocumentInput): LegalDocumentSeed[] => {
@@ -187,5 +188,5 @@ export const generateLegalDocuments = (input: LegalDocumentInput): LegalDocument
   if (!city) return [];
   const wards = input.sites.filter((s) => !isCity(s));
   const generated = Array.from({ length: input.volume.documents }, (_, index) => buildDocument({ city, wards }, input.volume, input.now, index));
-  return nfc([...draftsForComment(city, wards), ...generated]);
+  return nfc([...draftsForComment(city, wards), ...planDocuments(input.sites), ...generated]);
 };

@@ -44,6 +44,8 @@ export const seedCategories = async (
           name: category.name,
           slug: category.slug,
           kind: category.kind,
+          documentKinds: category.documentKinds ?? null,
+          documentTypes: category.documentTypes ?? null,
           description: category.description,
           order: category.order,
           site: siteIndex.get(site.slug),

@@ -32,6 +32,7 @@ const UNUSED_MS = 7 * 24 * 3600_000;
  * @property {() => Promise<PlannedPage[]>} plan
  * @property {(plan: PlannedPage[]) => Record<string, string | null>} fingerprints
  * @property {(page: PlannedPage) => Promise<{ file: string, body: Buffer }>} render
+ * @property {() => Promise<import('@vungtau/publishing').ComplianceReport>} compliance
  */
 
 /** The made-up site the shared bundle is built for: values no page or library writes by itself. */

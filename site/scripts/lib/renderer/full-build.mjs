@@ -25,6 +25,7 @@ const SHARE = fileURLToPath(new URL('./render-share.mjs', import.meta.url));
  * @property {number} pages
  * @property {Record<string, number>} references media file name → how many of the share's pages use it
  * @property {Record<string, string | null> | null} fingerprints the plan's, from the first share only
+ * @property {import('@vungtau/publishing').ComplianceReport | null} compliance the site's Nghị định 42 check, from the first share only
  * @property {{ content: number, rendering: number }} seconds
  * @property {undefined} [error]
  * What a share's process answers: synced, then its result or its failure.
@@ -115,11 +116,13 @@ export const fullBuild = (settings, out, { cmsUrl, log }) => ({
     const fingerprints = results.find((r) => r.fingerprints)?.fingerprints;
     if (!fingerprints) throw new Error(`rendering ${settings.slug}: no share answered with the page plan`);
     writeFileSync(join(out, PLAN_FILE), JSON.stringify({ pages: fingerprints }));
+    // Reported by the build (build-sites.mjs), never written into the release: it is not a page.
+    const compliance = results.find((r) => r.compliance)?.compliance ?? null;
     const paths = Object.keys(fingerprints)
       .map(manifestPath)
       .filter((p) => p !== null)
       .sort();
     writeManifest(out, { site: settings.slug, kind: 'site', paths, codeVersion: settings.codeVersion });
-    return { pages: Object.keys(fingerprints).length, uploads: names.length };
+    return { pages: Object.keys(fingerprints).length, uploads: names.length, compliance };
   },
 });

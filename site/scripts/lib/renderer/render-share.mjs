@@ -40,6 +40,7 @@ process.once('message', async (job) => {
       pages: mine.length,
       references,
       fingerprints: share.index === 1 ? renderer.fingerprints(plan) : null,
+      compliance: share.index === 1 ? await renderer.compliance() : null,
       seconds: { content: (synced - started) / 1000, rendering: (Date.now() - synced - waited) / 1000 },
     });
   } catch (error) {

@@ -233,3 +233,28 @@ export interface QuestionReport {
   rows: QuestionReportRow[];
   total: QuestionCounts;
 }
+
+export type ComplianceStatus = 'ok' | 'stale' | 'missing';
+
+/** One section of one site in the Nghị định 42 check (@vungtau/publishing's SectionResult). */
+export interface ComplianceSectionRow {
+  section: string;
+  label: string;
+  status: ComplianceStatus;
+  reason: string;
+  count: number;
+  lastUpdated: string | null;
+}
+
+/** `GET /reports/compliance?site=`: the Nghị định 42 check of each site in scope. */
+export interface ComplianceOverview {
+  checkedAt: string;
+  statusLabels: Record<ComplianceStatus, string>;
+  sites: Array<{
+    documentId: string;
+    name: string;
+    kind: string;
+    sections: ComplianceSectionRow[];
+    summary: Record<ComplianceStatus, number>;
+  }>;
+}

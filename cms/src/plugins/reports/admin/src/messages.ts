@@ -87,6 +87,16 @@ export const MESSAGES = {
   'yearly.royaltiesByMonth': 'Nhuận bút theo tháng',
   'yearly.budget': 'Dự toán và chi nhuận bút',
   'tab.questions': 'Hỏi đáp',
+  'tab.compliance': 'Tuân thủ NĐ 42',
+  'compliance.title': 'Các mục thông tin bắt buộc theo Nghị định 42/2022/NĐ-CP',
+  'compliance.note':
+    'Mỗi mục: có hay chưa, có nội dung chưa và cập nhật lần cuối khi nào. Lịch làm việc phải có lịch của tuần này; số liệu thống kê không quá một năm. Kiểm tra lúc {at}.',
+  'compliance.summary': 'Đạt: {ok} · Chưa cập nhật: {stale} · Thiếu: {missing}',
+  'compliance.section': 'Mục thông tin',
+  'compliance.status': 'Tình trạng',
+  'compliance.count': 'Số mục',
+  'compliance.updated': 'Cập nhật lần cuối',
+  'compliance.reason': 'Ghi chú',
   'questions.title': 'Tình hình trả lời câu hỏi của người dân năm {year}',
   'questions.note':
     'Theo tháng nhận câu hỏi, trang và đơn vị trả lời. Quá hạn: trả lời sau hạn, hoặc chưa trả lời mà đã qua hạn (tính theo ngày làm việc, không kể ngày lễ, Tết). Thời gian trả lời: trung vị số ngày làm việc từ ngày nhận đến ngày trả lời, không kể ngày nhận.',

@@ -2,12 +2,22 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { toCsv } from '../exports/csv';
-import { contributorsSheet, monthlySheets, questionsSheet, quotasSheet, recordsSheet, unitsSheet, yearlySheets } from '../exports/sheets';
+import {
+  complianceSheet,
+  contributorsSheet,
+  monthlySheets,
+  questionsSheet,
+  quotasSheet,
+  recordsSheet,
+  unitsSheet,
+  yearlySheets,
+} from '../exports/sheets';
 import type { Sheet } from '../exports/sheet';
 import { toXlsx } from '../exports/xlsx';
 import { BUDGET_LEVEL_LABELS, FORM_LABELS, MESSAGES, QUOTA_STATE_LABELS, STATUS_LABELS } from '../messages';
 import { accessOf, assertCan, sitesInScope, type SiteAccess } from '../services/access';
 import { budgetsFor } from '../services/budget';
+import { complianceOverview } from '../services/compliance';
 import { monthlyReport } from '../services/monthly-report';
 import { isMonthKey, monthOf } from '../services/periods';
 import { questionReport } from '../services/question-report';
@@ -125,6 +135,13 @@ const EXPORTS: Record<
       return { sheets: yearlySheets(await yearReport(strapi, sites, year)), file: `bao-cao-nam-${year}` };
     },
   },
+  compliance: {
+    csv: true,
+    build: async (strapi, sites) => ({
+      sheets: [complianceSheet(await complianceOverview(strapi, sites))],
+      file: `tuan-thu-nd42-${monthOf(new Date())}`,
+    }),
+  },
   questions: {
     csv: true,
     build: async (strapi, sites, query) => {
@@ -228,6 +245,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async questions(ctx: AdminContext) {
       const { sites } = await scope(ctx);
       ctx.body = { data: await questionReport(strapi, sites, yearParam(ctx.query.year)) };
+    },
+
+    /** The Nghị định 42 check of each site in scope: each mandatory section present, filled and fresh. */
+    async compliance(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      ctx.body = { data: await complianceOverview(strapi, sites) };
     },
 
     /** `GET /reports/exports/:report?format=xlsx|csv&site=…&month=…|year=…` as a file download. */

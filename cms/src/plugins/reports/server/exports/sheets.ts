@@ -1,4 +1,12 @@
-import type { MonthlyReport, QuestionReport, QuotaDashboard, Statement, Tally, YearReport } from '../../shared/contracts';
+import type {
+  ComplianceOverview,
+  MonthlyReport,
+  QuestionReport,
+  QuotaDashboard,
+  Statement,
+  Tally,
+  YearReport,
+} from '../../shared/contracts';
 import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
 
 /** The board's tables as export sheets; the admin pages show the same tables. */
@@ -203,4 +211,29 @@ export const questionsSheet = (report: QuestionReport): Sheet => ({
   ],
   rows: report.rows.map((row) => ({ ...row, medianWorkingDays: row.medianWorkingDays ?? '' })),
   totalLabel: TOTAL_LABEL,
+});
+
+/** The Nghị định 42 check: one row per site and section, the status in words (a sheet has no colours to rely on). */
+export const complianceSheet = (overview: ComplianceOverview): Sheet => ({
+  name: 'Tuân thủ NĐ 42',
+  title: 'Kiểm tra các mục thông tin bắt buộc theo Nghị định 42/2022/NĐ-CP',
+  subtitle: scopeLine(overview.sites.map((s) => s.name)),
+  columns: [
+    { header: 'Trang', key: 'site', kind: 'text', width: 30 },
+    { header: 'Mục thông tin', key: 'label', kind: 'text', width: 40 },
+    { header: 'Tình trạng', key: 'status', kind: 'text', width: 16 },
+    { header: 'Số mục', key: 'count', kind: 'integer' },
+    { header: 'Cập nhật lần cuối', key: 'lastUpdated', kind: 'datetime', width: 18 },
+    { header: 'Ghi chú', key: 'reason', kind: 'text', width: 60 },
+  ],
+  rows: overview.sites.flatMap((site) =>
+    site.sections.map((s) => ({
+      site: site.name,
+      label: s.label,
+      status: overview.statusLabels[s.status],
+      count: s.count,
+      lastUpdated: s.lastUpdated,
+      reason: s.reason,
+    }))
+  ),
 });

@@ -23,6 +23,7 @@ export default {
       route('GET', '/monthly', 'monthly'),
       route('GET', '/yearly', 'yearly'),
       route('GET', '/questions', 'questions'),
+      route('GET', '/compliance', 'compliance'),
       route('GET', '/exports/:report', 'exportReport'),
     ],
   },

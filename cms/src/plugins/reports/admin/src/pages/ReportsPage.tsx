@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Field, Flex, Loader, SingleSelect, SingleSelectOption, Tabs, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import { ComplianceTab } from '../components/ComplianceTab';
 import { MonthlyTab } from '../components/MonthlyTab';
 import { QuestionsTab } from '../components/QuestionsTab';
 import { QuotasTab } from '../components/QuotasTab';
@@ -10,7 +11,7 @@ import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { ReportsMe } from '../../../shared/contracts';
 
-/** "Báo cáo": royalties, quotas, the monthly and the year-end report, and citizens' questions, for the sites this user may see. */
+/** "Báo cáo": royalties, quotas, the monthly and the year-end report, citizens' questions and the Nghị định 42 check, for the sites this user may see. */
 const ReportsPage = () => {
   const t = useT();
   const { data: me, error, loading } = useReport<ReportsMe>('me', {});
@@ -82,6 +83,7 @@ const ReportsPage = () => {
                   <Tabs.Trigger value="monthly">{t('tab.monthly')}</Tabs.Trigger>
                   <Tabs.Trigger value="yearly">{t('tab.yearly')}</Tabs.Trigger>
                   <Tabs.Trigger value="questions">{t('tab.questions')}</Tabs.Trigger>
+                  <Tabs.Trigger value="compliance">{t('tab.compliance')}</Tabs.Trigger>
                 </Tabs.List>
                 <Box paddingTop={6}>
                   <Tabs.Content value="royalties">
@@ -98,6 +100,9 @@ const ReportsPage = () => {
                   </Tabs.Content>
                   <Tabs.Content value="questions">
                     <QuestionsTab site={site} year={year} />
+                  </Tabs.Content>
+                  <Tabs.Content value="compliance">
+                    <ComplianceTab site={site} />
                   </Tabs.Content>
                 </Box>
               </Tabs.Root>
