@@ -190,7 +190,7 @@ const startCms = async () => {
     },
   });
   for (let i = 0; ; i++) {
-    if (i > 120) throw new Error('CMS did not start');
+    if (i > 300) throw new Error('CMS did not start');
     const ok = await fetch(`${cmsUrl}/_health`).then(
       (r) => r.ok,
       () => false
