@@ -190,7 +190,7 @@ describe('sections: projects and procurement notices', () => {
     expect((await anon('/api/procurement-notices?populate[site][populate][0]=units')).status).toBe(400);
   });
 
-  it('sections: search finds a published project and its notice without diacritics, and never a draft', async () => {
+  it('sections: search finds a published project, its notice and a dataset without diacritics, and never a draft', async () => {
     const name = `Kè chống sạt lở Bãi Dâu Quokka ${unique()}`;
     const published = await api.post('/api/projects', projectData(site.site, { name, field: 'moi-truong' })).expect(201);
     const draft = await api.post('/api/projects?status=draft', projectData(site.site, { name: `Quokka bản nháp ${unique()}` })).expect(201);
@@ -200,6 +200,18 @@ describe('sections: projects and procurement notices', () => {
         noticeData(site.site, { packageName: `Tư vấn giám sát kè Quokka ${unique()}`, project: published.body.data.documentId })
       )
       .expect(201);
+    const dataset = (title: string) => ({
+      site: site.site,
+      title,
+      field: 'tai-chinh-ngan-sach',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      chart: 'bar',
+      source: 'Phòng Tài chính - Kế hoạch',
+      table: { labelHeader: 'Hạng mục', columns: ['Tỷ đồng'], rows: [{ label: 'Kè Quokka', values: [12.5] }] },
+    });
+    const figures = await api.post('/api/datasets', dataset(`Vốn kè chống sạt lở Quokka ${unique()}`)).expect(201);
+    const draftFigures = await api.post('/api/datasets?status=draft', dataset(`Quokka số liệu nháp ${unique()}`)).expect(201);
     await (cms.strapi.plugin('search').service('sync') as unknown as { drain(): Promise<number> }).drain();
 
     const config = (await cms.http().get('/api/search/config').expect(200)).body as SearchConfig;
@@ -215,17 +227,24 @@ describe('sections: projects and procurement notices', () => {
       facetDistribution: Record<string, Record<string, number>>;
     };
     const ids = body.hits.map((hit) => hit.documentId);
-    expect(ids[0]).toBe(published.body.data.documentId);
+    expect(ids).toContain(published.body.data.documentId);
     expect(ids).toContain(notice.body.data.documentId);
     expect(ids).not.toContain(draft.body.data.documentId);
-    expect(body.hits[0]).toMatchObject({
+    expect(ids).toContain(figures.body.data.documentId);
+    expect(ids).not.toContain(draftFigures.body.data.documentId);
+    expect(body.hits.find((hit) => hit.kind === 'dataset')).toMatchObject({
+      path: `thong-ke/${figures.body.data.slug}/`,
+      fieldLabel: 'Tài chính, ngân sách',
+      stateLabel: 'Kỳ số liệu 01/2025 – 12/2025',
+    });
+    expect(body.hits.find((hit) => hit.documentId === published.body.data.documentId)).toMatchObject({
       kind: 'project',
       path: `du-an/${published.body.data.slug}/`,
       fieldLabel: 'Môi trường',
       stateLabel: 'Đang thực hiện',
     });
     expect(body.hits.find((hit) => hit.kind === 'procurement-notice')?.path).toBe(`du-an/dau-thau/${notice.body.data.slug}/`);
-    expect(body.facetDistribution.kind).toEqual({ project: 1, 'procurement-notice': 1 });
+    expect(body.facetDistribution.kind).toEqual({ project: 1, 'procurement-notice': 1, dataset: 1 });
   });
 
   it("sections: a site's editor keeps its projects, only its approver publishes them, another site's editor cannot touch them", async () => {

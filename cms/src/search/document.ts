@@ -8,7 +8,7 @@ export interface IndexDocument {
   id: string;
   documentId: string;
   /** The sections index tells its types apart by this (a facet): `project`, `procurement-notice`. */
-  kind: 'article' | 'legal-document' | 'question' | 'project' | 'procurement-notice';
+  kind: 'article' | 'legal-document' | 'question' | 'project' | 'procurement-notice' | 'dataset';
   /** The slug of the site it is published on; a ward site searches its own only. */
   site: string;
   siteName: string;

@@ -1,6 +1,6 @@
 /**
  * The search indexes, by the content they hold. `sections` is the one index of the structured
- * sections Nghị định 42/2022/NĐ-CP asks for (projects, procurement notices, and any type listed in
+ * sections Nghị định 42/2022/NĐ-CP asks for (projects, procurement notices, statistics' datasets, and any type listed in
  * SECTION_UIDS below): readers find them under one tab, told apart by `kind`.
  */
 export type IndexKey = 'articles' | 'legalDocuments' | 'questions' | 'sections';
@@ -12,7 +12,7 @@ export const INDEX_KEYS: readonly IndexKey[] = ['articles', 'legalDocuments', 'q
  * its query and document builder in `sections.ts` (SECTION_SEARCH, typed by this list, so one
  * without the other does not compile); see docs/search.md.
  */
-export const SECTION_UIDS = ['api::project.project', 'api::procurement-notice.procurement-notice'] as const;
+export const SECTION_UIDS = ['api::project.project', 'api::procurement-notice.procurement-notice', 'api::dataset.dataset'] as const;
 export type SectionUid = (typeof SECTION_UIDS)[number];
 
 export type IndexedUid = 'api::article.article' | 'api::legal-document.legal-document' | 'api::question.question' | SectionUid;

@@ -1,5 +1,5 @@
 import { formatVnd } from '@vungtau/publishing';
-import { procurementNoticeDocuments, projectDocuments } from './sections';
+import { datasetDocuments, procurementNoticeDocuments, projectDocuments } from './sections';
 
 type ProjectRow = Parameters<typeof projectDocuments>[0];
 type NoticeRow = Parameters<typeof procurementNoticeDocuments>[0];
@@ -77,6 +77,39 @@ describe('search documents of the sections index', () => {
     expect(decided).toMatchObject({ field: null, stateLabel: 'Đã có nhà thầu trúng thầu' });
     expect(decided.body).toContain('Công ty Hải Đăng');
     expect(decided).not.toHaveProperty('fieldLabel');
+  });
+
+  it('search: a published dataset is found by title and source, dated and filed by the end of its period', () => {
+    const row = {
+      documentId: 'd1',
+      title: 'Lượt khách du lịch theo tháng',
+      slug: 'luot-khach-du-lich-theo-thang',
+      description: 'Khách lưu trú và khách trong ngày.',
+      field: 'du-lich' as const,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      unitOfMeasure: 'lượt khách',
+      source: 'Phòng Văn hóa và Thông tin',
+      publishedAt: '2026-02-01T03:00:00.000Z',
+      site,
+    };
+    expect(datasetDocuments(row)).toEqual([
+      expect.objectContaining({
+        id: 'd1-0',
+        kind: 'dataset',
+        path: 'thong-ke/luot-khach-du-lich-theo-thang/',
+        title: 'Lượt khách du lịch theo tháng',
+        issuer: 'Phòng Văn hóa và Thông tin',
+        date: Date.parse('2025-12-31') / 1000,
+        year: 2025,
+        field: 'du-lich',
+        fieldLabel: 'Du lịch',
+        typeLabel: 'Số liệu thống kê',
+        stateLabel: 'Kỳ số liệu 01/2025 – 12/2025',
+      }),
+    ]);
+    expect(datasetDocuments({ ...row, publishedAt: null })).toEqual([]);
+    expect(datasetDocuments({ ...row, site: { ...site, status: 'retired' } })).toEqual([]);
   });
 
   it('sections: amounts in đồng are grouped by dots, digit for digit', () => {

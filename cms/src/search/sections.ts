@@ -1,8 +1,10 @@
 import {
+  DATASET_FIELDS,
   PROCUREMENT_METHODS,
   PROCUREMENT_RESULTS,
   PROJECT_FIELDS,
   PROJECT_STATES,
+  type DatasetField,
   type ProcurementMethod,
   type ProcurementResult,
   type ProjectField,
@@ -27,6 +29,11 @@ const PROJECT_QUERY = {
 const PROCUREMENT_QUERY = {
   fields: ['packageName', 'slug', 'summary', 'procuringEntity', 'method', 'publishedDate', 'publishedAt'],
   populate: { site: SITE, project: { fields: ['name', 'field'] }, result: { fields: ['state', 'winner'] } },
+};
+
+const DATASET_QUERY = {
+  fields: ['title', 'slug', 'description', 'field', 'periodStart', 'periodEnd', 'unitOfMeasure', 'source', 'publishedAt'],
+  populate: { site: SITE },
 };
 
 interface ProjectRow {
@@ -115,6 +122,54 @@ export const procurementNoticeDocuments = (row: ProcurementRow): IndexDocument[]
   return chunkText(text).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
 };
 
+interface DatasetRow {
+  documentId: string;
+  title: string;
+  slug: string;
+  description: string | null;
+  field: DatasetField;
+  periodStart: string | null;
+  periodEnd: string | null;
+  unitOfMeasure: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  site: SiteRef | null;
+}
+
+/** A period as readers write it: "01/2025 – 12/2025". */
+const monthOf = (date: string): string => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+/**
+ * A statistics dataset: found by its title, description, who compiled it and its unit; dated by the
+ * end of its period (what readers look for: the newest figures), filed under that year and its field.
+ */
+export const datasetDocuments = (row: DatasetRow): IndexDocument[] => {
+  if (!visible(row)) return [];
+  const date = seconds(row.periodEnd ?? row.publishedAt);
+  const period = row.periodStart && row.periodEnd ? `Kỳ số liệu ${monthOf(row.periodStart)} – ${monthOf(row.periodEnd)}` : null;
+  const text = [row.description ?? '', period ?? '', row.unitOfMeasure ? `Đơn vị tính: ${row.unitOfMeasure}` : '']
+    .filter(Boolean)
+    .join('\n');
+  const base = {
+    documentId: row.documentId,
+    kind: 'dataset' as const,
+    site: row.site!.slug,
+    siteName: row.site!.name,
+    path: `thong-ke/${row.slug}/`,
+    title: row.title,
+    summary: row.description ?? '',
+    issuer: row.source ?? '',
+    date,
+    year: localYear(date),
+    categories: [],
+    field: row.field,
+    fieldLabel: DATASET_FIELDS[row.field] ?? row.field,
+    typeLabel: 'Số liệu thống kê',
+    ...(period ? { stateLabel: period } : {}),
+  };
+  return chunkText(text).map((body, i) => ({ id: `${row.documentId}-${i}`, ...base, body }));
+};
+
 /**
  * The `sections` index's types (index-names.ts SECTION_UIDS): a new section type (statistics'
  * datasets, …) adds its uid there and its query and builder here.
@@ -122,4 +177,5 @@ export const procurementNoticeDocuments = (row: ProcurementRow): IndexDocument[]
 export const SECTION_SEARCH: Record<SectionUid, SearchShape> = {
   'api::project.project': { query: PROJECT_QUERY, documents: projectDocuments },
   'api::procurement-notice.procurement-notice': { query: PROCUREMENT_QUERY, documents: procurementNoticeDocuments },
+  'api::dataset.dataset': { query: DATASET_QUERY, documents: datasetDocuments },
 };

@@ -10,3 +10,4 @@ export * from './participation.js';
 export * from './weeks.js';
 export * from './projects.js';
 export * from './compliance.js';
+export * from './statistics.js';

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { PROJECT_FIELDS, QUESTION_FIELDS } from '@vungtau/publishing';
+import { DATASET_FIELDS, PROJECT_FIELDS, QUESTION_FIELDS } from '@vungtau/publishing';
 import type { Site } from './site';
 import { siteHomeUrl } from '../utils/urls';
 import { vi } from '../i18n/vi';
@@ -45,6 +45,6 @@ export const searchSettings = (
     forms: vi.forms,
     fields: QUESTION_FIELDS,
     kinds: vi.searchKinds,
-    sectionFields: PROJECT_FIELDS,
+    sectionFields: { ...PROJECT_FIELDS, ...DATASET_FIELDS },
   },
 });

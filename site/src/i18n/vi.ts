@@ -165,7 +165,7 @@ export const vi = {
     articles: 'Tin, bài',
     legalDocuments: 'Văn bản',
     questions: 'Hỏi đáp',
-    sections: 'Dự án, đấu thầu',
+    sections: 'Dự án, đấu thầu, thống kê',
     filters: 'Lọc kết quả',
     clearFilters: 'Bỏ tất cả bộ lọc',
     groups: {
@@ -205,7 +205,7 @@ export const vi = {
     credit: 'Tin của',
   },
   /** The sections index's kinds of record (its `kind` facet). */
-  searchKinds: { project: 'Dự án', 'procurement-notice': 'Thông báo đấu thầu' } as Record<string, string>,
+  searchKinds: { project: 'Dự án', 'procurement-notice': 'Thông báo đấu thầu', dataset: 'Số liệu thống kê' } as Record<string, string>,
   searchNoScript:
     'Trình duyệt của bạn đang tắt JavaScript nên trang này chưa hiện được kết quả tìm kiếm. Bạn vẫn tra cứu được theo chuyên mục và sổ văn bản:',
   browseCategories: 'Chuyên mục tin, bài',

@@ -184,6 +184,7 @@ test('search: questions are a third kind of result, with their field and date, l
     'Tin, bài (0)',
     'Văn bản (0)',
     'Hỏi đáp (1)',
+    'Dự án, đấu thầu, thống kê (0)',
   ]);
   await page.click('search-page .no-results button[data-tab="questions"]');
   await page.waitForSelector('search-page .hit');

@@ -10,7 +10,7 @@ export interface Config {
 
 export interface Hit {
   documentId: string;
-  kind?: 'article' | 'legal-document' | 'question' | 'project' | 'procurement-notice';
+  kind?: 'article' | 'legal-document' | 'question' | 'project' | 'procurement-notice' | 'dataset';
   site: string;
   siteName: string;
   path: string;

@@ -69,7 +69,7 @@ const valueLabel = (group: Group, value: string, settings: Settings, tab: Tab): 
 /** The line under a hit's title: who published it, when, and what it is filed under. */
 const metaOf = (hit: Hit, settings: Settings): Array<string | null | undefined> => {
   const s = settings.strings;
-  if (hit.kind === 'project' || hit.kind === 'procurement-notice')
+  if (hit.kind === 'project' || hit.kind === 'procurement-notice' || hit.kind === 'dataset')
     return [
       hit.typeLabel,
       hit.fieldLabel,
