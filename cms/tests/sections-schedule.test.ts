@@ -236,4 +236,38 @@ describe('sections: work schedule (lịch công tác)', () => {
       .send({ data: { site: site.site, weekStart: mondayOf('2031-06-04') } })
       .expect(403);
   });
+
+  it('names its leaders from the site’s officials: one of another site is refused, and the public reads their names and posts', async () => {
+    const official = async (site: string, name: string) =>
+      (await superAdmin.create('api::official.official', { site, name, position: 'Chủ tịch UBND phường', rank: 'head' }).expect(201)).body
+        .data.documentId as string;
+    const own = await official(ward.site, 'Nguyễn Thị Lịch');
+    const stranger = await official(other.site, 'Trần Văn Khác');
+    const monday = freshMonday();
+
+    const before = await count();
+    const refused = await editor.create(UID, {
+      site: ward.site,
+      weekStart: monday,
+      entries: [entry(monday, { leaderNames: null, leaders: [stranger] })],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/Trần Văn Khác không thuộc trang/);
+    const nobody = await editor.create(UID, { site: ward.site, weekStart: monday, entries: [entry(monday, { leaderNames: null })] });
+    expect(nobody.status).toBe(400);
+    expect(errorPaths(nobody.body)).toContain('entries.0.leaders');
+    expect(nobody.body.error.message).toMatch(VIETNAMESE);
+    expect(await count()).toBe(before);
+
+    const documentId = await makeWeek(editor, ward.site, monday, [entry(monday, { leaderNames: null, leaders: [own] })]);
+    await approver.publish(UID, documentId).expect(200);
+    const query = toQueryString(siteQueries.pageQuery(siteQueries.WORK_SCHEDULE_QUERY, { relation: 'site', slug: ward.siteSlug }, 1));
+    const res = await cms.http().get(`/api/work-schedules?${query}`).expect(200);
+    const week = (res.body.data as Array<Json & { documentId: string; entries: Array<Json & { leaders: Json[] }> }>).find(
+      (w) => w.documentId === documentId
+    );
+    expect(week?.entries[0].leaders).toEqual([
+      expect.objectContaining({ documentId: own, name: 'Nguyễn Thị Lịch', position: 'Chủ tịch UBND phường' }),
+    ]);
+  });
 });

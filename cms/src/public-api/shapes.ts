@@ -72,7 +72,8 @@ export const PUBLIC_COMPONENTS: Record<string, DeclaredShape> = {
   'site.board-member': { populate: [], filterThrough: [] },
   'site.nav-item': { populate: [], filterThrough: [] },
   'site.banner-link': { populate: ['image'], filterThrough: [] },
-  'schedule.entry': { populate: [], filterThrough: [] },
+  // The leaders are officials (public by law); nothing else is reached through them.
+  'schedule.entry': { populate: ['leaders'], filterThrough: [] },
   'project.progress-update': { populate: [], filterThrough: [] },
   'procurement.result': { populate: [], filterThrough: [] },
 };

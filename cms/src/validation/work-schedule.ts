@@ -7,6 +7,8 @@ export const WORK_SCHEDULE_UID = 'api::work-schedule.work-schedule';
 
 /** An entry as stored (component row): times are "HH:mm:ss.SSS", or null. */
 export interface StoredEntry {
+  leaders?: Array<{ documentId: string; site?: { documentId: string } | null }> | null;
+  leaderNames?: string | null;
   date?: string | null;
   startTime?: string | null;
   endTime?: string | null;
@@ -32,6 +34,8 @@ export const entryProblems = (weekStart: string, entries: readonly StoredEntry[]
     if (!entry.startTime) problems.push({ path: at('startTime'), message: `Mục ${n}: chưa có giờ bắt đầu.` });
     else if (entry.endTime && entry.endTime <= entry.startTime)
       problems.push({ path: at('endTime'), message: `Mục ${n}: giờ kết thúc phải sau giờ bắt đầu.` });
+    if ((entry.leaders ?? []).length === 0 && !entry.leaderNames?.trim())
+      problems.push({ path: at('leaders'), message: `Mục ${n}: chọn lãnh đạo dự (hoặc ghi tên ở ô Lãnh đạo khác).` });
     if ((entry.state === 'changed' || entry.state === 'cancelled') && !entry.note?.trim())
       problems.push({
         path: at('note'),
@@ -43,7 +47,10 @@ export const entryProblems = (weekStart: string, entries: readonly StoredEntry[]
 
 /** One schedule per site and week, a week starting on a Monday, every entry inside its week. */
 export const workScheduleRules: ContentRules = {
-  populate: { site: { fields: ['documentId'] }, entries: true },
+  populate: {
+    site: { fields: ['documentId'] },
+    entries: { populate: { leaders: { fields: ['documentId', 'name'], populate: { site: { fields: ['documentId'] } } } } },
+  },
   async always(doc: StoredDocument, strapi) {
     const problems: FieldProblem[] = [];
     const site = one(doc, 'site');
@@ -56,6 +63,15 @@ export const workScheduleRules: ContentRules = {
     if (isoWeekday(weekStart) !== 1)
       problems.push({ path: ['weekStart'], message: `Ngày đầu tuần phải là thứ Hai; ${dmy(weekStart)} không phải thứ Hai.` });
     else problems.push(...entryProblems(weekStart, (doc.entries as StoredEntry[] | null) ?? []));
+    if (site)
+      ((doc.entries as StoredEntry[] | null) ?? []).forEach((entry, i) => {
+        const stranger = (entry.leaders ?? []).find((leader) => leader.site?.documentId !== site.documentId);
+        if (stranger)
+          problems.push({
+            path: ['entries', String(i), 'leaders'],
+            message: `Mục ${i + 1}: ${(stranger as { name?: string }).name ?? 'lãnh đạo đã chọn'} không thuộc trang của lịch công tác này.`,
+          });
+      });
     if (site) {
       const clash = await strapi.db.query(WORK_SCHEDULE_UID).findOne({
         where: { weekStart, site: { documentId: site.documentId }, documentId: { $ne: doc.documentId } },

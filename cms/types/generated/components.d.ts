@@ -222,10 +222,10 @@ export interface ScheduleEntry extends Struct.ComponentSchema {
     date: Schema.Attribute.Date & Schema.Attribute.Required;
     endTime: Schema.Attribute.Time;
     leaderNames: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    leaders: Schema.Attribute.Relation<'oneToMany', 'api::official.official'>;
     note: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
@@ -414,53 +414,6 @@ export interface UnitFormQuota extends Struct.ComponentSchema {
   };
 }
 
-export interface UnitLeader extends Struct.ComponentSchema {
-  collectionName: 'components_unit_leaders';
-  info: {
-    description: 'L\u00E3nh \u0111\u1EA1o \u0111\u01A1n v\u1ECB: h\u1ECD t\u00EAn, ch\u1EE9c v\u1EE5, ti\u1EC3u s\u1EED t\u00F3m t\u1EAFt';
-    displayName: 'L\u00E3nh \u0111\u1EA1o';
-    icon: 'user';
-  };
-  attributes: {
-    bio: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 3000;
-      }>;
-    bioEn: Schema.Attribute.Text &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 3000;
-      }>;
-    email: Schema.Attribute.Email;
-    fullName: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 150;
-      }>;
-    order: Schema.Attribute.Integer &
-      Schema.Attribute.SetMinMax<
-        {
-          min: 0;
-        },
-        number
-      > &
-      Schema.Attribute.DefaultTo<0>;
-    phone: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 50;
-      }>;
-    photo: Schema.Attribute.Media<'images'>;
-    position: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-    positionEn: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-  };
-}
-
 export interface UnitQuota extends Struct.ComponentSchema {
   collectionName: 'components_unit_quotas';
   info: {
@@ -507,7 +460,6 @@ declare module '@strapi/strapi' {
       'site.board-member': SiteBoardMember;
       'site.nav-item': SiteNavItem;
       'unit.form-quota': UnitFormQuota;
-      'unit.leader': UnitLeader;
       'unit.quota': UnitQuota;
     }
   }

@@ -7,6 +7,8 @@ import {
   PROJECT_STATES,
   QUESTION_FIELDS,
   SCHEDULE_STATES,
+  DATASET_FIELDS,
+  type DatasetField,
 } from '@vungtau/publishing';
 
 /** The keys of a vocabulary, as zod's enum wants them. */
@@ -238,18 +240,7 @@ export const question = z.object({
   unit: refNamed.nullable(),
 });
 
-export const DATASET_FIELDS = {
-  'dan-so-lao-dong': 'Dân số, lao động',
-  'kinh-te': 'Kinh tế',
-  'tai-chinh-ngan-sach': 'Tài chính, ngân sách',
-  'du-lich': 'Du lịch',
-  'giao-duc': 'Giáo dục',
-  'y-te': 'Y tế',
-  'xa-hoi': 'Xã hội',
-  'dich-vu-cong': 'Dịch vụ công',
-  khac: 'Khác',
-} as const;
-export type DatasetField = keyof typeof DATASET_FIELDS;
+export { DATASET_FIELDS, type DatasetField };
 
 /** A dataset's table of figures, as the CMS checks it (cms/src/statistics/table.ts). */
 export const datasetTable = z.object({
@@ -365,7 +356,8 @@ export const workSchedule = z.object({
       date: z.string(),
       startTime: time,
       endTime: time.nullable(),
-      leaderNames: z.string(),
+      leaders: z.array(z.object({ name: z.string(), position: z.string(), order: z.number().nullable() })).default([]),
+      leaderNames: z.string().nullable(),
       content: z.string(),
       place: z.string().nullable(),
       chair: z.string().nullable(),

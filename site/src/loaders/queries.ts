@@ -145,10 +145,10 @@ export const LEGAL_DOCUMENT_QUERY: Query = {
   },
 };
 
-/** A site's published weeks of the leaders' work schedule, every entry whole (schedule.entry is all text). */
+/** A site's published weeks of the leaders' work schedule, every entry whole with its leaders' names and posts. */
 export const WORK_SCHEDULE_QUERY: Query = {
   fields: ['weekStart', 'note', 'publishedAt', 'updatedAt'],
-  populate: { entries: true },
+  populate: { entries: { populate: { leaders: { fields: ['name', 'position', 'order'] } } } },
 };
 
 export const PROJECT_QUERY: Query = {

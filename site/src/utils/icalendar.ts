@@ -3,7 +3,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 import { SCHEDULE_TIME_ZONE } from '@vungtau/publishing';
-import type { ScheduleEntry, WorkWeek } from '../data/work-schedules';
+import { leadersOf, type ScheduleEntry, type WorkWeek } from '../data/work-schedules';
 import { vi } from '../i18n/vi';
 
 const at = (date: string, time: string): DateTime => DateTime.fromISO(`${date}T${time}`, { zone: SCHEDULE_TIME_ZONE });
@@ -12,7 +12,7 @@ const at = (date: string, time: string): DateTime => DateTime.fromISO(`${date}T$
 const description = (e: ScheduleEntry): string => {
   const t = vi.schedule;
   const lines: Array<[string, string | null]> = [
-    [t.leaders, e.leaderNames],
+    [t.leaders, leadersOf(e)],
     [t.chair, e.chair],
     [t.participants, e.participants],
     [t.preparingUnit, e.preparingUnit],
@@ -40,7 +40,10 @@ export const scheduleCalendar = (
   for (const week of weeks) {
     const seen = new Map<string, number>();
     for (const e of week.data.entries) {
-      const key = createHash('sha1').update(`${e.date}\n${e.leaderNames}\n${e.content}`).digest('hex').slice(0, 16);
+      const key = createHash('sha1')
+        .update(`${e.date}\n${leadersOf(e) ?? ''}\n${e.content}`)
+        .digest('hex')
+        .slice(0, 16);
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       calendar.createEvent({

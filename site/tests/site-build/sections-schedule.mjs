@@ -11,7 +11,7 @@ import { dayIn, isoWeek, mondayOf, weekSegment } from '@vungtau/publishing';
 import { api, elements, read, SITES, startTags, text, viewDir } from './fixture.mjs';
 
 /**
- * @typedef {{ date: string, startTime: string, endTime: string | null, content: string, state: 'planned' | 'changed' | 'cancelled', note: string | null }} Entry
+ * @typedef {{ date: string, startTime: string, endTime: string | null, content: string, state: 'planned' | 'changed' | 'cancelled', note: string | null, leaders: Array<{ name: string, position: string }> }} Entry
  * @typedef {{ weekStart: string, entries: Entry[] }} Week
  */
 
@@ -19,7 +19,7 @@ import { api, elements, read, SITES, startTags, text, viewDir } from './fixture.
 const weeksOf = async (site) =>
   /** @type {{ data: Week[] }} */ (
     await api(
-      `/api/work-schedules?filters[site][slug][$eq]=${site}&fields[0]=weekStart&populate[entries]=true&sort[0]=weekStart:asc&pagination[pageSize]=100`
+      `/api/work-schedules?filters[site][slug][$eq]=${site}&fields[0]=weekStart&populate[entries][populate][leaders][fields][0]=name&populate[entries][populate][leaders][fields][1]=position&sort[0]=weekStart:asc&pagination[pageSize]=100`
     )
   ).data;
 
@@ -52,6 +52,9 @@ describe('sections: work schedule pages and feed', () => {
         const body = text(html);
         for (const e of week.entries) {
           assert.ok(body.includes(e.content), `${site} ${segments[i]}: ${e.content}`);
+          assert.ok(e.leaders.length > 0, `${site} ${segments[i]}: the demo names its leaders from the officials`);
+          for (const leader of e.leaders)
+            assert.ok(body.includes(`Đ/c ${leader.name} - ${leader.position}`), `${site} ${segments[i]}: ${leader.name} and their post`);
           if (e.state === 'changed')
             assert.ok(body.includes('Có thay đổi') && body.includes(`Lý do: ${e.note}`), `${site}: the change and its reason`);
           if (e.state === 'cancelled')
@@ -128,6 +131,8 @@ describe('sections: work schedule pages and feed', () => {
         const status = event.component.getFirstPropertyValue('status');
         assert.equal(status, entry.state === 'cancelled' ? 'CANCELLED' : 'CONFIRMED', `${site}: ${entry.content} ${entry.state}`);
         if (entry.note) assert.ok(String(event.description).includes(entry.note));
+        for (const leader of entry.leaders)
+          assert.ok(String(event.description).includes(leader.name), `${site}: ${leader.name} in the event`);
       }
       assert.ok(
         entries.some((e) => e.state === 'cancelled'),

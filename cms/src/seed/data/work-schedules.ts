@@ -7,7 +7,8 @@ export interface ScheduleEntrySeed {
   date: string;
   startTime: string;
   endTime: string | null;
-  leaderNames: string;
+  /** The People's Committee's chair or first vice-chair, resolved to their official record by the seed step. */
+  leaders: Array<'chair' | 'vice'>;
   content: string;
   place: string;
   chair: string;
@@ -60,7 +61,7 @@ const week = (l: Leaders, city: boolean): Template[] => [
     day: 0,
     startTime: '07:30',
     endTime: '09:00',
-    leaderNames: `${l.chair}; ${l.vice}`,
+    leaders: ['chair', 'vice'],
     content: `Giao ban lãnh đạo ${l.committee} đầu tuần`,
     place: l.hall,
     chair: l.chair,
@@ -71,7 +72,7 @@ const week = (l: Leaders, city: boolean): Template[] => [
     day: 1,
     startTime: '08:00',
     endTime: '11:00',
-    leaderNames: l.chair,
+    leaders: ['chair'],
     content: 'Tiếp công dân định kỳ',
     place: city ? 'Trụ sở Tiếp công dân thành phố' : `Phòng tiếp công dân ${l.committee}`,
     chair: l.chair,
@@ -82,7 +83,7 @@ const week = (l: Leaders, city: boolean): Template[] => [
     day: 2,
     startTime: '14:00',
     endTime: '16:30',
-    leaderNames: l.vice,
+    leaders: ['vice'],
     content: 'Kiểm tra công tác chỉnh trang đô thị, trật tự lòng lề đường khu vực Bãi Trước - Bãi Sau',
     place: city ? 'Khu vực Bãi Trước, Bãi Sau' : 'Các tuyến đường trên địa bàn',
     chair: l.vice,
@@ -93,7 +94,7 @@ const week = (l: Leaders, city: boolean): Template[] => [
     day: 3,
     startTime: '08:00',
     endTime: '10:00',
-    leaderNames: l.vice,
+    leaders: ['vice'],
     content: 'Họp Ban Chỉ đạo chuyển đổi số; rà soát tỷ lệ hồ sơ thủ tục hành chính trực tuyến',
     place: l.hall,
     chair: l.vice,
@@ -104,7 +105,7 @@ const week = (l: Leaders, city: boolean): Template[] => [
     day: 4,
     startTime: '14:00',
     endTime: '16:00',
-    leaderNames: l.chair,
+    leaders: ['chair'],
     content: `Họp thành viên ${l.committee} đánh giá kết quả công tác tuần, triển khai nhiệm vụ tuần tới`,
     place: l.hall,
     chair: l.chair,

@@ -15,12 +15,13 @@ interface StoredSchedule {
   entries?: Entry[] | null;
 }
 
-const POPULATE = { site: { fields: ['id', 'documentId'] }, entries: true } as const;
+const POPULATE = { site: { fields: ['id', 'documentId'] }, entries: { populate: { leaders: { fields: ['documentId'] } } } } as const;
 
 const dmy = (date: string): string => date.split('-').reverse().join('/');
 
-/** An entry's fields for a new row: without the stored row's id. */
-const fieldsOf = ({ id: _id, __component: _component, ...fields }: Entry): Entry => fields as Entry;
+/** An entry's fields for a new row: without the stored row's id, its leaders by documentId. */
+const fieldsOf = ({ id: _id, __component: _component, leaders, ...fields }: Entry): Entry =>
+  ({ ...fields, leaders: ((leaders as Array<{ documentId: string }> | null) ?? []).map((leader) => leader.documentId) }) as Entry;
 
 const byTime = (a: Entry, b: Entry): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.startTime < b.startTime ? -1 : a.startTime > b.startTime ? 1 : 0;
