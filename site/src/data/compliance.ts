@@ -20,8 +20,8 @@ import { allUnits } from './units';
 type Dated = Record<string, unknown>;
 
 /**
- * The collections issue 25's sections are loaded into, by the names their parts agreed on. One
- * this build does not have counts as a missing section.
+ * The collections the sections' content is loaded into (content.config.ts). One this build does
+ * not have counts as a missing section.
  */
 export const SECTION_COLLECTIONS = {
   officials: 'officials',

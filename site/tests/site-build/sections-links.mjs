@@ -1,5 +1,5 @@
 // @ts-check
-// No empty mandatory section (issue 25): every header and footer link of every built site leads to
+// No empty mandatory section (Nghị định 42): every header and footer link of every built site leads to
 // a page with content, the documents categories list documents, and the build reports each site's
 // Nghị định 42 check as a warning without failing.
 import { describe, test } from 'node:test';

@@ -13,8 +13,8 @@ import type { SiteAccess } from './access';
 import { ARTICLE, LEGAL, SITE, UNIT } from './uids';
 
 /**
- * The section types issue 25 adds, by the names the other parts of the portal agreed on. A type
- * this CMS does not have (yet) counts as a missing section: the check never guesses.
+ * The section types the check reads beside articles, documents and units. A type this CMS does not
+ * have (a schema without it) counts as a missing section: the check never guesses.
  */
 export const SECTION_UIDS = {
   official: 'api::official.official',
