@@ -2,6 +2,7 @@ import path from 'path';
 import { addDays, mondayOf } from '@vungtau/publishing';
 import { APP_DIR, startCms, type TestCms } from './harness/cms';
 import { contentApi, errorPaths, makeSite, type ContentApi } from './harness/fixtures';
+import { republishForNewDay } from '../src/plugins/schedule/server/services/new-day';
 import { adminApi, createStaff, type AdminApi } from './harness/workflow';
 
 const UID = 'api::work-schedule.work-schedule';
@@ -269,5 +270,26 @@ describe('sections: work schedule (lịch công tác)', () => {
     expect(week?.entries[0].leaders).toEqual([
       expect.objectContaining({ documentId: own, name: 'Nguyễn Thị Lịch', position: 'Chủ tịch UBND phường' }),
     ]);
+  });
+
+  it('is published again just after midnight in Vietnam on every active site with a published week, and on no other', async () => {
+    const site = await makeSite(api);
+    const monday = freshMonday();
+    const documentId = await makeWeek(superAdmin, site.site, monday, [entry(monday)]);
+    await superAdmin.publish(UID, documentId).expect(200);
+    const unpublished = await makeSite(api);
+    await makeWeek(superAdmin, unpublished.site, monday, [entry(monday)]);
+    const JOB = 'plugin::rebuild.job';
+    await cms.strapi.db.query(JOB).deleteMany({ where: { siteSlug: { $in: [site.siteSlug, unpublished.siteSlug] } } });
+
+    const slugs = await republishForNewDay(cms.strapi);
+    expect(slugs).toContain(site.siteSlug);
+    expect(slugs).not.toContain(unpublished.siteSlug);
+    const job = (await cms.strapi.db.query(JOB).findOne({ where: { siteSlug: site.siteSlug, status: 'queued' } })) as {
+      changes: unknown;
+      reasons: string[];
+    } | null;
+    expect(job).toMatchObject({ changes: { all: true }, reasons: ['Sang ngày mới: lịch công tác đánh dấu hôm nay'] });
+    expect(await cms.strapi.db.query(JOB).count({ where: { siteSlug: unpublished.siteSlug } })).toBe(0);
   });
 });
