@@ -40,6 +40,16 @@ const pageTypes = (root) => {
     ['document', `van-ban/${document}/index.html`],
     ['introduction', 'gioi-thieu/index.html'],
     ['search', 'tim-kiem/index.html'],
+    // The sections Nghị định 42 requires (docs/sections.md).
+    ['work schedule', 'lich-cong-tac/index.html'],
+    ['organisation chart', 'co-cau-to-chuc/index.html'],
+    ['contacts', 'lien-he/index.html'],
+    ['projects', 'du-an/index.html'],
+    ['statistics', 'thong-ke/index.html'],
+    ...(existsSync(join(root, 'thong-ke')) && first(join(root, 'thong-ke'))
+      ? [['dataset (chart and table)', `thong-ke/${first(join(root, 'thong-ke'))}/index.html`]]
+      : []),
+    ['public services', 'dich-vu-cong/index.html'],
   ].filter(([, file]) => existsSync(join(root, file)));
 };
 
