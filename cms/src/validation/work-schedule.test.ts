@@ -35,21 +35,31 @@ describe('sections: work schedule weeks (unit)', () => {
     const monday = '2026-12-07';
     expect(
       entryProblems(monday, [
-        { date: monday, startTime: '08:00:00.000', endTime: '10:00:00.000', state: 'planned', note: null },
-        { date: '2026-12-13', startTime: '08:00:00', endTime: null, state: 'cancelled', note: 'Hoãn do mưa bão.' },
+        { date: monday, startTime: '08:00:00.000', endTime: '10:00:00.000', state: 'planned', note: null, leaders: [{ documentId: 'o1' }] },
+        {
+          date: '2026-12-13',
+          startTime: '08:00:00',
+          endTime: null,
+          state: 'cancelled',
+          note: 'Hoãn do mưa bão.',
+          leaderNames: 'Đ/c Nguyễn Văn A - Phó Chủ tịch UBND tỉnh',
+        },
       ])
     ).toEqual([]);
     const problems = entryProblems(monday, [
       { date: '2026-12-14', startTime: '08:00:00.000', endTime: '07:00:00.000', state: 'changed', note: '' },
-      { date: null, startTime: null, state: 'planned' },
+      { date: null, startTime: null, state: 'planned', leaders: [], leaderNames: '  ' },
     ]);
     expect(problems.map((p) => p.path.join('.'))).toEqual([
       'entries.0.date',
       'entries.0.endTime',
+      'entries.0.leaders',
       'entries.0.note',
       'entries.1.date',
       'entries.1.startTime',
+      'entries.1.leaders',
     ]);
+    expect(problems[2].message).toBe('Mục 1: chọn lãnh đạo dự (hoặc ghi tên ở ô Lãnh đạo khác).');
     expect(problems[0].message).toBe('Mục 1: ngày 14/12/2026 không thuộc tuần từ 07/12/2026 đến 13/12/2026.');
   });
 });
