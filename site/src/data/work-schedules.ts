@@ -74,7 +74,7 @@ export const currentMonday = (): string => mondayOf(buildDay());
 
 /** Who attends an entry, as readers see it: the chosen officials with their posts, then anyone else named. */
 export const leadersOf = (entry: ScheduleEntry): string | null => {
-  const chosen = [...entry.leaders]
+  const chosen = [...(entry.leaders ?? [])]
     .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name, 'vi'))
     .map((leader) => `Đ/c ${leader.name} - ${leader.position}`);
   const all = [...chosen, ...(entry.leaderNames?.trim() ? [entry.leaderNames.trim()] : [])];
