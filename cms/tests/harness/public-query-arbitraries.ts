@@ -37,6 +37,36 @@ export const ENDPOINTS = {
     text: ['name', 'position'],
     scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
   },
+  'work-schedules': {
+    fields: ['weekStart', 'note', 'publishedAt', 'updatedAt', 'documentId'],
+    relations: ['site', 'entries'],
+    text: ['note'],
+    scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
+  },
+  projects: {
+    fields: ['name', 'slug', 'summary', 'field', 'state', 'investor', 'totalInvestment', 'periodStart', 'documentId'],
+    relations: ['site', 'progress', 'documents', 'legalDocuments'],
+    text: ['name', 'slug', 'summary', 'investor'],
+    scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
+  },
+  'procurement-notices': {
+    fields: ['packageName', 'slug', 'summary', 'method', 'budget', 'publishedDate', 'documentId'],
+    relations: ['site', 'project', 'result', 'attachments'],
+    text: ['packageName', 'slug', 'summary'],
+    scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
+  },
+  datasets: {
+    fields: ['title', 'slug', 'field', 'periodStart', 'periodEnd', 'description', 'chart', 'table', 'documentId'],
+    relations: ['site', 'sourceFile'],
+    text: ['title', 'slug', 'description'],
+    scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
+  },
+  'public-services': {
+    fields: ['name', 'field', 'level', 'code', 'popular', 'order', 'nationalUrl', 'documentId'],
+    relations: ['site'],
+    text: ['name', 'code'],
+    scope: { site: { slug: { $startsWith: 'phuong-thu' } } },
+  },
   categories: {
     fields: ['name', 'slug', 'order', 'kind', 'documentId'],
     relations: ['site', 'parent'],
@@ -60,6 +90,8 @@ const PRIVATE_FIELDS = [
   'fullName',
   'password',
   'questionDueWorkingDays',
+  // The hosts a site's public services may link to: an operator's setting, not public.
+  'publicServiceHosts',
   // A question's asker and handling (api::question.question): private attributes.
   'askerName',
   'trackingCode',

@@ -126,6 +126,73 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
   if (legal.status !== 200) throw new Error(`publishing a legal document: ${legal.status} ${JSON.stringify(legal.body.error)}`);
   published['legal-documents'].add(legal.documentId);
 
+  // The sections' types (docs/sections.md): one published item each, and a draft whose text is marked.
+  const entry = (date: string) => ({ date, startTime: '08:00:00.000', leaderNames: 'Đ/c Chủ tịch UBND phường', content: 'Giao ban' });
+  const table = { labelHeader: 'Khu phố', columns: ['Số hộ'], rows: [{ label: 'Khu phố 1', values: [412] }] };
+  const sections: Array<[string, (text: string, i: number) => Record<string, unknown>]> = [
+    [
+      'work-schedules',
+      (note, i) => ({
+        site: site.site,
+        weekStart: ['2032-01-05', '2032-01-12'][i],
+        note,
+        entries: [entry(['2032-01-05', '2032-01-12'][i])],
+      }),
+    ],
+    [
+      'projects',
+      (summary) => ({
+        site: site.site,
+        name: `Nâng cấp hẻm ${unique()}`,
+        field: 'giao-thong',
+        investor: 'UBND phường',
+        capitalSource: 'ngan-sach-phuong-xa',
+        periodStart: 2026,
+        state: 'dang-thuc-hien',
+        summary,
+      }),
+    ],
+    [
+      'procurement-notices',
+      (summary) => ({
+        site: site.site,
+        packageName: `Gói thầu ${unique()}`,
+        procuringEntity: 'UBND phường',
+        method: 'chi-dinh-thau',
+        summary,
+        publishedDate: '2026-11-02',
+      }),
+    ],
+    [
+      'datasets',
+      (description) => ({
+        site: site.site,
+        title: `Số hộ theo khu phố ${unique()}`,
+        field: 'dan-so-lao-dong',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
+        chart: 'bar',
+        description,
+        table,
+      }),
+    ],
+    [
+      'public-services',
+      (name) => ({
+        site: site.site,
+        name,
+        field: 'ho-tich',
+        level: 'toan-trinh',
+        popular: false,
+        nationalUrl: 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html',
+      }),
+    ],
+  ];
+  for (const [type, data] of sections) {
+    await api.post(`/api/${type}`, data(`Công khai ${unique()}`, 0)).expect(201);
+    unpublished.add((await api.post(`/api/${type}?status=draft`, data(marked(), 1)).expect(201)).body.data.documentId as string);
+  }
+
   const secrets = [
     UNPUBLISHED_MARK,
     'chua-cong-khai',
@@ -148,7 +215,8 @@ const FORBIDDEN_KEYS = new Set([
   'updatedBy',
   'authors',
   'contributor',
-  'contributors',
+  'questionDueWorkingDays',
+  'publicServiceHosts',
   'paymentDetails',
   'quota',
   'coefficient',
