@@ -192,6 +192,23 @@ describe('rebuild pipeline', () => {
     expect(site.lastFailure.message).toContain('tai-lieu-khong-ton-tai.pdf');
   });
 
+  it('editors: a job’s log and error as the rebuild page reads them name no folder of the server', async () => {
+    const machine = [sitesRoot, path.resolve(__dirname, '..', '..'), os.tmpdir(), os.homedir()];
+    const finished = await jobs({ status: { $in: ['succeeded', 'failed'] } });
+    expect(finished.some((job) => job.status === 'failed')).toBe(true);
+    for (const { id } of finished) {
+      const { data } = (await siteAdminA.get(`/rebuild/jobs/${id}`).expect(200)).body as { data: Job };
+      for (const folder of machine) {
+        expect(data.log ?? '').not.toContain(folder);
+        expect(data.error ?? '').not.toContain(folder);
+      }
+    }
+    // The full build says where the release went, by its label.
+    expect(finished.map((job) => job.log).join('\n')).toMatch(/is live at <releases>\//);
+    const overview = JSON.stringify((await siteAdminA.get('/rebuild/overview').expect(200)).body);
+    for (const folder of machine) expect(overview).not.toContain(folder);
+  });
+
   it('rebuild: rollback switches the live release back, for operators and the site administrator only', async () => {
     const releases = fs
       .readdirSync(path.join(sitesRoot, A.siteSlug, 'releases'))

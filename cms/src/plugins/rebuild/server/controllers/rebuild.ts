@@ -5,6 +5,7 @@ import { releases } from '@vungtau/publishing';
 import type { AdminUser } from '../../../workflow/server/services/actor';
 import { displayName } from '../../../workflow/server/services/actor';
 import { assertMayRebuild, sitesUserMayWatch } from '../services/access';
+import { machineRoots, redactPaths } from '../services/log-paths';
 import { enqueue, JOB_UID, type Job } from '../services/queue';
 import { sitesRoot } from '../services/site-workspace';
 
@@ -40,6 +41,9 @@ const activeSites = async (strapi: Core.Strapi) =>
     status: string;
   }>;
 
+const withoutPaths = (failure: SiteState['lastFailure'], roots: ReturnType<typeof machineRoots>): SiteState['lastFailure'] =>
+  failure && { ...failure, message: redactPaths(failure.message, roots) };
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The sites this user may rebuild, each with its live release, releases, last failure and last job; their latest jobs. */
   async overview(ctx: AdminContext) {
@@ -52,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       orderBy: { id: 'desc' },
       limit: 50,
     })) as JobSummary[];
+    const roots = machineRoots(strapi.dirs.app.root);
     const sites: SiteState[] = [];
     for (const site of visible) {
       const last = (await strapi.db.query(JOB_UID).findOne({
@@ -63,7 +68,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ...site,
         live: releases.liveRelease(root, site.slug),
         releases: releases.listReleases(root, site.slug).reverse(),
-        lastFailure: releases.lastFailure(root, site.slug),
+        // Written by the site build on disk, so never through finish(): the same redaction here.
+        lastFailure: withoutPaths(releases.lastFailure(root, site.slug), roots),
         lastJob: last,
         queued: jobs.some((job) => job.siteSlug === site.slug && job.status === 'queued'),
       });
@@ -78,7 +84,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const job = (await strapi.db.query(JOB_UID).findOne({ where: { id: Number(ctx.params.id) || 0 } })) as Job | null;
     // Another site's job is as absent as a missing one: its existence is not this user's business.
     if (!job || (may !== 'all' && !may.has(job.siteSlug))) throw new errors.NotFoundError('Không tìm thấy lượt dựng trang.');
-    ctx.body = { data: job };
+    // finish() stores logs without the machine's folders; jobs recorded before it did are redacted here.
+    const roots = machineRoots(strapi.dirs.app.root);
+    ctx.body = { data: { ...job, log: job.log && redactPaths(job.log, roots), error: job.error && redactPaths(job.error, roots) } };
   },
 
   async rebuildSite(ctx: AdminContext) {
@@ -106,7 +114,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.log.info(`Rebuild: ${displayName(ctx.state.user)} rolled ${slug} back from ${result.from} to ${result.to}.`);
       ctx.body = { data: result };
     } catch (error) {
-      throw new errors.ApplicationError(`Không khôi phục được: ${error instanceof Error ? error.message : String(error)}`);
+      const message = redactPaths(error instanceof Error ? error.message : String(error), machineRoots(strapi.dirs.app.root));
+      throw new errors.ApplicationError(`Không khôi phục được: ${message}`);
     }
   },
 });

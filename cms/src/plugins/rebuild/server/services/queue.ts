@@ -2,6 +2,7 @@ import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { JobSummary } from '../../shared/contracts';
 import { mergeChanges, type JobChanges } from '@vungtau/publishing';
+import { machineRoots, redactPaths } from './log-paths';
 
 export const JOB_UID = 'plugin::rebuild.job';
 
@@ -139,21 +140,22 @@ export const heartbeat = async (strapi: Core.Strapi, id: number): Promise<void> 
   await strapi.db.query(JOB_UID).update({ where: { id }, data: { heartbeatAt: new Date() } });
 };
 
-/** Records how a job ended. */
+/** Records how a job ended; its log and error without the machine's folders (log-paths.ts), as site administrators read them. */
 export const finish = async (
   strapi: Core.Strapi,
   job: Job,
   result: { status: 'succeeded' | 'failed'; release?: string | null; method?: Job['method']; log: string; error?: string | null }
 ): Promise<void> => {
   const finishedAt = new Date();
+  const roots = machineRoots(strapi.dirs.app.root);
   await strapi.db.query(JOB_UID).update({
     where: { id: job.id },
     data: {
       status: result.status,
       release: result.release ?? null,
       method: result.method ?? null,
-      log: result.log,
-      error: result.error ?? null,
+      log: redactPaths(result.log, roots),
+      error: result.error ? redactPaths(result.error, roots) : null,
       finishedAt,
       durationMs: job.startedAt ? finishedAt.getTime() - new Date(job.startedAt).getTime() : null,
     },

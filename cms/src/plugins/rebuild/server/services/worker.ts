@@ -12,6 +12,13 @@ import { siteDir, siteScript } from './site-workspace';
 const LOG_TAIL_CHARS = 20_000;
 const HEARTBEAT_MS = 5_000;
 
+/** The last LOG_TAIL_CHARS of a log, from a line's start: a cut line could begin inside a path no redaction recognises. */
+const logTail = (log: string): string => {
+  if (log.length <= LOG_TAIL_CHARS) return log;
+  const tail = log.slice(-LOG_TAIL_CHARS);
+  return tail.slice(tail.indexOf('\n') + 1);
+};
+
 /** The CMS address the site build reads from: CMS_URL, or this server. */
 const cmsUrl = (strapi: Core.Strapi): string => process.env.CMS_URL || `http://127.0.0.1:${strapi.config.get('server.port', 1337)}`;
 
@@ -48,7 +55,7 @@ export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutco
   new Promise((resolve) => {
     let log = '';
     const keep = (chunk: Buffer) => {
-      log = (log + chunk.toString('utf8')).slice(-LOG_TAIL_CHARS);
+      log = logTail(log + chunk.toString('utf8'));
     };
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-'));
     const resultFile = path.join(work, 'result.json');
@@ -135,7 +142,7 @@ export const runJob = async (strapi: Core.Strapi, job: Job): Promise<BuildOutcom
       [outcome, method] = [incremental.outcome, 'incremental'];
     } else {
       const full = await buildSite(strapi, job.siteSlug);
-      [outcome, method] = [{ ...full, log: `${incremental.log}\n${full.log}`.trim().slice(-LOG_TAIL_CHARS) }, 'full'];
+      [outcome, method] = [{ ...full, log: logTail(`${incremental.log}\n${full.log}`.trim()) }, 'full'];
     }
   } finally {
     clearInterval(alive);
