@@ -194,7 +194,7 @@ describe('rebuild pipeline', () => {
 
   it('editors: a job’s log and error as the rebuild page reads them name no folder of the server', async () => {
     const machine = [sitesRoot, path.resolve(__dirname, '..', '..'), os.tmpdir(), os.homedir()];
-    const finished = await jobs({ status: { $in: ['succeeded', 'failed'] } });
+    const finished = await jobs({ siteSlug: A.siteSlug, status: { $in: ['succeeded', 'failed'] } });
     expect(finished.some((job) => job.status === 'failed')).toBe(true);
     for (const { id } of finished) {
       const { data } = (await siteAdminA.get(`/rebuild/jobs/${id}`).expect(200)).body as { data: Job };

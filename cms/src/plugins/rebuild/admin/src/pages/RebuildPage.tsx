@@ -3,6 +3,7 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { isFetchError, Layouts, Page } from '@strapi/strapi/admin';
 import { ConfirmAllDialog } from '../components/ConfirmAllDialog';
+import { ConfirmRebuildDialog } from '../components/ConfirmRebuildDialog';
 import { JobLogModal } from '../components/JobLogModal';
 import { JobsTable } from '../components/JobsTable';
 import { RollbackDialog } from '../components/RollbackDialog';
@@ -31,6 +32,7 @@ const RebuildPage = () => {
   const { pending, rebuild, rebuildAll, rollback } = useRebuildActions(reload);
   const [logJob, setLogJob] = React.useState<number | null>(null);
   const [rollbackSite, setRollbackSite] = React.useState<SiteState | null>(null);
+  const [rebuildSite, setRebuildSite] = React.useState<SiteState | null>(null);
   const [confirmAll, setConfirmAll] = React.useState(false);
 
   if (!overview && !error) return <Page.Loading />;
@@ -71,7 +73,7 @@ const RebuildPage = () => {
           <SitesTable
             sites={overview.sites}
             pending={pending}
-            onRebuild={(site) => void rebuild(site.slug, site.name)}
+            onRebuild={setRebuildSite}
             onRollback={setRollbackSite}
             onShowLog={setLogJob}
           />
@@ -81,6 +83,16 @@ const RebuildPage = () => {
         </Section>
       </Layouts.Content>
       {logJob !== null && <JobLogModal jobId={logJob} onClose={() => setLogJob(null)} />}
+      {rebuildSite && (
+        <ConfirmRebuildDialog
+          site={rebuildSite}
+          pending={pending === `rebuild:${rebuildSite.slug}`}
+          onClose={() => setRebuildSite(null)}
+          onConfirm={async () => {
+            if (await rebuild(rebuildSite.slug, rebuildSite.name)) setRebuildSite(null);
+          }}
+        />
+      )}
       {rollbackSite && (
         <RollbackDialog
           site={rollbackSite}
@@ -93,6 +105,7 @@ const RebuildPage = () => {
       )}
       {confirmAll && (
         <ConfirmAllDialog
+          count={overview.sites.filter((site) => site.status === 'active').length}
           pending={pending === 'rebuild:all'}
           onClose={() => setConfirmAll(false)}
           onConfirm={async () => {

@@ -61,7 +61,14 @@ export const MESSAGES = {
   'rollback.current': '(đang chạy)',
   'rollback.noEarlier': 'Trang này không còn bản nào khác để khôi phục.',
   'confirm.all.title': 'Dựng lại tất cả các trang?',
-  'confirm.all.text': 'Mọi trang đang hoạt động sẽ được xếp hàng dựng lại; các trang vẫn chạy bản hiện tại cho đến khi bản mới dựng xong.',
+  'confirm.all.text':
+    'Cả {count} trang đang hoạt động sẽ được xếp hàng dựng lại toàn bộ, lần lượt từng trang; mỗi trang vẫn chạy bản hiện tại cho đến khi bản mới của nó dựng xong.',
+  'confirm.all.duration': 'Mỗi trang thường mất vài phút, nên cả lượt có thể kéo dài hàng chục phút; các bài vừa đăng trong lúc đó phải chờ đến lượt.',
+  'confirm.site.title': 'Dựng lại “{site}”?',
+  'confirm.site.text':
+    'Toàn bộ trang “{site}” ({slug}) sẽ được dựng lại từ dữ liệu hiện có trong CMS. Người đọc vẫn xem bản đang chạy cho đến khi bản mới dựng xong và được chuyển sang; nếu dựng lỗi, bản đang chạy được giữ nguyên.',
+  'confirm.site.lastTook': 'Lần dựng toàn bộ trước mất {duration}; lần này có thể lâu tương tự.',
+  'confirm.site.duration': 'Việc dựng toàn bộ một trang thường mất vài phút.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
