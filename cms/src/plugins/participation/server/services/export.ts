@@ -53,6 +53,7 @@ export const commentsWorkbook = async (strapi: Core.Strapi, row: DraftRow): Prom
       status: COMMENT_STATUS_LABELS[comment.status],
       rejectReason: comment.rejectReason ? REJECT_REASON_LABELS[comment.rejectReason] : null,
     })),
+    empty: 'Dự thảo này chưa có ý kiến góp ý nào.',
   };
   // The file name is ASCII (Content-Disposition): the draft's document id, which is.
   return { file: `gop-y-du-thao-${row.documentId}.xlsx`, buffer: await toXlsx([sheet]) };

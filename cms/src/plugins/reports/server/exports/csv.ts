@@ -29,7 +29,10 @@ const cell = (column: Column, value: unknown): string | number => {
  * and none as a formula, so a negative amount (an adjustment) stays a number finance can add up.
  */
 export const toCsv = (sheet: Sheet): Buffer => {
-  const rows = sheet.rows.map((row) => sheet.columns.map((column) => cell(column, row[column.key])));
+  const rows =
+    sheet.rows.length > 0
+      ? sheet.rows.map((row) => sheet.columns.map((column) => cell(column, row[column.key])))
+      : [sheet.columns.map((_, index) => (index === 0 ? sheet.empty : ''))];
   if (sheet.totalLabel) {
     rows.push(sheet.columns.map((column, index) => (index === 0 ? sheet.totalLabel! : column.sum ? columnTotal(sheet, column) : '')));
   }

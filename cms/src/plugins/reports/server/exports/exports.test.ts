@@ -59,6 +59,7 @@ const sheetOf = (rows: Array<Record<string, unknown>>, title: string): Sheet => 
   subtitle: `@${title}`,
   columns: COLUMNS,
   rows,
+  empty: 'Không có dữ liệu trong tháng 11/2026.',
   totalLabel: 'Tổng cộng',
 });
 
@@ -88,7 +89,9 @@ describe('report exports (security: formula injection)', () => {
           if (original.coefficient === null) expect(coefficient).toBe('');
           else expect(Number(coefficient)).toBe(original.coefficient);
         });
-        const total = records[1 + rows.length];
+        // An empty sheet holds one row saying so before its total.
+        if (rows.length === 0) expect(records[1]).toEqual(['Không có dữ liệu trong tháng 11/2026.', '', '', '']);
+        const total = records[1 + Math.max(rows.length, 1)];
         expect(total[0]).toBe('Tổng cộng');
         expect(Number(total[3])).toBe(rows.reduce((sum, r) => sum + r.amount, 0));
       }),
@@ -122,7 +125,8 @@ describe('report exports (security: formula injection)', () => {
         });
         const formulas: string[] = [];
         ws.eachRow((r) => r.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address)));
-        const totalRow = 5 + rows.length;
+        if (rows.length === 0) text(ws.getCell(5, 1), 'Không có dữ liệu trong tháng 11/2026.');
+        const totalRow = 5 + Math.max(rows.length, 1);
         expect(formulas).toEqual([`D${totalRow}`]);
         text(ws.getCell(totalRow, 1), 'Tổng cộng');
       }),

@@ -18,6 +18,8 @@ export interface Sheet {
   subtitle?: string;
   columns: Column[];
   rows: Array<Record<string, unknown>>;
+  /** The sentence written as the only row when there are none, so a file never holds bare headers ("Không có dữ liệu trong tháng 11/2026."). */
+  empty: string;
   /** Label of the total row, shown in the first column; no total row without it. */
   totalLabel?: string;
 }

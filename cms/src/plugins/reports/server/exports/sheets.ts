@@ -13,6 +13,9 @@ import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
 
 const scopeLine = (sites: string[]): string => (sites.length === 1 ? sites[0] : `${sites.length} trang: ${sites.join(', ')}`);
 
+/** "Không có dữ liệu trong tháng 11/2026.": the row a sheet of an empty period holds. */
+const noData = (period: string): string => `Không có dữ liệu trong ${period}.`;
+
 export const recordsSheet = (statement: Statement, sites: string[]): Sheet => ({
   name: 'Nhuận bút',
   title: `Bảng kê nhuận bút ${statement.label.toLowerCase()}`,
@@ -45,6 +48,7 @@ export const recordsSheet = (statement: Statement, sites: string[]): Sheet => ({
     status: r.statusLabel,
     note: r.note ?? '',
   })),
+  empty: `Không có bản ghi nhuận bút nào trong ${statement.label.toLowerCase()}.`,
   totalLabel: TOTAL_LABEL,
 });
 
@@ -54,14 +58,14 @@ const tallySheet = (
   subtitle: string,
   first: string,
   tallied: Tally,
-  options: { count: string; amount?: string }
+  options: { count: string; amount?: string; empty: string }
 ): Sheet => {
   const columns: Column[] = [
     { header: first, key: 'label', kind: 'text', width: 40 },
     { header: options.count, key: 'count', kind: 'integer', sum: true },
   ];
   if (options.amount) columns.push({ header: options.amount, key: 'amount', kind: 'money', sum: true });
-  return { name, title, subtitle, columns, rows: tallied.rows.map((row) => ({ ...row })), totalLabel: TOTAL_LABEL };
+  return { name, title, subtitle, columns, rows: tallied.rows.map((row) => ({ ...row })), empty: options.empty, totalLabel: TOTAL_LABEL };
 };
 
 const PIECES = { count: 'Số tin bài', amount: 'Thành tiền (đồng)' };
@@ -73,7 +77,7 @@ export const contributorsSheet = (statement: Statement, sites: string[]): Sheet 
     scopeLine(sites),
     'Cộng tác viên',
     statement.byContributor,
-    PIECES
+    { ...PIECES, empty: noData(statement.label.toLowerCase()) }
   );
 
 // A co-authored piece is one record per author, so a unit's count is of records, not pieces.
@@ -87,6 +91,7 @@ export const unitsSheet = (statement: Statement, sites: string[]): Sheet =>
     {
       count: 'Số bản ghi nhuận bút',
       amount: 'Thành tiền (đồng)',
+      empty: noData(statement.label.toLowerCase()),
     }
   );
 
@@ -120,19 +125,21 @@ export const quotasSheet = (dashboard: QuotaDashboard, sites: string[]): Sheet =
       state: period.current && period.state === 'behind' ? `${period.stateLabel} (kỳ đang thực hiện)` : period.stateLabel,
     }))
   ),
+  empty: 'Các trang đã chọn chưa có đơn vị nào.',
   totalLabel: TOTAL_LABEL,
 });
 
 export const monthlySheets = (report: MonthlyReport): Sheet[] => {
   const sub = scopeLine(report.sites);
   const month = report.label.toLowerCase();
-  const items = { count: 'Số tin bài' };
+  const empty = noData(month);
+  const items = { count: 'Số tin bài', empty };
   return [
     tallySheet('Theo chuyên mục', `Tin bài đăng ${month} theo chuyên mục`, sub, 'Chuyên mục', report.articles.byCategory, items),
     tallySheet('Theo thể loại', `Tin bài đăng ${month} theo thể loại`, sub, 'Thể loại', report.articles.byForm, items),
     tallySheet('Theo đơn vị', `Tin bài đăng ${month} theo đơn vị cung cấp`, sub, 'Đơn vị', report.articles.byUnit, items),
     tallySheet('Theo trang', `Tin bài đăng ${month} theo trang`, sub, 'Trang', report.articles.bySite, items),
-    tallySheet('Văn bản', `Văn bản đăng ${month}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản' }),
+    tallySheet('Văn bản', `Văn bản đăng ${month}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản', empty }),
     {
       name: 'Cộng tác viên tiêu biểu',
       title: `Cộng tác viên có nhiều tin bài ${month}`,
@@ -143,10 +150,12 @@ export const monthlySheets = (report: MonthlyReport): Sheet[] => {
         { header: 'Nhuận bút trong tháng (đồng)', key: 'amount', kind: 'money' },
       ],
       rows: report.topContributors.map((row) => ({ ...row })),
+      empty,
     },
     tallySheet('Nhuận bút', `Nhuận bút ${month} theo trạng thái`, sub, 'Trạng thái', report.royalties.byStatus, {
       count: 'Số bản ghi',
       amount: 'Thành tiền (đồng)',
+      empty,
     }),
   ];
 };
@@ -154,16 +163,18 @@ export const monthlySheets = (report: MonthlyReport): Sheet[] => {
 export const yearlySheets = (report: YearReport): Sheet[] => {
   const sub = scopeLine(report.sites);
   const year = `năm ${report.year}`;
-  const items = { count: 'Số tin bài' };
+  const empty = noData(year);
+  const items = { count: 'Số tin bài', empty };
   return [
     tallySheet('Theo tháng', `Tin bài đăng ${year} theo tháng`, sub, 'Tháng', report.articles.byMonth, items),
     tallySheet('Theo thể loại', `Tin bài đăng ${year} theo thể loại`, sub, 'Thể loại', report.articles.byForm, items),
     tallySheet('Theo chuyên mục', `Tin bài đăng ${year} theo chuyên mục`, sub, 'Chuyên mục', report.articles.byCategory, items),
     tallySheet('Đơn vị cung cấp', `Các đơn vị cung cấp tin bài ${year}`, sub, 'Đơn vị', report.topUnits, items),
-    tallySheet('Văn bản', `Văn bản đăng ${year}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản' }),
+    tallySheet('Văn bản', `Văn bản đăng ${year}`, sub, 'Loại văn bản', report.documents.byKind, { count: 'Số văn bản', empty }),
     tallySheet('Nhuận bút theo tháng', `Nhuận bút ${year} theo tháng`, sub, 'Tháng', report.royalties.byMonth, {
       count: 'Số bản ghi',
       amount: 'Thành tiền (đồng)',
+      empty,
     }),
     {
       name: 'Dự toán',
@@ -185,6 +196,7 @@ export const yearlySheets = (report: YearReport): Sheet[] => {
         remaining: b.status?.remaining ?? null,
         level: b.status?.levelLabel ?? 'Chưa có dự toán',
       })),
+      empty: 'Các trang đã chọn chưa có dự toán.',
       totalLabel: TOTAL_LABEL,
     },
   ];
@@ -210,6 +222,7 @@ export const questionsSheet = (report: QuestionReport): Sheet => ({
     { header: 'Trung vị thời gian trả lời (ngày làm việc)', key: 'medianWorkingDays', kind: 'decimal', width: 22 },
   ],
   rows: report.rows.map((row) => ({ ...row, medianWorkingDays: row.medianWorkingDays ?? '' })),
+  empty: `Không có câu hỏi nào trong năm ${report.year}.`,
   totalLabel: TOTAL_LABEL,
 });
 
@@ -236,4 +249,5 @@ export const complianceSheet = (overview: ComplianceOverview): Sheet => ({
       reason: s.reason,
     }))
   ),
+  empty: 'Các trang đã chọn chưa có mục thông tin nào để kiểm tra.',
 });

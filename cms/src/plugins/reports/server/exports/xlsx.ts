@@ -65,6 +65,11 @@ const addSheet = (workbook: ExcelJS.Workbook, sheet: Sheet): void => {
   });
   const first = header.number + 1;
   for (const row of sheet.rows) ws.addRow(sheet.columns.map((column) => cellValue(column, row[column.key])));
+  if (sheet.rows.length === 0) {
+    const none = ws.addRow([xlsxText(sheet.empty)]);
+    none.font = { italic: true };
+    ws.mergeCells(none.number, 1, none.number, sheet.columns.length);
+  }
   const last = header.number + sheet.rows.length;
   if (sheet.totalLabel) {
     const total = ws.addRow(

@@ -2,7 +2,8 @@ import { Flex, Grid, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from 
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { MonthlyReport } from '../../../shared/contracts';
-import { formatVnd } from '../utils/format';
+import { formatVnd, monthLabel } from '../utils/format';
+import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 import { PrintArea, PrintButton } from './PrintArea';
 import { TallyTable } from './TallyTable';
@@ -13,6 +14,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
   const { data, error, loading } = useReport<MonthlyReport>('monthly', { site, month });
   if (loading && !data) return <Loader>{t('page.loading')}</Loader>;
   if (!data) return <Typography textColor="danger600">{error ?? t('page.loadFailed')}</Typography>;
+  const empty = t('empty.month', { month: monthLabel(month) });
   const half = (node: React.ReactNode) => (
     <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
       {node}
@@ -36,13 +38,16 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
             </Typography>
           </Flex>
           <Grid.Root gap={6}>
-            {half(<TallyTable title={t('monthly.byCategory')} first={t('table.category')} tally={data.articles.byCategory} />)}
-            {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
-            {half(<TallyTable title={t('monthly.byUnit')} first={t('royalty.unit')} tally={data.articles.byUnit} />)}
-            {half(<TallyTable title={t('monthly.bySite')} first={t('scope.site')} tally={data.articles.bySite} />)}
-            {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
+            {half(
+              <TallyTable empty={empty} title={t('monthly.byCategory')} first={t('table.category')} tally={data.articles.byCategory} />
+            )}
+            {half(<TallyTable empty={empty} title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
+            {half(<TallyTable empty={empty} title={t('monthly.byUnit')} first={t('royalty.unit')} tally={data.articles.byUnit} />)}
+            {half(<TallyTable empty={empty} title={t('monthly.bySite')} first={t('scope.site')} tally={data.articles.bySite} />)}
+            {half(<TallyTable empty={empty} title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
             {half(
               <TallyTable
+                empty={empty}
                 title={t('monthly.royalties')}
                 first={t('royalty.status')}
                 tally={data.royalties.byStatus}
@@ -55,7 +60,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
             <Typography variant="delta" tag="h3">
               {t('monthly.top')}
             </Typography>
-            <Table colCount={3} rowCount={data.topContributors.length + 1}>
+            <Table colCount={3} rowCount={Math.max(data.topContributors.length, 1) + 1}>
               <Thead>
                 <Tr>
                   <Th>
@@ -70,6 +75,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
                 </Tr>
               </Thead>
               <Tbody>
+                {data.topContributors.length === 0 && <EmptyRow colSpan={3} text={empty} />}
                 {data.topContributors.map((row) => (
                   <Tr key={row.name}>
                     <Td>

@@ -39,7 +39,7 @@ export const QuestionsTab = ({ site, year }: { site: string; year: string }) => 
             <Typography>{t('questions.note')}</Typography>
           </Flex>
           {data.rows.length === 0 ? (
-            <Typography>{t('table.empty')}</Typography>
+            <Typography textColor="neutral600">{t('empty.year', { year: data.year })}</Typography>
           ) : (
             <Box>
               <Table colCount={8} rowCount={data.rows.length + 2}>

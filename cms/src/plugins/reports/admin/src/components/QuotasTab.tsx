@@ -2,6 +2,7 @@ import { Badge, Box, Flex, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography }
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { QuotaDashboard, UnitPeriod } from '../../../shared/contracts';
+import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 
 const BADGE = { met: 'success', behind: 'danger', over: 'warning', 'no-quota': 'neutral' } as const;
@@ -44,7 +45,7 @@ export const QuotasTab = ({ site }: { site: string }) => {
           ))}
         </ul>
       </Box>
-      <Table colCount={periods + 2} rowCount={data.units.length + 1}>
+      <Table colCount={periods + 2} rowCount={Math.max(data.units.length, 1) + 1}>
         <Thead>
           <Tr>
             <Th>
@@ -61,6 +62,7 @@ export const QuotasTab = ({ site }: { site: string }) => {
           </Tr>
         </Thead>
         <Tbody>
+          {data.units.length === 0 && <EmptyRow colSpan={periods + 2} text={t('empty.units')} />}
           {data.units.map((row) => (
             <Tr key={row.unit.documentId}>
               <Td>

@@ -5,9 +5,10 @@ import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { RoyaltyMonth, RoyaltyRecord } from '../../../shared/contracts';
 import { readError } from '../utils/errors';
-import { formatNumber, formatVnd } from '../utils/format';
+import { formatNumber, formatVnd, monthLabel } from '../utils/format';
 import { AdjustDialog } from './AdjustDialog';
 import { BudgetCards } from './BudgetCards';
+import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 import { TallyTable } from './TallyTable';
 
@@ -67,6 +68,7 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
       <Grid.Root gap={6}>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <TallyTable
+            empty={t('empty.royalties', { month: monthLabel(month) })}
             title={t('royalty.byContributor')}
             first={t('royalty.contributor')}
             tally={data.byContributor}
@@ -75,7 +77,14 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
           />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <TallyTable title={t('royalty.byUnit')} first={t('royalty.unit')} tally={data.byUnit} countLabel={t('table.records')} money />
+          <TallyTable
+            empty={t('empty.royalties', { month: monthLabel(month) })}
+            title={t('royalty.byUnit')}
+            first={t('royalty.unit')}
+            tally={data.byUnit}
+            countLabel={t('table.records')}
+            money
+          />
         </Grid.Item>
       </Grid.Root>
 
@@ -134,7 +143,7 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
             )}
           </Flex>
         </Flex>
-        <Table colCount={9} rowCount={data.records.length + 1}>
+        <Table colCount={9} rowCount={Math.max(data.records.length, 1) + 1}>
           <Thead>
             <Tr>
               <Th>
@@ -165,6 +174,7 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
             </Tr>
           </Thead>
           <Tbody>
+            {data.records.length === 0 && <EmptyRow colSpan={9} text={t('empty.royalties', { month: monthLabel(month) })} />}
             {data.records.map((record) => (
               <Tr key={record.documentId}>
                 <Td>

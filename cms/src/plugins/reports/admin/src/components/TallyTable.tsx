@@ -2,12 +2,15 @@ import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design
 import { useT } from '../hooks/useT';
 import type { Tally } from '../../../shared/contracts';
 import { formatNumber, formatVnd } from '../utils/format';
+import { EmptyRow } from './EmptyRow';
 
 interface Props {
   title: string;
   first: string;
   tally: Tally;
   countLabel?: string;
+  /** What the table says when the period has no rows ("Không có dữ liệu trong tháng 11/2026."). */
+  empty: string;
   /** Show the amount column (royalty tables). */
   money?: boolean;
   /** Only the first rows (the top units), the total still covering all of them. */
@@ -15,7 +18,7 @@ interface Props {
 }
 
 /** A report table whose last row is the total of the rows above it. */
-export const TallyTable = ({ title, first, tally, countLabel, money = false, limit }: Props) => {
+export const TallyTable = ({ title, first, tally, countLabel, empty, money = false, limit }: Props) => {
   const t = useT();
   const rows = limit ? tally.rows.slice(0, limit) : tally.rows;
   return (
@@ -24,7 +27,7 @@ export const TallyTable = ({ title, first, tally, countLabel, money = false, lim
         {title}
       </Typography>
       <Box paddingTop={2}>
-        <Table colCount={money ? 3 : 2} rowCount={rows.length + 2}>
+        <Table colCount={money ? 3 : 2} rowCount={Math.max(rows.length, 1) + 1}>
           <Thead>
             <Tr>
               <Th>
@@ -41,6 +44,7 @@ export const TallyTable = ({ title, first, tally, countLabel, money = false, lim
             </Tr>
           </Thead>
           <Tbody>
+            {rows.length === 0 && <EmptyRow colSpan={money ? 3 : 2} text={empty} />}
             {rows.map((row) => (
               <Tr key={row.key}>
                 <Td>
@@ -58,12 +62,14 @@ export const TallyTable = ({ title, first, tally, countLabel, money = false, lim
             ))}
           </Tbody>
         </Table>
-        <Box paddingTop={2}>
-          <Typography fontWeight="bold">
-            {t('table.total')}: {formatNumber(tally.total.count)}
-            {money ? ` — ${formatVnd(tally.total.amount)}` : ''}
-          </Typography>
-        </Box>
+        {rows.length > 0 && (
+          <Box paddingTop={2}>
+            <Typography fontWeight="bold">
+              {t('table.total')}: {formatNumber(tally.total.count)}
+              {money ? ` — ${formatVnd(tally.total.amount)}` : ''}
+            </Typography>
+          </Box>
+        )}
       </Box>
     </Box>
   );

@@ -20,6 +20,7 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
     </Grid.Item>
   );
   const total = data.budgetTotal;
+  const empty = t('empty.year', { year: data.year });
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex gap={2}>
@@ -42,12 +43,13 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
             </Typography>
           </Flex>
           <Grid.Root gap={6}>
-            {half(<TallyTable title={t('yearly.byMonth')} first={t('scope.month')} tally={data.articles.byMonth} />)}
-            {half(<TallyTable title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
-            {half(<TallyTable title={t('yearly.topUnits')} first={t('royalty.unit')} tally={data.topUnits} limit={10} />)}
-            {half(<TallyTable title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
+            {half(<TallyTable empty={empty} title={t('yearly.byMonth')} first={t('scope.month')} tally={data.articles.byMonth} />)}
+            {half(<TallyTable empty={empty} title={t('monthly.byKind')} first={t('table.kind')} tally={data.documents.byKind} />)}
+            {half(<TallyTable empty={empty} title={t('yearly.topUnits')} first={t('royalty.unit')} tally={data.topUnits} limit={10} />)}
+            {half(<TallyTable empty={empty} title={t('monthly.byForm')} first={t('royalty.form')} tally={data.articles.byForm} />)}
             {half(
               <TallyTable
+                empty={empty}
                 title={t('yearly.royaltiesByMonth')}
                 first={t('scope.month')}
                 tally={data.royalties.byMonth}
@@ -57,6 +59,7 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
             )}
             {half(
               <TallyTable
+                empty={empty}
                 title={t('monthly.royalties')}
                 first={t('royalty.status')}
                 tally={data.royalties.byStatus}
