@@ -32,7 +32,8 @@ export const SitesTable = ({ sites, pending, onRebuild, onRollback, onShowLog }:
           const job = site.lastJob;
           return (
             <Tr key={site.slug}>
-              <Td>
+              {/* Long site names wrap, so that the table fits a 1280 px screen beside the admin's menu. */}
+              <Td style={{ whiteSpace: 'normal', minWidth: '12rem', maxWidth: '18rem' }}>
                 <Flex direction="column" alignItems="flex-start">
                   <Typography fontWeight="bold">{site.name}</Typography>
                   <Typography variant="pi" textColor="neutral600">
@@ -62,7 +63,7 @@ export const SitesTable = ({ sites, pending, onRebuild, onRollback, onShowLog }:
                 </Flex>
               </Td>
               <Td>
-                <Flex gap={2}>
+                <Flex gap={2} wrap="wrap">
                   <Button
                     size="S"
                     variant="secondary"

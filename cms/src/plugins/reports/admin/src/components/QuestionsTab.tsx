@@ -4,6 +4,7 @@ import { useT } from '../hooks/useT';
 import type { MessageKey } from '../messages';
 import type { QuestionCounts, QuestionReport } from '../../../shared/contracts';
 import { formatNumber } from '../utils/format';
+import { WRAP } from '../utils/table';
 import { ExportButtons } from './ExportButtons';
 import { PrintArea, PrintButton } from './PrintArea';
 
@@ -46,12 +47,12 @@ export const QuestionsTab = ({ site, year }: { site: string; year: string }) => 
                 <Thead>
                   <Tr>
                     {(['scope.month', 'scope.site', 'royalty.unit'] as MessageKey[]).map((key) => (
-                      <Th key={key}>
+                      <Th key={key} style={WRAP}>
                         <Typography variant="sigma">{t(key)}</Typography>
                       </Th>
                     ))}
                     {COLUMNS.map(([, key]) => (
-                      <Th key={key}>
+                      <Th key={key} style={WRAP}>
                         <Typography variant="sigma">{t(key)}</Typography>
                       </Th>
                     ))}
@@ -63,10 +64,10 @@ export const QuestionsTab = ({ site, year }: { site: string; year: string }) => 
                       <Td>
                         <Typography>{row.month}</Typography>
                       </Td>
-                      <Td>
+                      <Td style={WRAP}>
                         <Typography>{row.site}</Typography>
                       </Td>
-                      <Td>
+                      <Td style={WRAP}>
                         <Typography>{row.unit}</Typography>
                       </Td>
                       {COLUMNS.map(([field]) => (

@@ -2,6 +2,7 @@ import { Badge, Box, Flex, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography }
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { QuotaDashboard, UnitPeriod } from '../../../shared/contracts';
+import { WRAP } from '../utils/table';
 import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 
@@ -65,7 +66,7 @@ export const QuotasTab = ({ site }: { site: string }) => {
           {data.units.length === 0 && <EmptyRow colSpan={periods + 2} text={t('empty.units')} />}
           {data.units.map((row) => (
             <Tr key={row.unit.documentId}>
-              <Td>
+              <Td style={{ ...WRAP, minWidth: '12rem' }}>
                 <Typography>{row.unit.name}</Typography>
                 <Typography variant="pi" textColor="neutral600" tag="p">
                   {row.unit.kindLabel} — {row.unit.site}
@@ -79,7 +80,7 @@ export const QuotasTab = ({ site }: { site: string }) => {
                 </Typography>
               </Td>
               {row.periods.map((period) => (
-                <Td key={period.period}>
+                <Td key={period.period} style={WRAP}>
                   <PeriodCell period={period} />
                 </Td>
               ))}

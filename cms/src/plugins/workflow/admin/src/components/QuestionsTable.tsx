@@ -12,16 +12,21 @@ interface Props {
   onAction: (entry: QuestionEntry, action: QuestionActionName) => void;
 }
 
-const HEADERS: MessageKey[] = [
-  'questions.question',
-  'questions.field',
-  'questions.site',
-  'questions.unit',
-  'questions.receivedAt',
-  'questions.due',
-  'questions.status',
-  'questions.actions',
+/**
+ * Five columns, each holding what belongs together (the question with its field, the site with the
+ * answering unit, the due day with the day received), so the table fits a 1280 px screen beside
+ * the admin's menu; long titles wrap instead of widening it.
+ */
+const HEADERS: Array<{ key: MessageKey; width?: string }> = [
+  { key: 'questions.question' },
+  { key: 'questions.unit', width: '11rem' },
+  { key: 'questions.due', width: '9.5rem' },
+  { key: 'questions.status', width: '9rem' },
+  { key: 'questions.actions', width: '12rem' },
 ];
+
+/** Cells wrap: the Design System's table keeps every cell on one line by default. */
+const WRAP = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
 
 /** "17/12/2026" from "2026-12-17" (a local due day). */
 const dayLabel = (isoDate: string): string => isoDate.split('-').reverse().join('/');
@@ -34,11 +39,11 @@ export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
   const t = useT();
   if (entries.length === 0) return <Typography textColor="neutral600">{t('questions.empty')}</Typography>;
   return (
-    <Table colCount={HEADERS.length} rowCount={entries.length + 1}>
+    <Table colCount={HEADERS.length} rowCount={entries.length + 1} style={{ tableLayout: 'fixed', width: '100%' }}>
       <Thead>
         <Tr>
-          {HEADERS.map((key) => (
-            <Th key={key}>
+          {HEADERS.map(({ key, width }) => (
+            <Th key={key} style={width ? { width } : undefined}>
               <Typography variant="sigma">{t(key)}</Typography>
             </Th>
           ))}
@@ -47,11 +52,14 @@ export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
       <Tbody>
         {entries.map((entry) => (
           <Tr key={entry.documentId}>
-            <Td>
+            <Td style={WRAP}>
               <Flex direction="column" alignItems="flex-start" gap={1}>
                 <Link tag={NavLink} to={editPath(entry.documentId)}>
                   {entry.title}
                 </Link>
+                <Typography variant="pi" textColor="neutral600">
+                  {t('questions.field')}: {entry.fieldLabel}
+                </Typography>
                 {entry.forwardedFrom && (
                   <Typography variant="pi" textColor="neutral600">
                     {t('questions.forwardedFrom', { site: entry.forwardedFrom })}
@@ -59,20 +67,16 @@ export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
                 )}
               </Flex>
             </Td>
-            <Td>
-              <Typography>{entry.fieldLabel}</Typography>
+            <Td style={WRAP}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography>{entry.unit?.name ?? t('questions.noUnit')}</Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {entry.site.name}
+                </Typography>
+              </Flex>
             </Td>
-            <Td>
-              <Typography>{entry.site.name}</Typography>
-            </Td>
-            <Td>
-              <Typography>{entry.unit?.name ?? t('questions.noUnit')}</Typography>
-            </Td>
-            <Td>
-              <Typography>{formatDateTime(entry.receivedAt)}</Typography>
-            </Td>
-            <Td>
-              <Flex gap={2}>
+            <Td style={WRAP}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
                 <Typography textColor={entry.overdue ? 'danger600' : undefined} fontWeight={entry.overdue ? 'bold' : undefined}>
                   {dayLabel(entry.dueDate)}
                 </Typography>
@@ -81,16 +85,19 @@ export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
                     {t('questions.overdue')}
                   </Badge>
                 )}
+                <Typography variant="pi" textColor="neutral600">
+                  {t('questions.receivedAt')}: {formatDateTime(entry.receivedAt)}
+                </Typography>
               </Flex>
             </Td>
-            <Td>
+            <Td style={WRAP}>
               <Typography>
                 {entry.handlingLabel} · {entry.stateLabel}
               </Typography>
             </Td>
-            <Td>
-              <Flex gap={1} wrap="wrap">
-                <Button tag={NavLink} to={editPath(entry.documentId)} variant="secondary" size="S">
+            <Td style={WRAP}>
+              <Flex direction="column" alignItems="stretch" gap={1}>
+                <Button tag={NavLink} to={editPath(entry.documentId)} variant="secondary" size="S" fullWidth>
                   {t('questions.open')}
                 </Button>
                 {entry.actions.map((action) => (
@@ -98,6 +105,7 @@ export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
                     key={action}
                     variant={action === 'reject' ? 'danger-light' : 'tertiary'}
                     size="S"
+                    fullWidth
                     onClick={() => onAction(entry, action)}
                   >
                     {actionLabels[action]}
