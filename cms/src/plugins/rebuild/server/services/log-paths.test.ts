@@ -13,9 +13,7 @@ const noise = fc.string({ unit: fc.constantFrom('L', 'ỗ', 'i', ' ', ':', '\n',
 
 /** The root a path lies under, the longest one, at a folder boundary. */
 const rootOf = (file: string, all: PathRoot[]): PathRoot =>
-  [...all]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((root) => file === root.path || file.startsWith(`${root.path}/`))!;
+  [...all].sort((a, b) => b.path.length - a.path.length).find((root) => file === root.path || file.startsWith(`${root.path}/`))!;
 
 describe('editors: rebuild logs without server paths', () => {
   it('editors: every path under a machine folder becomes its label and the rest of the path; nothing else changes', () => {
@@ -24,10 +22,10 @@ describe('editors: rebuild logs without server paths', () => {
         roots.chain((machine) =>
           fc.tuple(
             fc.constant(machine),
-            fc.array(
-              fc.tuple(noise, before, fc.constantFrom(...machine), fc.array(segment, { maxLength: 3 }), after),
-              { minLength: 1, maxLength: 6 }
-            )
+            fc.array(fc.tuple(noise, before, fc.constantFrom(...machine), fc.array(segment, { maxLength: 3 }), after), {
+              minLength: 1,
+              maxLength: 6,
+            })
           )
         ),
         ([machine, pieces]) => {
@@ -57,7 +55,9 @@ describe('editors: rebuild logs without server paths', () => {
 
   it('editors: a folder whose name only begins like a root is not taken for it', () => {
     const machine = [{ path: '/tmp', label: '<tmp>' }];
-    expect(redactPaths('ghi vào /tmpdir/x và /tmp/rebuild-1/result.json', machine)).toBe('ghi vào /tmpdir/x và <tmp>/rebuild-1/result.json');
+    expect(redactPaths('ghi vào /tmpdir/x và /tmp/rebuild-1/result.json', machine)).toBe(
+      'ghi vào /tmpdir/x và <tmp>/rebuild-1/result.json'
+    );
   });
 
   it('editors: a build log names the releases, the site workspace and other home folders by label', () => {

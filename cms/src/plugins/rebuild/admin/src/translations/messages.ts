@@ -63,7 +63,8 @@ export const MESSAGES = {
   'confirm.all.title': 'Dựng lại tất cả các trang?',
   'confirm.all.text':
     'Cả {count} trang đang hoạt động sẽ được xếp hàng dựng lại toàn bộ, lần lượt từng trang; mỗi trang vẫn chạy bản hiện tại cho đến khi bản mới của nó dựng xong.',
-  'confirm.all.duration': 'Mỗi trang thường mất vài phút, nên cả lượt có thể kéo dài hàng chục phút; các bài vừa đăng trong lúc đó phải chờ đến lượt.',
+  'confirm.all.duration':
+    'Mỗi trang thường mất vài phút, nên cả lượt có thể kéo dài hàng chục phút; các bài vừa đăng trong lúc đó phải chờ đến lượt.',
   'confirm.site.title': 'Dựng lại “{site}”?',
   'confirm.site.text':
     'Toàn bộ trang “{site}” ({slug}) sẽ được dựng lại từ dữ liệu hiện có trong CMS. Người đọc vẫn xem bản đang chạy cho đến khi bản mới dựng xong và được chuyển sang; nếu dựng lỗi, bản đang chạy được giữ nguyên.',
