@@ -17,16 +17,17 @@ interface Props {
  * answering unit, the due day with the day received), so the table fits a 1280 px screen beside
  * the admin's menu; long titles wrap instead of widening it.
  */
-const HEADERS: Array<{ key: MessageKey; width?: string }> = [
+const HEADERS: Array<{ key: MessageKey; minWidth?: string }> = [
   { key: 'questions.question' },
-  { key: 'questions.unit', width: '11rem' },
-  { key: 'questions.due', width: '9.5rem' },
-  { key: 'questions.status', width: '9rem' },
-  { key: 'questions.actions', width: '12rem' },
+  { key: 'questions.unit', minWidth: '10rem' },
+  { key: 'questions.due', minWidth: '8.5rem' },
+  { key: 'questions.status', minWidth: '8rem' },
+  // The longest action label ("Không tiếp nhận câu hỏi") on one line.
+  { key: 'questions.actions', minWidth: '13rem' },
 ];
 
-/** Cells wrap: the Design System's table keeps every cell on one line by default. */
-const WRAP = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
+/** Cells wrap at spaces: the Design System's table keeps every cell on one line by default. */
+const WRAP = { whiteSpace: 'normal' } as const;
 
 /** "17/12/2026" from "2026-12-17" (a local due day). */
 const dayLabel = (isoDate: string): string => isoDate.split('-').reverse().join('/');
@@ -39,11 +40,11 @@ export const QuestionsTable = ({ entries, actionLabels, onAction }: Props) => {
   const t = useT();
   if (entries.length === 0) return <Typography textColor="neutral600">{t('questions.empty')}</Typography>;
   return (
-    <Table colCount={HEADERS.length} rowCount={entries.length + 1} style={{ tableLayout: 'fixed', width: '100%' }}>
+    <Table colCount={HEADERS.length} rowCount={entries.length + 1}>
       <Thead>
         <Tr>
-          {HEADERS.map(({ key, width }) => (
-            <Th key={key} style={width ? { width } : undefined}>
+          {HEADERS.map(({ key, minWidth }) => (
+            <Th key={key} style={{ ...WRAP, minWidth }}>
               <Typography variant="sigma">{t(key)}</Typography>
             </Th>
           ))}
