@@ -42,9 +42,11 @@ describe('editors: pickers scoped to the item site', () => {
     // Every site has its own "Tin tức, sự kiện": the name the pickers used to show 18 times.
     for (const category of ['Tin tức, sự kiện', 'Chuyển đổi số', 'Cải cách hành chính'])
       categories.push((await api.post('/api/categories', { name: category, site: site.documentId, kind: 'news' }).expect(201)).body.data);
-    const unit = (await api.post('/api/units', { name: `UBND ${label}`, kind: 'ward-committee', site: site.documentId }).expect(201)).body.data;
-    const contributor = (await api.post('/api/contributors', { fullName: `Cộng tác viên ${label}`, active: true, unit: unit.documentId }).expect(201))
-      .body.data;
+    const unit = (await api.post('/api/units', { name: `UBND ${label}`, kind: 'ward-committee', site: site.documentId }).expect(201)).body
+      .data;
+    const contributor = (
+      await api.post('/api/contributors', { fullName: `Cộng tác viên ${label}`, active: true, unit: unit.documentId }).expect(201)
+    ).body.data;
     const legal = (
       await api
         .post(`/api/legal-documents?status=draft`, {
@@ -128,7 +130,10 @@ describe('editors: pickers scoped to the item site', () => {
   });
 
   it('editors: a saved item lists its own site, and names each option site for a user of two sites', async () => {
-    const created = await draftArticle(people.twoSites, { site: sites.p8.documentId, categories: [sites.p8.categories[0].documentId] }).expect(201);
+    const created = await draftArticle(people.twoSites, {
+      site: sites.p8.documentId,
+      categories: [sites.p8.categories[0].documentId],
+    }).expect(201);
     const saved = await options(people.twoSites, ARTICLE, 'categories', created.body.data.documentId);
     // Strapi leaves out what the item already has.
     expect(ids(saved)).toEqual(ids(sites.p8.categories.slice(1)));
@@ -239,9 +244,10 @@ describe('editors: pickers scoped to the item site', () => {
       expect(errorPaths(refused.body)).toEqual(['categories']);
       expect(await cms.strapi.db.query(ARTICLE).count({})).toBe(before);
 
-      const own = await draftArticle(people.contributor7, { site: sites.p7.documentId, categories: [sites.p7.categories[0].documentId] }).expect(
-        201
-      );
+      const own = await draftArticle(people.contributor7, {
+        site: sites.p7.documentId,
+        categories: [sites.p7.categories[0].documentId],
+      }).expect(201);
       const id = own.body.data.documentId as string;
       const update = await people.contributor7.update(ARTICLE, id, { categories: [foreignCategory().documentId] }).expect(400);
       expect(errorPaths(update.body)).toEqual(['categories']);
@@ -377,7 +383,9 @@ describe('editors: pickers scoped to the item site', () => {
 
   it('editors: a new item of a one-site user gets that site; a user of two sites must choose', async () => {
     const created = await draftArticle(people.contributor7, { categories: [sites.p7.categories[0].documentId] }).expect(201);
-    const stored = (await cms.strapi.documents(ARTICLE).findOne({ documentId: created.body.data.documentId, populate: { site: true } })) as unknown as {
+    const stored = (await cms.strapi
+      .documents(ARTICLE)
+      .findOne({ documentId: created.body.data.documentId, populate: { site: true } })) as unknown as {
       site: { documentId: string } | null;
     };
     expect(stored.site?.documentId).toBe(sites.p7.documentId);

@@ -90,7 +90,9 @@ const ITEM_NOUNS: Record<string, string> = {
 
 /** Types whose `site` field is picked in the admin: any content type with a `site` relation to a site, edited by staff. */
 export const hasSiteField = (strapi: Core.Strapi, uid: string): boolean => {
-  const model = strapi.getModel(uid as never) as { modelType?: string; attributes?: Record<string, { type?: string; target?: string }> } | undefined;
+  const model = strapi.getModel(uid as never) as
+    | { modelType?: string; attributes?: Record<string, { type?: string; target?: string }> }
+    | undefined;
   const site = model?.attributes?.site;
   return model?.modelType === 'contentType' && site?.type === 'relation' && site.target === SITE_UID;
 };
@@ -119,7 +121,9 @@ interface SiteRow {
 export const reachableSites = async (strapi: Core.Strapi, siteIds: readonly number[], reach: Reach): Promise<number[]> => {
   const ids = new Set(siteIds);
   if (reach === 'own-and-below' && siteIds.length > 0) {
-    const below = (await strapi.db.query(SITE_UID).findMany({ where: { parent: { id: { $in: [...siteIds] } } }, select: ['id'] })) as SiteRow[];
+    const below = (await strapi.db
+      .query(SITE_UID)
+      .findMany({ where: { parent: { id: { $in: [...siteIds] } } }, select: ['id'] })) as SiteRow[];
     below.forEach((row) => ids.add(row.id));
   }
   if (reach === 'own-and-above' && siteIds.length > 0) {
@@ -145,9 +149,9 @@ export const sitesOfRows = async (strapi: Core.Strapi, targetUid: string, ids: r
   const [first, second] = sitePathOf(targetUid);
   const siteSelect = { select: ['id', 'name'] };
   const populate = second ? { [first]: { select: ['id'], populate: { [second]: siteSelect } } } : { [first]: siteSelect };
-  const rows = (await strapi.db.query(targetUid as never).findMany({ where: { id: { $in: [...ids] } }, select: ['id'], populate })) as Array<
-    Record<string, unknown> & { id: number }
-  >;
+  const rows = (await strapi.db
+    .query(targetUid as never)
+    .findMany({ where: { id: { $in: [...ids] } }, select: ['id'], populate })) as Array<Record<string, unknown> & { id: number }>;
   for (const row of rows) {
     const step = row[first] as Record<string, unknown> | null | undefined;
     const site = (second ? (step?.[second] as SiteRow | null | undefined) : (step as SiteRow | null | undefined)) ?? null;

@@ -7,7 +7,8 @@ import { sitesOf } from '../services/memberships';
 type Middleware = Modules.Documents.Middleware.Middleware;
 
 /** Site-owned types staff create in the admin; questions come from citizens, the rest from services. */
-const FILLED = (uid: string): boolean => uid.startsWith('api::') && !['api::question.question', 'api::royalty-record.royalty-record'].includes(uid);
+const FILLED = (uid: string): boolean =>
+  uid.startsWith('api::') && !['api::question.question', 'api::royalty-record.royalty-record'].includes(uid);
 
 /**
  * A staff member who works on one site creates everything on it: a create by an admin user that

@@ -54,7 +54,12 @@ const mainFieldOf = async (strapi: Core.Strapi, source: Model, field: string): P
 };
 
 /** The site of the item the picker edits: by documentId for a type, by the component's row id through its owner. */
-const siteOfItem = async (strapi: Core.Strapi, source: Model, relation: SiteOwnedRelation | undefined, id: unknown): Promise<number | null> => {
+const siteOfItem = async (
+  strapi: Core.Strapi,
+  source: Model,
+  relation: SiteOwnedRelation | undefined,
+  id: unknown
+): Promise<number | null> => {
   if (typeof id !== 'string' && typeof id !== 'number') return null;
   const populate = { site: { select: ['id'] } };
   let row: { site?: { id: number } | null } | null = null;
