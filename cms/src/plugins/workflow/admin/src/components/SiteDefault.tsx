@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { unstable_useContentManagerContext as useContentManagerContext, type PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 
 /** A row of the relation picker's answer: ids, status and the display field. */
@@ -29,7 +29,10 @@ const isEmptyRelation = (value: unknown): boolean => {
  */
 const useSiteDefault = (model: string, creating: boolean) => {
   const { get } = useFetchClient();
-  const hasSite = useForm('SiteDefault', (form) => Object.prototype.hasOwnProperty.call(form.values ?? {}, 'site'));
+  // A new item's form holds no value for a relation until one is chosen: the schema says whether there is a site.
+  const { contentType } = useContentManagerContext();
+  const site = contentType?.attributes?.site as { type?: string; target?: string } | undefined;
+  const hasSite = site?.type === 'relation' && site.target === 'api::site.site';
   const siteValue = useForm('SiteDefault', (form) => (form.values as Record<string, unknown> | undefined)?.site);
   const onChange = useForm('SiteDefault', (form) => form.onChange);
   const asked = React.useRef(false);
