@@ -19,8 +19,9 @@ import { sitesOf } from '../services/memberships';
  * an order that changed each time. On relations whose targets belong to a site
  * (validation/site-scope.ts), this lists only the targets of the item's site (of the user's sites
  * while the item is new: the admin does not say which site its form holds), sorted by display
- * field then id, and, for a user who holds several sites or a picker spanning several, names the
- * site in the display field ("Tin tức, sự kiện — Phường 7"), the only text the admin shows. A
+ * field then id, and, when the options span several sites (a new item of a user who holds several,
+ * a super admin's, a city item's units), names the site in the display field ("Tin tức, sự kiện —
+ * Phường 7"), the only text the admin shows. A
  * `site` field lists the user's own sites. Super admins are scoped by the item only. The write
  * rule (site-scope.ts) refuses whatever a hand-made request links anyway.
  */
@@ -110,7 +111,8 @@ const scopeOf = async (strapi: Core.Strapi, ctx: Context, id: unknown): Promise<
     targetUid: attribute.target,
     mainField,
     allowed,
-    labelled: superAdmin || (memberSites?.length ?? 0) > 1 || allowed === null || allowed.length > 1,
+    // Only where equal names can come from several sites: a saved ward item lists one site's.
+    labelled: allowed === null || allowed.length > 1,
   };
 };
 
