@@ -21,9 +21,8 @@ import { sitesOf } from '../services/memberships';
  * while the item is new: the admin does not say which site its form holds), sorted by display
  * field then id, and, when the options span several sites (a new item of a user who holds several,
  * a super admin's, a city item's units), names the site in the display field ("Tin tức, sự kiện —
- * Phường 7"), the only text the admin shows. A
- * `site` field lists the user's own sites. Super admins are scoped by the item only. The write
- * rule (site-scope.ts) refuses whatever a hand-made request links anyway.
+ * Phường 7"), the only text the admin shows. A `site` field lists the user's own sites (a super
+ * admin's: all). The write rule (site-scope.ts) refuses whatever a hand-made request links anyway.
  */
 
 interface Context {
