@@ -86,7 +86,10 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
   const otherUnit = await api
     .post('/api/units', { name: `Phòng Văn hóa thử ${unique()}`, kind: 'department', site: other.site })
     .expect(201);
-  const otherContributor = await api.post('/api/contributors', { ...CONTRIBUTOR, unit: otherUnit.body.data.documentId }).expect(201);
+  // The same private details but the e-mail, which is unique: none of them may ever show.
+  const otherContributor = await api
+    .post('/api/contributors', { ...CONTRIBUTOR, email: `other-${CONTRIBUTOR.email}`, unit: otherUnit.body.data.documentId })
+    .expect(201);
   const tags: string[] = [];
   for (const name of ['Chuyển đổi số', 'Cải cách hành chính'])
     tags.push((await api.post('/api/tags', { name: `${name} ${unique()}` }).expect(201)).body.data.documentId);
