@@ -12,10 +12,12 @@ import { keepSqliteStatistics, stopSqliteStatistics } from './bootstrap/sqlite-s
 import { backfillNumberKeys } from './validation/legal-document';
 import { settleDatabase } from './utils/settle-database';
 import { closeSourcePool } from './statistics/source-file';
+import { guardUidGeneration } from './middlewares/uid-without-source';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    guardUidGeneration(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -203,8 +203,15 @@ describe('royalties', () => {
 
   it('lists pieces published before their site had rates, and computes them once the rates exist', async () => {
     const B = peopleOf(world, 'B');
+    // A contributor of B's own: an article's authors belong to its site.
+    const unitB = (
+      await world.api.post('/api/units', { name: `Phòng thử ${unique()}`, kind: 'department', site: world.sites.B.site }).expect(201)
+    ).body.data.documentId as string;
+    const writerB = (
+      await world.api.post('/api/contributors', { fullName: 'Phạm Văn Cường', unit: unitB, email: `${unique()}@vungtau.test` }).expect(201)
+    ).body.data.documentId as string;
     const created = await B.author
-      .create(ARTICLE, articleData(world.sites.B, { authors: [{ contributor: writer, share: 100 }] }))
+      .create(ARTICLE, articleData(world.sites.B, { authors: [{ contributor: writerB, share: 100 }] }))
       .expect(201);
     const id = created.body.data.documentId as string;
     await bringTo(B, ARTICLE, id, 'published');

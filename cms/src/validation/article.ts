@@ -1,7 +1,7 @@
 import { isHttpUrl } from '../utils/urls';
 import type { FieldProblem } from '../utils/validation-error';
 import type { ContentRules } from './types';
-import { many, one } from './types';
+import { one } from './types';
 
 interface Source {
   kind?: string;
@@ -45,23 +45,17 @@ const authorProblems = (authors: Author[]): FieldProblem[] => {
   return problems;
 };
 
+/** Categories, unit and authors belong to the article's site: checked on every write by site-scope.ts. */
 export const articleRules: ContentRules = {
   populate: {
     source: true,
     site: { fields: ['documentId', 'name'] },
-    categories: { fields: ['documentId', 'name'], populate: { site: { fields: ['documentId'] } } },
     authors: { populate: { contributor: { fields: ['documentId', 'fullName'] } } },
   },
   async published(doc) {
     const problems: FieldProblem[] = [...sourceProblems(doc.source as Source | null)];
     const site = one(doc, 'site');
     if (!site) problems.push({ path: ['site'], message: 'Tin bài phải thuộc một trang thông tin điện tử.' });
-    for (const category of many(doc, 'categories')) {
-      const categorySite = (category.site as { documentId: string } | null) ?? null;
-      if (site && categorySite?.documentId !== site.documentId) {
-        problems.push({ path: ['categories'], message: `Chuyên mục "${String(category.name)}" không thuộc trang của tin bài.` });
-      }
-    }
     problems.push(...authorProblems((doc.authors as Author[] | null) ?? []));
     return problems;
   },

@@ -9,12 +9,12 @@ import { procurementNoticeRules } from './procurement-notice';
 import { projectRules } from './project';
 import { royaltyBudgetRules, royaltyRateRules, royaltyUnitValueRules } from './royalty-config';
 import { siteRules } from './site';
+import { SITE_OWNED_RELATIONS, siteScopeProblems } from './site-scope';
 import type { ContentRules } from './types';
 import { unitRules } from './unit';
 import { workScheduleRules } from './work-schedule';
 
-/** Business rules beyond what schema.json can say, per content type. */
-export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
+const ownRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::article.article': articleRules,
   'api::legal-document.legal-document': legalDocumentRules,
   'api::category.category': categoryRules,
@@ -30,3 +30,22 @@ export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::dataset.dataset': datasetRules,
   'api::public-service.public-service': publicServiceRules,
 };
+
+/** A type's own rules, and on every write, drafts included, its relations' sites (site-scope.ts). */
+const withSiteScope = (uid: UID.ContentType, rules: ContentRules | undefined): ContentRules => ({
+  populate: rules?.populate ?? {},
+  published: rules?.published,
+  async always(doc, strapi) {
+    return [...(rules?.always ? await rules.always(doc, strapi) : []), ...(await siteScopeProblems(strapi, uid, doc))];
+  },
+});
+
+const scoped = new Set(SITE_OWNED_RELATIONS.filter((relation) => relation.checked).map((relation) => relation.type as UID.ContentType));
+
+/** Business rules beyond what schema.json can say, per content type. */
+export const contentRules: Partial<Record<UID.ContentType, ContentRules>> = Object.fromEntries(
+  [...new Set([...(Object.keys(ownRules) as UID.ContentType[]), ...scoped])].map((uid) => [
+    uid,
+    scoped.has(uid) ? withSiteScope(uid, ownRules[uid]) : ownRules[uid],
+  ])
+);

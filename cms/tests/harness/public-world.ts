@@ -82,6 +82,14 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
     })
     .expect(201);
   const contributor = await api.post('/api/contributors', { ...CONTRIBUTOR, unit: unit.body.data.documentId }).expect(201);
+  // An article's unit and authors belong to its site (cms/src/validation/site-scope.ts): the other site has its own.
+  const otherUnit = await api
+    .post('/api/units', { name: `Phòng Văn hóa thử ${unique()}`, kind: 'department', site: other.site })
+    .expect(201);
+  // The same private details but the e-mail, which is unique: none of them may ever show.
+  const otherContributor = await api
+    .post('/api/contributors', { ...CONTRIBUTOR, email: `other-${CONTRIBUTOR.email}`, unit: otherUnit.body.data.documentId })
+    .expect(201);
   const tags: string[] = [];
   for (const name of ['Chuyển đổi số', 'Cải cách hành chính'])
     tags.push((await api.post('/api/tags', { name: `${name} ${unique()}` }).expect(201)).body.data.documentId);
@@ -93,8 +101,8 @@ export const buildPublicWorld = async (cms: TestCms): Promise<PublicWorld> => {
     articleData(site, {
       title,
       tags,
-      unit: unit.body.data.documentId,
-      authors: [{ contributor: contributor.body.data.documentId, share: 100 }],
+      unit: (site === other ? otherUnit : unit).body.data.documentId,
+      authors: [{ contributor: (site === other ? otherContributor : contributor).body.data.documentId, share: 100 }],
       byline: 'Phóng viên phường',
     });
   for (const s of [site, site, other]) {

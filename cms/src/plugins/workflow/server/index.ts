@@ -5,10 +5,12 @@ import questions from './questions/controller';
 import { listenForAnswers } from './questions/on-publish';
 import membershipGuard from './document-middlewares/membership-guard';
 import sectionGuard from './document-middlewares/section-guard';
+import siteDefault from './document-middlewares/site-default';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
 import personalDataQuery, { guardContentManagerRoutes } from './policies/personal-data-query';
 import queryCost from './policies/query-cost';
+import { chosenRelationsScope, relationOptionsScope, scopeRelationRoutes } from './middlewares/relation-scope';
 import routes from './routes';
 import { personalDataConditions } from './services/personal-data';
 import { conditions } from './services/rbac';
@@ -21,11 +23,14 @@ const PERMISSION_ACTIONS = [{ section: 'plugins', displayName: 'Hỏi đáp: câ
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerHooks(strapi);
+    // First: the guards below check the site it fills in.
+    strapi.documents.use(siteDefault(strapi));
     strapi.documents.use(workflowGuard(strapi));
     strapi.documents.use(membershipGuard(strapi));
     strapi.documents.use(siteSettingsGuard(strapi));
     strapi.documents.use(sectionGuard(strapi));
     guardContentManagerRoutes(strapi);
+    scopeRelationRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -40,6 +45,7 @@ export default {
   contentTypes,
   controllers: { workflow, questions },
   policies: { 'personal-data-query': personalDataQuery, 'query-cost': queryCost },
+  middlewares: { 'relation-options': relationOptionsScope, 'chosen-relations': chosenRelationsScope },
   services: {
     /** `strapi.plugin('workflow').service('scheduler').publishDue(now)`, for operators' scripts and tests. */
     scheduler: ({ strapi }: { strapi: Core.Strapi }) => ({ publishDue: (now?: Date) => publishDue(strapi, now) }),

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { Discuss } from '@strapi/icons';
+import { SiteDefaultPanel } from './components/SiteDefault';
 import { WaitingFilter } from './components/WaitingFilter';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { withoutBulkPublishing, withoutDirectPublishing } from './hideDirectPublishing';
@@ -27,7 +28,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as unknown as ContentManagerApis;
-    apis.addEditViewSidePanel([WorkflowPanel]);
+    apis.addEditViewSidePanel([WorkflowPanel, SiteDefaultPanel]);
     apis.addDocumentAction(withoutDirectPublishing);
     apis.addBulkAction(withoutBulkPublishing);
     contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-waiting-filter`, Component: WaitingFilter });
