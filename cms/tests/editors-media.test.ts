@@ -29,7 +29,11 @@ describe('editors: video, audio and infographics in articles', () => {
   };
 
   const upload = async (bytes: Buffer, filename: string, contentType: string): Promise<number> => {
-    const res = await cms.http().post('/api/upload').set('Authorization', `Bearer ${token}`).attach('files', bytes, { filename, contentType });
+    const res = await cms
+      .http()
+      .post('/api/upload')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', bytes, { filename, contentType });
     expect({ status: res.status, error: res.body.error }).toEqual({ status: 201, error: undefined });
     return res.body[0].id as number;
   };
@@ -100,20 +104,41 @@ describe('editors: video, audio and infographics in articles', () => {
   });
 
   it('editors: a draft may lack captions while they are written: only publishing is refused', async () => {
-    await api.post('/api/articles?status=draft', articleData(site, { videos: [{ title: 'Đang làm phụ đề', file: files.video }] })).expect(201);
+    await api
+      .post('/api/articles?status=draft', articleData(site, { videos: [{ title: 'Đang làm phụ đề', file: files.video }] }))
+      .expect(201);
   });
 
   it('editors: the public API gives a published article its media fields, as the site asks, and nothing more', async () => {
     const video = { title: 'Ra quân chỉnh trang hẻm', file: files.video, poster: files.poster, captions: files.captions };
     const audio = { title: 'Bản tin du lịch', file: files.audio, transcript: 'Thành phố Vũng Tàu tăng cường quảng bá du lịch.' };
-    const infographic = { title: 'Kết quả ra quân', image: files.poster, alt: '200 quảng cáo rao vặt được xóa', longDescription: 'Chi tiết.' };
-    const res = await createAndPublish(cms, api, 'articles', articleData(site, { videos: [video], audios: [audio], infographics: [infographic] }));
+    const infographic = {
+      title: 'Kết quả ra quân',
+      image: files.poster,
+      alt: '200 quảng cáo rao vặt được xóa',
+      longDescription: 'Chi tiết.',
+    };
+    const res = await createAndPublish(
+      cms,
+      api,
+      'articles',
+      articleData(site, { videos: [video], audios: [audio], infographics: [infographic] })
+    );
     expect(res.status).toBe(200);
 
     const query = { ...ARTICLE_QUERY, filters: { documentId: { $eq: res.documentId } } };
-    const got = await cms.http().get(`/api/articles?${toQueryString(query)}`).expect(200);
+    const got = await cms
+      .http()
+      .get(`/api/articles?${toQueryString(query)}`)
+      .expect(200);
     const [article] = got.body.data as Array<Record<string, unknown>>;
-    const mediaFile = { id: expect.any(Number), documentId: expect.any(String), url: expect.any(String), mime: expect.any(String), size: expect.any(Number) };
+    const mediaFile = {
+      id: expect.any(Number),
+      documentId: expect.any(String),
+      url: expect.any(String),
+      mime: expect.any(String),
+      size: expect.any(Number),
+    };
     expect(article.videos).toEqual([
       {
         id: expect.any(Number),
@@ -125,7 +150,13 @@ describe('editors: video, audio and infographics in articles', () => {
       },
     ]);
     expect(article.audios).toEqual([
-      { id: expect.any(Number), title: audio.title, transcript: audio.transcript, file: { ...mediaFile, mime: 'audio/mpeg' }, captions: null },
+      {
+        id: expect.any(Number),
+        title: audio.title,
+        transcript: audio.transcript,
+        file: { ...mediaFile, mime: 'audio/mpeg' },
+        captions: null,
+      },
     ]);
     expect(article.infographics).toEqual([
       {

@@ -75,10 +75,7 @@ const captionProblems = async (strapi: Core.Strapi, captions: StoredFile, at: st
  * a transcript for every recording, a text alternative for every infographic. Checked on the
  * version readers will get, so a draft can be saved while the captions are still being written.
  */
-export const articleMediaProblems = async (
-  strapi: Core.Strapi,
-  doc: Record<string, unknown>
-): Promise<FieldProblem[]> => {
+export const articleMediaProblems = async (strapi: Core.Strapi, doc: Record<string, unknown>): Promise<FieldProblem[]> => {
   const media = doc as { videos?: Recording[] | null; audios?: Recording[] | null; infographics?: Infographic[] | null };
   const problems: FieldProblem[] = [];
   const recordings: Array<[key: 'videos' | 'audios', kind: string, items: Recording[]]> = [
@@ -91,7 +88,10 @@ export const articleMediaProblems = async (
       const name = item.title?.trim() ? `"${item.title.trim()}"` : `thứ ${index + 1}`;
       const expected = key === 'videos' ? 'video/' : 'audio/';
       if (item.file?.mime && !item.file.mime.startsWith(expected)) {
-        problems.push({ path: at('file'), message: `${kind} ${name}: tệp "${item.file.name ?? ''}" không phải tệp ${kind.toLowerCase()}.` });
+        problems.push({
+          path: at('file'),
+          message: `${kind} ${name}: tệp "${item.file.name ?? ''}" không phải tệp ${kind.toLowerCase()}.`,
+        });
       }
       if (item.captions) problems.push(...(await captionProblems(strapi, item.captions, at('captions'))));
       else if (!item.transcript?.trim()) {
