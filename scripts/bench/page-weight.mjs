@@ -30,11 +30,19 @@ const first = (dir, skip = []) =>
 /** @param {string} root */
 const pageTypes = (root) => {
   const tin = first(join(root, 'tin'));
+  // An article with a video or audio (issue 26): its player is markup only, its file loads on play.
+  const withMedia = readdirSync(join(root, 'tin'))
+    .sort()
+    .find(
+      (n) =>
+        existsSync(join(root, 'tin', n, 'index.html')) && /<(?:video|audio) /.test(readFileSync(join(root, 'tin', n, 'index.html'), 'utf8'))
+    );
   const category = first(join(root, 'chuyen-muc'));
   const document = first(join(root, 'van-ban'), ['loai', 'nam', 'hieu-luc', 'co-quan', 'linh-vuc', 'hinh-thuc', 'trang']);
   return [
     ['home', 'index.html'],
     ['article', `tin/${tin}/index.html`],
+    ...(withMedia ? [['article with video or audio', `tin/${withMedia}/index.html`]] : []),
     ['category listing', `chuyen-muc/${category}/index.html`],
     ['document register', 'van-ban/index.html'],
     ['document', `van-ban/${document}/index.html`],

@@ -39,7 +39,7 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
   'api::category.category': { populate: ['site', 'parent'], filterThrough: ['site', 'parent'] },
   'api::tag.tag': { populate: [], filterThrough: [] },
   'api::article.article': {
-    populate: ['site', 'cover', 'gallery', 'source', 'categories', 'unit', 'tags', 'creditSite'],
+    populate: ['site', 'cover', 'gallery', 'videos', 'audios', 'infographics', 'source', 'categories', 'unit', 'tags', 'creditSite'],
     filterThrough: ['site', 'categories', 'unit', 'tags', 'creditSite'],
   },
   'api::legal-document.legal-document': {
@@ -67,6 +67,10 @@ export const PUBLIC_TYPES: Record<PublicType, DeclaredShape> = {
 export const PUBLIC_COMPONENTS: Record<string, DeclaredShape> = {
   'media.captioned-image': { populate: ['image'], filterThrough: [] },
   'article.source': { populate: [], filterThrough: [] },
+  // An article's video and audio with their poster and captions, and its infographics.
+  'article.video': { populate: ['file', 'poster', 'captions'], filterThrough: [] },
+  'article.audio': { populate: ['file', 'captions'], filterThrough: [] },
+  'article.infographic': { populate: ['image'], filterThrough: [] },
   'legal.comment-window': { populate: [], filterThrough: [] },
   'shared.contact': { populate: [], filterThrough: [] },
   'site.board-member': { populate: [], filterThrough: [] },

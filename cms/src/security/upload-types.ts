@@ -24,7 +24,13 @@ export const ALLOWED_UPLOAD_TYPES = [
   'text/plain',
   'text/csv',
   'video/mp4',
+  'video/webm',
   'audio/mpeg',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/ogg',
+  // Captions of video and audio (WebVTT): plain text, no markup a browser runs.
+  'text/vtt',
 ];
 
 /** Types a browser shows without running anything of the file's: served inline. */
@@ -36,7 +42,12 @@ const INLINE = new Set([
   'image/avif',
   'application/pdf',
   'video/mp4',
+  'video/webm',
   'audio/mpeg',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/ogg',
+  'text/vtt',
   'text/plain',
 ]);
 

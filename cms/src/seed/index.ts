@@ -9,6 +9,7 @@ import { sites } from './data/sites';
 import { units } from './data/units';
 import { ensureBannerImages } from './banners';
 import { DEMO_IMAGE_COUNT, ensureDemoImages } from './images';
+import { ensureDemoMedia } from './media';
 import type { Log } from './progress';
 import type { LegalDocumentSeed } from './types';
 import { demoVolume, type Volume } from './volume';
@@ -66,6 +67,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   const started = Date.now();
 
   const images = await ensureDemoImages(ctx);
+  const media = await ensureDemoMedia(ctx);
   const bannerImages = await ensureBannerImages(
     ctx,
     sites.flatMap((site) => site.banners)
@@ -97,6 +99,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     categories: categoryIndex,
     contributors: contributorIndex,
     images,
+    media,
   });
   // Big local events the wards sent up to the city portal (seed 000: "gửi về Ban biên tập thành phố").
   await seedProposals(ctx, articles, ['phuong-7', 'phuong-thang-tam']);

@@ -200,6 +200,8 @@ export interface ArticleSeed {
   coverCaption?: string;
   /** Image indexes for a photo report (phong-su-anh / anh). */
   gallery?: number[];
+  /** A demo recording shown with the article (seed/media.ts). */
+  recording?: 'video' | 'audio';
 }
 
 export interface LegalDocumentSeed {

@@ -1,5 +1,6 @@
 import { isHttpUrl } from '../utils/urls';
 import type { FieldProblem } from '../utils/validation-error';
+import { articleMediaPopulate, articleMediaProblems } from './article-media';
 import type { ContentRules } from './types';
 import { one } from './types';
 
@@ -51,12 +52,14 @@ export const articleRules: ContentRules = {
     source: true,
     site: { fields: ['documentId', 'name'] },
     authors: { populate: { contributor: { fields: ['documentId', 'fullName'] } } },
+    ...articleMediaPopulate,
   },
-  async published(doc) {
+  async published(doc, strapi) {
     const problems: FieldProblem[] = [...sourceProblems(doc.source as Source | null)];
     const site = one(doc, 'site');
     if (!site) problems.push({ path: ['site'], message: 'Tin bài phải thuộc một trang thông tin điện tử.' });
     problems.push(...authorProblems((doc.authors as Author[] | null) ?? []));
+    problems.push(...(await articleMediaProblems(strapi, doc)));
     return problems;
   },
 };

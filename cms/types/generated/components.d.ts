@@ -1,5 +1,27 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface ArticleAudio extends Struct.ComponentSchema {
+  collectionName: 'components_article_audios';
+  info: {
+    description: 'B\u1EA3n ghi \u00E2m ph\u00E1t b\u1EB1ng tr\u00ECnh ph\u00E1t c\u1EE7a tr\u00ECnh duy\u1EC7t, k\u00E8m b\u1EA3n ghi l\u1EDDi ho\u1EB7c ph\u1EE5 \u0111\u1EC1';
+    displayName: '\u00C2m thanh';
+    icon: 'volumeUp';
+  };
+  attributes: {
+    captions: Schema.Attribute.Media<'files'>;
+    file: Schema.Attribute.Media<'audios'> & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    transcript: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+  };
+}
+
 export interface ArticleAuthor extends Struct.ComponentSchema {
   collectionName: 'components_article_authors';
   info: {
@@ -22,6 +44,30 @@ export interface ArticleAuthor extends Struct.ComponentSchema {
   };
 }
 
+export interface ArticleInfographic extends Struct.ComponentSchema {
+  collectionName: 'components_article_infographics';
+  info: {
+    description: 'Infographic: \u1EA3nh k\u00E8m m\u00F4 t\u1EA3 thay th\u1EBF b\u1EAFt bu\u1ED9c v\u00E0 m\u00F4 t\u1EA3 chi ti\u1EBFt';
+    displayName: '\u0110\u1ED3 h\u1ECDa th\u00F4ng tin';
+    icon: 'chartPie';
+  };
+  attributes: {
+    alt: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    image: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+    longDescription: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
 export interface ArticleSource extends Struct.ComponentSchema {
   collectionName: 'components_article_sources';
   info: {
@@ -40,6 +86,29 @@ export interface ArticleSource extends Struct.ComponentSchema {
     url: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+      }>;
+  };
+}
+
+export interface ArticleVideo extends Struct.ComponentSchema {
+  collectionName: 'components_article_videos';
+  info: {
+    description: 'Video ph\u00E1t b\u1EB1ng tr\u00ECnh ph\u00E1t c\u1EE7a tr\u00ECnh duy\u1EC7t, k\u00E8m \u1EA3nh \u0111\u1EA1i di\u1EC7n, ph\u1EE5 \u0111\u1EC1 ho\u1EB7c b\u1EA3n ghi l\u1EDDi';
+    displayName: 'Video';
+    icon: 'play';
+  };
+  attributes: {
+    captions: Schema.Attribute.Media<'files'>;
+    file: Schema.Attribute.Media<'videos'> & Schema.Attribute.Required;
+    poster: Schema.Attribute.Media<'images'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    transcript: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
       }>;
   };
 }
@@ -446,8 +515,11 @@ export interface UnitQuota extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'article.audio': ArticleAudio;
       'article.author': ArticleAuthor;
+      'article.infographic': ArticleInfographic;
       'article.source': ArticleSource;
+      'article.video': ArticleVideo;
       'contributor.payment-details': ContributorPaymentDetails;
       'legal.comment-window': LegalCommentWindow;
       'media.captioned-image': MediaCaptionedImage;

@@ -391,6 +391,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
+    audios: Schema.Attribute.Component<'article.audio', true>;
     authors: Schema.Attribute.Component<'article.author', true>;
     body: Schema.Attribute.Blocks & Schema.Attribute.Required;
     byline: Schema.Attribute.String &
@@ -407,6 +408,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'tin'>;
     gallery: Schema.Attribute.Component<'media.captioned-image', true>;
+    infographics: Schema.Attribute.Component<'article.infographic', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> & Schema.Attribute.Private;
     postedAt: Schema.Attribute.DateTime;
@@ -429,6 +431,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    videos: Schema.Attribute.Component<'article.video', true>;
     workflowState: Schema.Attribute.Enumeration<['draft', 'submitted', 'edited', 'scheduled', 'published', 'returned', 'withdrawn']> &
       Schema.Attribute.Required &
       Schema.Attribute.Private &

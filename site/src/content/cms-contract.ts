@@ -20,7 +20,10 @@ import type {
   ApiWorkScheduleWorkSchedule,
 } from '@vungtau/cms/types/generated/contentTypes';
 import type {
+  ArticleAudio,
+  ArticleInfographic,
   ArticleSource,
+  ArticleVideo,
   LegalCommentWindow,
   MediaCaptionedImage,
   ScheduleEntry,
@@ -92,6 +95,9 @@ export type Contract = [
   Assert<FieldsExist<Out<typeof schemas.captionedImage>, MediaCaptionedImage>>,
   Assert<FieldsExist<Out<typeof schemas.contact>, SharedContact>>,
   Assert<FieldsExist<NonNullable<Article['source']>, ArticleSource>>,
+  Assert<FieldsExist<Item<Article['videos']>, ArticleVideo>>,
+  Assert<FieldsExist<Item<Article['audios']>, ArticleAudio>>,
+  Assert<FieldsExist<Item<Article['infographics']>, ArticleInfographic>>,
   Assert<FieldsExist<NonNullable<Legal['commentWindow']>, LegalCommentWindow>>,
   Assert<FieldsExist<Item<Site['editorialBoard']>, SiteBoardMember>>,
   Assert<FieldsExist<Item<Site['navigation']>, SiteNavItem>>,

@@ -71,6 +71,25 @@ export const file = z.object({ url: z.string(), name: z.string(), ext: z.string(
 export const captionedImage = z.object({ image: image.nullable(), caption: z.string().nullable(), credit: z.string().nullable() });
 export type CaptionedImage = z.infer<typeof captionedImage>;
 
+const mediaFile = z.object({ url: z.string(), mime: z.string(), size: z.number() });
+export const video = z.object({
+  title: z.string(),
+  file: mediaFile.nullable(),
+  poster: image.nullable(),
+  captions: mediaFile.nullable(),
+  transcript: z.string().nullable(),
+});
+export type Video = z.infer<typeof video>;
+export const audio = video.omit({ poster: true });
+export type Audio = z.infer<typeof audio>;
+export const infographic = z.object({
+  title: z.string().nullable(),
+  image: image.nullable(),
+  alt: z.string().nullable(),
+  longDescription: z.string().nullable(),
+});
+export type Infographic = z.infer<typeof infographic>;
+
 export const contact = z
   .object({
     address: z.string().nullable(),
@@ -218,6 +237,9 @@ export const article = z.object({
   updatedAt: z.coerce.date(),
   cover: captionedImage.nullable(),
   gallery: z.array(captionedImage),
+  videos: z.array(video),
+  audios: z.array(audio),
+  infographics: z.array(infographic),
   source: z.object({ kind: z.enum(['own-reporting', 'quoted']), name: z.string().nullable(), url: z.string().nullable() }).nullable(),
   categories: z.array(ref),
   unit: refNamed.nullable(),

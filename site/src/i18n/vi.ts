@@ -36,6 +36,14 @@ export const vi = {
   categories: 'Chuyên mục',
   tags: 'Từ khóa',
   gallery: 'Ảnh trong phóng sự',
+  // Video, audio and infographics of an article
+  mediaFallback: 'Trình duyệt của bạn không phát được tệp này. Tải về:',
+  captionsLabel: 'Tiếng Việt',
+  transcript: 'Bản ghi lời',
+  longDescription: 'Mô tả chi tiết đồ họa',
+  /** A file's size for readers deciding whether to play it on a phone plan; Strapi counts in KB. */
+  fileSize: (kilobytes: number) =>
+    kilobytes < 1000 ? `${Math.max(1, Math.round(kilobytes))} KB` : `${(kilobytes / 1024).toFixed(1).replace('.', ',')} MB`,
   photo: 'Ảnh',
   related: 'Tin liên quan',
   print: 'In hoặc lưu PDF bằng chức năng In của trình duyệt (Ctrl+P).',

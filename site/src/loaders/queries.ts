@@ -5,6 +5,8 @@ import type { QueryValue } from '../utils/query-string';
 const IMAGE = { fields: ['url', 'width', 'height', 'alternativeText', 'formats'] };
 const FILE = { fields: ['url', 'name', 'ext', 'size', 'mime'] };
 const CAPTIONED_IMAGE = { populate: { image: IMAGE } };
+/** A video, audio or captions file: its address and type, what a <source> or <track> needs. */
+const MEDIA_FILE = { fields: ['url', 'mime', 'size'] };
 const REF = (...fields: string[]) => ({ fields: ['slug', ...fields] });
 const CONTACT = true;
 
@@ -77,6 +79,9 @@ export const ARTICLE_QUERY: Query = {
   populate: {
     cover: CAPTIONED_IMAGE,
     gallery: CAPTIONED_IMAGE,
+    videos: { populate: { file: MEDIA_FILE, poster: IMAGE, captions: MEDIA_FILE } },
+    audios: { populate: { file: MEDIA_FILE, captions: MEDIA_FILE } },
+    infographics: { populate: { image: IMAGE } },
     source: true,
     categories: REF(),
     unit: REF('name'),

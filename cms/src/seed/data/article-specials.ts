@@ -17,6 +17,8 @@ export interface SpecialArticle {
   unitHint?: RegExp;
   /** Fixed date for an article about a dated event; used only when it is before `now`. */
   postedAt?: string;
+  /** A demo video (with captions) or audio (with a transcript) shown with it. */
+  recording?: 'video' | 'audio';
   story: Story;
 }
 
@@ -27,6 +29,7 @@ export const SPECIAL_ARTICLES: readonly SpecialArticle[] = [
     topic: 'civility',
     form: 'tin',
     featured: true,
+    recording: 'video',
     story: {
       titles: ['{area} ra quân xây dựng “Đô thị văn minh”'],
       lede: 'Cán bộ, đoàn viên và người dân {area} đồng loạt ra quân chỉnh trang các tuyến hẻm, xóa quảng cáo rao vặt, chung tay xây dựng “Đô thị văn minh”.',
@@ -47,6 +50,7 @@ export const SPECIAL_ARTICLES: readonly SpecialArticle[] = [
     form: 'bai',
     featured: true,
     unitHint: /Văn hóa/,
+    recording: 'audio',
     story: {
       titles: ['Vũng Tàu đẩy mạnh quảng bá hình ảnh “thành phố du lịch, thành phố sự kiện”'],
       lede: 'Thành phố Vũng Tàu tăng cường truyền thông, quảng bá tiềm năng du lịch, gắn với xây dựng môi trường du lịch an toàn, thân thiện, văn minh.',

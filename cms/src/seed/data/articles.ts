@@ -234,6 +234,7 @@ const buildArticle = (p: Prepared, index: number): ArticleSeed => {
     tags: pickTags(story, random),
     featured: special?.featured ?? random.chance(0.05),
     postedAt: posted.toISOString(),
+    ...(special?.recording ? { recording: special.recording } : {}),
   };
   if (images) {
     article.coverImage = random.int(0, input.imageCount - 1);

@@ -2,6 +2,7 @@ import { paragraphsToBlocks } from '../../utils/blocks';
 import type { Index, SeedContext } from '../context';
 import { createMissing, storedKeys } from '../context';
 import { demoImageAlt } from '../images';
+import { recordingData, type DemoMedia } from '../media';
 import type { ArticleSeed, ContributorSeed } from '../types';
 import { categoryKey } from './categories';
 
@@ -14,6 +15,7 @@ export interface ArticleLinks {
   categories: Index;
   contributors: Index;
   images: number[];
+  media: DemoMedia;
 }
 
 const seedTags = (ctx: SeedContext, articles: readonly ArticleSeed[]): Promise<Index> =>
@@ -78,6 +80,7 @@ export const seedArticles = async (
             ? { cover: { image: image(article.coverImage), caption: article.coverCaption ?? demoImageAlt(article.coverImage) } }
             : {}),
           ...(article.gallery ? { gallery: article.gallery.map((i) => ({ image: image(i), caption: demoImageAlt(i) })) } : {}),
+          ...recordingData(article, links.media),
         } as never,
       });
       return created.documentId;

@@ -30,6 +30,17 @@ interface WardArticle {
   categories?: Array<{ slug: string }> | null;
   authors?: Array<{ share: number; contributor?: { documentId: string } | null }> | null;
   source?: { kind: string; name?: string | null; url?: string | null } | null;
+  videos?: Recording[] | null;
+  audios?: Recording[] | null;
+  infographics?: Array<{ title?: string | null; image?: Media | null; alt?: string | null; longDescription?: string | null }> | null;
+}
+/** A video or audio of the article; an audio has no poster. */
+interface Recording {
+  title: string;
+  file?: Media | null;
+  poster?: Media | null;
+  captions?: Media | null;
+  transcript?: string | null;
 }
 
 /** The populate shape a proposal copies from the ward's article. */
@@ -41,7 +52,19 @@ const WARD_ARTICLE_POPULATE = {
   categories: { fields: ['slug'] },
   authors: { populate: { contributor: { fields: ['documentId'] } } },
   source: true,
+  videos: { populate: { file: { fields: ['id'] }, poster: { fields: ['id'] }, captions: { fields: ['id'] } } },
+  audios: { populate: { file: { fields: ['id'] }, captions: { fields: ['id'] } } },
+  infographics: { populate: { image: { fields: ['id'] } } },
 };
+
+/** A recording goes up with the item: the city's readers get the same video or audio, captions and transcript. */
+const copyRecording = ({ title, file, poster, captions, transcript }: Recording, withPoster: boolean) => ({
+  title,
+  file: file?.id ?? null,
+  ...(withPoster ? { poster: poster?.id ?? null } : {}),
+  captions: captions?.id ?? null,
+  transcript: transcript ?? null,
+});
 
 const copyImage = (image: CaptionedImage | null | undefined) =>
   image?.image ? { image: image.image.id, caption: image.caption ?? null, credit: image.credit ?? null } : null;
@@ -83,6 +106,14 @@ export const proposeToCity = async (strapi: Core.Strapi, item: WorkflowItem, act
       byline: ward.byline ?? null,
       cover: copyImage(ward.cover),
       gallery: (ward.gallery ?? []).map(copyImage).filter(Boolean),
+      videos: (ward.videos ?? []).map((video) => copyRecording(video, true)),
+      audios: (ward.audios ?? []).map((audio) => copyRecording(audio, false)),
+      infographics: (ward.infographics ?? []).map(({ title, image, alt, longDescription }) => ({
+        title: title ?? null,
+        image: image?.id ?? null,
+        alt: alt ?? null,
+        longDescription: longDescription ?? null,
+      })),
       unit: ward.unit?.documentId ?? null,
       tags: (ward.tags ?? []).map((tag) => tag.documentId),
       categories: cityCategories.map((category) => category.documentId),
