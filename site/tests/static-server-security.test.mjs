@@ -64,6 +64,8 @@ const site = (slug, { redirects } = {}) => {
   write(join(live, '_astro', 'search.B1x_9.js'), `live script of ${slug}`, true);
   write(join(live, 'uploads', 'anh_1a2b.jpg'), `live photo of ${slug}`, true);
   for (const ext of MEDIA_TYPES.keys()) write(join(live, 'uploads', `media_1a2b.${ext}`), `live ${ext} media of ${slug}`, true);
+  write(join(live, 'thong-ke', 'dan-so.csv'), `live dataset of ${slug}`, true);
+  write(join(live, 'lich-cong-tac', 'lich.ics'), `live calendar of ${slug}`, true);
   write(join(live, 'urls.json'), `live manifest of ${slug}`, true);
   write(join(live, '.page-plan.json'), `live plan of ${slug}`, false);
   write(join(live, '.uploads.json'), `live uploads record of ${slug}`, false);
@@ -505,5 +507,18 @@ test(
     assert.equal(captions.headers.get('content-type'), 'text/vtt');
     for (const [name, value] of Object.entries(production)) assert.equal(captions.headers.get(name), value, `captions: ${name}`);
     assert.equal((await at('/phuong-7/uploads/khong-co.vtt')).status, 404);
+    // A dataset's CSV and the schedule's feed: mime.types has neither, and calendar apps want text/calendar.
+    for (const [path, type, body] of [
+      ['/phuong-7/thong-ke/dan-so.csv', 'text/csv', 'live dataset of phuong-7'],
+      ['/phuong-7/lich-cong-tac/lich.ics', 'text/calendar', 'live calendar of phuong-7'],
+    ]) {
+      const res = await at(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), type, path);
+      assert.equal(await res.text(), body, path);
+      for (const [name, value] of Object.entries(production)) assert.equal(res.headers.get(name), value, `${path}: ${name}`);
+    }
+    assert.equal((await at('/phuong-7/thong-ke/khong-co.csv')).status, 404);
+    assert.equal((await at('/phuong-7/releases/20250101-000000-old/lich.ics')).status, 404);
   }
 );
