@@ -1,11 +1,18 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { applyAdminPreferences } from './preferences';
+import { vi } from './translations/vi';
 
 export default {
   config: {
-    // Editors and ward staff work in Vietnamese; each user picks the language in their profile.
+    // Editors and ward staff work in Vietnamese (the default, see preferences.ts); English stays
+    // available in each user's profile.
     locales: ['vi'],
+    translations: { vi },
     tutorials: false,
     notifications: { releases: false },
+  },
+  register(_app: StrapiApp) {
+    applyAdminPreferences(window.localStorage);
   },
   bootstrap(_app: StrapiApp) {},
 };
