@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { INJECT_COLUMN_IN_TABLE, withEnumLabels } from './enumColumns';
 import { applyAdminPreferences } from './preferences';
 import { vi } from './translations/vi';
 
@@ -14,5 +15,7 @@ export default {
   register(_app: StrapiApp) {
     applyAdminPreferences(window.localStorage);
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    app.registerHook(INJECT_COLUMN_IN_TABLE, withEnumLabels);
+  },
 };
