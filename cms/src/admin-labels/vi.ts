@@ -218,10 +218,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   'api::public-holiday.public-holiday': {
     date: 'Ngày',
     name: ['Tên ngày', 'Ví dụ "Tết Âm lịch 2028 (mùng 1)", "Nghỉ bù Quốc khánh", "Làm bù cho ngày 29/4"'],
-    kind: [
-      'Loại ngày',
-      'Nghỉ bù: khi ngày lễ trùng ngày nghỉ hằng tuần; ngày nghỉ hoán đổi đi cùng một ngày làm bù',
-    ],
+    kind: ['Loại ngày', 'Nghỉ bù: khi ngày lễ trùng ngày nghỉ hằng tuần; ngày nghỉ hoán đổi đi cùng một ngày làm bù'],
     confirmed: ['Đã đối chiếu thông báo', 'Bỏ chọn nếu ngày này là dự kiến, chưa có thông báo chính thức của năm đó'],
     source: ['Căn cứ', 'Điều luật hoặc số, ngày của thông báo nghỉ lễ năm đó'],
   },
@@ -346,10 +343,7 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
     chair: 'Chủ trì',
     participants: 'Thành phần',
     preparingUnit: 'Đơn vị chuẩn bị',
-    state: [
-      'Trạng thái',
-      'Có thay đổi (giờ, địa điểm, thành phần) hoặc hoãn, hủy thì ghi lý do',
-    ],
+    state: ['Trạng thái', 'Có thay đổi (giờ, địa điểm, thành phần) hoặc hoãn, hủy thì ghi lý do'],
     note: ['Ghi chú', 'Lý do thay đổi, hoãn hoặc hủy; hiện cho người đọc'],
   },
   'shared.contact': {

@@ -13,7 +13,7 @@ export const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
 // from /admin/init, which is `false` while telemetry is disabled (cms/package.json) and undefined
 // until /admin/init has answered.
 const MEDIA_LIBRARY_BANNER_KEYS = ['true', 'false'].flatMap((flag) =>
-  ['false', 'undefined'].map((scope) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${flag}:${scope}`),
+  ['false', 'undefined'].map((scope) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${flag}:${scope}`)
 );
 
 export const applyAdminPreferences = (storage: Storage): void => {

@@ -1,4 +1,5 @@
 import fs from 'fs';
+import { createRequire } from 'module';
 import path from 'path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { ENUM_LABELS, SHARED_ENUM_LABELS, STRAPI_OWN_KEYS, enumMessages } from '../../src/admin/translations/vi/enums';
@@ -10,8 +11,10 @@ import { upload } from '../../src/admin/translations/vi/upload';
 
 const CMS = path.join(__dirname, '..', '..');
 const strapiModules = path.dirname(require.resolve('@strapi/admin/package.json', { paths: [CMS] }));
+// Strapi ships its message tables as CommonJS modules (dist/**/en.json.js).
+const loadModule = createRequire(__filename);
 const load = (file: string): Record<string, string> => {
-  const loaded = require(path.join(strapiModules, '..', file)) as { default?: Record<string, string> };
+  const loaded = loadModule(path.join(strapiModules, '..', file)) as { default?: Record<string, string> };
   return loaded.default ?? (loaded as Record<string, string>);
 };
 
@@ -114,7 +117,7 @@ describe('editors: the admin in Vietnamese', () => {
     (_id, table) => {
       const missing = Object.keys(table.en).filter((key) => !shown(key));
       expect(missing).toEqual([]);
-    },
+    }
   );
 
   it.each(STRAPI_TABLES.map((table) => [table.id, table] as const))(
@@ -137,7 +140,7 @@ describe('editors: the admin in Vietnamese', () => {
         })
         .map(([key, english]) => ({ key, english, vi: shown(key) }));
       expect(broken).toEqual([]);
-    },
+    }
   );
 
   it('our tables name only keys Strapi has (no stale or misspelt key)', () => {
@@ -183,9 +186,11 @@ describe('editors: the admin in Vietnamese', () => {
     const pattern = /id:\s*(['"`])([^'"`$]+)\1,\s*defaultMessage:\s*['"`]/g;
     const asked = new Set<string>();
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith('.mjs') ? [path.join(dir, entry.name)] : [],
-      );
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((entry) =>
+          entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith('.mjs') ? [path.join(dir, entry.name)] : []
+        );
     for (const dir of ['admin/dist/admin/admin/src', 'content-manager/dist/admin', 'upload/dist/admin'])
       for (const file of walk(path.join(strapiModules, '..', dir))) {
         if (file.includes(`${path.sep}translations${path.sep}`)) continue;
@@ -216,7 +221,10 @@ describe('editors: enumerations read as Vietnamese names', () => {
     for (const attributes of Object.values(ENUM_LABELS))
       for (const labels of Object.values(attributes))
         for (const [value, label] of Object.entries(labels)) names.set(value, (names.get(value) ?? new Set()).add(label));
-    const conflicting = [...names].filter(([, labels]) => labels.size > 1).map(([value]) => value).sort();
+    const conflicting = [...names]
+      .filter(([, labels]) => labels.size > 1)
+      .map(([value]) => value)
+      .sort();
     expect(Object.keys(SHARED_ENUM_LABELS).sort()).toEqual(conflicting);
   });
 

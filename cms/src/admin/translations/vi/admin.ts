@@ -61,8 +61,7 @@ export const admin: Record<string, string> = {
   'app.components.UpsellBanner.close': 'Đóng thông báo. ',
   'app.components.UpsellBanner.reopen': 'Mở lại thông báo. ',
   'app.session.ended.title': 'Phiên làm việc đã kết thúc',
-  'app.session.ended.unsaved':
-    'Phiên làm việc đã kết thúc và không tiếp tục được. Các thay đổi chưa lưu sẽ mất khi bạn đăng xuất.',
+  'app.session.ended.unsaved': 'Phiên làm việc đã kết thúc và không tiếp tục được. Các thay đổi chưa lưu sẽ mất khi bạn đăng xuất.',
   'app.utils.update-filter': 'Cập nhật bộ lọc',
   'app.HeaderLayout.docLink.label': 'Xem thêm trong tài liệu',
   'components.Blocks.popover.link.rel': 'Rel (không bắt buộc)',
@@ -88,12 +87,10 @@ export const admin: Record<string, string> = {
   'Settings.sessions.revoke.confirm': 'Bạn có chắc muốn kết thúc phiên này? Thiết bị đó sẽ phải đăng nhập lại.',
   'Settings.sessions.revoke.confirmCurrent': 'Đây là thiết bị bạn đang dùng. Kết thúc phiên này sẽ đăng xuất bạn.',
   'Settings.sessions.revokeOthers': 'Đăng xuất khỏi các thiết bị khác',
-  'Settings.sessions.revokeOthers.confirm':
-    'Bạn có chắc? Mọi phiên khác sẽ kết thúc; bạn vẫn đăng nhập trên thiết bị này.',
+  'Settings.sessions.revokeOthers.confirm': 'Bạn có chắc? Mọi phiên khác sẽ kết thúc; bạn vẫn đăng nhập trên thiết bị này.',
   'Settings.sessions.revokeOthers.success': 'Đã kết thúc các phiên khác',
   'Settings.sessions.revokeAll': 'Đăng xuất khỏi mọi thiết bị',
-  'Settings.sessions.revokeAll.confirm':
-    'Bạn có chắc? Mọi phiên, kể cả phiên này, sẽ kết thúc và bạn phải đăng nhập lại.',
+  'Settings.sessions.revokeAll.confirm': 'Bạn có chắc? Mọi phiên, kể cả phiên này, sẽ kết thúc và bạn phải đăng nhập lại.',
   'notification.success.adminTokenCreated': 'Đã tạo mã truy cập quản trị',
   'notification.success.adminTokenEdited': 'Đã sửa mã truy cập quản trị',
   'tours.contentTypeBuilder.Introduction.title': 'Chào mừng đến trình tạo loại nội dung!',

@@ -38,8 +38,7 @@ export const contentManager: Record<string, string> = {
   'components.DynamicZone.error-message': 'Thành phần có lỗi',
   'components.DynamicZone.missing-components':
     '{number, plural, =0 {Thiếu # thành phần} one {Thiếu # thành phần} other {Thiếu # thành phần}}',
-  'components.DynamicZone.extra-components':
-    '{number, plural, =0 {Thừa # thành phần} one {Thừa # thành phần} other {Thừa # thành phần}}',
+  'components.DynamicZone.extra-components': '{number, plural, =0 {Thừa # thành phần} one {Thừa # thành phần} other {Thừa # thành phần}}',
   'components.DynamicZone.move-down-label': 'Chuyển thành phần xuống',
   'components.DynamicZone.move-up-label': 'Chuyển thành phần lên',
   'components.DynamicZone.pick-compo': 'Chọn một thành phần',
@@ -231,8 +230,7 @@ export const contentManager: Record<string, string> = {
   'success.records.publish': 'Đã đăng.',
   'utils.data-loaded': 'Đã tải xong {number, plural, =1 {mục} other {các mục}}',
   'listView.validation.errors.title': 'Cần xử lý',
-  'listView.validation.errors.message':
-    'Hãy kiểm tra mọi trường hợp lệ trước khi đăng (trường bắt buộc, số ký tự tối thiểu, tối đa…)',
+  'listView.validation.errors.message': 'Hãy kiểm tra mọi trường hợp lệ trước khi đăng (trường bắt buộc, số ký tự tối thiểu, tối đa…)',
   'history.document-action': 'Lịch sử nội dung',
   'history.page-title': 'Lịch sử {contentType}',
   'history.sidebar.title': 'Các phiên bản',
@@ -256,8 +254,7 @@ export const contentManager: Record<string, string> = {
   'history.content.no-relations': 'Không có liên kết.',
   'history.content.localized':
     'Giá trị này riêng cho ngôn ngữ này. Nếu khôi phục phiên bản này, nội dung ở các ngôn ngữ khác không bị thay.',
-  'history.content.not-localized':
-    'Giá trị này chung cho mọi ngôn ngữ. Nếu khôi phục phiên bản này, nội dung ở mọi ngôn ngữ sẽ bị thay.',
+  'history.content.not-localized': 'Giá trị này chung cho mọi ngôn ngữ. Nếu khôi phục phiên bản này, nội dung ở mọi ngôn ngữ sẽ bị thay.',
   'history.restore.confirm.button': 'Khôi phục',
   'history.restore.confirm.title': 'Bạn có chắc muốn khôi phục phiên bản này?',
   'history.restore.confirm.message':
@@ -266,8 +263,7 @@ export const contentManager: Record<string, string> = {
   'history.restore.success.message': 'Đã khôi phục một phiên bản cũ của nội dung.',
   'history.restore.error.message': 'Không khôi phục được phiên bản.',
   'validation.error': 'Mục này có trường chưa hợp lệ. Hãy sửa trước khi lưu.',
-  'validation.error.unreadable-required-field':
-    'Bạn không có quyền xem một số trường bắt buộc. Hãy đề nghị quản trị viên cấp quyền.',
+  'validation.error.unreadable-required-field': 'Bạn không có quyền xem một số trường bắt buộc. Hãy đề nghị quản trị viên cấp quyền.',
   'bulk-publish.edit': 'Sửa',
   'widget.chart-entries.title': 'Số mục',
   'widget.chart-entries.count.label': '{count, plural, =0 {Mục} one {Mục} other {Mục}}',

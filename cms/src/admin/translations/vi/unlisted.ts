@@ -25,8 +25,7 @@ export const unlisted: Record<string, string> = {
   'widget.deploy-now.title': 'Triển khai',
   'app.error.copy': 'Sao chép',
   'app.error': 'Đã xảy ra lỗi',
-  'app.error.message':
-    'Trang quản trị gặp lỗi. Hãy báo cho bộ phận kỹ thuật để tìm nguyên nhân (và báo lỗi cho Strapi tại {link}).',
+  'app.error.message': 'Trang quản trị gặp lỗi. Hãy báo cho bộ phận kỹ thuật để tìm nguyên nhân (và báo lỗi cho Strapi tại {link}).',
   'tours.previous': 'Trước',
   'app.components.UpsellBanner.intro.ended': 'Thời gian dùng thử đã hết: ',
   'app.components.UpsellBanner.text.ended': 'Nâng cấp để giữ các tính năng của gói Growth.',

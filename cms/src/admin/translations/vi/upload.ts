@@ -155,8 +155,7 @@ export const upload: Record<string, string> = {
   'header.actions.upload-assets': 'Tải tệp lên',
   'header.actions.upload-new-asset': 'Tải tệp mới lên',
   'header.content.assets-empty': 'Không có tệp',
-  'header.content.assets':
-    '{numberFolders, plural, one {1 thư mục} other {# thư mục}} - {numberAssets, plural, one {1 tệp} other {# tệp}}',
+  'header.content.assets': '{numberFolders, plural, one {1 thư mục} other {# thư mục}} - {numberAssets, plural, one {1 tệp} other {# tệp}}',
   'header.content.item-count': '{count, plural, =1 {# mục} other {# mục}}',
   'header.search.placeholder': 'Tìm kiếm',
   'header.search-results': 'Kết quả tìm "{query}"',
@@ -236,8 +235,7 @@ export const upload: Record<string, string> = {
   'list.assets.loading-asset': 'Đang tải bản xem trước của tệp: {path}',
   'list.assets.not-supported-content': 'Không xem trước được',
   'list.assets.preview-asset': 'Xem trước video tại {path}',
-  'list.assets.selected':
-    '{numberFolders, plural, one {1 thư mục} other {# thư mục}} - {numberAssets, plural, one {1 tệp} other {# tệp}}',
+  'list.assets.selected': '{numberFolders, plural, one {1 thư mục} other {# thư mục}} - {numberAssets, plural, one {1 tệp} other {# tệp}}',
   'list-assets-select': 'Chọn tệp {name}',
   'list.assets.actions.replace': 'Thay tệp',
   'list.assets.actions.copy-link': 'Sao chép liên kết tới tệp',
@@ -316,8 +314,7 @@ export const upload: Record<string, string> = {
     'Một tiến trình chạy nền sẽ tạo chú thích và văn bản thay thế cho {count, plural, one {# ảnh} other {# ảnh}}. AI có thể sai, hãy kiểm tra lại nội dung đã tạo.',
   'settings.form.autoOrientation.description': 'Bật tùy chọn này để tự xoay ảnh theo thông tin hướng EXIF.',
   'settings.form.autoOrientation.label': 'Tự xoay ảnh',
-  'settings.form.responsiveDimensions.description':
-    'Bật tùy chọn này để tạo nhiều kích cỡ (nhỏ, vừa, lớn) cho tệp tải lên.',
+  'settings.form.responsiveDimensions.description': 'Bật tùy chọn này để tạo nhiều kích cỡ (nhỏ, vừa, lớn) cho tệp tải lên.',
   'settings.form.responsiveDimensions.label': 'Tạo nhiều kích cỡ ảnh',
   'settings.form.sizeOptimization.description': 'Bật tùy chọn này để giảm dung lượng ảnh, chất lượng giảm đôi chút.',
   'settings.form.sizeOptimization.label': 'Tối ưu dung lượng',
@@ -369,8 +366,7 @@ export const upload: Record<string, string> = {
   'list.bulk-actions.move.no-destination': 'Không có thư mục nào khác để chuyển tới.',
   'list.bulk-actions.move.load-error': 'Không tải được danh sách thư mục. Vui lòng thử lại.',
   'list.bulk-actions.move.submit': 'Chuyển',
-  'list.bulk-actions.move.success':
-    '{count, plural, =1 {Đã chuyển # mục} other {Đã chuyển # mục}} từ {source} tới {destination}',
+  'list.bulk-actions.move.success': '{count, plural, =1 {Đã chuyển # mục} other {Đã chuyển # mục}} từ {source} tới {destination}',
   'list.bulk-actions.move.success-multiple-sources': '{count, plural, =1 {Đã chuyển # mục} other {Đã chuyển # mục}} tới {destination}',
   'list.bulk-actions.move.error': 'Đã xảy ra lỗi khi chuyển các mục.',
   'list.bulk-actions.delete': 'Xóa',
