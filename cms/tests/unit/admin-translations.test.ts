@@ -191,10 +191,19 @@ describe('editors: the admin in Vietnamese', () => {
         .flatMap((entry) =>
           entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith('.mjs') ? [path.join(dir, entry.name)] : []
         );
-    for (const dir of ['admin/dist/admin/admin/src', 'content-manager/dist/admin', 'upload/dist/admin'])
+    // A plugin's own helper prefixes the id with the plugin's: getTranslation('x') is content-manager.x.
+    const prefixedPattern = (helper: string) => new RegExp(`id:\\s*${helper}\\((['"\`])([^'"\`$]+)\\1\\)\\s*,\\s*defaultMessage:`, 'g');
+    const sources = [
+      { dir: 'admin/dist/admin/admin/src', prefix: '', helper: null },
+      { dir: 'content-manager/dist/admin', prefix: 'content-manager.', helper: 'getTranslation' },
+      { dir: 'upload/dist/admin', prefix: 'upload.', helper: 'getTrad' },
+    ];
+    for (const { dir, prefix, helper } of sources)
       for (const file of walk(path.join(strapiModules, '..', dir))) {
         if (file.includes(`${path.sep}translations${path.sep}`)) continue;
-        for (const match of fs.readFileSync(file, 'utf8').matchAll(pattern)) asked.add(match[2]);
+        const source = fs.readFileSync(file, 'utf8');
+        for (const match of source.matchAll(pattern)) asked.add(match[2]);
+        if (helper) for (const match of source.matchAll(prefixedPattern(helper))) asked.add(prefix + match[2]);
       }
     const unknown = [...asked].filter((id) => !(id in allStrapiEn) && !shown(id));
     expect(unknown).toEqual([]);
