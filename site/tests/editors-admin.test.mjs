@@ -390,6 +390,10 @@ const walk = async (t) => {
   // The contributor writes the article and submits it.
   {
     const { context, page } = await signIn(STAFF.contributor);
+    // A list with an enumeration column (a category's kind): its cells show names, not codes.
+    await page.goto(`${origin}/admin/content-manager/collection-types/api::category.category`);
+    await page.getByRole('row').nth(1).waitFor();
+    await assertVietnamese(page, 'the categories list');
     await page.goto(`${origin}${ARTICLES}`);
     await assertVietnamese(page, 'the contributor’s articles list');
     await page

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 /** The content manager's hook for changing the list view's columns (the workflow plugin's too). */
@@ -18,8 +19,12 @@ interface Columns {
 /** A stored value by its translation (the enumeration's label); an empty cell as the others show it. */
 const EnumCell = ({ value }: { value: unknown }) => {
   const { formatMessage } = useIntl();
-  if (typeof value !== 'string' || value === '') return <>-</>;
-  return <>{formatMessage({ id: value, defaultMessage: value })}</>;
+  // Typography as the content manager's own cells (CellContent) write their text.
+  return (
+    <Typography textColor="neutral800">
+      {typeof value === 'string' && value !== '' ? formatMessage({ id: value, defaultMessage: value }) : '-'}
+    </Typography>
+  );
 };
 
 /**
