@@ -178,4 +178,8 @@ export const admin: Record<string, string> = {
   'HomePage.widget.deploy-now.title': 'Sẵn sàng đưa lên mạng?',
   'HomePage.widget.deploy-now.description': 'Triển khai với Strapi Cloud',
   'HomePage.widget.deploy-now.button': 'Triển khai ngay',
+  // Strapi's vi keeps the English word; the portals' forms say "Thư điện tử".
+  Email: 'Thư điện tử',
+  'Auth.form.email.label': 'Thư điện tử',
+  'Settings.permissions.users.email': 'Thư điện tử',
 };
