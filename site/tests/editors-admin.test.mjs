@@ -52,6 +52,7 @@ const ENGLISH = [
   'Welcome',
   'Log in',
   'Password',
+  'Email',
   'Remember me',
   'Forgot your password',
   'Save',
