@@ -72,7 +72,7 @@ export default defineConfig(
   },
   // Browser checks hand functions to Playwright that run in the page, not in Node.
   {
-    files: ['site/tests/site-build/{browser,search,security,editors-media}.mjs'],
+    files: ['site/tests/site-build/{browser,search,security,editors-media}.mjs', 'site/tests/editors-admin.test.mjs'],
     languageOptions: { globals: globals.browser },
   },
   // The CMS's Jest tests: the harness and the unit tests next to the code they test.

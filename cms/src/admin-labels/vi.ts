@@ -1,12 +1,3 @@
-import {
-  CAPITAL_SOURCES,
-  PROCUREMENT_METHODS,
-  PROCUREMENT_RESULTS,
-  PROJECT_FIELDS,
-  PROJECT_STATES,
-  describeVocabulary,
-} from '@vungtau/publishing';
-
 /**
  * Vietnamese labels (and, where a field needs explaining, descriptions) for the admin's edit and
  * list views. Attribute names stay English; what editors read is Vietnamese.
@@ -94,7 +85,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     description: 'Mô tả',
     kind: [
       'Loại chuyên mục',
-      'news: tin bài (liệt kê tin, bài); documents: danh sách văn bản (liệt kê văn bản khớp loại và hình thức bên dưới); page-section: mục có trang riêng (giới thiệu, lịch làm việc, hỏi đáp…), trang chuyên mục dẫn đến trang đó',
+      'Tin bài: liệt kê tin, bài; Văn bản: liệt kê văn bản khớp loại và hình thức bên dưới; Mục có trang riêng (giới thiệu, lịch làm việc, hỏi đáp…): trang chuyên mục dẫn đến trang đó',
     ],
     documentKinds: [
       'Loại văn bản được liệt kê',
@@ -230,10 +221,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   'api::public-holiday.public-holiday': {
     date: 'Ngày',
     name: ['Tên ngày', 'Ví dụ "Tết Âm lịch 2028 (mùng 1)", "Nghỉ bù Quốc khánh", "Làm bù cho ngày 29/4"'],
-    kind: [
-      'Loại ngày',
-      'holiday: ngày lễ, Tết; compensatory-day-off: nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần; swapped-day-off: ngày nghỉ hoán đổi; swapped-working-day: ngày làm bù',
-    ],
+    kind: ['Loại ngày', 'Nghỉ bù: khi ngày lễ trùng ngày nghỉ hằng tuần; ngày nghỉ hoán đổi đi cùng một ngày làm bù'],
     confirmed: ['Đã đối chiếu thông báo', 'Bỏ chọn nếu ngày này là dự kiến, chưa có thông báo chính thức của năm đó'],
     source: ['Căn cứ', 'Điều luật hoặc số, ngày của thông báo nghỉ lễ năm đó'],
   },
@@ -255,13 +243,13 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
       'Tệp nguồn (CSV, XLSX)',
       'Dòng đầu là tiêu đề cột, cột đầu là nhãn dòng, các ô còn lại là số; tối đa 2 MB, 200 dòng, 24 cột',
     ],
-    chart: ['Biểu đồ', 'bar: cột, line: đường, none: không vẽ biểu đồ'],
+    chart: 'Biểu đồ',
     site: 'Trang',
   },
   'api::public-service.public-service': {
     name: 'Tên thủ tục hành chính',
     field: 'Lĩnh vực',
-    level: ['Mức độ dịch vụ công trực tuyến', 'mot-phan: một phần; toan-trinh: toàn trình'],
+    level: 'Mức độ dịch vụ công trực tuyến',
     code: ['Mã thủ tục', 'Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.001193'],
     provincialUrl: ['Liên kết Cổng dịch vụ công tỉnh', 'Địa chỉ https:// trên tên miền khai báo ở mục Cổng dịch vụ công của trang'],
     nationalUrl: ['Liên kết Cổng Dịch vụ công quốc gia', 'Địa chỉ https://dichvucong.gov.vn/…'],
@@ -298,14 +286,14 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     name: 'Tên dự án',
     slug: ['Đường dẫn', 'Trang của dự án: /du-an/<đường dẫn>/; tự tạo từ tên nếu để trống'],
     site: 'Thuộc trang',
-    field: ['Lĩnh vực', describeVocabulary(PROJECT_FIELDS)],
+    field: 'Lĩnh vực',
     investor: 'Chủ đầu tư',
     location: 'Địa điểm',
     totalInvestment: ['Tổng mức đầu tư (đồng)', 'Số đồng, không dấu chấm, ví dụ 12500000000'],
-    capitalSource: ['Nguồn vốn', describeVocabulary(CAPITAL_SOURCES)],
+    capitalSource: 'Nguồn vốn',
     periodStart: ['Năm bắt đầu', 'Thời gian thực hiện dự án, ví dụ 2024'],
     periodEnd: 'Năm hoàn thành (dự kiến)',
-    state: ['Tình trạng', describeVocabulary(PROJECT_STATES)],
+    state: 'Tình trạng',
     summary: ['Tóm tắt', 'Mục tiêu, quy mô dự án; hiện trong danh sách dự án và kết quả tìm kiếm'],
     description: 'Nội dung chi tiết',
     progress: ['Tiến độ thực hiện', 'Mỗi lần cập nhật: ngày, nội dung, tỷ lệ hoàn thành (%) nếu có'],
@@ -318,7 +306,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     site: 'Thuộc trang',
     project: ['Thuộc dự án', 'Không bắt buộc; dự án phải thuộc cùng trang'],
     procuringEntity: 'Bên mời thầu',
-    method: ['Hình thức lựa chọn nhà thầu', describeVocabulary(PROCUREMENT_METHODS)],
+    method: 'Hình thức lựa chọn nhà thầu',
     budget: ['Giá gói thầu (đồng)', 'Số đồng, không dấu chấm'],
     summary: ['Nội dung gói thầu', 'Phạm vi công việc, thời gian thực hiện hợp đồng, cách nhận hồ sơ mời thầu'],
     publishedDate: 'Ngày đăng thông báo',
@@ -358,10 +346,7 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
     chair: 'Chủ trì',
     participants: 'Thành phần',
     preparingUnit: 'Đơn vị chuẩn bị',
-    state: [
-      'Trạng thái',
-      'planned: Theo kế hoạch · changed: Có thay đổi (giờ, địa điểm, thành phần) · cancelled: Hoãn, hủy. Có thay đổi hoặc hoãn, hủy thì ghi lý do',
-    ],
+    state: ['Trạng thái', 'Có thay đổi (giờ, địa điểm, thành phần) hoặc hoãn, hủy thì ghi lý do'],
     note: ['Ghi chú', 'Lý do thay đổi, hoãn hoặc hủy; hiện cho người đọc'],
   },
   'shared.contact': {
@@ -433,7 +418,7 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
   },
   'project.progress-update': { date: 'Ngày', text: 'Nội dung', percent: 'Tỷ lệ hoàn thành (%)' },
   'procurement.result': {
-    state: ['Kết quả', describeVocabulary(PROCUREMENT_RESULTS)],
+    state: 'Kết quả',
     winner: 'Nhà thầu trúng thầu',
     contractValue: 'Giá hợp đồng (đồng)',
     contractDuration: 'Thời gian thực hiện hợp đồng',

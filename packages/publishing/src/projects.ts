@@ -1,7 +1,7 @@
 /**
  * Projects, investment and procurement (dự án, đầu tư, đấu thầu, mua sắm công; Nghị định
  * 42/2022/NĐ-CP, Điều 4): the vocabularies of their fields, the same keys in the CMS's schemas
- * (enumerations), its admin descriptions and search records, and on the sites' pages and URLs.
+ * (enumerations), its admin's labels and search records, and on the sites' pages and URLs.
  */
 
 /** A project's field (lĩnh vực): the key is the URL facet value, the value its Vietnamese name. */
@@ -60,12 +60,6 @@ export const PROCUREMENT_RESULTS = {
   'huy-thau': 'Hủy thầu',
 } as const;
 export type ProcurementResult = keyof typeof PROCUREMENT_RESULTS;
-
-/** The admin's description of an enumeration: each stored key with its Vietnamese name. */
-export const describeVocabulary = (vocabulary: Record<string, string>): string =>
-  Object.entries(vocabulary)
-    .map(([key, label]) => `${key}: ${label}`)
-    .join('; ');
 
 /**
  * An amount in Vietnamese đồng as readers read it: "12.500.000.000 đồng". Amounts are stored as
