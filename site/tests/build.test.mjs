@@ -22,6 +22,7 @@ import './site-build/sections-statistics.mjs';
 import './site-build/sections-projects.mjs';
 import './site-build/sections-officials.mjs';
 import './site-build/sections-links.mjs';
+import './site-build/editors-preview.mjs';
 
 before(setUp);
 after(tearDown);
