@@ -50,9 +50,7 @@ describe('editors: preview links per role and site', () => {
     itemA = await create('contributor@A', 'A');
     itemB = await create('contributor@B', 'B');
     weekA = (
-      await world.users['editor@A']
-        .create(WORK_SCHEDULE, { weekStart: '2026-12-07', site: world.sites.A.site, entries: [] })
-        .expect(201)
+      await world.users['editor@A'].create(WORK_SCHEDULE, { weekStart: '2026-12-07', site: world.sites.A.site, entries: [] }).expect(201)
     ).body.data.documentId as string;
   });
   afterAll(async () => {

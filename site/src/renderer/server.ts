@@ -145,7 +145,9 @@ export class SiteRenderer {
     const id = String(fields.documentId);
     const parsed = await loader.schema.safeParseAsync(fields);
     if (!parsed.success)
-      throw new PreviewError(`Nội dung chưa đủ để dựng trang: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}.`);
+      throw new PreviewError(
+        `Nội dung chưa đủ để dựng trang: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}.`
+      );
     const store = this.#store.get(name)!;
     const published = store.get(id);
     store.set({ id, data: parsed.data as Record<string, unknown>, digest: `preview:${generateDigest(fields)}` });

@@ -60,7 +60,14 @@ describe('editors: preview', () => {
   };
   /** @param {string} path under the site's live release */
   const built = (path) => {
-    const live = join(out, SITE, 'releases', readlinkSync(join(out, SITE, 'live')).split('/').pop() ?? '');
+    const live = join(
+      out,
+      SITE,
+      'releases',
+      readlinkSync(join(out, SITE, 'live'))
+        .split('/')
+        .pop() ?? ''
+    );
     return readFileSync(join(live, path), 'utf8');
   };
 

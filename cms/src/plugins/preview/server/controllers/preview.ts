@@ -80,7 +80,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const outcome = await previewer.render(item.site.slug, grant.uid, grant.documentId);
     if ('refused' in outcome) return notice(ctx, 422, outcome.refused);
     if ('failed' in outcome)
-      return notice(ctx, outcome.failed === 'busy' ? 503 : outcome.failed === 'timeout' ? 504 : 500, MESSAGES[outcome.failed === 'error' ? 'failed' : outcome.failed]);
+      return notice(
+        ctx,
+        outcome.failed === 'busy' ? 503 : outcome.failed === 'timeout' ? 504 : 500,
+        MESSAGES[outcome.failed === 'error' ? 'failed' : outcome.failed]
+      );
     assetDirs.set(item.site.slug, outcome.page.assets);
     privateHeaders(ctx);
     ctx.type = 'text/html; charset=utf-8';

@@ -61,7 +61,8 @@ export const previewerProcess = (strapi: Core.Strapi) => {
       inChild = Math.max(0, inChild - 1);
       const waiting = pending.get(message.id);
       if (!waiting) return;
-      if ('html' in message) waiting.settle({ page: { path: message.path, base: message.base, html: message.html, assets: message.assets } });
+      if ('html' in message)
+        waiting.settle({ page: { path: message.path, base: message.base, html: message.html, assets: message.assets } });
       else if ('message' in message) waiting.settle({ refused: message.message });
       else {
         strapi.log.error(`Preview of ${waiting.uid} ${waiting.documentId} failed: ${message.error}`);
