@@ -42,12 +42,15 @@ const privateHeaders = (ctx: Context) => {
   ctx.set('Content-Security-Policy', PAGE_POLICY);
 };
 
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
 /** A refusal or failure as a small page in the frame, in Vietnamese. */
 const notice = (ctx: Context, status: number, message: string) => {
   privateHeaders(ctx);
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xem trước</title></head><body><p role="alert">${message}</p></body></html>`;
+  ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xem trước</title></head><body><p role="alert">${escapeHtml(message)}</p></body></html>`;
 };
 
 /** The styles' folder of each site's latest preview, for the stylesheets its page links to. */
