@@ -20,10 +20,12 @@ interface RequestState {
  * that the user of the request may read the item on its site, and answers with no URL otherwise
  * (the admin then offers no preview). The URL is a signed link, valid LINK_LIFETIME_S, for this
  * user and this document only, to the route that renders the draft (controllers/preview.ts).
- * The published tab has no preview: its page is the live one.
+ * Always the draft, whatever `status` says: Strapi sends the document's status (`published`,
+ * `modified`, `draft`) from the edit view and the tab's from the preview page, and the draft is
+ * what approval publishes (for an unmodified published item, the live page itself).
  */
 export const previewUrl = async (strapi: Core.Strapi, uid: string, params: PreviewParams): Promise<string | null> => {
-  if (!isPreviewUid(uid) || !params.documentId || params.status === 'published') return null;
+  if (!isPreviewUid(uid) || !params.documentId) return null;
   const ctx = strapi.requestContext.get() as { state?: RequestState } | undefined;
   // Only a signed-in admin (Strapi's admin strategy): not an API token, not a script.
   if (ctx?.state?.auth?.strategy?.name !== 'admin' || !ctx.state.user) return null;

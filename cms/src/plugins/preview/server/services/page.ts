@@ -3,7 +3,7 @@ import { BANNER_TEXT } from '../messages';
 
 /** The banner's rules, allowed by their hash in the preview's Content-Security-Policy (no other inline style). */
 const BANNER_STYLE =
-  '#ban-xem-truoc{position:sticky;top:0;z-index:1000;margin:0;padding:.5rem 1rem;background:#8a1c00;color:#fff;font:700 1rem/1.4 system-ui,sans-serif;text-align:center}';
+  '#ban-xem-truoc{position:sticky;top:0;z-index:1000;margin:0;padding:.5rem 1rem;background:#fff3c4;color:#3b2600;border-bottom:3px solid #b45309;font:700 1rem/1.4 system-ui,sans-serif;text-align:center}';
 
 /**
  * The banner, inserted right after `<body …>`: a status region, so a screen reader announces that
