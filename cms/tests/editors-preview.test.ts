@@ -79,11 +79,13 @@ describe('editors: preview links per role and site', () => {
     'approver@city',
   ];
 
-  it.each([
+  const CASES: Array<[string, () => string, () => string, readonly string[]]> = [
     ['an article of ward A', () => ARTICLE, () => itemA, ARTICLE_A],
     ['an article of ward B', () => ARTICLE, () => itemB, ['contributor@B', 'editor@B', 'approver@B']],
     ['a work schedule week of ward A', () => WORK_SCHEDULE, () => weekA, WEEK_A],
-  ] as const)('gives a preview link for %s to exactly those who may open it', async (_name, uid, documentId, allowed) => {
+  ];
+
+  it.each(CASES)('gives a preview link for %s to exactly those who may open it', async (_name, uid, documentId, allowed) => {
     const outcome: Record<string, string> = {};
     const edit: Record<string, number> = {};
     for (const who of PEOPLE) {
