@@ -179,6 +179,31 @@ describe('editors: preview links per role and site', () => {
       expect([res.status, res.text]).toEqual([403, expect.stringContaining('Liên kết xem trước đã hết hạn')]);
     });
 
+    it('answers in Vietnamese, without hanging, when rendering takes too long or too many wait', async () => {
+      process.env.PREVIEW_TIMEOUT_MS = '1';
+      try {
+        const answers = await Promise.all(Array.from({ length: 10 }, () => cms.http().get(url)));
+        const statuses = answers.map((res) => res.status);
+        // Every preview is given up on at once; the previewer still renders those it was sent, so
+        // after four unanswered ones the rest are refused as busy rather than queued.
+        expect(statuses.filter((s) => s !== 503 && s !== 504)).toEqual([]);
+        expect(statuses).toContain(503);
+        for (const res of answers) {
+          expect(res.headers['cache-control']).toBe('no-store');
+          expect(res.text).toContain(res.status === 503 ? 'Máy chủ đang dựng các bản xem trước khác' : 'Dựng bản xem trước quá lâu');
+        }
+      } finally {
+        process.env.PREVIEW_TIMEOUT_MS = '240000';
+      }
+      // Once the previewer has caught up, previews work again.
+      let status = 0;
+      for (let i = 0; i < 60 && status !== 200; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        status = (await cms.http().get(url)).status;
+      }
+      expect(status).toBe(200);
+    });
+
     it("stops working once the user's membership is gone", async () => {
       const signing = await import('../src/plugins/preview/server/services/signing');
       const valid = (userId: number) =>

@@ -29,8 +29,8 @@ const asPublished = (html) => {
   assert.equal(html.indexOf(BANNER, end), -1, 'one banner');
   const withoutBanner = html.slice(0, start) + html.slice(end + BANNER_END.length);
   return withoutBanner
-    .replace(/(?<=["'\s,])\/preview\/assets\/phuong-7\/_astro\//g, `/${SITE}/_astro/`)
-    .replace(/(?<=["'\s,])\/uploads\//g, `/${SITE}/uploads/`);
+    .replace(/(?<=(?:href|src|srcset|poster)="[^"]*)\/preview\/assets\/phuong-7\/_astro\//g, `/${SITE}/_astro/`)
+    .replace(/(?<=(?:href|src|srcset|poster)="(?:[^"]*,\s*)?)\/uploads\//g, `/${SITE}/uploads/`);
 };
 
 describe('editors: preview', () => {

@@ -16,18 +16,31 @@ export const BANNER_STYLE_HASH = `'sha256-${createHash('sha256').update(BANNER_S
 /** The route the site's styles are served from for previews (controllers/preview.ts). */
 export const assetBase = (site: string): string => `/preview/assets/${site}/`;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The attributes whose addresses the browser loads or follows; Astro writes every attribute in double quotes. */
+const ADDRESSES = /\b(href|src|srcset|poster)="([^"]*)"/g;
 
 /**
  * The page as the admin's frame shows it: the banner on top, and the addresses the browser loads
  * (the site's styles under `<base>_astro/`, uploads under `<base>uploads/`) pointed at the CMS,
  * which serves the same files: the site's own addresses are on the sites' host, not the admin's.
- * Only attribute values starting with the site's base are touched (`href="…"`, `src="…"`, srcset
- * lists); nothing else of the page changes.
+ * Only addresses in `href`, `src`, `srcset` and `poster` that start with the site's base are
+ * touched (each candidate of a srcset list); nothing else of the page changes.
  */
 export const previewHtml = (html: string, site: string, base: string): string => {
-  const at = (path: string) => new RegExp(`(?<=["'\\s,])${escapeRegExp(`${base}${path}`)}`, 'g');
-  const pointed = html.replace(at('_astro/'), `${assetBase(site)}_astro/`).replace(at('uploads/'), '/uploads/');
+  const point = (address: string): string =>
+    address.startsWith(`${base}_astro/`)
+      ? `${assetBase(site)}${address.slice(base.length)}`
+      : address.startsWith(`${base}uploads/`)
+        ? `/${address.slice(base.length)}`
+        : address;
+  const pointed = html.replace(ADDRESSES, (_all, name: string, value: string) =>
+    name === 'srcset'
+      ? `${name}="${value
+          .split(/(,\s*)/)
+          .map(point)
+          .join('')}"`
+      : `${name}="${point(value)}"`
+  );
   const body = /<body\b[^>]*>/i.exec(pointed);
   if (!body) throw new Error('the rendered page has no <body>');
   const end = body.index + body[0].length;

@@ -31,7 +31,6 @@ export const previewerProcess = (strapi: Core.Strapi) => {
   /** Previews the child has been sent and not answered, those given up on included: its real backlog. */
   let inChild = 0;
   const pending = new Map<number, { uid: PreviewUid; documentId: string; settle: (outcome: PreviewOutcome) => void }>();
-  const timeoutMs = Number(process.env.PREVIEW_TIMEOUT_MS) || 60_000;
   const domains = process.env.SITES_USE_DOMAINS === 'true';
 
   const answerDraft = async (running: ChildProcess, id: number, query: unknown) => {
@@ -88,7 +87,7 @@ export const previewerProcess = (strapi: Core.Strapi) => {
       if (inChild >= MAX_WAITING) return Promise.resolve({ failed: 'busy' });
       const id = nextId++;
       return new Promise((resolve) => {
-        const timer = setTimeout(() => settle({ failed: 'timeout' }), timeoutMs);
+        const timer = setTimeout(() => settle({ failed: 'timeout' }), Number(process.env.PREVIEW_TIMEOUT_MS) || 60_000);
         const settle = (outcome: PreviewOutcome) => {
           if (!pending.delete(id)) return;
           clearTimeout(timer);
