@@ -13,6 +13,7 @@ import { api, buildSites, clientsOfCms, cmsAddress, get, siteDir } from './fixtu
 const SITE = 'phuong-7';
 const ARTICLE = 'api::article.article';
 const PROJECT = 'api::project.project';
+const LEGAL = 'api::legal-document.legal-document';
 const BANNER = '<style>#ban-xem-truoc{';
 const BANNER_END = '<p id="ban-xem-truoc" role="status">Bản xem trước – chưa đăng</p>';
 
@@ -114,6 +115,38 @@ describe('editors: preview', () => {
     ]);
     buildSites([SITE], { out });
     assert.equal(asPublished(html), built(`tin/${slug}/index.html`));
+  });
+
+  test('the preview of a draft legal document shows the published document it replaces, as its published page does', async () => {
+    const older = /** @type {{ data: { documentId: string, slug: string, number: string }[] }} */ (
+      await api(`/api/legal-documents?filters[site][slug][$eq]=${SITE}&fields[0]=slug&fields[1]=number&pagination[pageSize]=1`)
+    ).data[0];
+    const slug = `quyet-dinh-xem-truoc-kiem-thu-${process.pid}`;
+    const created = /** @type {{ data: { documentId: string } }} */ (
+      await api(`/content-manager/collection-types/${LEGAL}`, {
+        method: 'POST',
+        headers: cms.auth,
+        body: JSON.stringify({
+          number: `${process.pid % 1000}/QĐ-UBND`,
+          slug,
+          kind: 'administrative',
+          type: 'quyet-dinh',
+          issuer: 'UBND Phường 7',
+          issuedDate: '2026-12-01',
+          validity: 'in-force',
+          summary: 'Quyết định kiểm thử xem trước, thay thế một quyết định đã đăng.',
+          site: { connect: [siteId] },
+          replaces: { connect: [older.documentId] },
+        }),
+      })
+    );
+    const documentId = created.data.documentId;
+    const html = await preview(LEGAL, documentId);
+    assert.ok(html.includes(older.number), 'the preview names the document it replaces');
+    for (const action of ['submit', 'forward', 'approve'])
+      await api(`/workflow/items/${LEGAL}/${documentId}/actions/${action}`, { method: 'POST', headers: cms.auth, body: '{}' });
+    buildSites([SITE], { out });
+    assert.equal(asPublished(html), built(`van-ban/${slug}/index.html`));
   });
 
   test('the preview of a draft project, a section with pages of its own, is the page its publication makes', async () => {
