@@ -30,5 +30,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     nps: false,
     promoteEE: false,
   },
+  // Strapi's Preview (Community Edition): the handler answers only for staff who may read the item
+  // on its site, with a signed, short-lived link to the draft's page (src/plugins/preview, docs/preview.md).
+  preview: {
+    enabled: true,
+    config: {
+      handler: (uid: string, params: { documentId?: string; locale?: string | null; status?: string | null }) =>
+        strapi.plugin('preview').service('links').previewUrl(uid, params),
+    },
+  },
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
 });

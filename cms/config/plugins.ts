@@ -28,6 +28,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   participation: { enabled: true, resolve: './src/plugins/participation' },
   // The leaders' work schedule: the edit view's quick entry, copy last week and repeat an entry (src/plugins/schedule, docs/sections.md).
   schedule: { enabled: true, resolve: './src/plugins/schedule' },
+  // Strapi's Preview of a draft's page, rendered with the site's own renderer bundle behind a signed link (src/plugins/preview, docs/preview.md).
+  preview: { enabled: true, resolve: './src/plugins/preview' },
   email: {
     config: {
       provider: 'nodemailer',

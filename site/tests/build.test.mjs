@@ -23,6 +23,7 @@ import './site-build/sections-projects.mjs';
 import './site-build/sections-officials.mjs';
 import './site-build/sections-links.mjs';
 import './site-build/editors-media.mjs';
+import './site-build/editors-preview.mjs';
 
 before(setUp);
 after(tearDown);

@@ -11,3 +11,4 @@ export * from './weeks.js';
 export * from './projects.js';
 export * from './compliance.js';
 export * from './statistics.js';
+export * from './preview-messages.js';

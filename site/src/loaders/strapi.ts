@@ -78,11 +78,19 @@ const isDocumentRefresh = (value: unknown): value is DocumentRefresh =>
 /** Fetches this many documents at a time, so that the filter fits in a URL. */
 const DOCUMENTS_PER_REQUEST = 50;
 
+/** A loader of this file: it also says what it reads (the renderer's previews ask the CMS for a draft in that shape). */
+export interface StrapiLoader extends Loader {
+  collection: string;
+  query: Record<string, QueryValue>;
+}
+
 /** One content loader for every collection of every site, on Astro's Loader API. */
-export function strapiLoader(options: StrapiLoaderOptions): Loader {
+export function strapiLoader(options: StrapiLoaderOptions): StrapiLoader {
   const scope = `${options.collection}:${options.site?.slug ?? '*'}`;
   return {
     name: `strapi:${options.collection}`,
+    collection: options.collection,
+    query: options.query,
     schema: options.schema,
     load: async ({ store, meta, logger, parseData, generateDigest, refreshContextData }) => {
       if (contentless()) return;

@@ -13,6 +13,9 @@ import { useContentSource, type CollectionName } from '../data/source';
 import { NOT_FOUND, pagePlan, planFingerprints, type PlannedPage } from '../routing/page-plan';
 import { MemoryCollection } from './memory-store';
 import { siteCompliance } from '../data/compliance';
+import { weekPath } from '../data/work-schedules';
+import { datasetPath } from '../data/datasets';
+import { noticePath, projectPath } from '../data/projects';
 import type { ComplianceReport } from '@vungtau/publishing';
 
 /**
@@ -30,6 +33,25 @@ export interface RenderedPage {
 }
 
 const NAMES = Object.keys(collections) as CollectionName[];
+
+/**
+ * The collections whose items have a page of their own that staff preview, and where that page is
+ * (under the site's base), from the item's data as the collection's schema parses it.
+ */
+const ITEM_PAGES = {
+  articles: (data: { slug: string }) => `tin/${data.slug}/`,
+  legalDocuments: (data: { slug: string }) => `van-ban/${data.slug}/`,
+  workSchedules: (data: { weekStart: string }) => weekPath(data.weekStart),
+  datasets: (data: { slug: string }) => datasetPath(data.slug),
+  projects: (data: { slug: string }) => projectPath(data.slug),
+  procurementNotices: (data: { slug: string }) => noticePath(data.slug),
+} as const;
+export type PreviewCollection = keyof typeof ITEM_PAGES;
+
+/** Why a preview could not be rendered, in words an editor reads (the CMS shows it as it is). */
+export class PreviewError extends Error {
+  override name = 'PreviewError';
+}
 
 const generateDigest = (data: Record<string, unknown> | string): string =>
   createHash('sha1')
@@ -99,6 +121,45 @@ export class SiteRenderer {
   /** The site's Nghị định 42 check, from the content synced (data/compliance.ts). */
   compliance(): Promise<ComplianceReport> {
     return siteCompliance();
+  }
+
+  /**
+   * The REST query (collection path and query) the site's loader reads a collection with: the CMS
+   * answers a preview's draft in the same shape, so the draft's page is rendered from what its
+   * published version will be read as.
+   */
+  previewQuery(name: PreviewCollection): { collection: string; query: unknown } {
+    const loader = (collections[name] as { loader: Loader & { query?: unknown; collection?: string } }).loader;
+    if (!loader.query || !loader.collection) throw new Error(`${name}: its loader does not say what it reads`);
+    return { collection: loader.collection, query: loader.query };
+  }
+
+  /**
+   * The page of one item rendered from `raw` (the item as the REST API would answer it once
+   * published) in place of its published version, over the site's content as synced: the page
+   * approval will publish. The content is left as it was.
+   */
+  async preview(name: PreviewCollection, raw: Record<string, unknown>): Promise<RenderedPage & { path: string }> {
+    const loader = (collections[name] as { loader: Loader & { schema: ZodTypeAny } }).loader;
+    const { id: _numericId, ...fields } = raw;
+    const id = String(fields.documentId);
+    const parsed = await loader.schema.safeParseAsync(fields);
+    if (!parsed.success)
+      throw new PreviewError(
+        `Nội dung chưa đủ để dựng trang: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}.`
+      );
+    const store = this.#store.get(name)!;
+    const published = store.get(id);
+    store.set({ id, data: parsed.data as Record<string, unknown>, digest: `preview:${generateDigest(fields)}` });
+    try {
+      const path = (ITEM_PAGES[name] as (data: unknown) => string)(parsed.data);
+      const page = (await this.plan()).find((p) => p.path === path);
+      if (!page) throw new PreviewError('Mục này không có trang riêng trên trang web (chưa đủ thông tin để hiện).');
+      return { ...(await this.render(page)), path };
+    } finally {
+      if (published) store.set({ ...published, digest: `${published.digest ?? ''}:restored` });
+      else store.delete(id);
+    }
   }
 
   /** One page, as a static build writes it; throws when Astro could not render it. */

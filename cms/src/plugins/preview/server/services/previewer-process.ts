@@ -1,0 +1,118 @@
+import { fork, type ChildProcess } from 'child_process';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import type { PreviewerReply, PreviewerRequest, PreviewUid } from '@vungtau/publishing';
+import { draftAsPublished } from './draft';
+
+/** A rendered preview, or why there is none (a refusal worded for editors, or a kind of failure). */
+export type PreviewOutcome =
+  | { page: { path: string; base: string; html: string; assets: string } }
+  | { refused: string }
+  | { failed: 'busy' | 'timeout' | 'error' };
+
+/** Previews waiting or rendering at once; more are refused as busy rather than queued without end. */
+const MAX_WAITING = 4;
+
+/** Where the site workspace is (REBUILD_SITE_DIR, as for the rebuild worker, or the linked @vungtau/site). */
+const siteDir = (): string => path.resolve(process.env.REBUILD_SITE_DIR || path.dirname(require.resolve('@vungtau/site/package.json')));
+
+const cmsUrl = (strapi: Core.Strapi): string => process.env.CMS_URL || `http://127.0.0.1:${strapi.config.get('server.port', 1337)}`;
+
+/**
+ * The page previewer (site/scripts/preview.mjs), a child process of the CMS: rendering a site's
+ * pages takes its thread for a while, which must not be the CMS's. It lives as long as the CMS,
+ * keeping each site's bundle and content between previews; it is started on the first preview and
+ * again after it died. One preview renders at a time, at most MAX_WAITING wait (those given up on count until the child answers them), and each answer is
+ * awaited for PREVIEW_TIMEOUT_MS (60 s): a late answer is dropped, never shown for another.
+ */
+export const previewerProcess = (strapi: Core.Strapi) => {
+  let child: ChildProcess | null = null;
+  let nextId = 1;
+  /** Previews the child has been sent and not answered, those given up on included: its real backlog. */
+  let inChild = 0;
+  const pending = new Map<number, { uid: PreviewUid; documentId: string; settle: (outcome: PreviewOutcome) => void }>();
+  const domains = process.env.SITES_USE_DOMAINS === 'true';
+
+  const answerDraft = async (running: ChildProcess, id: number, query: unknown) => {
+    const waiting = pending.get(id);
+    let entry: Record<string, unknown> | null = null;
+    try {
+      if (waiting) entry = await draftAsPublished(strapi, waiting.uid, waiting.documentId, query);
+    } catch (error) {
+      strapi.log.error(`Preview: reading the draft ${waiting?.documentId} failed: ${error instanceof Error ? error.message : error}`);
+    }
+    if (running.connected) running.send({ type: 'draft', id, entry } satisfies PreviewerRequest);
+  };
+
+  const start = (): ChildProcess => {
+    const started = fork(path.join(siteDir(), 'scripts', 'preview.mjs'), [], {
+      cwd: siteDir(),
+      env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    started.stdout?.on('data', (chunk: Buffer) => strapi.log.debug(`Preview: ${chunk.toString('utf8').trimEnd()}`));
+    started.stderr?.on('data', (chunk: Buffer) => strapi.log.warn(`Preview: ${chunk.toString('utf8').trimEnd()}`));
+    started.on('message', (message: PreviewerReply) => {
+      if (message.type === 'draft') {
+        void answerDraft(started, message.id, message.query);
+        return;
+      }
+      inChild = Math.max(0, inChild - 1);
+      const waiting = pending.get(message.id);
+      if (!waiting) return;
+      if ('html' in message)
+        waiting.settle({ page: { path: message.path, base: message.base, html: message.html, assets: message.assets } });
+      else if ('message' in message) waiting.settle({ refused: message.message });
+      else {
+        strapi.log.error(`Preview of ${waiting.uid} ${waiting.documentId} failed: ${message.error}`);
+        waiting.settle({ failed: 'error' });
+      }
+    });
+    started.on('exit', (code, signal) => {
+      if (child === started) {
+        child = null;
+        inChild = 0;
+      }
+      for (const waiting of pending.values()) {
+        strapi.log.error(`Preview: the previewer exited (${signal ?? code}) while rendering ${waiting.documentId}`);
+        waiting.settle({ failed: 'error' });
+      }
+    });
+    return started;
+  };
+
+  return {
+    /** Renders the page of an item's draft on its site. */
+    render(site: string, uid: PreviewUid, documentId: string): Promise<PreviewOutcome> {
+      if (inChild >= MAX_WAITING) return Promise.resolve({ failed: 'busy' });
+      const id = nextId++;
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => settle({ failed: 'timeout' }), Number(process.env.PREVIEW_TIMEOUT_MS) || 60_000);
+        const settle = (outcome: PreviewOutcome) => {
+          if (!pending.delete(id)) return;
+          clearTimeout(timer);
+          resolve(outcome);
+        };
+        pending.set(id, { uid, documentId, settle });
+        child ??= start();
+        inChild++;
+        child.send({ type: 'preview', id, site, uid, documentId, domains } satisfies PreviewerRequest, (error) => {
+          if (error) settle({ failed: 'error' });
+        });
+      });
+    },
+
+    /** Ends the child process (the bundles stay on disk). */
+    async stop(): Promise<void> {
+      const running = child;
+      child = null;
+      if (!running || running.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        running.once('exit', () => resolve());
+        running.kill('SIGTERM');
+      });
+    },
+  };
+};
+
+export type PreviewerProcess = ReturnType<typeof previewerProcess>;
