@@ -287,8 +287,12 @@ const chooseCategory = async (page, name) => {
   const own = /** @type {{ data: { documentId: string, name: string }[] }} */ (
     await (await fetch(`${origin}/api/categories?filters[site][slug][$eq]=phuong-7&fields[0]=name&pagination[pageSize]=100`)).json()
   ).data;
-  const answer = page.waitForResponse((r) => r.url().includes('/content-manager/relations/api::article.article/categories'));
+  // The picker lists ten at a time by name: typing searches, as an editor would.
+  const answer = page.waitForResponse(
+    (r) => r.url().includes('/content-manager/relations/api::article.article/categories') && r.url().includes('_q=')
+  );
   await page.getByRole('combobox', { name: /^Chuyên mục/ }).click();
+  await page.keyboard.type(name);
   const { results } = /** @type {{ results: { documentId: string, name: string }[] }} */ (await (await answer).json());
   const listbox = page.getByRole('listbox');
   await listbox.getByRole('option').first().waitFor();
@@ -297,7 +301,7 @@ const chooseCategory = async (page, name) => {
   assert.deepEqual(
     results.filter((category) => !ownIds.has(category.documentId)).map((category) => category.name),
     [],
-    'the category picker offers only Phường 7\'s categories'
+    "the category picker offers only Phường 7's categories"
   );
   assert.equal(results.filter((category) => category.name === name).length, 1, `the picker offers one "${name}"`);
   await listbox.getByRole('option', { name, exact: true }).click();
@@ -367,7 +371,7 @@ let current;
 
 test('editors: contributor → editor → approver publish an article through an admin that reads Vietnamese, with no raw codes', async (t) => {
   try {
-    await walk(t);
+    await walk();
   } catch (error) {
     const shot = join(tmpdir(), `editors-admin-failure-${process.pid}.png`);
     await current?.screenshot({ path: shot, fullPage: true }).then(
@@ -378,8 +382,7 @@ test('editors: contributor → editor → approver publish an article through an
   }
 });
 
-/** @param {import('node:test').TestContext} t */
-const walk = async (t) => {
+const walk = async () => {
   const title = `Phường 7 ra quân dọn vệ sinh bãi biển ${process.pid}`;
   const edited = `${title} sáng Chủ nhật`;
 
@@ -405,7 +408,10 @@ const walk = async (t) => {
     // Own reporting needs its author before approval.
     await page.locator('input[name="byline"]').fill('Lê Thị Hoa');
     // Pre-filled from the contributor's only membership.
-    await page.getByText(/Phường 7$/).first().waitFor();
+    await page
+      .getByText(/Phường 7$/)
+      .first()
+      .waitFor();
     await chooseCategory(page, 'Tin tức, sự kiện');
     // The source is a component: added with its button, then its kind chosen by name.
     if (!(await page.getByRole('combobox', { name: /^Loại nguồn/ }).count()))
@@ -443,6 +449,18 @@ const walk = async (t) => {
   {
     const { context, page } = await signIn(STAFF.approver);
     await openArticle(page, edited);
+    // Before approving, the page readers will get: the site's own page of the draft, under its banner.
+    await page
+      .getByRole('button', { name: 'Mở bản xem trước' })
+      .or(page.getByRole('link', { name: 'Mở bản xem trước' }))
+      .first()
+      .click();
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText('Bản xem trước – chưa đăng').first().waitFor({ timeout: 120_000 });
+    await preview.getByRole('heading', { level: 1, name: edited }).waitFor();
+    await assertVietnamese(page, 'the preview');
+    await page.goBack();
+    await page.locator('input[name="title"]').waitFor();
     await runAction(page, 'Duyệt và đăng');
     await page.getByText('Đã đăng').first().waitFor();
     await assertVietnamese(page, 'the published article');
