@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { MESSAGES, type RefusedVerb } from '../messages';
+import { adminActor, type AdminUser } from '../services/actor';
+import { siteRolesOf } from '../services/items';
+import { MEMBERSHIP_UID } from '../services/memberships';
+import { QUESTION_UID, isWorkflowUid, type Capacity } from '../services/rules';
+import { isSectionUid, SECTION_WRITERS } from '../services/sections';
+
+const SITE_UID = 'api::site.site';
+
+/** Who acts on an item of this type on its site, as the refusal names them (rbac.ts grants the same). */
+const actorsOf = (uid: string): Capacity[] => {
+  if (uid === QUESTION_UID) return ['editor', 'approver', 'answerer'];
+  if (isWorkflowUid(uid)) return ['editor', 'approver'];
+  if (isSectionUid(uid)) return [...SECTION_WRITERS];
+  if (uid === 'api::category.category' || uid === MEMBERSHIP_UID || uid === SITE_UID) return ['site-admin'];
+  return [];
+};
+
+const verbOf = (method: string, path: string): RefusedVerb => {
+  if (method === 'GET') return 'xem';
+  if (method === 'PUT') return 'sửa';
+  if (method === 'DELETE') return 'xóa';
+  if (path.endsWith('/actions/publish')) return 'đăng';
+  if (path.endsWith('/actions/unpublish')) return 'gỡ';
+  return 'thao tác trên';
+};
+
+interface RefusalContext {
+  status: number;
+  body: unknown;
+  method: string;
+  path: string;
+  params: Record<string, string | undefined>;
+  state: { user?: AdminUser };
+}
+
+const isBareForbidden = (body: unknown): boolean =>
+  (body as { error?: { message?: string } } | null)?.error?.message === 'Forbidden';
+
+/**
+ * The content manager refuses another site's item with a bare "Forbidden", which the admin shows
+ * as "something went wrong". After Strapi's own RBAC decided (this changes no decision), the
+ * refusal is given its reason: the item's site, and who acts on it there.
+ */
+export const explainRefusal =
+  (strapi: Core.Strapi) =>
+  async (ctx: RefusalContext, next: () => Promise<unknown>): Promise<void> => {
+    await next();
+    const { model, id } = ctx.params;
+    if (ctx.status !== 403 || !isBareForbidden(ctx.body) || !model || !id || !ctx.state.user) return;
+    const contentType = strapi.contentTypes[model as keyof typeof strapi.contentTypes] as
+      | { attributes: Record<string, { type?: string; target?: string }> }
+      | undefined;
+    const bySite = model === SITE_UID || contentType?.attributes.site?.target === SITE_UID;
+    if (!bySite) return;
+    const row = (await strapi.db.query(model).findOne({
+      where: { documentId: id },
+      ...(model === SITE_UID ? { select: ['id', 'name'] } : { populate: { site: { select: ['id', 'name'] } } }),
+    })) as { id: number; name?: string; site?: { id: number; name: string } | null } | null;
+    // A document that does not exist stays a plain refusal: the message must not confirm ids.
+    if (!row) return;
+    const site = model === SITE_UID ? { id: row.id, name: row.name ?? '' } : (row.site ?? null);
+    const mine = site ? (await siteRolesOf(strapi, adminActor(ctx.state.user), site.id)).size > 0 : false;
+    const message = MESSAGES.refusedItem(verbOf(ctx.method, ctx.path), site?.name ?? null, actorsOf(model), mine);
+    ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details: {} } };
+  };
+
+/** Puts the explanation on the content manager's routes of one document (`…/:model/:id…`). At register. */
+export const explainContentManagerRefusals = (strapi: Core.Strapi): void => {
+  const table = strapi.plugin('content-manager').routes as Record<
+    string,
+    { routes?: Array<{ path: string; config?: { middlewares?: unknown[] } }> }
+  >;
+  const explain = explainRefusal(strapi);
+  for (const group of Object.values(table)) {
+    for (const route of group.routes ?? []) {
+      if (!route.path.startsWith('/collection-types/:model/:id')) continue;
+      route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), explain] };
+    }
+  }
+};
