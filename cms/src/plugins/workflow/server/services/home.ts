@@ -164,9 +164,16 @@ export const homeOf = async (strapi: Core.Strapi, actor: AdminActor, now = new D
     [staff && { ...staff, workflowState: 'scheduled' }, own && { ...own, workflowState: 'scheduled' }],
     { scheduledAt: 'asc' }
   );
-  const scheduled = dedupe(scheduledRows).map(({ uid, row }) => entry(uid, row, { at: row.scheduledAt ?? null })).sort(byTime(1));
+  const scheduled = dedupe(scheduledRows)
+    .map(({ uid, row }) => entry(uid, row, { at: row.scheduledAt ?? null }))
+    .sort(byTime(1));
 
-  return { waiting: list(waiting), returned: list(returned), scheduled: list(scheduled), published: list(await publishedThisMonth(strapi, scope, now)) };
+  return {
+    waiting: list(waiting),
+    returned: list(returned),
+    scheduled: list(scheduled),
+    published: list(await publishedThisMonth(strapi, scope, now)),
+  };
 };
 
 const dedupe = <T extends { row: Row }>(rows: T[]): T[] => {

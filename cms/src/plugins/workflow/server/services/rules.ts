@@ -94,7 +94,9 @@ export const granted = (grants: Grants, capacities: ReadonlySet<Capacity>, state
 
 /** The capacities granted the state, in the order a refusal names them ("who can act"). */
 export const grantedTo = (grants: Grants, state: State): Capacity[] =>
-  (Object.entries(grants) as Array<[Capacity, readonly State[]]>).filter(([, states]) => states.includes(state)).map(([capacity]) => capacity);
+  (Object.entries(grants) as Array<[Capacity, readonly State[]]>)
+    .filter(([, states]) => states.includes(state))
+    .map(([capacity]) => capacity);
 
 export interface ItemFacts {
   uid: WorkflowUid;
