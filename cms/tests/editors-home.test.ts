@@ -59,6 +59,21 @@ describe('editors: refusals that say why, and the home page of each role', () =>
     expect(edit.body.error.message).toContain('lúc này chỉ biên tập viên, lãnh đạo duyệt của trang sửa được');
   });
 
+  it('tells the edit view when the form is read-only for this user, as the workflow guard decides', async () => {
+    const id = await draft();
+    const readOnly = async (person: AdminApi) =>
+      (await person.get(`/content-manager/collection-types/${ARTICLE}/${id}`).expect(200)).body.meta.readOnly as boolean;
+    expect(await readOnly(people.author)).toBe(false);
+    await people.author.act(ARTICLE, id, 'submit').expect(200);
+    // Submitted: the author's fields lock; the site's editor and approver still edit.
+    expect(await readOnly(people.author)).toBe(true);
+    expect(await readOnly(people.editor)).toBe(false);
+    expect(await readOnly(people.approver)).toBe(false);
+    await people.editor.act(ARTICLE, id, 'return', { reason: 'Viết lại đoạn mở đầu.' }).expect(200);
+    expect(await readOnly(people.author)).toBe(false);
+    expect(await readOnly(people.editor)).toBe(true);
+  });
+
   it('lists waiting items for the role that acts on them, on its own site only', async () => {
     const id = await draft();
     await bringTo(people, ARTICLE, id, 'submitted');

@@ -7,7 +7,7 @@ import membershipGuard from './document-middlewares/membership-guard';
 import sectionGuard from './document-middlewares/section-guard';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
-import { explainContentManagerRefusals } from './middlewares/explain-refusal';
+import { decorateDocumentRoutes } from './middlewares';
 import personalDataQuery, { guardContentManagerRoutes } from './policies/personal-data-query';
 import queryCost from './policies/query-cost';
 import routes from './routes';
@@ -27,7 +27,7 @@ export default {
     strapi.documents.use(siteSettingsGuard(strapi));
     strapi.documents.use(sectionGuard(strapi));
     guardContentManagerRoutes(strapi);
-    explainContentManagerRefusals(strapi);
+    decorateDocumentRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

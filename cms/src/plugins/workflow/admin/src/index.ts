@@ -2,12 +2,15 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { Discuss } from '@strapi/icons';
 import { WaitingFilter } from './components/WaitingFilter';
+import { ReturnedPanel } from './components/ReturnedPanel';
 import { WorkflowPanel } from './components/WorkflowPanel';
 import { withoutBulkPublishing, withoutDirectPublishing } from './hideDirectPublishing';
+import { withoutUnusableActions } from './hideUnusableActions';
 import { INJECT_COLUMN_IN_TABLE, withStateLabels } from './listColumns';
 import { PLUGIN_ID } from './pluginId';
 import { MESSAGES } from './translations/messages';
 import { i18n } from './translations';
+import { registerHomeWidgets } from './widgets/register';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
@@ -28,10 +31,14 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as unknown as ContentManagerApis;
     apis.addEditViewSidePanel([WorkflowPanel]);
+    // First of all panels, above Save: a returned item's reason is what its author needs first.
+    apis.addEditViewSidePanel((panels) => [ReturnedPanel, ...panels]);
     apis.addDocumentAction(withoutDirectPublishing);
+    apis.addDocumentAction(withoutUnusableActions);
     apis.addBulkAction(withoutBulkPublishing);
     contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-waiting-filter`, Component: WaitingFilter });
     app.registerHook(INJECT_COLUMN_IN_TABLE, withStateLabels);
+    registerHomeWidgets(app);
   },
 
   registerTrads: i18n.registerTrads,

@@ -88,18 +88,3 @@ const explanation = async (strapi: Core.Strapi, ctx: RefusalContext): Promise<un
   const message = MESSAGES.refusedItem(verbOf(ctx.method, ctx.path), site?.name ?? null, actorsOf(model), mine);
   return { data: null, error: { status: 403, name: 'ForbiddenError', message, details: {} } };
 };
-
-/** Puts the explanation on the content manager's routes of one document (`…/:model/:id…`). At register. */
-export const explainContentManagerRefusals = (strapi: Core.Strapi): void => {
-  const table = strapi.plugin('content-manager').routes as Record<
-    string,
-    { routes?: Array<{ path: string; config?: { middlewares?: unknown[] } }> }
-  >;
-  const explain = explainRefusal(strapi);
-  for (const group of Object.values(table)) {
-    for (const route of group.routes ?? []) {
-      if (!route.path.startsWith('/collection-types/:model/:id')) continue;
-      route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), explain] };
-    }
-  }
-};

@@ -1,0 +1,71 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Clock, Calendar, ArrowLeft, Check } from '@strapi/icons';
+import { PLUGIN_ID } from '../pluginId';
+import { i18n } from '../translations';
+import { MESSAGES, type MessageKey } from '../translations/messages';
+
+/**
+ * Strapi's own home widgets that mislead ward staff: counters and recent lists over every type
+ * (the "n entries" counter), and releases the portal does not use. The profile widget stays.
+ */
+const HIDDEN = new Set([
+  'plugin::admin.key-statistics',
+  'plugin::admin.deploy-now',
+  'plugin::content-manager.chart-entries',
+  'plugin::content-manager.last-edited-entries',
+  'plugin::content-manager.last-published-entries',
+  'plugin::content-releases.upcoming-releases',
+]);
+
+const uidOf = (widget: { id: string; pluginId?: string }) =>
+  widget.pluginId ? `plugin::${widget.pluginId}.${widget.id}` : `global::${widget.id}`;
+
+const title = (key: MessageKey) => ({ id: i18n.trad(key), defaultMessage: MESSAGES[key] });
+
+/**
+ * Everyone who works on articles reads them in the content manager (rbac.ts): the widgets show to
+ * contributors, editors and approvers (and operators); the route lists only their own sites' work.
+ */
+const permissions = [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }];
+
+/**
+ * The home page shows each role its work. Run at bootstrap, after every plugin registered its
+ * widgets in `register`, so the reducer sees them all.
+ */
+export const registerHomeWidgets = (app: StrapiApp): void => {
+  app.widgets.register((widgets) => [
+    ...widgets.filter((widget) => !HIDDEN.has(uidOf(widget))),
+    {
+      id: 'waiting',
+      pluginId: PLUGIN_ID,
+      icon: Clock,
+      title: title('home.waiting'),
+      permissions,
+      component: async () => (await import('./HomeWidgets')).WaitingWidget,
+    },
+    {
+      id: 'returned',
+      pluginId: PLUGIN_ID,
+      icon: ArrowLeft,
+      title: title('home.returned'),
+      permissions,
+      component: async () => (await import('./HomeWidgets')).ReturnedWidget,
+    },
+    {
+      id: 'scheduled',
+      pluginId: PLUGIN_ID,
+      icon: Calendar,
+      title: title('home.scheduled'),
+      permissions,
+      component: async () => (await import('./HomeWidgets')).ScheduledWidget,
+    },
+    {
+      id: 'published',
+      pluginId: PLUGIN_ID,
+      icon: Check,
+      title: title('home.published'),
+      permissions,
+      component: async () => (await import('./HomeWidgets')).PublishedWidget,
+    },
+  ]);
+};
