@@ -10,7 +10,7 @@ import { INJECT_COLUMN_IN_TABLE, withStateLabels } from './listColumns';
 import { PLUGIN_ID } from './pluginId';
 import { MESSAGES } from './translations/messages';
 import { i18n } from './translations';
-import { registerHomeWidgets } from './widgets/register';
+import { hideGenericWidgets, registerHomeWidgets } from './widgets/register';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
 
@@ -25,6 +25,7 @@ export default {
       permissions: [{ action: 'plugin::workflow.questions', subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: MESSAGES['plugin.name'] });
+    registerHomeWidgets(app);
   },
 
   bootstrap(app: StrapiApp) {
@@ -38,7 +39,7 @@ export default {
     apis.addBulkAction(withoutBulkPublishing);
     contentManager.injectComponent('listView', 'actions', { name: `${PLUGIN_ID}-waiting-filter`, Component: WaitingFilter });
     app.registerHook(INJECT_COLUMN_IN_TABLE, withStateLabels);
-    registerHomeWidgets(app);
+    hideGenericWidgets();
   },
 
   registerTrads: i18n.registerTrads,

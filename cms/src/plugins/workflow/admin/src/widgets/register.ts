@@ -28,13 +28,15 @@ const title = (key: MessageKey) => ({ id: i18n.trad(key), defaultMessage: MESSAG
  */
 const permissions = [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }];
 
-/**
- * The home page shows each role its work. Run at bootstrap, after every plugin registered its
- * widgets in `register`, so the reducer sees them all.
- */
+type WidgetsApi = StrapiApp['widgets'];
+
+let widgetsApi: WidgetsApi | null = null;
+
+/** The home page shows each role its work: the workflow's four lists. In the plugin's `register`. */
 export const registerHomeWidgets = (app: StrapiApp): void => {
-  app.widgets.register((widgets) => [
-    ...widgets.filter((widget) => !HIDDEN.has(uidOf(widget))),
+  // Plugins' bootstrap gets no widgets API; kept for hideGenericWidgets.
+  widgetsApi = app.widgets;
+  app.widgets.register([
     {
       id: 'waiting',
       pluginId: PLUGIN_ID,
@@ -68,4 +70,12 @@ export const registerHomeWidgets = (app: StrapiApp): void => {
       component: async () => (await import('./HomeWidgets')).PublishedWidget,
     },
   ]);
+};
+
+/**
+ * Drops Strapi's generic widgets. In the plugin's `bootstrap`: other plugins register theirs in
+ * their own `register`, which may run after this plugin's.
+ */
+export const hideGenericWidgets = (): void => {
+  widgetsApi?.register((widgets) => widgets.filter((widget) => !HIDDEN.has(uidOf(widget))));
 };
