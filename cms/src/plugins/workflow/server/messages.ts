@@ -52,7 +52,15 @@ export const CAPACITY_NAMES: Record<Capacity, string> = {
   answerer: 'cán bộ trả lời của đơn vị được giao',
 };
 
-const joinNames = (who: readonly Capacity[]): string => who.map((capacity) => CAPACITY_NAMES[capacity]).join(', ');
+/** "người viết", "biên tập viên, lãnh đạo duyệt của trang", "người viết hoặc lãnh đạo duyệt của trang". */
+const joinNames = (who: readonly Capacity[]): string => {
+  const roles = who.filter((capacity) => capacity !== 'author').map((capacity) => CAPACITY_NAMES[capacity]);
+  const parts = [
+    ...(who.includes('author') ? [CAPACITY_NAMES.author] : []),
+    ...(roles.length > 0 ? [`${roles.join(', ')} của trang`] : []),
+  ];
+  return parts.join(' hoặc ');
+};
 
 /** What a refused verb reads as, from the HTTP method and the content manager's route. */
 export type RefusedVerb = 'xem' | 'sửa' | 'xóa' | 'đăng' | 'gỡ' | 'thao tác trên';
@@ -79,15 +87,15 @@ export const MESSAGES = {
     site === null
       ? `Bạn không có quyền ${verb} mục này: mục chưa thuộc trang nào, chỉ quản trị hệ thống xử lý.`
       : `Bạn không có quyền ${verb} mục này: mục thuộc trang "${site}"${mine ? ', nhưng vai trò của bạn trên trang không bao gồm mục này' : ''}. ` +
-        `${who.length > 0 ? `${joinNames(who).replace(/^./, (c) => c.toUpperCase())} của trang đó xử lý mục này.` : 'Quản trị hệ thống xử lý mục này.'}`,
+        `${who.length > 0 ? `${joinNames(who).replace(/^./, (c) => c.toUpperCase())} đó xử lý mục này.` : 'Quản trị hệ thống xử lý mục này.'}`,
   onlyApproverPublishesSection: (site: string) =>
     `Chỉ lãnh đạo duyệt của trang "${site}" mới được đăng hoặc gỡ nội dung này; hãy lưu bản nháp và báo lãnh đạo duyệt.`,
   cannotEdit: (state: State, who: readonly Capacity[]) =>
-    `Bạn không được sửa nội dung đang ở trạng thái "${STATE_LABELS[state]}"${who.length > 0 ? `: lúc này chỉ ${joinNames(who)} của trang sửa được` : ''}.`,
+    `Bạn không được sửa nội dung đang ở trạng thái "${STATE_LABELS[state]}"${who.length > 0 ? `: lúc này chỉ ${joinNames(who)} sửa được` : ''}.`,
   cannotDelete: (state: State) =>
     `Không thể xóa nội dung đang ở trạng thái "${STATE_LABELS[state]}": chỉ xóa được bản nháp, tin bị trả lại hoặc đã gỡ (bởi lãnh đạo duyệt).`,
   cannotAct: (action: Action, state: State, who: readonly Capacity[]) =>
-    `Bạn không được thực hiện "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}"${who.length > 0 ? `: việc này do ${joinNames(who)} của trang làm` : ''}.`,
+    `Bạn không được thực hiện "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}"${who.length > 0 ? `: việc này do ${joinNames(who)} làm` : ''}.`,
   wrongState: (action: Action, state: State) =>
     `Không thể "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
   unknownAction: (action: string) => `Không có thao tác "${action}" trong quy trình duyệt.`,
