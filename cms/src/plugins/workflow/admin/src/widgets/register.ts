@@ -28,6 +28,9 @@ const title = (key: MessageKey) => ({ id: i18n.trad(key), defaultMessage: MESSAG
  */
 const permissions = [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }];
 
+/** Editors and approvers (the only ones who read articles and hold the Hỏi đáp page): a contributor waits on nothing. */
+const staffPermissions = [...permissions, { action: 'plugin::workflow.questions' }];
+
 type WidgetsApi = StrapiApp['widgets'];
 
 let widgetsApi: WidgetsApi | null = null;
@@ -42,7 +45,7 @@ export const registerHomeWidgets = (app: StrapiApp): void => {
       pluginId: PLUGIN_ID,
       icon: Clock,
       title: title('home.waiting'),
-      permissions,
+      permissions: staffPermissions,
       component: async () => (await import('./HomeWidgets')).WaitingWidget,
     },
     {
