@@ -8,6 +8,7 @@ import sectionGuard from './document-middlewares/section-guard';
 import siteDefault from './document-middlewares/site-default';
 import siteSettingsGuard from './document-middlewares/site-settings-guard';
 import workflowGuard from './document-middlewares/workflow-guard';
+import { decorateDocumentRoutes } from './middlewares';
 import personalDataQuery, { guardContentManagerRoutes } from './policies/personal-data-query';
 import queryCost from './policies/query-cost';
 import { chosenRelationsScope, relationOptionsScope, scopeRelationRoutes } from './middlewares/relation-scope';
@@ -31,6 +32,7 @@ export default {
     strapi.documents.use(sectionGuard(strapi));
     guardContentManagerRoutes(strapi);
     scopeRelationRoutes(strapi);
+    decorateDocumentRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

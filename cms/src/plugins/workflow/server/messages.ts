@@ -1,4 +1,4 @@
-import type { Action, Role, State, WithdrawReason } from './services/rules';
+import type { Action, Capacity, Role, State, WithdrawReason } from './services/rules';
 
 /** What editors read: the Vietnamese names of states, roles, actions and reasons. */
 export const STATE_LABELS: Record<State, string> = {
@@ -40,6 +40,31 @@ export const WITHDRAW_REASON_LABELS: Record<WithdrawReason, string> = {
   replaced: 'Đã có tin, văn bản thay thế',
 };
 
+/** Who acts, as a refusal names them ("… do lãnh đạo duyệt của trang làm"). */
+export const CAPACITY_NAMES: Record<Capacity, string> = {
+  author: 'người viết',
+  contributor: 'cộng tác viên',
+  editor: 'biên tập viên',
+  approver: 'lãnh đạo duyệt',
+  'site-admin': 'quản trị trang',
+  'board-head': 'Trưởng ban biên tập',
+  finance: 'kế toán',
+  answerer: 'cán bộ trả lời của đơn vị được giao',
+};
+
+/** "người viết", "biên tập viên, lãnh đạo duyệt của trang", "người viết hoặc lãnh đạo duyệt của trang". */
+const joinNames = (who: readonly Capacity[]): string => {
+  const roles = who.filter((capacity) => capacity !== 'author').map((capacity) => CAPACITY_NAMES[capacity]);
+  const parts = [
+    ...(who.includes('author') ? [CAPACITY_NAMES.author] : []),
+    ...(roles.length > 0 ? [`${roles.join(', ')} của trang`] : []),
+  ];
+  return parts.join(' hoặc ');
+};
+
+/** What a refused verb reads as, from the HTTP method and the content manager's route. */
+export type RefusedVerb = 'xem' | 'sửa' | 'xóa' | 'đăng' | 'gỡ' | 'thao tác trên';
+
 export const MESSAGES = {
   personalDataQuery: (paths: string[]) =>
     `Không được lọc, sắp xếp hay lấy thông tin cá nhân của cộng tác viên, kể cả qua trường liên kết tới cộng tác viên (${paths.join(', ')}): chỉ Trưởng ban biên tập, Kế toán của trang và chính cộng tác viên được xem, trong hồ sơ cộng tác viên (contributors' personal data cannot be queried).`,
@@ -52,14 +77,25 @@ export const MESSAGES = {
   historyAppendOnly: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xóa.',
   anonymousWrite: 'Cần đăng nhập để thay đổi nội dung.',
   noSite: 'Chọn trang thông tin điện tử cho nội dung này.',
-  notMemberOfSite: (site: string) => `Bạn không được phân quyền trên trang "${site}".`,
+  notMemberOfSite: (site: string) =>
+    `Bạn không được phân quyền trên trang "${site}": Ban biên tập của trang đó (biên tập viên, lãnh đạo duyệt) xử lý nội dung này.`,
+  /**
+   * A content manager refusal (Strapi's bare "Forbidden"), explained: the item's site and who acts
+   * on it there. `mine` says the user holds a role on that site, which does not reach this item.
+   */
+  refusedItem: (verb: RefusedVerb, site: string | null, who: readonly Capacity[], mine: boolean) =>
+    site === null
+      ? `Bạn không có quyền ${verb} mục này: mục chưa thuộc trang nào, chỉ quản trị hệ thống xử lý.`
+      : `Bạn không có quyền ${verb} mục này: mục thuộc trang "${site}"${mine ? ', nhưng vai trò của bạn trên trang không bao gồm mục này' : ''}. ` +
+        `${who.length > 0 ? `${joinNames(who).replace(/^./, (c) => c.toUpperCase())} đó xử lý mục này.` : 'Quản trị hệ thống xử lý mục này.'}`,
   onlyApproverPublishesSection: (site: string) =>
     `Chỉ lãnh đạo duyệt của trang "${site}" mới được đăng hoặc gỡ nội dung này; hãy lưu bản nháp và báo lãnh đạo duyệt.`,
-  cannotEdit: (state: State) => `Bạn không được sửa nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
+  cannotEdit: (state: State, who: readonly Capacity[]) =>
+    `Bạn không được sửa nội dung đang ở trạng thái "${STATE_LABELS[state]}"${who.length > 0 ? `: lúc này chỉ ${joinNames(who)} sửa được` : ''}.`,
   cannotDelete: (state: State) =>
     `Không thể xóa nội dung đang ở trạng thái "${STATE_LABELS[state]}": chỉ xóa được bản nháp, tin bị trả lại hoặc đã gỡ (bởi lãnh đạo duyệt).`,
-  cannotAct: (action: Action, state: State) =>
-    `Bạn không được thực hiện "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
+  cannotAct: (action: Action, state: State, who: readonly Capacity[]) =>
+    `Bạn không được thực hiện "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}"${who.length > 0 ? `: việc này do ${joinNames(who)} làm` : ''}.`,
   wrongState: (action: Action, state: State) =>
     `Không thể "${ACTION_LABELS[action]}" khi nội dung đang ở trạng thái "${STATE_LABELS[state]}".`,
   unknownAction: (action: string) => `Không có thao tác "${action}" trong quy trình duyệt.`,

@@ -99,3 +99,38 @@ export interface ActionInput {
 
 /** Input problems by field name ("reason", "note"…) or document attribute path ("source.name"). */
 export type FieldErrors = Record<string, string>;
+
+/** One item on the admin home page's workflow widgets. */
+export interface HomeEntry {
+  uid: string;
+  documentId: string;
+  label: string;
+  /** "Tin bài", "Văn bản", "Câu hỏi". */
+  typeLabel: string;
+  site: string;
+  stateLabel: string;
+  /** When it entered this list: returned, scheduled for, published. */
+  at: string | null;
+  /** Who returned or published it (returned and published lists). */
+  by: string | null;
+  /** Why it was returned (returned list). */
+  reason: string | null;
+}
+
+export interface HomeList {
+  items: HomeEntry[];
+  /** How many there are in all; `items` holds the first HOME_LIST_SIZE. */
+  total: number;
+}
+
+/** `GET /home`: the signed-in user's work, for the admin home page's widgets. */
+export interface WorkflowHome {
+  /** Items in the state the user's role acts on: submitted for editors, edited for approvers. */
+  waiting: HomeList;
+  /** The user's own items returned to them, with the reason. */
+  returned: HomeList;
+  /** Scheduled items on the sites the user edits or approves, and the user's own. */
+  scheduled: HomeList;
+  /** Items the user published, or wrote and saw published, this month (Vietnam time). */
+  published: HomeList;
+}

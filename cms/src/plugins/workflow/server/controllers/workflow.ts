@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { WaitingEntry, WorkflowItem, WorkflowMe } from '../../shared/contracts';
+import type { WaitingEntry, WorkflowHome, WorkflowItem, WorkflowMe } from '../../shared/contracts';
 import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, WITHDRAW_REASON_LABELS } from '../messages';
 import { QUESTION_ACTION_LABELS } from '../questions/messages';
 import { adminActor, type AdminUser } from '../services/actor';
 import { historyOf } from '../services/history';
+import { homeOf } from '../services/home';
 import { sitesOf } from '../services/memberships';
 import { canSee, capacitiesOn, loadItem } from '../services/items';
 import { allowedActions, EDIT_GRANTS, granted, ROLES, TRANSITIONS, type Role } from '../services/rules';
@@ -103,6 +104,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       waiting: WAITING.filter((entry) => held.has(entry.role)),
       labels: { states: STATE_LABELS, roles: ROLE_LABELS, actions: ACTION_LABELS, withdrawReasons: WITHDRAW_REASON_LABELS },
     };
+    ctx.body = { data };
+  },
+
+  /** The admin home page's widgets: what waits for the user, what came back to them, what is scheduled, what they published. */
+  async home(ctx: AdminContext) {
+    const data: WorkflowHome = await homeOf(strapi, adminActor(ctx.state.user));
     ctx.body = { data };
   },
 

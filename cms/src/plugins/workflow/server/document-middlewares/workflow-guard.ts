@@ -12,6 +12,7 @@ import {
   deleteGrantsFor,
   EDIT_GRANTS,
   granted,
+  grantedTo,
   isWorkflowUid,
   QUESTION_UID,
   type Role,
@@ -62,7 +63,13 @@ const assertMayWriteOnSite = async (strapi: Core.Strapi, actor: Actor, item: Wor
 const assertMayChange = async (strapi: Core.Strapi, actor: Actor, item: WorkflowItem, grants: typeof EDIT_GRANTS, deleting: boolean) => {
   if (actor.kind === 'system') return;
   if (actor.kind === 'anonymous') refuse(MESSAGES.anonymousWrite);
-  const message = deleting ? MESSAGES.cannotDelete(item.state) : MESSAGES.cannotEdit(item.state);
+  const message = deleting
+    ? MESSAGES.cannotDelete(item.state)
+    : MESSAGES.cannotEdit(
+        item.state,
+        // An answerer edits only their unit's questions.
+        grantedTo(grants, item.state).filter((capacity) => capacity !== 'answerer' || item.uid === QUESTION_UID)
+      );
   // An integration's token may work on drafts only; it has no site and no role to approve with.
   if (actor.kind === 'token') {
     if (item.uid === QUESTION_UID) refuse(MESSAGES.questionsNotByToken);

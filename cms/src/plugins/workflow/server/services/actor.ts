@@ -21,6 +21,8 @@ export type Actor =
   | { kind: 'anonymous' }
   | { kind: 'system' };
 
+export type AdminActor = Extract<Actor, { kind: 'admin' }>;
+
 interface RequestState {
   auth?: { strategy?: { name?: string }; credentials?: unknown };
   user?: AdminUser;
@@ -28,7 +30,7 @@ interface RequestState {
 
 export const isSuperAdmin = (user: AdminUser): boolean => (user.roles ?? []).some((role) => role.code === SUPER_ADMIN_CODE);
 
-export const adminActor = (user: AdminUser): Actor => ({ kind: 'admin', user, superAdmin: isSuperAdmin(user) });
+export const adminActor = (user: AdminUser): AdminActor => ({ kind: 'admin', user, superAdmin: isSuperAdmin(user) });
 
 /** The actor of the request this code runs in. */
 export const currentActor = (strapi: Core.Strapi): Actor => {

@@ -92,6 +92,12 @@ export const deleteGrantsFor = (uid: WorkflowUid): Grants => (uid === QUESTION_U
 export const granted = (grants: Grants, capacities: ReadonlySet<Capacity>, state: State): boolean =>
   [...capacities].some((capacity) => grants[capacity]?.includes(state) ?? false);
 
+/** The capacities granted the state, in the order a refusal names them ("who can act"). */
+export const grantedTo = (grants: Grants, state: State): Capacity[] =>
+  (Object.entries(grants) as Array<[Capacity, readonly State[]]>)
+    .filter(([, states]) => states.includes(state))
+    .map(([capacity]) => capacity);
+
 export interface ItemFacts {
   uid: WorkflowUid;
   state: State;

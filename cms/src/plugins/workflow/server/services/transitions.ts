@@ -13,6 +13,7 @@ import { questionPublishStamps } from '../questions/on-publish';
 import {
   ACTIONS,
   allowedActions,
+  grantedTo,
   isWorkflowUid,
   TRANSITIONS,
   WITHDRAW_REASONS,
@@ -130,7 +131,7 @@ export const perform = async (
         // 400 when nobody could do this from the current state, 403 when someone else could.
         const possibleNow = Object.values(rule.grants).some((states) => states?.includes(item.state));
         if (!possibleNow) throw new errors.ApplicationError(MESSAGES.wrongState(action, item.state));
-        throw new errors.PolicyError(MESSAGES.cannotAct(action, item.state));
+        throw new errors.PolicyError(MESSAGES.cannotAct(action, item.state, grantedTo(rule.grants, item.state)));
       }
       const input = checkInput(action, params.input ?? {}, now);
 

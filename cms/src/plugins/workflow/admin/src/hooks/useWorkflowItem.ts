@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { WorkflowItem } from '../../../shared/contracts';
 import { readActionError } from '../utils/errors';
+import { publishItem } from '../utils/itemStore';
 
 interface ItemState {
   item: WorkflowItem | null;
@@ -19,6 +20,7 @@ export const useWorkflowItem = (uid: string, documentId: string) => {
     try {
       const { data } = await get<{ data: WorkflowItem }>(`/workflow/items/${uid}/${documentId}`);
       setState({ item: data.data, error: null, loading: false });
+      publishItem(data.data);
     } catch (error) {
       // A 403 here is normal (someone else's item): the server's message says why.
       setState({ item: null, error: readActionError(error).message, loading: false });
@@ -30,7 +32,10 @@ export const useWorkflowItem = (uid: string, documentId: string) => {
   }, [reload]);
 
   /** An action answers with the item as it now is, which saves a second request. */
-  const replace = React.useCallback((item: WorkflowItem) => setState({ item, error: null, loading: false }), []);
+  const replace = React.useCallback((item: WorkflowItem) => {
+    setState({ item, error: null, loading: false });
+    publishItem(item);
+  }, []);
 
   return { ...state, reload, replace };
 };
