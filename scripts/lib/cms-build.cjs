@@ -24,6 +24,8 @@ const INPUTS = [
   'tsconfig.json',
   path.join('..', 'tsconfig.base.json'),
   path.join('..', 'package-lock.json'),
+  // patch-package's patches change what the admin bundles from node_modules (the content manager's edit view).
+  path.join('..', 'patches'),
 ];
 
 /**
