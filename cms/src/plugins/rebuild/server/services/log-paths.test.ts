@@ -60,6 +60,14 @@ describe('editors: rebuild logs without server paths', () => {
     );
   });
 
+  it('editors: a flag, a redirection or JSON escaping before a path does not keep it', () => {
+    const machine = [{ path: '/srv/cong', label: '<repo>' }];
+    expect(redactPaths('gcc -I/srv/cong/x >/srv/cong/log -/srv/cong/y {"file":"\\/srv\\/cong\\/z"}', machine)).toBe(
+      'gcc -I<repo>/x ><repo>/log -<repo>/y {"file":"<repo>/z"}'
+    );
+    expect(redactPaths('/var/srv/cong/x', machine)).toBe('/var/srv/cong/x');
+  });
+
   it('editors: a build log names the releases, the site workspace and other home folders by label', () => {
     const machine = [
       { path: '/srv/cong/site/dist', label: '<releases>' },

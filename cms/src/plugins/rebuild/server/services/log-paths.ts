@@ -17,6 +17,13 @@ const NAME_CHAR = String.raw`[\p{L}\p{N}_.~-]`;
  */
 const BEFORE = String.raw`(?<=^|[^\p{L}\p{N}_.~/<>-]|file://)`;
 
+/**
+ * What may precede one of the machine's own folders: anything but the rest of a longer path (the
+ * folder "/tmp" inside "/var/tmp") or a label already put in (so redacting twice changes nothing),
+ * so a compiler's flag (`-I/srv/…`) or a shell's redirection (`>/srv/…`) is no shelter.
+ */
+const BEFORE_ROOT = String.raw`(?:(?<=file://)|(?<!/[\p{L}\p{N}_.~-]*))(?<!<\p{L}+>)`;
+
 /** A root ends where no name continues it ("/tmp" is not "/tmpdir"; a sentence's full stop is not). */
 const END = String.raw`(?![\p{L}\p{N}_~-]|\.[\p{L}\p{N}_.~-])`;
 
@@ -35,10 +42,11 @@ export const redactPaths = (text: string, roots: PathRoot[]): string => {
     .map((root) => ({ ...root, path: root.path.replace(/\/+$/, '') }))
     .filter((root) => root.path.startsWith('/') && root.path.length > 1)
     .sort((a, b) => b.path.length - a.path.length);
-  let redacted = text;
+  // JSON in a log escapes its slashes (`"\/srv\/portal"`): read them as the paths they are.
+  let redacted = text.replace(/\\\//g, '/');
   if (usable.length > 0) {
     const labels = new Map(usable.map((root) => [root.path, root.label]));
-    const pattern = new RegExp(`${BEFORE}(?:${usable.map((root) => escape(root.path)).join('|')})${END}`, 'gu');
+    const pattern = new RegExp(`${BEFORE_ROOT}(?:${usable.map((root) => escape(root.path)).join('|')})${END}`, 'gu');
     redacted = redacted.replace(pattern, (match) => labels.get(match) ?? match);
   }
   return redacted.replace(HOMES, '<home>');
