@@ -13,6 +13,12 @@ export type PreviewOutcome =
 /** Previews waiting or rendering at once; more are refused as busy rather than queued without end. */
 const MAX_WAITING = 4;
 
+/** How long a preview is awaited before its 504. */
+const timeoutMs = (): number => Number(process.env.PREVIEW_TIMEOUT_MS) || 60_000;
+
+/** A child whose backlog is full and whose oldest preview is this many timeouts old is stuck. */
+const STUCK_AFTER = 5;
+
 /** Where the site workspace is (REBUILD_SITE_DIR, as for the rebuild worker, or the linked @vungtau/site). */
 const siteDir = (): string => path.resolve(process.env.REBUILD_SITE_DIR || path.dirname(require.resolve('@vungtau/site/package.json')));
 
@@ -23,14 +29,20 @@ const cmsUrl = (strapi: Core.Strapi): string => process.env.CMS_URL || `http://1
  * pages takes its thread for a while, which must not be the CMS's. It lives as long as the CMS,
  * keeping each site's bundle and content between previews; it is started on the first preview and
  * again after it died. One preview renders at a time, at most MAX_WAITING wait (those given up on count until the child answers them), and each answer is
- * awaited for PREVIEW_TIMEOUT_MS (60 s): a late answer is dropped, never shown for another.
+ * awaited for PREVIEW_TIMEOUT_MS (60 s): a late answer is dropped, never shown for another; a child
+ * whose backlog is full and long overdue is killed as stuck and replaced.
  */
 export const previewerProcess = (strapi: Core.Strapi) => {
   let child: ChildProcess | null = null;
   let nextId = 1;
   /** Previews the child has been sent and not answered, those given up on included: its real backlog. */
   let inChild = 0;
-  const pending = new Map<number, { uid: PreviewUid; documentId: string; settle: (outcome: PreviewOutcome) => void }>();
+  /** When each preview the child has not answered was sent to it. */
+  const sentAt = new Map<number, number>();
+  const pending = new Map<
+    number,
+    { uid: PreviewUid; documentId: string; renderer: ChildProcess; settle: (outcome: PreviewOutcome) => void }
+  >();
   const domains = process.env.SITES_USE_DOMAINS === 'true';
 
   const answerDraft = async (running: ChildProcess, id: number, query: unknown) => {
@@ -58,6 +70,7 @@ export const previewerProcess = (strapi: Core.Strapi) => {
         return;
       }
       inChild = Math.max(0, inChild - 1);
+      sentAt.delete(message.id);
       const waiting = pending.get(message.id);
       if (!waiting) return;
       if ('html' in message)
@@ -72,8 +85,10 @@ export const previewerProcess = (strapi: Core.Strapi) => {
       if (child === started) {
         child = null;
         inChild = 0;
+        sentAt.clear();
       }
-      for (const waiting of pending.values()) {
+      // Only its own previews: one killed as stuck exits while a new child already renders others.
+      for (const waiting of [...pending.values()].filter((entry) => entry.renderer === started)) {
         strapi.log.error(`Preview: the previewer exited (${signal ?? code}) while rendering ${waiting.documentId}`);
         waiting.settle({ failed: 'error' });
       }
@@ -84,17 +99,30 @@ export const previewerProcess = (strapi: Core.Strapi) => {
   return {
     /** Renders the page of an item's draft on its site. */
     render(site: string, uid: PreviewUid, documentId: string): Promise<PreviewOutcome> {
+      if (inChild >= MAX_WAITING && child && Date.now() - Math.min(...sentAt.values()) > STUCK_AFTER * timeoutMs()) {
+        // Its backlog is full and its oldest preview long past its time: the child is stuck (a
+        // render that never returns), and would refuse every preview until the CMS restarts. Its
+        // exit settles what it still had; a new child starts below. A slow first bundle build is
+        // not taken for stuck: that is well within STUCK_AFTER timeouts.
+        strapi.log.error('Preview: the previewer answered nothing for too long; it is restarted.');
+        const stuck = child;
+        child = null;
+        inChild = 0;
+        sentAt.clear();
+        stuck.kill('SIGKILL');
+      }
       if (inChild >= MAX_WAITING) return Promise.resolve({ failed: 'busy' });
       const id = nextId++;
       return new Promise((resolve) => {
-        const timer = setTimeout(() => settle({ failed: 'timeout' }), Number(process.env.PREVIEW_TIMEOUT_MS) || 60_000);
+        const timer = setTimeout(() => settle({ failed: 'timeout' }), timeoutMs());
         const settle = (outcome: PreviewOutcome) => {
           if (!pending.delete(id)) return;
           clearTimeout(timer);
           resolve(outcome);
         };
-        pending.set(id, { uid, documentId, settle });
         child ??= start();
+        pending.set(id, { uid, documentId, renderer: child, settle });
+        sentAt.set(id, Date.now());
         inChild++;
         child.send({ type: 'preview', id, site, uid, documentId, domains } satisfies PreviewerRequest, (error) => {
           if (error) settle({ failed: 'error' });
