@@ -252,6 +252,33 @@ describe('workflow', () => {
     await siteAdmin.update(CATEGORY, world.sites.B.category, { description: 'Sửa trái phép' }).expect(403);
     await siteAdmin.update('api::site.site', world.sites.A.site, { tagline: 'Gần dân, vì dân' }).expect(200);
     await siteAdmin.update('api::site.site', world.sites.B.site, { tagline: 'Sửa trái phép' }).expect(403);
+    // Their site's place among the others and other sites' things are the operator's: connecting
+    // another site under theirs, or its category or unit to theirs, changes nothing.
+    const structure = async () =>
+      JSON.stringify(
+        await cms.strapi.db.query('api::site.site').findMany({
+          where: { documentId: { $in: [world.sites.A.site, world.sites.B.site] } },
+          orderBy: { id: 'asc' },
+          select: ['id'],
+          populate: { parent: { select: ['id'] }, children: { select: ['id'] }, categories: { select: ['id'] }, units: { select: ['id'] } },
+        })
+      );
+    const before = await structure();
+    const bUnit = (await cms.strapi.db
+      .query('api::unit.unit')
+      .findOne({ where: { site: { documentId: world.sites.B.site } }, select: ['documentId'] })) as {
+      documentId: string;
+    } | null;
+    for (const data of [
+      { children: { connect: [{ documentId: world.sites.B.site }] } },
+      { parent: { connect: [{ documentId: world.sites.B.site }] } },
+      { categories: { connect: [{ documentId: world.sites.B.category }] } },
+      ...(bUnit ? [{ units: { connect: [{ documentId: bUnit.documentId }] } }] : []),
+    ]) {
+      const res = await siteAdmin.update('api::site.site', world.sites.A.site, data);
+      expect([200, 403]).toContain(res.status);
+      expect(await structure()).toBe(before);
+    }
     await world.users['editor@A'].create(CATEGORY, { name: `Chuyên mục ${unique()}`, site: world.sites.A.site, kind: 'news' }).expect(403);
   });
 

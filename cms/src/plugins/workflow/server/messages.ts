@@ -77,6 +77,8 @@ export const MESSAGES = {
   historyAppendOnly: 'Lịch sử duyệt chỉ được ghi thêm, không sửa hay xóa.',
   anonymousWrite: 'Cần đăng nhập để thay đổi nội dung.',
   noSite: 'Chọn trang thông tin điện tử cho nội dung này.',
+  siteStructureForSuperAdmin:
+    'Chỉ quản trị hệ thống mới được đổi trang cấp trên, trang trực thuộc, việc sáp nhập, đơn vị hay chuyên mục của một trang.',
   notMemberOfSite: (site: string) =>
     `Bạn không được phân quyền trên trang "${site}": Ban biên tập của trang đó (biên tập viên, lãnh đạo duyệt) xử lý nội dung này.`,
   /**

@@ -3,12 +3,30 @@ import { errors } from '@strapi/utils';
 import { MESSAGES } from '../messages';
 import { currentActor } from '../services/actor';
 import { siteIdsWithRole } from '../services/memberships';
+import { SITE_STRUCTURE } from '../services/site-structure';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
 const CATEGORY = 'api::category.category';
 const SITE = 'api::site.site';
 const WRITES = new Set(['create', 'update', 'delete']);
+
+/** The ids each structural relation of a site holds, in a stable order, to compare before and after a write. */
+const structureOf = async (strapi: Core.Strapi, documentId: string): Promise<string> => {
+  const rows = (await strapi.db.query(SITE).findMany({
+    where: { documentId },
+    select: ['id'],
+    populate: Object.fromEntries(SITE_STRUCTURE.map((field) => [field, { select: ['id'] }])),
+  })) as Array<Record<string, { id: number } | Array<{ id: number }> | null>>;
+  return JSON.stringify(
+    rows.map((row) =>
+      SITE_STRUCTURE.map((field) => {
+        const value = row[field];
+        return Array.isArray(value) ? value.map((item) => item.id).sort((a, b) => a - b) : (value?.id ?? null);
+      })
+    )
+  );
+};
 
 /** The id of the site a category or site row belongs to. */
 const siteIdOf = async (strapi: Core.Strapi, uid: string, documentId: string | undefined): Promise<{ id: number; name: string } | null> => {
@@ -43,9 +61,13 @@ const siteSettingsGuard =
     const params = context.params as { documentId?: string };
     if (params.documentId) check(await siteIdOf(strapi, context.uid, params.documentId));
     return strapi.db.transaction(async () => {
+      const structure = context.uid === SITE && params.documentId ? await structureOf(strapi, params.documentId) : null;
       const result = await next();
       const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
       if (context.action !== 'delete') check(await siteIdOf(strapi, context.uid, documentId));
+      // Compared on what was stored, so every shape of relation input (connect, set, disconnect) is covered.
+      if (structure !== null && params.documentId && (await structureOf(strapi, params.documentId)) !== structure)
+        throw new errors.PolicyError(MESSAGES.siteStructureForSuperAdmin);
       return result;
     });
   };

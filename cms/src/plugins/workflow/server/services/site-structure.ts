@@ -1,0 +1,7 @@
+/**
+ * A site's relations that place it among the others or hand it other sites' things: the tree the
+ * pickers and the relation rule read (validation/site-scope.ts), mergers, and the inverse sides of
+ * units and categories (connecting another ward's category here moves it to this site). Its
+ * administrator edits the site's settings; these are the operator's (super admin's).
+ */
+export const SITE_STRUCTURE = ['parent', 'children', 'mergedInto', 'mergedSites', 'units', 'categories'] as const;
