@@ -339,6 +339,31 @@ describe('editors: pickers scoped to the item site', () => {
       expect(refused.body.error.message).toMatch(/của dự án\.$/);
     });
 
+    it('refuses another site article or child written from a category, and a clone with a foreign category', async () => {
+      const article = (await draftArticle(people.editor7, { site: sites.p7.documentId }).expect(201)).body.data.documentId as string;
+      const theirs = sites.p8.categories[1].documentId;
+      const articles = await api.put(`/api/categories/${theirs}`, { articles: { connect: [article] } }).expect(400);
+      expect(errorPaths(articles.body)).toEqual(['articles']);
+      const children = await api
+        .put(`/api/categories/${theirs}`, { children: { connect: [sites.p7.categories[2].documentId] } })
+        .expect(400);
+      expect(errorPaths(children.body)).toEqual(['children']);
+      const stored = (await cms.strapi.documents(CATEGORY).findOne({
+        documentId: theirs,
+        populate: { articles: true, children: true },
+      })) as unknown as { articles: unknown[]; children: unknown[] };
+      expect([stored.articles.length, stored.children.length]).toEqual([0, 0]);
+
+      const before = await cms.strapi.db.query(ARTICLE).count({});
+      const clone = await people.editor7.post(`/content-manager/collection-types/${ARTICLE}/clone/${article}`, {
+        title: `Bản sao ${unique()}`,
+        categories: [foreignCategory().documentId],
+      });
+      expect(clone.status).toBe(400);
+      expect(errorPaths(clone.body)).toEqual(['categories']);
+      expect(await cms.strapi.db.query(ARTICLE).count({})).toBe(before);
+    });
+
     it('saves whatever mix of own and foreign relations only when all are the item site', async () => {
       const pool = [
         ...sites.p7.categories.map((row) => ({ id: row.documentId, own: true })),

@@ -22,7 +22,8 @@ const uniqueProblems = (problems: FieldProblem[]): FieldProblem[] => {
  */
 const validateContent: DocumentMiddlewareFactory = (strapi) => async (context, next) => {
   const rules = contentRules[context.uid];
-  if (!rules || !WRITE_ACTIONS.has(context.action)) return next();
+  // A clone is a write too: the copy's links (another site's category) are checked like a save's.
+  if (!rules || !(WRITE_ACTIONS.has(context.action) || context.action === 'clone')) return next();
 
   return strapi.db.transaction(async () => {
     const result = await next();

@@ -1,5 +1,6 @@
+import type { Core } from '@strapi/strapi';
 import type { FieldProblem } from '../utils/validation-error';
-import type { ContentRules } from './types';
+import type { ContentRules, StoredDocument } from './types';
 import { one } from './types';
 import legalDocument from '../api/legal-document/content-types/legal-document/schema.json';
 
@@ -32,11 +33,35 @@ const documentFilterProblems = (doc: Record<string, unknown>): FieldProblem[] =>
   return problems;
 };
 
+/**
+ * The other ends of a category's links, written from the category (its `children`, its `articles`):
+ * each must be of the category's site, as the article's and the child's own rules require from
+ * their side, so a site's administrator cannot pull another site's items into their category.
+ */
+const linkedFromOtherSites = async (doc: StoredDocument, strapi: Core.Strapi): Promise<FieldProblem[]> => {
+  const site = one(doc, 'site');
+  if (!site) return [];
+  const elsewhere = { $or: [{ site: { documentId: { $ne: site.documentId } } }, { site: { id: { $null: true } } }] };
+  const problems: FieldProblem[] = [];
+  const child = (await strapi.db.query('api::category.category').findOne({
+    where: { parent: { documentId: doc.documentId }, ...elsewhere },
+    select: ['name'],
+  })) as { name?: string } | null;
+  if (child) problems.push({ path: ['children'], message: `Chuyên mục con "${String(child.name)}" không thuộc trang của chuyên mục này.` });
+  const article = (await strapi.db.query('api::article.article').findOne({
+    where: { categories: { documentId: doc.documentId }, ...elsewhere },
+    select: ['title'],
+  })) as { title?: string } | null;
+  if (article) problems.push({ path: ['articles'], message: `Tin bài "${String(article.title)}" không thuộc trang của chuyên mục này.` });
+  return problems;
+};
+
 export const categoryRules: ContentRules = {
   populate: {
     site: { fields: ['documentId'] },
     parent: { fields: ['documentId', 'name'], populate: { site: { fields: ['documentId'] } } },
   },
+  always: linkedFromOtherSites,
   async published(doc, strapi) {
     const problems: FieldProblem[] = documentFilterProblems(doc);
     const site = one(doc, 'site');

@@ -66,6 +66,7 @@ export const SITE_OWNED_RELATIONS: readonly SiteOwnedRelation[] = [
   { type: 'api::unit.unit', field: 'children', reach: 'own', noun: 'Đơn vị trực thuộc', checked: false },
   { type: 'api::unit.unit', field: 'officials', reach: 'own', noun: 'Lãnh đạo, cán bộ', checked: false },
   { type: 'api::category.category', field: 'parent', reach: 'own', noun: 'Chuyên mục cha', checked: false },
+  // validation/category.ts refuses another site's children and articles on the category's save.
   { type: 'api::category.category', field: 'children', reach: 'own', noun: 'Chuyên mục con', checked: false },
   { type: 'api::category.category', field: 'articles', reach: 'own', noun: 'Tin bài', checked: false },
   {
