@@ -44,6 +44,9 @@ describe('editors: refusals that say why, and the home page of each role', () =>
     // Same ward, another contributor's piece: the role held there does not reach it.
     const neighbour = await user('other-contributor@A').get(url).expect(403);
     expect(neighbour.body.error.message).toContain('vai trò của bạn trên trang không bao gồm mục này');
+    // Someone who works on no article anywhere (a site administrator) is not told whose it is.
+    const stranger = await user('site-admin@B').get(url).expect(403);
+    expect(JSON.stringify(stranger.body)).not.toContain(world.sites.A.name);
     // An id that does not exist is not confirmed or described.
     const missing = await user('editor@B').get(`/content-manager/collection-types/${ARTICLE}/nosuchdocument0000000000`);
     expect(missing.status).toBe(404);

@@ -32,7 +32,7 @@ interface RefusalContext {
   method: string;
   path: string;
   params: Record<string, string | undefined>;
-  state: { user?: AdminUser };
+  state: { user?: AdminUser; userAbility?: { can: (action: string, subject: string) => boolean } };
 }
 
 /** Strapi's messages for a refusal that gives no reason (`ctx.forbidden()`, `new ForbiddenError()`). */
@@ -72,6 +72,9 @@ export const explainRefusal =
 const explanation = async (strapi: Core.Strapi, ctx: RefusalContext): Promise<unknown> => {
   const { model, id } = ctx.params;
   if (!model || !id || !ctx.state.user) return null;
+  // Only for a type the user works on somewhere: to anyone else, an explanation would confirm that
+  // the id exists and name its site, where Strapi's bare refusal says the same for any id.
+  if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', model)) return null;
   const contentType = strapi.contentTypes[model as keyof typeof strapi.contentTypes] as
     | { attributes: Record<string, { type?: string; target?: string }> }
     | undefined;
