@@ -80,6 +80,9 @@ const entry = (uid: WorkflowUid, row: Row, extra: Partial<HomeEntry> = {}): Home
   ...extra,
 });
 
+/** Rows read per type for one list: its total counts up to this many. */
+const HOME_SCAN_LIMIT = 500;
+
 /** Draft rows (every workflow document has one) of the workflow types matching one of the clauses. */
 const draftsWhere = async (
   strapi: Core.Strapi,
@@ -94,6 +97,8 @@ const draftsWhere = async (
         where: { publishedAt: null, $or: present },
         populate: { site: { select: ['id', 'name'] }, createdBy: { select: ['id'] } },
         orderBy,
+        // Bounded: the home page shows the first few; a city's years of drafts must not load at once.
+        limit: HOME_SCAN_LIMIT,
       })) as Row[];
       return rows.map((row) => ({ uid, row }));
     })
@@ -192,6 +197,7 @@ const publishedThisMonth = async (strapi: Core.Strapi, scope: Scope, now: Date):
     where: { ...sites, toState: 'published', createdAt: { $gte: startOfVietnamMonth(now).toISOString() } },
     populate: { actor: { select: ['id'] } },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    limit: HOME_SCAN_LIMIT * WORKFLOW_UIDS.length,
   })) as TransitionRow[];
   const entries: HomeEntry[] = [];
   const seen = new Set<string>();
