@@ -18,6 +18,8 @@ const timeoutMs = (): number => Number(process.env.PREVIEW_TIMEOUT_MS) || 60_000
 
 /** A child whose backlog is full and whose oldest preview is this many timeouts old is stuck. */
 const STUCK_AFTER = 5;
+/** …and at least this old (5 minutes), whatever the timeout: a first bundle build takes a while. */
+const STUCK_AT_LEAST_MS = 5 * 60_000;
 
 /** Where the site workspace is (REBUILD_SITE_DIR, as for the rebuild worker, or the linked @vungtau/site). */
 const siteDir = (): string => path.resolve(process.env.REBUILD_SITE_DIR || path.dirname(require.resolve('@vungtau/site/package.json')));
@@ -99,7 +101,11 @@ export const previewerProcess = (strapi: Core.Strapi) => {
   return {
     /** Renders the page of an item's draft on its site. */
     render(site: string, uid: PreviewUid, documentId: string): Promise<PreviewOutcome> {
-      if (inChild >= MAX_WAITING && child && Date.now() - Math.min(...sentAt.values()) > STUCK_AFTER * timeoutMs()) {
+      if (
+        inChild >= MAX_WAITING &&
+        child &&
+        Date.now() - Math.min(...sentAt.values()) > Math.max(STUCK_AFTER * timeoutMs(), STUCK_AT_LEAST_MS)
+      ) {
         // Its backlog is full and its oldest preview long past its time: the child is stuck (a
         // render that never returns), and would refuse every preview until the CMS restarts. Its
         // exit settles what it still had; a new child starts below. A slow first bundle build is
