@@ -254,14 +254,23 @@ describe('workflow', () => {
     await siteAdmin.update('api::site.site', world.sites.B.site, { tagline: 'Sửa trái phép' }).expect(403);
     // Their site's place among the others and other sites' things are the operator's: connecting
     // another site under theirs, or its category or unit to theirs, changes nothing.
+    type Linked = { id: number } | Array<{ id: number }> | null;
+    const ids = (value: Linked) => (Array.isArray(value) ? value.map((row) => row.id).sort((a, b) => a - b) : (value?.id ?? null));
     const structure = async () =>
       JSON.stringify(
-        await cms.strapi.db.query('api::site.site').findMany({
-          where: { documentId: { $in: [world.sites.A.site, world.sites.B.site] } },
-          orderBy: { id: 'asc' },
-          select: ['id'],
-          populate: { parent: { select: ['id'] }, children: { select: ['id'] }, categories: { select: ['id'] }, units: { select: ['id'] } },
-        })
+        (
+          (await cms.strapi.db.query('api::site.site').findMany({
+            where: { documentId: { $in: [world.sites.A.site, world.sites.B.site] } },
+            orderBy: { id: 'asc' },
+            select: ['id'],
+            populate: {
+              parent: { select: ['id'] },
+              children: { select: ['id'] },
+              categories: { select: ['id'] },
+              units: { select: ['id'] },
+            },
+          })) as Array<Record<'parent' | 'children' | 'categories' | 'units', Linked> & { id: number }>
+        ).map((row) => [row.id, ids(row.parent), ids(row.children), ids(row.categories), ids(row.units)])
       );
     const before = await structure();
     const bUnit = (await cms.strapi.db
