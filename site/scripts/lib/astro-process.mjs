@@ -31,7 +31,10 @@ export const runAstro = (command, { name, env, stdio = ['ignore', 'inherit', 'in
       writeFileSync(join(workDir, '.astro', 'build-folder.d.ts'), 'export {};\n');
       const child = spawn(process.execPath, [astroBin, command, '--root', siteDir, '--silent'], {
         cwd: workDir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        // A build is production code whoever starts it: a CMS in development mode (npm start's,
+        // the test's) would otherwise pass NODE_ENV=development on, and Vite then emits other
+        // client scripts, so a renderer bundle the previewer built would differ from astro build's.
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(command === 'build' ? { NODE_ENV: 'production' } : {}), ...env },
         stdio,
       });
       let output = '';
