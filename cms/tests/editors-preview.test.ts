@@ -1,7 +1,9 @@
 import { createHmac } from 'crypto';
+import fc from 'fast-check';
 import { startCms, type TestCms } from './harness/cms';
 import { articleData, unique } from './harness/fixtures';
 import { ARTICLE, type AdminApi } from './harness/workflow';
+import { propertyRuns } from './harness/property';
 import { buildWorld, type World } from './harness/workflow-world';
 
 /**
@@ -162,6 +164,40 @@ describe('editors: preview links per role and site', () => {
         expect(res.text).toContain('Liên kết xem trước không hợp lệ');
         expect(res.text).not.toContain('Bản xem trước – chưa đăng');
       }
+    });
+
+    it('security: generated links and asset names without a valid signature never serve a page, a draft or a server error', async () => {
+      const token = url.split('/').pop()!;
+      const [payload, signature] = token.split('.');
+      const junk = fc.string({ unit: fc.constantFrom(...'aZ09-_.~%/\\:;?#&=+ ạ\u0000<>"\'', 'A'.repeat(64)), maxLength: 200 });
+      const link = fc.oneof(
+        junk,
+        // The valid link with one character of its payload changed: the signature no longer holds.
+        fc
+          .tuple(fc.nat({ max: payload.length - 1 }), fc.constantFrom(...'AbZ09-_'))
+          .map(([at, char]) =>
+            payload[at] === char ? `${payload}X.${signature}` : `${payload.slice(0, at)}${char}${payload.slice(at + 1)}.${signature}`
+          ),
+        // The valid link with anything before or after it.
+        fc
+          .tuple(
+            junk,
+            junk.filter((text) => text.length > 0)
+          )
+          .map(([before, after]) => `${before}${token}${after}`),
+        junk.filter((text) => text.length > 0).map((before) => `${before}${token}`),
+        fc.constant(`${payload}.${signature}.${signature}`)
+      );
+      await fc.assert(
+        fc.asyncProperty(link, fc.tuple(junk, junk), async (forged, [site, file]) => {
+          const page = await cms.http().get(`/preview/pages/${encodeURIComponent(forged)}`);
+          expect([400, 403, 404]).toContain(page.status);
+          expect(page.text).not.toContain('Bản xem trước – chưa đăng');
+          const asset = await cms.http().get(`/preview/assets/${encodeURIComponent(site)}/_astro/${encodeURIComponent(file)}`);
+          expect([400, 404]).toContain(asset.status);
+        }),
+        propertyRuns(60, 'preview links')
+      );
     });
 
     it('refuses a link past its five minutes', async () => {
