@@ -43,6 +43,15 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     ],
     units: 'Đơn vị',
     categories: 'Chuyên mục',
+    reportPeriod: [
+      'Kỳ báo cáo tháng',
+      'Theo tháng dương lịch, hoặc từ ngày sau ngày báo cáo của tháng trước đến ngày báo cáo (ví dụ từ 25 tháng trước đến 24 tháng này)',
+    ],
+    reportDay: [
+      'Ngày báo cáo hằng tháng',
+      'Ban biên tập báo cáo vào ngày này; trang quản trị nhắc trước vài ngày. Từ 1 đến 28, mặc định 24',
+    ],
+    publicVisitCounter: ['Hiện số lượt truy cập', 'Hiện tổng số lượt truy cập ở chân trang công khai'],
   },
   'api::unit.unit': {
     name: 'Tên đơn vị',
@@ -323,6 +332,14 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
     sample: ['Dữ liệu mẫu', 'Dự toán để trình diễn'],
     note: 'Ghi chú',
   },
+  'api::direction.direction': {
+    site: 'Trang',
+    month: ['Tháng', 'Dạng NNNN-TT, ví dụ 2026-12; mỗi trang một định hướng cho mỗi tháng'],
+    title: 'Tiêu đề',
+    summary: 'Nội dung chung',
+    topics: ['Chủ đề tuyên truyền', 'Mỗi chủ đề một dòng, với hạn gửi tin bài nếu có'],
+    events: ['Sự kiện, mốc thời gian', 'Ngày lễ, sự kiện cần tuyên truyền trong tháng'],
+  },
   'api::work-schedule.work-schedule': {
     site: 'Thuộc trang',
     weekStart: ['Tuần bắt đầu ngày', 'Thứ Hai của tuần; mỗi trang một lịch cho mỗi tuần'],
@@ -369,6 +386,8 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
     order: 'Thứ tự',
   },
   'site.nav-item': { label: 'Nhãn', url: 'Đường dẫn', placement: 'Vị trí', order: 'Thứ tự' },
+  'direction.topic': { title: 'Chủ đề', details: 'Nội dung, gợi ý', dueOn: 'Hạn gửi tin bài' },
+  'direction.key-event': { on: 'Ngày', title: 'Sự kiện', details: 'Ghi chú' },
   'unit.quota': {
     minItems: 'Tối thiểu',
     maxItems: 'Tối đa',
@@ -448,6 +467,7 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::royalty-rate.royalty-rate': ['id', 'name', 'site', 'validFrom', 'validTo'],
   'api::royalty-unit-value.royalty-unit-value': ['id', 'site', 'amount', 'validFrom', 'validTo'],
   'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'amount'],
+  'api::direction.direction': ['id', 'month', 'title', 'site'],
   'api::public-holiday.public-holiday': ['id', 'date', 'name', 'kind', 'confirmed'],
   'api::question.question': ['id', 'title', 'handling', 'workflowState', 'site', 'receivedAt'],
   'api::work-schedule.work-schedule': ['id', 'weekStart', 'site', 'updatedAt'],

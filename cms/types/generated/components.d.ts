@@ -148,6 +148,46 @@ export interface ContributorPaymentDetails extends Struct.ComponentSchema {
   };
 }
 
+export interface DirectionKeyEvent extends Struct.ComponentSchema {
+  collectionName: 'components_direction_key_events';
+  info: {
+    description: 'Ng\u00E0y l\u1EC5, s\u1EF1 ki\u1EC7n ch\u00EDnh tr\u1ECB ho\u1EB7c m\u1ED1c th\u1EDDi gian c\u1EA7n tuy\u00EAn truy\u1EC1n trong th\u00E1ng';
+    displayName: 'S\u1EF1 ki\u1EC7n, m\u1ED1c th\u1EDDi gian';
+  };
+  attributes: {
+    details: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    on: Schema.Attribute.Date & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
+export interface DirectionTopic extends Struct.ComponentSchema {
+  collectionName: 'components_direction_topics';
+  info: {
+    description: 'M\u1ED9t ch\u1EE7 \u0111\u1EC1 c\u1EE7a \u0111\u1ECBnh h\u01B0\u1EDBng th\u00E1ng, v\u1EDBi h\u1EA1n g\u1EEDi tin b\u00E0i';
+    displayName: 'Ch\u1EE7 \u0111\u1EC1 tuy\u00EAn truy\u1EC1n';
+  };
+  attributes: {
+    details: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    dueOn: Schema.Attribute.Date;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface LegalCommentWindow extends Struct.ComponentSchema {
   collectionName: 'components_legal_comment_windows';
   info: {
@@ -521,6 +561,8 @@ declare module '@strapi/strapi' {
       'article.source': ArticleSource;
       'article.video': ArticleVideo;
       'contributor.payment-details': ContributorPaymentDetails;
+      'direction.key-event': DirectionKeyEvent;
+      'direction.topic': DirectionTopic;
       'legal.comment-window': LegalCommentWindow;
       'media.captioned-image': MediaCaptionedImage;
       'procurement.result': ProcurementResult;

@@ -586,6 +586,57 @@ export interface ApiDatasetDataset extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDirectionDirection extends Struct.CollectionTypeSchema {
+  collectionName: 'directions';
+  info: {
+    description: '\u0110\u1ECBnh h\u01B0\u1EDBng tuy\u00EAn truy\u1EC1n h\u1EB1ng th\u00E1ng c\u1EE7a Ban bi\u00EAn t\u1EADp m\u1ED9t trang: ch\u1EE7 \u0111\u1EC1, s\u1EF1 ki\u1EC7n v\u00E0 m\u1ED1c th\u1EDDi gian, h\u1EA1n g\u1EEDi b\u00E0i';
+    displayName: '\u0110\u1ECBnh h\u01B0\u1EDBng tuy\u00EAn truy\u1EC1n';
+    pluralName: 'directions';
+    singularName: 'direction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    events: Schema.Attribute.Component<'direction.key-event', true> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::direction.direction'> & Schema.Attribute.Private;
+    month: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    topics: Schema.Attribute.Component<'direction.topic', true> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+        },
+        number
+      >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiDraftCommentDraftComment extends Struct.CollectionTypeSchema {
   collectionName: 'draft_comments';
   info: {
@@ -1464,6 +1515,7 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    publicVisitCounter: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
     questionDueWorkingDays: Schema.Attribute.Integer &
       Schema.Attribute.Private &
@@ -1475,6 +1527,16 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<15>;
+    reportDay: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 28;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<24>;
+    reportPeriod: Schema.Attribute.Enumeration<['calendar-month', 'to-report-day']> & Schema.Attribute.DefaultTo<'calendar-month'>;
     shortName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
@@ -2288,6 +2350,7 @@ declare module '@strapi/strapi' {
       'api::category.category': ApiCategoryCategory;
       'api::contributor.contributor': ApiContributorContributor;
       'api::dataset.dataset': ApiDatasetDataset;
+      'api::direction.direction': ApiDirectionDirection;
       'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::official.official': ApiOfficialOfficial;

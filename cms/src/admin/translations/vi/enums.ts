@@ -97,6 +97,7 @@ export const ENUM_LABELS: Record<string, Record<string, Record<string, string>>>
   'api::site.site': {
     kind: { city: 'Thành phố', ward: 'Phường', commune: 'Xã' },
     status: { active: 'Đang hoạt động', merged: 'Đã sáp nhập', retired: 'Ngừng hoạt động' },
+    reportPeriod: { 'calendar-month': 'Theo tháng dương lịch', 'to-report-day': 'Từ ngày sau ngày báo cáo tháng trước đến ngày báo cáo' },
   },
   'api::unit.unit': {
     kind: {
