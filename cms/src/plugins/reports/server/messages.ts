@@ -55,6 +55,7 @@ export const MESSAGES = {
     adjust: 'Chỉ Ban biên tập (biên tập, lãnh đạo duyệt, Trưởng ban) được điều chỉnh hệ số.',
     approve: 'Chỉ Trưởng ban biên tập được duyệt nhuận bút.',
     pay: 'Chỉ kế toán được xác nhận đã chi nhuận bút.',
+    configure: 'Chỉ Trưởng ban biên tập của trang được đặt kỳ báo cáo và ngày báo cáo.',
   },
   typedByHand: 'Nhuận bút do hệ thống tính khi tin bài được duyệt đăng; không thêm, sửa hay xóa trực tiếp được.',
   paidLocked: 'Nhuận bút đã chi: bản ghi đã khóa, không sửa hay xóa được.',
@@ -72,4 +73,14 @@ export const MESSAGES = {
   badFormat: 'Định dạng xuất phải là xlsx hoặc csv.',
   xlsxOnly: 'Báo cáo này nhiều bảng nên chỉ xuất được XLSX.',
   unknownReport: (name: string) => `Không có báo cáo "${name}".`,
+  settingsBody: 'Gửi kỳ báo cáo và ngày báo cáo của một trang.',
+  settingsSite: 'Chọn một trang (không chọn "tất cả các trang") để đặt kỳ báo cáo.',
+  settingsUnknown: (field: string) => `Không có mục "${field}" trong cài đặt báo cáo.`,
+  badReportPeriod: 'Kỳ báo cáo là "tháng dương lịch" hoặc "đến ngày báo cáo".',
+  badReportDay: 'Ngày báo cáo là một số nguyên từ 1 đến 28 (tháng nào cũng có).',
 } as const;
+
+export const REPORT_PERIOD_LABELS: Record<string, string> = {
+  'calendar-month': 'Tháng dương lịch',
+  'to-report-day': 'Đến ngày báo cáo',
+};

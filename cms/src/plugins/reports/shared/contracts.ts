@@ -5,7 +5,8 @@
  * bundle and the server compile this file separately.
  */
 
-export type Capability = 'view' | 'adjust' | 'approve' | 'pay';
+/** `configure`: set the site's report period and report day (head of the board). */
+export type Capability = 'view' | 'adjust' | 'approve' | 'pay' | 'configure';
 
 export type RecordStatus = 'pending' | 'approved' | 'paid';
 
@@ -192,6 +193,58 @@ export interface MonthlyReport {
   documents: { total: number; byKind: Tally };
   topContributors: TopContributor[];
   royalties: RoyaltyTables;
+  /** The periods counted: one per setting among the sites in scope (each site over its own). */
+  periods: ReportPeriodInfo[];
+  /** The last section: the direction (định hướng tuyên truyền) of each site for the month after. */
+  nextMonth: NextMonthDirections;
+}
+
+export type ReportPeriodKind = 'calendar-month' | 'to-report-day';
+
+/** A group of sites counted over the same period. */
+export interface ReportPeriodInfo {
+  sites: string[];
+  kind: ReportPeriodKind;
+  /** "Tháng dương lịch" or "Đến ngày báo cáo (ngày 24)". */
+  kindLabel: string;
+  reportDay: number;
+  /** `YYYY-MM-DD`: the day the report is due. */
+  reportDate: string;
+  /** First instant (inclusive) and first instant after (exclusive), ISO. */
+  start: string;
+  end: string;
+  /** "25/11/2026 – 24/12/2026". */
+  label: string;
+  /** The calendar month (`YYYY-MM`) whose royalty records the report shows for these sites. */
+  royaltyMonth: string;
+  royaltyLabel: string;
+}
+
+export interface DirectionView {
+  title: string;
+  summary: string | null;
+  topics: Array<{ title: string; details: string | null; dueOn: string | null }>;
+  events: Array<{ on: string | null; title: string; details: string | null }>;
+}
+
+export interface NextMonthDirections {
+  month: string;
+  /** "tháng 1/2027". */
+  label: string;
+  /** One per site in scope; `direction` null when none is written yet. */
+  sites: Array<{ site: string; direction: DirectionView | null }>;
+  /** "Ban biên tập chưa xây dựng định hướng tuyên truyền tháng 1/2027.": said instead of an empty table. */
+  missing: string;
+}
+
+/** `GET /reports/settings?site=`: the site's report period and report day, and whether the user may change them. */
+export interface ReportSettingsView {
+  site: { documentId: string; name: string };
+  reportPeriod: ReportPeriodKind;
+  reportDay: number;
+  canEdit: boolean;
+  /** The period the current report covers under these settings. */
+  current: { month: string; label: string; reportDate: string };
 }
 
 /** `GET /reports/yearly`: the year-end report. */

@@ -78,7 +78,7 @@ export const MESSAGES = {
   anonymousWrite: 'Cần đăng nhập để thay đổi nội dung.',
   noSite: 'Chọn trang thông tin điện tử cho nội dung này.',
   siteStructureForSuperAdmin:
-    'Chỉ quản trị hệ thống mới được đổi trang cấp trên, trang trực thuộc, việc sáp nhập, đơn vị hay chuyên mục của một trang.',
+    'Chỉ quản trị hệ thống mới được đổi trang cấp trên, trang trực thuộc, việc sáp nhập, đơn vị hay chuyên mục của một trang; kỳ báo cáo và ngày báo cáo do Trưởng ban biên tập đặt ở trang Báo cáo.',
   notMemberOfSite: (site: string) =>
     `Bạn không được phân quyền trên trang "${site}": Ban biên tập của trang đó (biên tập viên, lãnh đạo duyệt) xử lý nội dung này.`,
   /**

@@ -133,4 +133,28 @@ export interface WorkflowHome {
   scheduled: HomeList;
   /** Items the user published, or wrote and saw published, this month (Vietnam time). */
   published: HomeList;
+  /** Reports of the 24th due within five days on the sites the user is on the board of (reports plugin). */
+  reportReminders: ReportReminder[];
+}
+
+/** One site's report day coming up (from five days before until the day itself, Vietnam time). */
+export interface ReportReminder {
+  site: string;
+  siteDocumentId: string;
+  /** `YYYY-MM`: the report's month, as the Báo cáo page's monthly tab takes it. */
+  month: string;
+  /** "tháng 12/2026". */
+  monthLabel: string;
+  /** `YYYY-MM-DD` and "24/12/2026": the report day. */
+  date: string;
+  dateLabel: string;
+  /** 0 on the day itself. */
+  daysLeft: number;
+  /** "25/11/2026 – 24/12/2026": what the report covers. */
+  periodLabel: string;
+  nextMonth: string;
+  /** "tháng 1/2027". */
+  nextMonthLabel: string;
+  /** Whether the site's direction for the month after is written. */
+  directionWritten: boolean;
 }

@@ -21,6 +21,7 @@ import { complianceOverview } from '../services/compliance';
 import { monthlyReport } from '../services/monthly-report';
 import { isMonthKey, monthOf } from '../services/periods';
 import { questionReport } from '../services/question-report';
+import { readReportSettings, saveReportSettings } from '../services/report-settings';
 import { quotaDashboard } from '../services/quotas';
 import { adjustCoefficient, moveRecords } from '../royalties/record-actions';
 import { computeMissing, statementFor } from '../services/statement';
@@ -251,6 +252,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async compliance(ctx: AdminContext) {
       const { sites } = await scope(ctx);
       ctx.body = { data: await complianceOverview(strapi, sites) };
+    },
+
+    /** The site's report period and report day (`?site=`), and whether the user may change them. */
+    async settings(ctx: AdminContext) {
+      ctx.body = { data: await readReportSettings(strapi, await accessOf(strapi, ctx.state.user), ctx.query.site) };
+    },
+
+    /** Sets a site's report period and report day: its head of the board or an operator. */
+    async saveSettings(ctx: AdminContext) {
+      ctx.body = { data: await saveReportSettings(strapi, await accessOf(strapi, ctx.state.user), ctx.request.body) };
     },
 
     /** `GET /reports/exports/:report?format=xlsx|csv&site=…&month=…|year=…` as a file download. */

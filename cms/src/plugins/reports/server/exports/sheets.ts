@@ -129,8 +129,67 @@ export const quotasSheet = (dashboard: QuotaDashboard, sites: string[]): Sheet =
   totalLabel: TOTAL_LABEL,
 });
 
+/** "Kỳ báo cáo: 25/11/2026 – 24/12/2026 (Đến ngày báo cáo (ngày 24))", one group of sites after another. */
+export const periodsLine = (report: MonthlyReport): string =>
+  report.periods
+    .map((period) => {
+      const line = `${period.label} (${period.kindLabel.toLowerCase()}; nhuận bút ${period.royaltyLabel.toLowerCase()})`;
+      return report.periods.length === 1 ? `Kỳ báo cáo: ${line}` : `${period.sites.join(', ')}: ${line}`;
+    })
+    .join('; ');
+
+/** The royalty months shown, "tháng 11/2026" or "tháng 11/2026, tháng 12/2026" when sites differ. */
+const royaltyMonths = (report: MonthlyReport): string =>
+  [...new Set(report.periods.map((period) => period.royaltyLabel.toLowerCase()))].join(', ') || report.label.toLowerCase();
+
+/** `2027-01-10` → `10/01/2027`. */
+const isoDay = (value: string): string => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+};
+
+/** The last sheet: each site's direction for the month after, one row per topic and key event. */
+export const directionSheet = (report: MonthlyReport): Sheet => {
+  const next = report.nextMonth;
+  const many = next.sites.length > 1;
+  const rows = next.sites.flatMap(({ site, direction }) => {
+    if (!direction) return many ? [{ site, part: '', title: next.missing, details: '', date: '' }] : [];
+    return [
+      { site, part: 'Định hướng', title: direction.title, details: direction.summary ?? '', date: '' },
+      ...direction.topics.map((topic) => ({
+        site,
+        part: 'Chủ đề',
+        title: topic.title,
+        details: topic.details ?? '',
+        date: topic.dueOn ? `Hạn gửi bài ${isoDay(topic.dueOn)}` : '',
+      })),
+      ...direction.events.map((event) => ({
+        site,
+        part: 'Sự kiện',
+        title: event.title,
+        details: event.details ?? '',
+        date: event.on ? isoDay(event.on) : '',
+      })),
+    ];
+  });
+  return {
+    name: 'Định hướng tháng sau',
+    title: `Định hướng tuyên truyền ${next.label}`,
+    subtitle: scopeLine(report.sites),
+    columns: [
+      { header: 'Trang', key: 'site', kind: 'text', width: 30 },
+      { header: 'Mục', key: 'part', kind: 'text', width: 12 },
+      { header: 'Nội dung', key: 'title', kind: 'text', width: 50 },
+      { header: 'Chi tiết', key: 'details', kind: 'text', width: 60 },
+      { header: 'Ngày, thời hạn', key: 'date', kind: 'text', width: 22 },
+    ],
+    rows,
+    empty: next.missing,
+  };
+};
+
 export const monthlySheets = (report: MonthlyReport): Sheet[] => {
-  const sub = scopeLine(report.sites);
+  const sub = `${scopeLine(report.sites)}. ${periodsLine(report)}`;
   const month = report.label.toLowerCase();
   const empty = noData(month);
   const items = { count: 'Số tin bài', empty };
@@ -147,16 +206,17 @@ export const monthlySheets = (report: MonthlyReport): Sheet[] => {
       columns: [
         { header: 'Cộng tác viên', key: 'name', kind: 'text', width: 30 },
         { header: 'Số tin bài tham gia', key: 'pieces', kind: 'integer' },
-        { header: 'Nhuận bút trong tháng (đồng)', key: 'amount', kind: 'money' },
+        { header: `Nhuận bút ${royaltyMonths(report)} (đồng)`, key: 'amount', kind: 'money' },
       ],
       rows: report.topContributors.map((row) => ({ ...row })),
       empty,
     },
-    tallySheet('Nhuận bút', `Nhuận bút ${month} theo trạng thái`, sub, 'Trạng thái', report.royalties.byStatus, {
+    tallySheet('Nhuận bút', `Nhuận bút ${royaltyMonths(report)} theo trạng thái`, sub, 'Trạng thái', report.royalties.byStatus, {
       count: 'Số bản ghi',
       amount: 'Thành tiền (đồng)',
       empty,
     }),
+    directionSheet(report),
   ];
 };
 

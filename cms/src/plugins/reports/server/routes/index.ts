@@ -1,6 +1,6 @@
 const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
 
-const route = (method: 'GET' | 'POST', path: string, handler: string) => ({
+const route = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string) => ({
   method,
   path,
   handler: `reports.${handler}`,
@@ -25,6 +25,8 @@ export default {
       route('GET', '/questions', 'questions'),
       route('GET', '/compliance', 'compliance'),
       route('GET', '/exports/:report', 'exportReport'),
+      route('GET', '/settings', 'settings'),
+      route('PUT', '/settings', 'saveSettings'),
     ],
   },
 };

@@ -11,7 +11,8 @@ import { SITE } from './uids';
  * Who may do what with royalties and reports, per site. The board (editors of the secretariat,
  * approvers, the head of the board) and finance see a site's royalties, quotas and reports; the
  * board adjusts coefficients; only the head of the board approves royalties and only finance
- * marks them paid. Contributors and site administrators see none of it. Super admins (operators)
+ * marks them paid; the head of the board sets the site's report period and report day
+ * (`configure`). Contributors and site administrators see none of it. Super admins (operators)
  * hold every capability everywhere.
  */
 
@@ -20,6 +21,7 @@ export const CAPABILITIES: Record<Capability, readonly Role[]> = {
   adjust: ['editor', 'approver', 'board-head'],
   approve: ['board-head'],
   pay: ['finance'],
+  configure: ['board-head'],
 };
 
 export interface SiteAccess {

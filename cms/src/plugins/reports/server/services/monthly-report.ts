@@ -2,15 +2,19 @@ import type { Core } from '@strapi/strapi';
 import type { ArticleTables, MonthlyReport, RoyaltyTables, TopContributor } from '../../shared/contracts';
 import { FORM_LABELS, FORMS, LEGAL_KIND_LABELS, NO_CATEGORY, NO_UNIT, STATUS_LABELS } from '../messages';
 import type { SiteAccess } from './access';
-import { monthRange, periodLabel } from './periods';
+import { directionsFor } from './directions';
+import { nextMonth, periodLabel } from './periods';
+import { perGroup, periodGroups, periodInfo } from './report-periods';
 import { postedArticles, postedDocuments, primaryCategory, recordsFor, type PostedArticle, type RecordRow } from './queries';
 import { relabel, tally } from './tally';
 
 /**
- * The board's report of the 24th: what was posted in the month (per category, form, unit and
- * site), the legal documents posted by kind, the contributors who wrote most and the month's
- * royalties. Every table's total is the sum of its rows; the article tables all total the same
- * number of items.
+ * The board's report of the 24th: what was posted in the period (per category, form, unit and
+ * site), the legal documents posted by kind, the contributors who wrote most, the royalties and,
+ * last, each site's direction for the month after. The period is each site's own (a calendar
+ * month or up to its report day, report-periods.ts); the royalties are those of one calendar
+ * month per site (`royaltyMonthOf`). Every table's total is the sum of its rows; the article
+ * tables all total the same number of items.
  */
 
 export const articleTables = (articles: PostedArticle[]): ArticleTables => ({
@@ -75,11 +79,10 @@ export const topContributors = (articles: PostedArticle[], records: RecordRow[],
 };
 
 export const monthlyReport = async (strapi: Core.Strapi, sites: SiteAccess[], month: string): Promise<MonthlyReport> => {
-  const siteIds = sites.map((site) => site.id);
-  const range = monthRange(month);
-  const articles = await postedArticles(strapi, siteIds, range);
-  const documents = await postedDocuments(strapi, siteIds, range);
-  const records = await recordsFor(strapi, siteIds, [month]);
+  const groups = await periodGroups(strapi, sites, month);
+  const articles = await perGroup(groups, (siteIds, group) => postedArticles(strapi, siteIds, group.range));
+  const documents = await perGroup(groups, (siteIds, group) => postedDocuments(strapi, siteIds, group.range));
+  const records = await perGroup(groups, (siteIds, group) => recordsFor(strapi, siteIds, [group.royaltyMonth]));
   const byKind = relabel(
     tally(documents, { key: (d) => d.kind, label: (d) => d.kind, order: 'given', keys: Object.keys(LEGAL_KIND_LABELS) }),
     LEGAL_KIND_LABELS
@@ -92,5 +95,7 @@ export const monthlyReport = async (strapi: Core.Strapi, sites: SiteAccess[], mo
     documents: { total: documents.length, byKind },
     topContributors: topContributors(articles, records),
     royalties: royaltyTables(records),
+    periods: groups.map((group) => periodInfo(group, month)),
+    nextMonth: await directionsFor(strapi, sites, nextMonth(month)),
   };
 };

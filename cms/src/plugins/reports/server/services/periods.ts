@@ -100,6 +100,103 @@ export const periodLabel = (key: string): string => {
   return key;
 };
 
+/**
+ * The board's report of the 24th (seed 000: "Định kỳ vào ngày 24 hàng tháng ... báo cáo kết quả
+ * hoạt động ... trong tháng"). Report M covers either Vietnam's calendar month M or, with
+ * `to-report-day` and report day D, the days from D+1 of the month before through D of M (for
+ * D = 24: 25/11 00:00 – 24/12 24:00), so consecutive reports neither overlap nor leave a gap.
+ */
+export type ReportPeriodKind = 'calendar-month' | 'to-report-day';
+export const REPORT_PERIOD_KINDS: readonly ReportPeriodKind[] = ['calendar-month', 'to-report-day'];
+
+export interface ReportSettings {
+  period: ReportPeriodKind;
+  /** 1–28, so every month has it. */
+  day: number;
+}
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = { period: 'calendar-month', day: 24 };
+export const MIN_REPORT_DAY = 1;
+export const MAX_REPORT_DAY = 28;
+
+/** A site's stored settings, with the defaults for what is missing or out of range. */
+export const reportSettingsOf = (site: { reportPeriod?: unknown; reportDay?: unknown }): ReportSettings => {
+  const day = Number(site.reportDay);
+  return {
+    period: REPORT_PERIOD_KINDS.includes(site.reportPeriod as ReportPeriodKind)
+      ? (site.reportPeriod as ReportPeriodKind)
+      : DEFAULT_REPORT_SETTINGS.period,
+    day: Number.isInteger(day) && day >= MIN_REPORT_DAY && day <= MAX_REPORT_DAY ? day : DEFAULT_REPORT_SETTINGS.day,
+  };
+};
+
+/** The instants report `key` covers under the settings. */
+export const reportRange = (key: MonthKey, settings: ReportSettings): Range => {
+  const start = startOfMonth(key);
+  if (settings.period === 'calendar-month') return range(start, start.plus({ months: 1 }));
+  // Days added to the 1st, never set as a day of the month: D + 1 = 29 does not exist in February.
+  return range(start.minus({ months: 1 }).plus({ days: settings.day }), start.plus({ days: settings.day }));
+};
+
+/** The report an instant is counted in under the settings. */
+export const reportMonthOf = (instant: Date, settings: ReportSettings): MonthKey => {
+  const at = local(instant);
+  if (settings.period === 'calendar-month' || at.day <= settings.day) return at.toFormat('yyyy-MM');
+  return at.startOf('month').plus({ months: 1 }).toFormat('yyyy-MM');
+};
+
+/** The month after `key`. */
+export const nextMonth = (key: MonthKey): MonthKey => startOfMonth(key).plus({ months: 1 }).toFormat('yyyy-MM');
+
+/** The month before `key`. */
+export const previousMonth = (key: MonthKey): MonthKey => startOfMonth(key).minus({ months: 1 }).toFormat('yyyy-MM');
+
+/**
+ * The calendar months whose royalty records a report shows. Records carry the calendar month the
+ * piece was approved in; a `to-report-day` report (25/11 – 24/12) shows the last whole month
+ * before its report day (November): its records are complete when the board reports, December's
+ * are not.
+ */
+export const royaltyMonthOf = (key: MonthKey, settings: ReportSettings): MonthKey =>
+  settings.period === 'calendar-month' ? key : previousMonth(key);
+
+/** Report `key`'s day: D of that month, `YYYY-MM-DD`. */
+export const reportDate = (key: MonthKey, settings: ReportSettings): string =>
+  startOfMonth(key)
+    .plus({ days: settings.day - 1 })
+    .toISODate() ?? '';
+
+/** "25/11/2026 – 24/12/2026": the first and the last day a range covers, in Vietnam. */
+export const rangeLabel = (covered: Range): string =>
+  `${local(covered.start).toFormat('dd/MM/yyyy')} – ${local(new Date(covered.end.getTime() - 1)).toFormat('dd/MM/yyyy')}`;
+
+export interface UpcomingReport {
+  month: MonthKey;
+  /** `YYYY-MM-DD`, the report day. */
+  date: string;
+  /** Whole Vietnam days from today to the report day: 0 on the day itself. */
+  daysLeft: number;
+  range: Range;
+}
+
+/** How many days before its report day the admin reminds the board. */
+export const REMINDER_DAYS = 5;
+
+/**
+ * The report due within `days` days of `now` (Vietnam dates, the report day included), or null.
+ * This month's report day or next month's (a report day of 1–5 is reminded from the end of the
+ * month before).
+ */
+export const upcomingReport = (now: Date, settings: ReportSettings, days = REMINDER_DAYS): UpcomingReport | null => {
+  const today = local(now).startOf('day');
+  for (const month of [today.toFormat('yyyy-MM'), today.startOf('month').plus({ months: 1 }).toFormat('yyyy-MM')]) {
+    const date = startOfMonth(month).plus({ days: settings.day - 1 });
+    const daysLeft = Math.round(date.diff(today, 'days').days);
+    if (daysLeft >= 0 && daysLeft <= days) return { month, date: date.toISODate() ?? '', daysLeft, range: reportRange(month, settings) };
+  }
+  return null;
+};
+
 /** "31/10/2026 23:30", in Vietnam's time. */
 export const formatVietnamDateTime = (instant: Date | string | null | undefined): string => {
   if (!instant) return '';

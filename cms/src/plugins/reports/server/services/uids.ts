@@ -7,3 +7,4 @@ export const BUDGET = 'api::royalty-budget.royalty-budget';
 export const SITE = 'api::site.site';
 export const UNIT = 'api::unit.unit';
 export const TRANSITION = 'plugin::workflow.transition';
+export const DIRECTION = 'api::direction.direction';

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { MESSAGES } from '../messages';
 import { currentActor } from '../services/actor';
 import { siteIdsWithRole } from '../services/memberships';
-import { SITE_STRUCTURE } from '../services/site-structure';
+import { BOARD_SETTINGS, SITE_STRUCTURE } from '../services/site-structure';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -11,20 +11,21 @@ const CATEGORY = 'api::category.category';
 const SITE = 'api::site.site';
 const WRITES = new Set(['create', 'update', 'delete']);
 
-/** The ids each structural relation of a site holds, in a stable order, to compare before and after a write. */
+/** The ids each structural relation of a site holds, in a stable order, and the board's report settings, to compare before and after a write. */
 const structureOf = async (strapi: Core.Strapi, documentId: string): Promise<string> => {
   const rows = (await strapi.db.query(SITE).findMany({
     where: { documentId },
-    select: ['id'],
+    select: ['id', ...BOARD_SETTINGS],
     populate: Object.fromEntries(SITE_STRUCTURE.map((field) => [field, { select: ['id'] }])),
   })) as Array<Record<string, { id: number } | Array<{ id: number }> | null>>;
   return JSON.stringify(
-    rows.map((row) =>
-      SITE_STRUCTURE.map((field) => {
+    rows.map((row) => [
+      ...SITE_STRUCTURE.map((field) => {
         const value = row[field];
         return Array.isArray(value) ? value.map((item) => item.id).sort((a, b) => a - b) : (value?.id ?? null);
-      })
-    )
+      }),
+      ...BOARD_SETTINGS.map((field) => String(row[field] ?? '')),
+    ])
   );
 };
 

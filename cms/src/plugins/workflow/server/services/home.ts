@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { HomeEntry, HomeList, WorkflowHome } from '../../shared/contracts';
 import { STATE_LABELS } from '../messages';
 import type { AdminActor } from './actor';
+import { reportReminders } from '../../../reports/server/services/reminders';
 import { TRANSITION_UID } from './history';
 import { sitesOf } from './memberships';
 import { CONTENT_ROLES, WORKFLOW_UIDS, type Role, type State, type WorkflowUid } from './rules';
@@ -178,6 +179,7 @@ export const homeOf = async (strapi: Core.Strapi, actor: AdminActor, now = new D
     returned: list(returned),
     scheduled: list(scheduled),
     published: list(await publishedThisMonth(strapi, scope, now)),
+    reportReminders: await reportReminders(strapi, actor, now),
   };
 };
 

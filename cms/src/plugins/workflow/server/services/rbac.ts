@@ -5,7 +5,7 @@ import { answererScopes, MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
 import { CONTRIBUTOR_UID, PUBLIC_FIELDS } from './personal-data';
 import { QUESTION_UID, WORKFLOW_UIDS, type Role } from './rules';
 import { SECTION_PUBLISHERS, SECTION_TYPES, SECTION_WRITERS } from './sections';
-import { SITE_STRUCTURE } from './site-structure';
+import { BOARD_SETTINGS, SITE_STRUCTURE } from './site-structure';
 
 /**
  * Per-site access on Strapi's own admin RBAC: one admin role per workflow role, whose content
@@ -232,11 +232,13 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
         ...crud(strapi, 'api::category.category', 'plugin::workflow.on-sites-i-administer'),
         ...sections(strapi, role, 'plugin::workflow.on-sites-i-administer'),
         ...crud(strapi, MEMBERSHIP_UID, 'plugin::workflow.on-sites-i-administer'),
-        // Their site's settings, not its place among the others (site-settings-guard.ts refuses those on save too).
+        // Their site's settings, not its place among the others nor the board's report settings (site-settings-guard.ts refuses those on save too).
         ...crud(strapi, 'api::site.site', 'plugin::workflow.site-i-administer', ['update']).map((permission) => ({
           ...permission,
           properties: {
-            fields: permission.properties?.fields?.filter((field) => !(SITE_STRUCTURE as readonly string[]).includes(field.split('.')[0])),
+            fields: permission.properties?.fields?.filter(
+              (field) => !([...SITE_STRUCTURE, ...BOARD_SETTINGS] as readonly string[]).includes(field.split('.')[0])
+            ),
           },
         })),
         { action: 'admin::users.read' },

@@ -5,3 +5,10 @@
  * administrator edits the site's settings; these are the operator's (super admin's).
  */
 export const SITE_STRUCTURE = ['parent', 'children', 'mergedInto', 'mergedSites', 'units', 'categories'] as const;
+
+/**
+ * The board's settings of a site: the period its monthly report covers and its report day. The
+ * head of the board (and operators) set them on the Báo cáo page (reports plugin,
+ * `PUT /reports/settings`); the site administrator's form leaves them alone.
+ */
+export const BOARD_SETTINGS = ['reportPeriod', 'reportDay'] as const;

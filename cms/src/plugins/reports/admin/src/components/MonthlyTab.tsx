@@ -3,15 +3,17 @@ import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { MonthlyReport } from '../../../shared/contracts';
 import { formatVnd, monthLabel } from '../utils/format';
+import { DirectionSection } from './DirectionSection';
 import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 import { PrintArea, PrintButton } from './PrintArea';
+import { ReportSettingsForm } from './ReportSettingsForm';
 import { TallyTable } from './TallyTable';
 
-/** The report of the 24th, printable as shown and exported to XLSX. */
+/** The report of the 24th, printable as shown and exported to XLSX; a single site's period settings above it. */
 export const MonthlyTab = ({ site, month }: { site: string; month: string }) => {
   const t = useT();
-  const { data, error, loading } = useReport<MonthlyReport>('monthly', { site, month });
+  const { data, error, loading, reload } = useReport<MonthlyReport>('monthly', { site, month });
   if (loading && !data) return <Loader>{t('page.loading')}</Loader>;
   if (!data) return <Typography textColor="danger600">{error ?? t('page.loadFailed')}</Typography>;
   const empty = t('empty.month', { month: monthLabel(month) });
@@ -20,8 +22,10 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
       {node}
     </Grid.Item>
   );
+  const royaltyMonths = [...new Set(data.periods.map((period) => period.royaltyLabel.toLowerCase()))].join(', ');
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
+      {site !== 'all' && <ReportSettingsForm site={site} onSaved={() => void reload()} />}
       <Flex gap={2}>
         <ExportButtons report="monthly" params={{ site, month }} />
         <PrintButton />
@@ -33,6 +37,16 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
               {t('monthly.title', { month: data.label.toLowerCase() })}
             </Typography>
             <Typography textColor="neutral600">{data.sites.join(', ')}</Typography>
+            {data.periods.map((period) => (
+              <Typography key={`${period.kind}/${period.reportDay}`}>
+                {data.periods.length > 1 ? `${period.sites.join(', ')}: ` : ''}
+                {t('monthly.period', {
+                  period: period.label,
+                  kind: period.kindLabel.toLowerCase(),
+                  royalties: period.royaltyLabel.toLowerCase(),
+                })}
+              </Typography>
+            ))}
             <Typography fontWeight="bold">
               {t('monthly.articles', { count: data.articles.total })} — {t('monthly.documents', { count: data.documents.total })}
             </Typography>
@@ -48,7 +62,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
             {half(
               <TallyTable
                 empty={empty}
-                title={t('monthly.royalties')}
+                title={t('monthly.royaltiesOf', { months: royaltyMonths })}
                 first={t('royalty.status')}
                 tally={data.royalties.byStatus}
                 countLabel={t('table.records')}
@@ -70,7 +84,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
                     <Typography variant="sigma">{t('monthly.pieces')}</Typography>
                   </Th>
                   <Th>
-                    <Typography variant="sigma">{t('table.amount')}</Typography>
+                    <Typography variant="sigma">{t('monthly.royaltiesOf', { months: royaltyMonths })}</Typography>
                   </Th>
                 </Tr>
               </Thead>
@@ -92,6 +106,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
               </Tbody>
             </Table>
           </Flex>
+          <DirectionSection next={data.nextMonth} />
         </Flex>
       </PrintArea>
     </Flex>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Field, Flex, Loader, SingleSelect, SingleSelectOption, Tabs, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import { useSearchParams } from 'react-router-dom';
 import { ComplianceTab } from '../components/ComplianceTab';
 import { MonthlyTab } from '../components/MonthlyTab';
 import { QuestionsTab } from '../components/QuestionsTab';
@@ -18,12 +19,19 @@ const ReportsPage = () => {
   const [site, setSite] = React.useState<string>('');
   const [month, setMonth] = React.useState<string>('');
   const [year, setYear] = React.useState<string>('');
+  // The home page's reminder links here with `?tab=monthly&site=…&month=…`.
+  const [search] = useSearchParams();
+  const linked = { tab: search.get('tab'), site: search.get('site'), month: search.get('month') };
 
   React.useEffect(() => {
     if (!me) return;
-    setSite((current) => current || (me.sites.length === 1 ? me.sites[0].documentId : 'all'));
-    setMonth((current) => current || me.currentMonth);
+    const linkedSite = me.sites.find((entry) => entry.documentId === linked.site)?.documentId;
+    const linkedMonth = linked.month && /^\d{4}-(0[1-9]|1[0-2])$/.test(linked.month) ? linked.month : null;
+    setSite((current) => current || linkedSite || (me.sites.length === 1 ? me.sites[0].documentId : 'all'));
+    setMonth((current) => current || linkedMonth || me.currentMonth);
     setYear((current) => current || me.currentMonth.slice(0, 4));
+    // Read once, when the page opens with the link.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [me]);
 
   if (loading && !me) return <Page.Loading />;
@@ -76,7 +84,7 @@ const ReportsPage = () => {
             {!ready ? (
               <Loader>{t('page.loading')}</Loader>
             ) : (
-              <Tabs.Root defaultValue="royalties">
+              <Tabs.Root defaultValue={linked.tab === 'monthly' ? 'monthly' : 'royalties'}>
                 <Tabs.List aria-label={t('page.title')}>
                   <Tabs.Trigger value="royalties">{t('tab.royalties')}</Tabs.Trigger>
                   <Tabs.Trigger value="quotas">{t('tab.quotas')}</Tabs.Trigger>

@@ -96,6 +96,14 @@ export const MESSAGES = {
   'home.scheduledFor': 'Đăng lúc {at}',
   'home.publishedAt': 'Đăng lúc {at}',
   'home.waitingSince': 'Cập nhật {at}',
+  'home.report': 'Báo cáo ngày 24',
+  'home.report.line': 'Báo cáo ngày {date} ({left})',
+  'home.report.daysLeft': 'còn {count} ngày',
+  'home.report.today': 'hôm nay',
+  'home.report.period': 'kỳ báo cáo {period}',
+  'home.report.directionWritten': 'Đã có định hướng tuyên truyền {month}.',
+  'home.report.directionMissing': 'Chưa có định hướng tuyên truyền {month}.',
+  'home.empty.report': 'Chưa đến kỳ báo cáo (nhắc trước 5 ngày).',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

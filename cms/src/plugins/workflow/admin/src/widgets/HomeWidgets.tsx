@@ -1,14 +1,15 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
-import type { HomeEntry, WorkflowHome } from '../../../shared/contracts';
+import type { HomeEntry, HomeList as HomeListData, WorkflowHome } from '../../../shared/contracts';
 import { editViewPath } from '../constants';
 import { useT } from '../hooks/useT';
 import type { MessageKey } from '../translations/messages';
 import { formatDateTime } from '../utils/dates';
 import { useWorkflowHome } from './useWorkflowHome';
 
-type ListName = keyof WorkflowHome;
+/** The home's lists of items (other widgets read other parts of the answer). */
+type ListName = { [K in keyof WorkflowHome]: WorkflowHome[K] extends HomeListData ? K : never }[keyof WorkflowHome];
 
 /** What each list says under an item's title: when it came in, and for returned items who and why. */
 const DETAIL: Record<ListName, MessageKey> = {

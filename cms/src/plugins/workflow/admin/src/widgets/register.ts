@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Clock, Calendar, ArrowLeft, Check } from '@strapi/icons';
+import { Clock, Calendar, ArrowLeft, Check, ChartPie } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { i18n } from '../translations';
 import { MESSAGES, type MessageKey } from '../translations/messages';
@@ -71,6 +71,15 @@ export const registerHomeWidgets = (app: StrapiApp): void => {
       title: title('home.published'),
       permissions,
       component: async () => (await import('./HomeWidgets')).PublishedWidget,
+    },
+    {
+      id: 'report-reminder',
+      pluginId: PLUGIN_ID,
+      icon: ChartPie,
+      title: title('home.report'),
+      // The Báo cáo page's permission (board and finance); the route lists the board's sites only.
+      permissions: [{ action: 'plugin::reports.read' }],
+      component: async () => (await import('./ReportReminderWidget')).ReportReminderWidget,
     },
   ]);
 };
