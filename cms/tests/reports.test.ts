@@ -105,13 +105,12 @@ describe('royalty reports, quotas and exports', () => {
     expect(current(monthly)).toMatchObject({
       period: month,
       current: true,
-      submitted: 3,
-      approved: 2,
-      published: 2,
+      own: { submitted: 3, approved: 2, published: 2 },
+      city: { proposed: 0, published: 0 },
       state: 'behind',
       missing: 1,
     });
-    expect(current(quarterly)).toMatchObject({ period: expect.stringMatching(/^\d{4}-Q[1-4]$/), published: 2, state: 'met' });
+    expect(current(quarterly)).toMatchObject({ period: expect.stringMatching(/^\d{4}-Q[1-4]$/), own: { published: 2 }, state: 'met' });
     expect(units.find((row) => row.unit.documentId === monthly)!.periods).toHaveLength(4);
     // Behind now (so far) and in the last finished period, when nothing was posted at all.
     const behind = res.body.data.behind as Array<{ unit: string; current: boolean; missing: number }>;

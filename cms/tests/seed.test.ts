@@ -1,5 +1,7 @@
 import { runSeed } from '../src/seed';
+import type { QuotaDashboard } from '../src/plugins/reports/shared/contracts';
 import { startCms, testDatabase, type TestCms } from './harness/cms';
+import { adminApi } from './harness/workflow';
 
 const WARD_SLUGS = [
   'phuong-1',
@@ -253,6 +255,30 @@ describe('demo seed', () => {
     await runSeed(cms.strapi, { log: () => undefined });
     expect(await cms.strapi.db.query(OFFICIAL).count()).toBe(count);
     expect(await parentOf('cong-an-phuong-1')).toBe('ubnd-phuong-1');
+  });
+
+  it('board: shows the wards\u2019 supply to the city portal this month and last, at the cap and below the minimum', async () => {
+    const admin = adminApi(cms, await cms.adminJwt());
+    const city = (await cms.strapi.db.query('api::site.site').findOne({ where: { slug: 'vung-tau' }, select: ['documentId'] })) as {
+      documentId: string;
+    };
+    const data = (await admin.get(`/reports/quotas?site=${city.documentId}`).expect(200)).body.data as QuotaDashboard;
+    const committee = async (ward: string) => {
+      const unit = (await cms.strapi.db.query('api::unit.unit').findOne({ where: { slug: `ubnd-${ward}` }, select: ['documentId'] })) as {
+        documentId: string;
+      };
+      const row = data.units.find((entry) => entry.unit.documentId === unit.documentId);
+      if (!row) throw new Error(`No supply row for ${ward}`);
+      return row;
+    };
+    const p7 = await committee('phuong-7');
+    expect(p7.quota).toMatchObject({ minItems: 3, maxItems: 5, countsOn: 'city-portal' });
+    // Seen from the city: the ward's supply, not its own site's counts.
+    expect(p7.periods[0]).toMatchObject({ own: null, city: { proposed: 5 } });
+    expect(p7.periods[1]).toMatchObject({ city: { proposed: 5, published: 5 }, state: 'met' });
+    expect((await committee('phuong-8')).periods[0]).toMatchObject({ city: { proposed: 1, published: 0 }, state: 'behind' });
+    expect((await committee('phuong-thang-tam')).periods[1]).toMatchObject({ city: { proposed: 4, published: 3 }, state: 'met' });
+    expect((await committee('xa-long-son')).periods[1]).toMatchObject({ city: { proposed: 3, published: 3 } });
   });
 
   it(

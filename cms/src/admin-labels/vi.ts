@@ -392,6 +392,7 @@ export const COMPONENT_LABELS: Record<string, Record<string, FieldLabel>> = {
     minItems: 'Tối thiểu',
     maxItems: 'Tối đa',
     period: 'Kỳ',
+    countsOn: ['Tính chỉ tiêu trên', 'Phường, xã: số tin bài gửi lên và được đăng trên Cổng TTĐT thành phố (Quyết định 834/QĐ-UBND)'],
     minByForm: ['Tối thiểu theo thể loại', 'Ví dụ 01 tin và 01 bài mỗi quý'],
   },
   'unit.form-quota': { form: 'Thể loại', minItems: 'Tối thiểu' },

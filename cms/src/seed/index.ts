@@ -102,7 +102,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
     media,
   });
   // Big local events the wards sent up to the city portal (seed 000: "gửi về Ban biên tập thành phố").
-  await seedProposals(ctx, articles, ['phuong-7', 'phuong-thang-tam']);
+  await seedProposals(ctx, articles, ['phuong-7', 'phuong-thang-tam'], options.today ?? new Date());
   const documents = [...citedLegalDocuments, ...generateLegalDocuments({ sites, volume, now: ctx.now })];
   const cited = new Set<LegalDocumentSeed>(citedLegalDocuments);
   await seedLegalDocuments(

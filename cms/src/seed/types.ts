@@ -117,7 +117,8 @@ export interface UnitSeed {
   leaders: LeaderSeed[];
   contact: ContactSeed;
   /** None for the units that are on the organisation chart only (`chartOnly`). */
-  quota?: { minItems: number; maxItems?: number; period: 'month' | 'quarter' };
+  /** `countsOn`: where the quota is counted (the ward People's Committees: on the city portal, QĐ 834). */
+  quota?: { minItems: number; maxItems?: number; period: 'month' | 'quarter'; countsOn?: 'own-site' | 'city-portal' };
   order: number;
   /** Slug of the unit above it on the organisation chart, on the same site; none at the top. */
   parent?: string;

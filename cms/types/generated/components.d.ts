@@ -531,6 +531,7 @@ export interface UnitQuota extends Struct.ComponentSchema {
     icon: 'chartBubble';
   };
   attributes: {
+    countsOn: Schema.Attribute.Enumeration<['own-site', 'city-portal']> & Schema.Attribute.DefaultTo<'own-site'>;
     maxItems: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {

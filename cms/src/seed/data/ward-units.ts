@@ -1,6 +1,6 @@
 import type { ContactSeed, SiteSeed, UnitSeed } from '../types';
 import { nameInText, wardProfiles } from './sites';
-import { leaders, MONTHLY_QUOTA, QUARTERLY_QUOTA } from './unit-helpers';
+import { leaders, QUARTERLY_QUOTA, WARD_COMMITTEE_QUOTA } from './unit-helpers';
 
 /** The second local unit some wards have, besides the UBND and the Fatherland Front. */
 type ExtraUnit = { kind: 'police'; leader: string } | { kind: 'women'; leader: string } | { kind: 'youth' };
@@ -166,7 +166,7 @@ export const wardUnits = (site: SiteSeed, index: number): UnitSeed[] => {
       }))
     ),
     contact: site.contact,
-    quota: MONTHLY_QUOTA,
+    quota: WARD_COMMITTEE_QUOTA,
     order,
   };
 

@@ -48,7 +48,26 @@ export const seedUnits = async (ctx: SeedContext, units: readonly UnitSeed[], si
     await ctx.strapi.documents(UID).update({ documentId: index.get(unit.slug) as string, data: englishFields(unit) as never });
   if (todo.length > 0) ctx.log(`units: English added to ${todo.length}`);
   await linkParents(ctx, units, index);
+  await setQuotaCounting(ctx, units, index);
   return index;
+};
+
+/**
+ * A demo unit stored before quotas said where they are counted gets the demo's choice (the ward
+ * People's Committees: the city portal); a choice already stored is left alone.
+ */
+const setQuotaCounting = async (ctx: SeedContext, units: readonly UnitSeed[], index: Index): Promise<void> => {
+  const wanted = units.filter((unit) => unit.quota?.countsOn && index.has(unit.slug));
+  const rows = (await ctx.strapi.db.query(UID).findMany({
+    where: { documentId: { $in: wanted.map((unit) => index.get(unit.slug) as string) } },
+    select: ['documentId'],
+    populate: { quota: { select: ['id', 'countsOn'] } },
+  })) as Array<{ documentId: string; quota: { id: number; countsOn: string | null } | null }>;
+  const countsOn = new Map(wanted.map((unit) => [index.get(unit.slug), unit.quota?.countsOn]));
+  const unset = rows.filter((row) => row.quota && !row.quota.countsOn);
+  for (const row of unset)
+    await ctx.strapi.db.query('unit.quota').update({ where: { id: row.quota!.id }, data: { countsOn: countsOn.get(row.documentId) } });
+  if (unset.length > 0) ctx.log(`units: quota counting set on ${unset.length}`);
 };
 
 /**

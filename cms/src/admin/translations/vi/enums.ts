@@ -126,7 +126,10 @@ export const ENUM_LABELS: Record<string, Record<string, Record<string, string>>>
   'unit.form-quota': {
     form: { tin: 'Tin', 'tin-ngan': 'Tin ngắn', bai: 'Bài', 'phong-su-anh': 'Phóng sự ảnh', anh: 'Ảnh' },
   },
-  'unit.quota': { period: { month: 'Tháng', quarter: 'Quý' } },
+  'unit.quota': {
+    period: { month: 'Tháng', quarter: 'Quý' },
+    countsOn: { 'own-site': 'Trang của đơn vị', 'city-portal': 'Cổng TTĐT thành phố' },
+  },
 };
 
 /**

@@ -38,6 +38,12 @@ export const QUOTA_STATE_LABELS: Record<string, string> = {
   'no-quota': 'Không giao chỉ tiêu',
 };
 
+/** Where a unit's quota is counted (component `unit.quota`, field `countsOn`). */
+export const QUOTA_COUNTS_ON_LABELS: Record<string, string> = {
+  'own-site': 'Trang của đơn vị',
+  'city-portal': 'Cổng TTĐT thành phố',
+};
+
 export const BUDGET_LEVEL_LABELS: Record<string, string> = {
   ok: 'Trong dự toán',
   warning: 'Sắp hết dự toán',

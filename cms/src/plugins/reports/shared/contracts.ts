@@ -123,6 +123,19 @@ export interface Quota {
   period: 'month' | 'quarter';
   /** Minimums per form, e.g. Cẩm Mỹ's communes: 1 tin and 1 bài a quarter. */
   minByForm: Array<{ form: string; minItems: number }>;
+  /** Which count the quota is measured on: the unit's own site, or what reached the city portal. */
+  countsOn: QuotaCountsOn;
+}
+
+export type QuotaCountsOn = 'own-site' | 'city-portal';
+
+/** A ward unit's supply to the city portal in one period ("Gửi lên Cổng TTĐT thành phố"). */
+export interface CitySupply {
+  /** Proposals made in the period (the proposal's time in Vietnam). */
+  proposed: number;
+  /** City copies public now and posted in the period. */
+  published: number;
+  publishedByForm: Record<string, number>;
 }
 
 export interface PeriodCounts {
@@ -143,16 +156,24 @@ export interface QuotaStanding {
   formsBehind: Array<{ form: string; minItems: number; published: number }>;
 }
 
-export interface UnitPeriod extends PeriodCounts, QuotaStanding {
+export interface UnitPeriod extends QuotaStanding {
   period: string;
   label: string;
   current: boolean;
   stateLabel: string;
+  /** The unit's own site's counts; null when this user sees the unit only as a supplier of the city portal. */
+  own: PeriodCounts | null;
+  /** What the unit sent up to the city portal; null for units on the city site (their own counts are the city's). */
+  city: CitySupply | null;
+  /** The published count the standing is measured on (own site or city portal, as the quota says). */
+  measured: number;
 }
 
 export interface UnitQuotaRow {
-  unit: { documentId: string; name: string; kind: string; kindLabel: string; site: string };
+  unit: { documentId: string; name: string; kind: string; kindLabel: string; site: string; onCity: boolean };
   quota: Quota | null;
+  /** "Trang của đơn vị" or "Cổng TTĐT thành phố": where the quota is counted. */
+  countsOnLabel: string | null;
   periods: UnitPeriod[];
 }
 

@@ -19,6 +19,8 @@ export interface AvailableAction {
   action: ActionName;
   label: string;
   needs: ActionNeeds;
+  /** What the dialog warns of before the action is taken (a unit's monthly cap reached), or null. */
+  warning: string | null;
 }
 
 export interface SiteSummary {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { WaitingEntry, WorkflowHome, WorkflowItem, WorkflowMe } from '../../shared/contracts';
+import { quotaCapWarning } from '../../../reports/server/services/quota-cap';
 import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, WITHDRAW_REASON_LABELS } from '../messages';
 import { QUESTION_ACTION_LABELS } from '../questions/messages';
 import { adminActor, type AdminUser } from '../services/actor';
@@ -62,6 +63,9 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
   }
   // An article is proposed to the city portal once.
   const offered = actions.filter((action) => !(action === 'propose' && proposal?.to));
+  const warnings = new Map(
+    await Promise.all(offered.map(async (action) => [action, await quotaCapWarning(strapi, item, action)] as const))
+  );
   return {
     uid: item.uid,
     documentId: item.documentId,
@@ -72,7 +76,12 @@ const describe = async (strapi: Core.Strapi, uid: string, documentId: string, us
     site: item.site ? { documentId: item.site.documentId, name: item.site.name, kind: item.site.kind } : null,
     proposal,
     canEdit: granted(EDIT_GRANTS, capacities, item.state),
-    actions: offered.map((action) => ({ action, label: ACTION_LABELS[action], needs: TRANSITIONS[action].needs })),
+    actions: offered.map((action) => ({
+      action,
+      label: ACTION_LABELS[action],
+      needs: TRANSITIONS[action].needs,
+      warning: warnings.get(action) ?? null,
+    })),
     history: history.map((entry) => ({
       ...entry,
       actionLabel: HISTORY_LABELS[entry.action] ?? entry.action,

@@ -13,7 +13,18 @@ const PeriodCell = ({ period }: { period: UnitPeriod }) => {
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
       <Typography variant="pi">{period.label}</Typography>
-      <Typography>{t('quota.counts', { submitted: period.submitted, approved: period.approved, published: period.published })}</Typography>
+      {period.own && (
+        <Typography>
+          {period.city ? t('quota.ownSite') : ''}
+          {t('quota.counts', { submitted: period.own.submitted, approved: period.own.approved, published: period.own.published })}
+        </Typography>
+      )}
+      {period.city && (
+        <Typography>
+          {t('quota.toCity')}
+          {t('quota.cityCounts', { proposed: period.city.proposed, published: period.city.published })}
+        </Typography>
+      )}
       <Badge backgroundColor={`${BADGE[period.state]}100`} textColor={`${BADGE[period.state]}700`}>
         {period.stateLabel}
         {period.missing > 0 ? ` — ${t('quota.missing', { missing: period.missing })}` : ''}
@@ -23,7 +34,10 @@ const PeriodCell = ({ period }: { period: UnitPeriod }) => {
   );
 };
 
-/** Each unit's submitted / approved / published items against its quota, now and in past periods. */
+/**
+ * Each unit's submitted / approved / published items against its quota, now and in past periods,
+ * and for a ward's units what they sent up to the city portal (proposed / published there).
+ */
 export const QuotasTab = ({ site }: { site: string }) => {
   const t = useT();
   const { data, error, loading } = useReport<QuotaDashboard>('quotas', { site });
@@ -78,6 +92,11 @@ export const QuotasTab = ({ site }: { site: string }) => {
                     ? `${row.quota.minItems}${row.quota.maxItems !== null ? `–${row.quota.maxItems}` : '+'} / ${row.quota.period === 'month' ? 'tháng' : 'quý'}`
                     : '—'}
                 </Typography>
+                {row.countsOnLabel && !row.unit.onCity && (
+                  <Typography variant="pi" textColor="neutral600" tag="p">
+                    {t('quota.countsOn', { where: row.countsOnLabel })}
+                  </Typography>
+                )}
               </Td>
               {row.periods.map((period) => (
                 <Td key={period.period} style={WRAP}>

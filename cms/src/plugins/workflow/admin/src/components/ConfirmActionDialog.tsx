@@ -3,6 +3,7 @@ import { WarningCircle } from '@strapi/icons';
 import { useT } from '../hooks/useT';
 import type { ActionInput, AvailableAction, WorkflowItem } from '../../../shared/contracts';
 import type { ActionError } from '../utils/errors';
+import { ActionWarning } from './ActionWarning';
 import { ProblemList } from './ProblemList';
 
 export interface ActionFormProps {
@@ -24,6 +25,7 @@ export const ConfirmActionDialog = ({ item, action, pending, error, onClose, onS
         <Dialog.Body icon={<WarningCircle width="24px" height="24px" fill="warning600" />}>
           <Flex direction="column" alignItems="stretch" gap={3} width="100%">
             <Typography textAlign="center">{t('dialog.confirmText', { action: action.label, label: item.label })}</Typography>
+            <ActionWarning text={action.warning} />
             {error && <ProblemList fields={error.fields} />}
           </Flex>
         </Dialog.Body>

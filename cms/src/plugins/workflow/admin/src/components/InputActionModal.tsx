@@ -4,6 +4,7 @@ import { useT } from '../hooks/useT';
 import type { ActionInput } from '../../../shared/contracts';
 import { fromVietnamWallClock } from '../utils/dates';
 import type { ActionFormProps } from './ConfirmActionDialog';
+import { ActionWarning } from './ActionWarning';
 import { ProblemList } from './ProblemList';
 import { PublishAtField } from './PublishAtField';
 import { TextareaField } from './TextareaField';
@@ -40,6 +41,7 @@ export const InputActionModal = ({ item, action, pending, error, onClose, onSubm
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
+              <ActionWarning text={action.warning} />
               {error && <ProblemList fields={error.fields} />}
               {needs.reason && (
                 <TextareaField
