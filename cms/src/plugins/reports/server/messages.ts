@@ -55,6 +55,7 @@ export const MESSAGES = {
     adjust: 'Chỉ Ban biên tập (biên tập, lãnh đạo duyệt, Trưởng ban) được điều chỉnh hệ số.',
     approve: 'Chỉ Trưởng ban biên tập được duyệt nhuận bút.',
     pay: 'Chỉ kế toán được xác nhận đã chi nhuận bút.',
+    counter: 'Chỉ Trưởng ban biên tập được bật hoặc tắt số lượt truy cập công khai của trang.',
   },
   typedByHand: 'Nhuận bút do hệ thống tính khi tin bài được duyệt đăng; không thêm, sửa hay xóa trực tiếp được.',
   paidLocked: 'Nhuận bút đã chi: bản ghi đã khóa, không sửa hay xóa được.',
@@ -72,4 +73,6 @@ export const MESSAGES = {
   badFormat: 'Định dạng xuất phải là xlsx hoặc csv.',
   xlsxOnly: 'Báo cáo này nhiều bảng nên chỉ xuất được XLSX.',
   unknownReport: (name: string) => `Không có báo cáo "${name}".`,
+  counterSite: 'Chọn một trang để bật hoặc tắt số lượt truy cập công khai.',
+  counterEnabled: 'Cho biết bật (true) hay tắt (false) số lượt truy cập công khai.',
 } as const;

@@ -25,6 +25,8 @@ export default {
       route('GET', '/questions', 'questions'),
       route('GET', '/compliance', 'compliance'),
       route('GET', '/exports/:report', 'exportReport'),
+      route('GET', '/visits', 'visits'),
+      route('POST', '/visits/counter', 'visitCounter'),
     ],
   },
 };

@@ -20,6 +20,8 @@ export const CAPABILITIES: Record<Capability, readonly Role[]> = {
   adjust: ['editor', 'approver', 'board-head'],
   approve: ['board-head'],
   pay: ['finance'],
+  /** Turning the site's public visit counter on or off. */
+  counter: ['board-head'],
 };
 
 export interface SiteAccess {

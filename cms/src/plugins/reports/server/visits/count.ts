@@ -128,11 +128,12 @@ export class VisitCounter {
     const key = `${site}|${visitor}`;
     let visit = this.visits.get(key);
     const row = this.counts(site, day);
-    if (!visit || entry.at - visit.last > VISIT_GAP_MS) {
+    // Lines come in the order requests ended, so a line a little earlier than the last is the same
+    // visit; one far earlier (files read out of order) is another.
+    if (!visit || Math.abs(entry.at - visit.last) > VISIT_GAP_MS) {
       this.visits.set(key, (visit = { last: entry.at, paths: new Set() }));
       if (row) row.visits += 1;
     }
-    // Lines come in the order requests ended: a slightly earlier one does not go back in time.
     visit.last = Math.max(visit.last, entry.at);
     if (!row) return;
     row.views += 1;
