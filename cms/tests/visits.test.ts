@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { yearRange } from '../src/plugins/reports/server/services/periods';
 import { formatLine } from '../src/plugins/reports/server/visits/log-line';
 import { startCms, type TestCms } from './harness/cms';
 import { unique } from './harness/fixtures';
@@ -118,6 +119,21 @@ describe('board: visitor figures from the access logs', () => {
     expect(last[0]).toBe('Tổng cộng');
     expect(last.slice(2).map(Number)).toEqual([7, 9, 3]);
     expect(rows.slice(header + 1, -1).map((r) => r[0])).toEqual(['14/11/2026', '15/11/2026']);
+  });
+
+  it('gives the monthly report a visits table and the year-end report its summary per month and site', async () => {
+    const monthly = (await head.get(`/reports/monthly?site=${A.documentId}&month=2026-11`).expect(200)).body.data;
+    expect(monthly.visits.total).toMatchObject({ visits: 7, views: 9, bots: 3, days: 2 });
+    const ids = (
+      await cms.strapi.db.query('api::site.site').findMany({ where: { documentId: { $in: [A.documentId, B.documentId] } } })
+    ).map((row: { id: number }) => row.id);
+    const year = await cms.strapi.plugin('reports').service('visits').summary(ids, yearRange(2026));
+    expect(year.total).toMatchObject({ visits: 9, views: 13, bots: 4, days: 2, averageVisitsPerDay: 5 });
+    expect(year.byMonth).toEqual([{ month: '2026-11', label: expect.stringContaining('11/2026'), visits: 9, views: 13, bots: 4 }]);
+    expect(year.bySite.map((row: { name: string; visits: number }) => [row.name, row.visits])).toEqual([
+      [A.name, 7],
+      [B.name, 2],
+    ]);
   });
 
   it('public counter: off exposes nothing; the head of the board turns it on and only the total is public', async () => {

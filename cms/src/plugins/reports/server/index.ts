@@ -43,7 +43,7 @@ export default {
     }),
     /** `strapi.plugin('reports').service('visits')`: the access-log import (cron, command, seed) and the reports' figures. */
     visits: ({ strapi }: { strapi: Core.Strapi }) => ({
-      import: (now?: Date) => importVisits(strapi, now),
+      import: (now?: Date, files?: string) => importVisits(strapi, now, files),
       summary: (siteIds: number[], range: Range) => visitSummary(strapi, siteIds, range),
     }),
   },

@@ -192,6 +192,8 @@ export interface MonthlyReport {
   documents: { total: number; byKind: Tally };
   topContributors: TopContributor[];
   royalties: RoyaltyTables;
+  /** Visitor figures of the month, from the access logs. */
+  visits: VisitSummary;
 }
 
 /** `GET /reports/yearly`: the year-end report. */

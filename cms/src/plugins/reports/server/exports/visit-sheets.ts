@@ -1,4 +1,4 @@
-import type { VisitMonth } from '../../shared/contracts';
+import type { VisitMonth, VisitSummary } from '../../shared/contracts';
 import { TOTAL_LABEL, type Sheet } from './sheet';
 
 /** The Lượt truy cập tab as export sheets: per site and day first (the CSV), per site, top pages. */
@@ -50,3 +50,19 @@ export const visitSheets = (report: VisitMonth): Sheet[] => {
     },
   ];
 };
+
+/** A report's visitor figures per site (monthly and year-end reports). */
+export const visitSummarySheet = (summary: VisitSummary, title: string, subtitle: string): Sheet => ({
+  name: 'Lượt truy cập',
+  title,
+  subtitle: `${subtitle}. Bình quân ${summary.total.averageVisitsPerDay ?? 0} lượt truy cập mỗi ngày (${summary.total.days} ngày có số liệu).`,
+  columns: [
+    { header: 'Trang', key: 'name', kind: 'text', width: 36 },
+    { header: 'Lượt truy cập', key: 'visits', kind: 'integer', sum: true },
+    { header: 'Lượt xem trang', key: 'views', kind: 'integer', sum: true },
+    { header: 'Yêu cầu của bot', key: 'bots', kind: 'integer', sum: true },
+  ],
+  rows: summary.bySite.map((row) => ({ ...row })),
+  empty: 'Chưa có số liệu truy cập.',
+  totalLabel: TOTAL_LABEL,
+});

@@ -5,6 +5,7 @@ import type { SiteAccess } from './access';
 import { monthRange, periodLabel } from './periods';
 import { postedArticles, postedDocuments, primaryCategory, recordsFor, type PostedArticle, type RecordRow } from './queries';
 import { relabel, tally } from './tally';
+import { visitSummary } from '../visits/summary';
 
 /**
  * The board's report of the 24th: what was posted in the month (per category, form, unit and
@@ -92,5 +93,6 @@ export const monthlyReport = async (strapi: Core.Strapi, sites: SiteAccess[], mo
     documents: { total: documents.length, byKind },
     topContributors: topContributors(articles, records),
     royalties: royaltyTables(records),
+    visits: await visitSummary(strapi, siteIds, range),
   };
 };

@@ -98,8 +98,8 @@ const store = async (strapi: Core.Strapi, counted: Counted): Promise<number> => 
   return created;
 };
 
-const runImport = async (strapi: Core.Strapi, now: Date): Promise<ImportOutcome> => {
-  const files = await logFiles(process.env.ACCESS_LOG_FILES, strapi.dirs.app.root);
+const runImport = async (strapi: Core.Strapi, now: Date, setting: string | undefined): Promise<ImportOutcome> => {
+  const files = await logFiles(setting, strapi.dirs.app.root);
   const sites = (await strapi.db.query(SITE).findMany({ select: ['id', 'slug', 'domain'] })) as SiteKey[];
   const done = (await strapi.db.query(VISIT_DAY).findMany({ select: ['site', 'day'] })) as Array<{ site: number; day: string }>;
   const until = vietnamDay(now.getTime() - SETTLE_MS);
@@ -125,8 +125,8 @@ const runImport = async (strapi: Core.Strapi, now: Date): Promise<ImportOutcome>
  * (site, day) once: running it again changes nothing. Counting runs in a worker thread, so the CMS
  * keeps answering; one import at a time per process.
  */
-export const importVisits = (strapi: Core.Strapi, now = new Date()): Promise<ImportOutcome> =>
-  (running ??= runImport(strapi, now).finally(() => {
+export const importVisits = (strapi: Core.Strapi, now = new Date(), files = process.env.ACCESS_LOG_FILES): Promise<ImportOutcome> =>
+  (running ??= runImport(strapi, now, files).finally(() => {
     running = null;
   }));
 

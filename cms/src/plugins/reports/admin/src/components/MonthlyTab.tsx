@@ -7,6 +7,7 @@ import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 import { PrintArea, PrintButton } from './PrintArea';
 import { TallyTable } from './TallyTable';
+import { VisitSummaryTable } from './VisitSummaryTable';
 
 /** The report of the 24th, printable as shown and exported to XLSX. */
 export const MonthlyTab = ({ site, month }: { site: string; month: string }) => {
@@ -92,6 +93,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
               </Tbody>
             </Table>
           </Flex>
+          <VisitSummaryTable summary={data.visits} />
         </Flex>
       </PrintArea>
     </Flex>
