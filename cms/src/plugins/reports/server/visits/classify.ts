@@ -13,8 +13,19 @@ export const MAX_PATH = 200;
 /** The bucket of a month's pages past the cap of distinct paths per site (and of over-long paths). */
 export const OTHER_PATH = '(khác)';
 
+// isbot's pattern is long and a log repeats a few thousand user agents: each is tested once.
+const known = new Map<string, boolean>();
+
 /** Bots by user agent (isbot's list, kept current by its maintainers); a line with none is a script too. */
-export const isBotAgent = (userAgent: string): boolean => userAgent.trim() === '' || isbot(userAgent);
+export const isBotAgent = (userAgent: string): boolean => {
+  let bot = known.get(userAgent);
+  if (bot === undefined) {
+    bot = userAgent.trim() === '' || isbot(userAgent);
+    if (known.size >= 10_000) known.clear();
+    known.set(userAgent, bot);
+  }
+  return bot;
+};
 
 export interface Located {
   site: SiteKey;

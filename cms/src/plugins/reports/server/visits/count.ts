@@ -47,8 +47,19 @@ export interface CountOptions {
   salt: string;
 }
 
+const dayNames = new Map<number, string>();
+
 /** The Vietnam calendar day of an instant (UTC+7, no daylight saving). */
-export const vietnamDay = (at: number): string => new Date(at + VIETNAM_MS).toISOString().slice(0, 10);
+export const vietnamDay = (at: number): string => {
+  const number = Math.floor((at + VIETNAM_MS) / 86_400_000);
+  let day = dayNames.get(number);
+  if (day === undefined) {
+    day = new Date(number * 86_400_000).toISOString().slice(0, 10);
+    if (dayNames.size >= 1_000) dayNames.clear();
+    dayNames.set(number, day);
+  }
+  return day;
+};
 
 interface Visit {
   last: number;
