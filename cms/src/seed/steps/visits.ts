@@ -6,7 +6,7 @@ import { formatLine } from '../../plugins/reports/server/visits/log-line';
 
 const DAYS = 30;
 /** Visits a day: the city portal past the 2023 report's "hơn ba ngàn lượt người truy cập" a day, wards far fewer. */
-const CITY_VISITS = 3_200;
+const CITY_VISITS = 3_400;
 const WARD_VISITS = 140;
 const SECTIONS = [
   '/',
@@ -68,8 +68,8 @@ export const seedVisits = async (ctx: SeedContext): Promise<void> => {
       const own = articles.filter((a) => a.site?.id === site.id).map((a) => `/tin/${a.slug}/`);
       const pages = [...SECTIONS, ...own.slice(0, 60)];
       const base = site.kind === 'city' ? CITY_VISITS : WARD_VISITS;
-      const weekend = new Date(start + VIETNAM_MS).getUTCDay() % 6 === 0 ? 0.6 : 1;
-      const visits = Math.max(1, Math.round(base * weekend * Math.min(1, ctx.scale) * (0.85 + random.next() * 0.3)));
+      const weekend = new Date(start + VIETNAM_MS).getUTCDay() % 6 === 0 ? 0.7 : 1;
+      const visits = Math.max(1, Math.round(base * weekend * (0.85 + random.next() * 0.3)));
       const line = (at: number, address: string, target: string, status: number, userAgent: string) =>
         day.push({
           at,
