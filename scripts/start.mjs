@@ -127,12 +127,15 @@ if (cmsOnly) {
   );
   const connectSrc = [...searchAt.filter((address) => address), base];
   // The comment and question forms post to the sites' own /api/participation/, passed to the CMS.
-  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc, participation: base }).catch((error) =>
-    fail(
-      error.code === 'EADDRINUSE'
-        ? `Port ${sitesPort} is already in use, so the sites cannot be served. Stop what uses it, or set SITES_PORT to a free port.`
-        : `Serving the sites failed: ${error.message}`
-    )
+  // The anonymised access log the CMS counts visitor figures from (docs/visits.md); SITES_ACCESS_LOG=false turns it off.
+  const accessLog = process.env.SITES_ACCESS_LOG === 'false' ? undefined : path.join(root, 'site', '.logs');
+  const served = await serveSites(path.join(root, 'site', 'dist'), sitesPort, { connectSrc, participation: base, accessLog }).catch(
+    (error) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? `Port ${sitesPort} is already in use, so the sites cannot be served. Stop what uses it, or set SITES_PORT to a free port.`
+          : `Serving the sites failed: ${error.message}`
+      )
   );
   banner([
     ...cmsLines,

@@ -224,6 +224,28 @@ describe('demo seed', () => {
     ]);
   });
 
+  it('board: seeds a month of visitor figures from generated access logs, the city portal past 3,000 visits a weekday', async () => {
+    const city = (await cms.strapi.db.query('api::site.site').findOne({ where: { kind: 'city' } })) as { id: number };
+    const rows = (await cms.strapi.db.query('plugin::reports.visit-day').findMany({ orderBy: { day: 'asc' } })) as Array<{
+      site: number;
+      day: string;
+      visits: number;
+      views: number;
+      bots: number;
+    }>;
+    const cityRows = rows.filter((row) => row.site === city.id);
+    expect(cityRows).toHaveLength(30);
+    expect(new Set(rows.map((row) => row.site)).size).toBe(18);
+    const weekdays = cityRows.filter((row) => ![0, 6].includes(new Date(`${row.day}T00:00:00Z`).getUTCDay()));
+    expect(weekdays.reduce((sum, row) => sum + row.visits, 0) / weekdays.length).toBeGreaterThan(3_000);
+    for (const row of rows) {
+      expect(row.views).toBeGreaterThanOrEqual(row.visits);
+      expect(row.bots).toBeGreaterThan(0);
+    }
+    expect(rows.filter((row) => row.site !== city.id).every((row) => row.visits < 300)).toBe(true);
+    expect(await cms.strapi.db.query('plugin::reports.visit-page').count()).toBeGreaterThan(18 * 5);
+  });
+
   it('puts the city People’s Committee, its chair and vice-chairs at the top of the chart, and brings back missing officials and parents', async () => {
     const officials = await cms
       .http()

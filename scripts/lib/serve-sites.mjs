@@ -11,6 +11,7 @@ import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import sirv from 'sirv';
+import { accessLogger } from './access-log.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { parseSitePath } from './site-path.mjs';
 
@@ -116,15 +117,17 @@ const passToCms = (req, res, cms) => {
  * `connectSrc` / `imgSrc`: origins the pages may also reach besides their own (the CMS's search
  * API and uploads on another port under npm start); they go into the Content-Security-Policy.
  * `participation`: the CMS's address, to which the participation routes pass (none: they are 404).
+ * `accessLog`: a folder for the anonymised access log the visitor figures are counted from (none: no log).
  * @param {string} distDir
  * @param {number} port
- * @param {{ connectSrc?: string[], imgSrc?: string[], participation?: string }} [options]
+ * @param {{ connectSrc?: string[], imgSrc?: string[], participation?: string, accessLog?: string }} [options]
  */
 export const serveSites = (distDir, port, options = {}) =>
   new Promise((resolve, reject) => {
     const root = path.resolve(distDir);
     const headers = securityHeaders(options);
     const files = sirv(root, { dev: true, etag: true, extensions: [], dotfiles: false });
+    const access = options.accessLog ? accessLogger(options.accessLog) : null;
 
     /** A whole response, with its length (never chunked, so HEAD and keep-alive clients know where it ends). */
     const reply = (
@@ -150,6 +153,7 @@ export const serveSites = (distDir, port, options = {}) =>
     };
 
     const server = http.createServer((req, res) => {
+      access?.log(req, res);
       const route = (req.url ?? '').split('?')[0];
       if (options.participation && PARTICIPATION.test(route) && (req.method === 'GET' || req.method === 'POST'))
         return passToCms(req, res, options.participation);
@@ -193,6 +197,7 @@ export const serveSites = (distDir, port, options = {}) =>
       );
     });
     server.on('error', reject);
+    server.on('close', () => access?.close());
     server.listen(port, () => {
       resolve({ server, slugs: builtSites(root).map((site) => site.slug) });
     });

@@ -52,6 +52,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
       'Ban biên tập báo cáo vào ngày này; trang quản trị nhắc trước vài ngày. Từ 1 đến 28, mặc định 24',
     ],
     publicVisitCounter: ['Hiện số lượt truy cập', 'Hiện tổng số lượt truy cập ở chân trang công khai'],
+    publicVisitTotal: ['Số lượt truy cập công khai', 'Do hệ thống ghi từ nhật ký truy cập khi bật hiện số lượt truy cập; không nhập tay'],
   },
   'api::unit.unit': {
     name: 'Tên đơn vị',

@@ -24,6 +24,7 @@ import { demoOperators, demoStaff } from './data/staff';
 import { budgets, rateTables, unitValues } from './data/royalties';
 import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
 import { seedUnits } from './steps/units';
+import { seedVisits } from './steps/visits';
 import { seedOfficials } from './steps/officials';
 import { buildOfficials } from './data/officials';
 import { seedDraftComments, seedQuestions } from './steps/participation';
@@ -127,6 +128,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   await seedProcurementNotices(ctx, procurementNotices, { sites: siteIndex, projects: projectIndex });
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
+  await seedVisits(ctx);
 
   ctx.log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`

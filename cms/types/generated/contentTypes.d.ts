@@ -1516,6 +1516,13 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     publicVisitCounter: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    publicVisitTotal: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     publishedAt: Schema.Attribute.DateTime;
     questionDueWorkingDays: Schema.Attribute.Integer &
       Schema.Attribute.Private &
@@ -1906,6 +1913,88 @@ export interface PluginRebuildJob extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     worker: Schema.Attribute.String;
+  };
+}
+
+export interface PluginReportsVisitDay extends Struct.CollectionTypeSchema {
+  collectionName: 'reports_visit_days';
+  info: {
+    description: 'S\u1ED1 l\u01B0\u1EE3t truy c\u1EADp, l\u01B0\u1EE3t xem trang v\u00E0 y\u00EAu c\u1EA7u c\u1EE7a bot c\u1EE7a m\u1ED9t trang trong m\u1ED9t ng\u00E0y (gi\u1EDD Vi\u1EC7t Nam), \u0111\u1EBFm t\u1EEB nh\u1EADt k\u00FD m\u00E1y ch\u1EE7 web';
+    displayName: 'L\u01B0\u1EE3t truy c\u1EADp theo ng\u00E0y';
+    pluralName: 'visit-days';
+    singularName: 'visit-day';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    bots: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    day: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::reports.visit-day'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    views: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    visits: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+  };
+}
+
+export interface PluginReportsVisitPage extends Struct.CollectionTypeSchema {
+  collectionName: 'reports_visit_pages';
+  info: {
+    description: 'S\u1ED1 l\u01B0\u1EE3t xem v\u00E0 l\u01B0\u1EE3t truy c\u1EADp c\u1EE7a m\u1ED9t \u0111\u01B0\u1EDDng d\u1EABn tr\u00EAn m\u1ED9t trang trong m\u1ED9t th\u00E1ng, \u0111\u1EBFm t\u1EEB nh\u1EADt k\u00FD m\u00E1y ch\u1EE7 web';
+    displayName: 'L\u01B0\u1EE3t xem theo trang';
+    pluralName: 'visit-pages';
+    singularName: 'visit-page';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::reports.visit-page'> & Schema.Attribute.Private;
+    month: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
+    path: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    views: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    visits: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
   };
 }
 
@@ -2373,6 +2462,8 @@ declare module '@strapi/strapi' {
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::mail.message': PluginMailMessage;
       'plugin::rebuild.job': PluginRebuildJob;
+      'plugin::reports.visit-day': PluginReportsVisitDay;
+      'plugin::reports.visit-page': PluginReportsVisitPage;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::search.outbox-entry': PluginSearchOutboxEntry;

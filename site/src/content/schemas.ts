@@ -131,6 +131,7 @@ export const site = z.object({
   introductionEn: blocks,
   status: z.enum(['active', 'merged', 'retired']),
   statusChangedOn: z.string().nullable(),
+  publicVisitTotal: z.number().int().nonnegative().nullable(),
   parent: refNamed.nullable(),
   mergedInto: refNamed.extend({ domain: z.string().nullable() }).nullable(),
   contact,

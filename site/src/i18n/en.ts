@@ -52,4 +52,5 @@ export const en = {
   notFoundText: 'The page you are looking for does not exist or has moved.',
   englishHome: 'English pages of this website',
   footerNote: 'Please credit the source when republishing information from this website.',
+  visits: 'Visits',
 } as const;

@@ -222,6 +222,7 @@ export const vi = {
   notFound: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Vui lòng trở về trang chủ hoặc dùng menu.',
   footerNote: 'Ghi rõ nguồn khi phát hành lại thông tin từ trang này.',
+  visits: 'Lượt truy cập',
   responsible: 'Chịu trách nhiệm chính',
   nationalEmblem: 'Quốc huy',
   // The leaders' work schedule (lịch công tác).

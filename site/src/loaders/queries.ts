@@ -46,6 +46,8 @@ export const SITE_QUERY: Query = {
     'introductionEn',
     'status',
     'statusChangedOn',
+    // Null unless the board turned the public visit counter on (docs/visits.md).
+    'publicVisitTotal',
   ],
   populate: {
     parent: REF('name'),

@@ -62,6 +62,7 @@ export const MESSAGES = {
     approve: 'Chỉ Trưởng ban biên tập được duyệt nhuận bút.',
     pay: 'Chỉ kế toán được xác nhận đã chi nhuận bút.',
     configure: 'Chỉ Trưởng ban biên tập của trang được đặt kỳ báo cáo và ngày báo cáo.',
+    counter: 'Chỉ Trưởng ban biên tập được bật hoặc tắt số lượt truy cập công khai của trang.',
   },
   typedByHand: 'Nhuận bút do hệ thống tính khi tin bài được duyệt đăng; không thêm, sửa hay xóa trực tiếp được.',
   paidLocked: 'Nhuận bút đã chi: bản ghi đã khóa, không sửa hay xóa được.',
@@ -84,6 +85,8 @@ export const MESSAGES = {
   settingsUnknown: (field: string) => `Không có mục "${field}" trong cài đặt báo cáo.`,
   badReportPeriod: 'Kỳ báo cáo là "tháng dương lịch" hoặc "đến ngày báo cáo".',
   badReportDay: 'Ngày báo cáo là một số nguyên từ 1 đến 28 (tháng nào cũng có).',
+  counterSite: 'Chọn một trang để bật hoặc tắt số lượt truy cập công khai.',
+  counterEnabled: 'Cho biết bật (true) hay tắt (false) số lượt truy cập công khai.',
 } as const;
 
 export const REPORT_PERIOD_LABELS: Record<string, string> = {

@@ -5,8 +5,8 @@
  * bundle and the server compile this file separately.
  */
 
-/** `configure`: set the site's report period and report day (head of the board). */
-export type Capability = 'view' | 'adjust' | 'approve' | 'pay' | 'configure';
+/** `configure`: set the site's report period and report day; `counter`: turn the public visit counter on or off (head of the board). */
+export type Capability = 'view' | 'adjust' | 'approve' | 'pay' | 'configure' | 'counter';
 
 export type RecordStatus = 'pending' | 'approved' | 'paid';
 
@@ -214,6 +214,8 @@ export interface MonthlyReport {
   documents: { total: number; byKind: Tally };
   topContributors: TopContributor[];
   royalties: RoyaltyTables;
+  /** Visitor figures of the month, from the access logs. */
+  visits: VisitSummary;
   /** The periods counted: one per setting among the sites in scope (each site over its own). */
   periods: ReportPeriodInfo[];
   /** The last section: the direction (định hướng tuyên truyền) of each site for the month after. */
@@ -331,4 +333,43 @@ export interface ComplianceOverview {
     sections: ComplianceSectionRow[];
     summary: Record<ComplianceStatus, number>;
   }>;
+}
+
+/** Visits, page views and bot requests counted from the web server's access logs. */
+export interface VisitCounts {
+  visits: number;
+  views: number;
+  bots: number;
+}
+
+/**
+ * `visitSummary(strapi, siteIds, range)` (server/visits/summary.ts), for the monthly and
+ * year-end reports: totals, per month and per site, over the complete Vietnam days imported.
+ */
+export interface VisitSummary {
+  total: VisitCounts & {
+    /** Days in the range with figures imported (of any site in scope). */
+    days: number;
+    /** Visits per day over those days, rounded; null when none. */
+    averageVisitsPerDay: number | null;
+  };
+  byMonth: Array<VisitCounts & { month: string; label: string }>;
+  bySite: Array<VisitCounts & { siteId: number; name: string }>;
+}
+
+/** `GET /reports/visits?site=…&month=…`: the Lượt truy cập tab. */
+export interface VisitMonth {
+  month: string;
+  label: string;
+  summary: VisitSummary;
+  /** Per site and day, days in order. */
+  rows: Array<VisitCounts & { day: string; site: string }>;
+  /** Per day, summed over the sites in scope (for the bars). */
+  byDay: Array<VisitCounts & { day: string }>;
+  /** The month's most viewed pages. */
+  topPages: Array<{ site: string; path: string; views: number; visits: number }>;
+  /** The sites in scope and their public counter: who may turn it on (the head of the board, operators). */
+  counters: Array<{ documentId: string; name: string; enabled: boolean; canToggle: boolean; total: number | null }>;
+  /** The last Vietnam day with figures of any site, or null before the first import. */
+  lastDay: string | null;
 }

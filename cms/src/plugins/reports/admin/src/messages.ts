@@ -129,6 +129,29 @@ export const MESSAGES = {
   'questions.overdue': 'Quá hạn',
   'questions.rejected': 'Không tiếp nhận',
   'questions.median': 'Trung vị thời gian trả lời (ngày làm việc)',
+  'tab.visits': 'Lượt truy cập',
+  'visits.title': 'Lượt truy cập {month}',
+  'visits.note':
+    'Đếm từ nhật ký máy chủ web, không dùng công cụ theo dõi hay cookie, không lưu địa chỉ người xem. Một lượt truy cập là các lượt xem trang của một người cách nhau không quá 30 phút; bot (máy tìm kiếm, công cụ tự động) tính riêng. Số liệu cập nhật mỗi giờ cho các ngày đã hết; đến hết ngày {last}.',
+  'visits.none': 'Chưa có số liệu truy cập nào được nhập.',
+  'visits.summary': 'Tổng: {visits} lượt truy cập, {views} lượt xem trang trong {days} ngày · bình quân {average} lượt truy cập mỗi ngày',
+  'visits.day': 'Ngày',
+  'visits.site': 'Trang',
+  'visits.visits': 'Lượt truy cập',
+  'visits.views': 'Lượt xem trang',
+  'visits.bots': 'Yêu cầu của bot',
+  'visits.bySite': 'Theo trang',
+  'visits.topPages': 'Các trang được xem nhiều nhất',
+  'visits.path': 'Đường dẫn',
+  'visits.pageVisits': 'Lượt truy cập có xem',
+  'visits.counter': 'Số lượt truy cập công khai',
+  'visits.counterNote':
+    'Khi bật, chân trang công khai hiện "Lượt truy cập: …" (tổng số lượt truy cập đến lần xuất bản gần nhất). Chỉ Trưởng ban biên tập bật hoặc tắt được.',
+  'visits.counterOn': 'Đang hiện: {total}',
+  'visits.counterOff': 'Không hiện',
+  'visits.turnOn': 'Bật',
+  'visits.turnOff': 'Tắt',
+  'visits.counterSaved': 'Đã lưu. Trang sẽ được xuất bản lại để cập nhật chân trang.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

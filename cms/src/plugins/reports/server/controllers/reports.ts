@@ -13,19 +13,22 @@ import {
   yearlySheets,
 } from '../exports/sheets';
 import type { Sheet } from '../exports/sheet';
+import { visitSheets } from '../exports/visit-sheets';
 import { toXlsx } from '../exports/xlsx';
 import { BUDGET_LEVEL_LABELS, FORM_LABELS, MESSAGES, QUOTA_STATE_LABELS, STATUS_LABELS } from '../messages';
 import { accessOf, assertCan, sitesInScope, type SiteAccess } from '../services/access';
 import { budgetsFor } from '../services/budget';
 import { complianceOverview } from '../services/compliance';
 import { monthlyReport } from '../services/monthly-report';
-import { isMonthKey, monthOf } from '../services/periods';
+import { isMonthKey, monthOf, monthRange } from '../services/periods';
 import { questionReport } from '../services/question-report';
 import { readReportSettings, saveReportSettings } from '../services/report-settings';
 import { quotaDashboard } from '../services/quotas';
 import { adjustCoefficient, moveRecords } from '../royalties/record-actions';
 import { computeMissing, statementFor } from '../services/statement';
 import { yearReport } from '../services/year-report';
+import { setVisitCounter } from '../visits/counter';
+import { visitMonth } from '../visits/summary';
 
 interface AdminContext {
   state: { user: AdminUser };
@@ -57,6 +60,14 @@ const capabilitiesIn = (sites: SiteAccess[]) => ({
   approve: sites.some((site) => site.can.has('approve')),
   pay: sites.some((site) => site.can.has('pay')),
 });
+
+const visitMonthOf = (strapi: Core.Strapi, sites: SiteAccess[], month: string) =>
+  visitMonth(
+    strapi,
+    sites.map((s) => ({ id: s.id, documentId: s.documentId, name: s.name, canToggle: s.can.has('counter') })),
+    month,
+    monthRange(month)
+  );
 
 const EXPORTS: Record<
   string,
@@ -134,6 +145,13 @@ const EXPORTS: Record<
     build: async (strapi, sites, query) => {
       const year = yearParam(query.year);
       return { sheets: yearlySheets(await yearReport(strapi, sites, year)), file: `bao-cao-nam-${year}` };
+    },
+  },
+  visits: {
+    csv: true,
+    build: async (strapi, sites, query) => {
+      const month = monthParam(query.month);
+      return { sheets: visitSheets(await visitMonthOf(strapi, sites, month)), file: `luot-truy-cap-${month}` };
     },
   },
   compliance: {
@@ -262,6 +280,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Sets a site's report period and report day: its head of the board or an operator. */
     async saveSettings(ctx: AdminContext) {
       ctx.body = { data: await saveReportSettings(strapi, await accessOf(strapi, ctx.state.user), ctx.request.body) };
+    },
+
+    /** Visitor figures of the month (Lượt truy cập), per site and day, top pages and the public counters. */
+    async visits(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      const month = monthParam(ctx.query.month);
+      ctx.body = { data: await visitMonthOf(strapi, sites, month) };
+    },
+
+    /** Turns a site's public visit counter on or off (the head of the board of the site, operators). */
+    async visitCounter(ctx: AdminContext) {
+      const body = ctx.request.body ?? {};
+      if (typeof body.site !== 'string' || body.site === '' || body.site === 'all') throw problem('site', MESSAGES.counterSite);
+      if (typeof body.enabled !== 'boolean') throw problem('enabled', MESSAGES.counterEnabled);
+      const { access, sites } = await scope(ctx, body.site);
+      assertCan(access, sites[0].id, 'counter');
+      ctx.body = { data: await setVisitCounter(strapi, sites[0], body.enabled, ctx.state.user) };
     },
 
     /** `GET /reports/exports/:report?format=xlsx|csv&site=…&month=…|year=…` as a file download. */

@@ -8,6 +8,7 @@ import type {
   YearReport,
 } from '../../shared/contracts';
 import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
+import { visitSummarySheet } from './visit-sheets';
 
 /** The board's tables as export sheets; the admin pages show the same tables. */
 
@@ -223,6 +224,7 @@ export const monthlySheets = (report: MonthlyReport): Sheet[] => {
       amount: 'Thành tiền (đồng)',
       empty,
     }),
+    visitSummarySheet(report.visits, `Lượt truy cập ${month} theo trang`, sub),
     directionSheet(report),
   ];
 };

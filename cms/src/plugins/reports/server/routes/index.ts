@@ -27,6 +27,8 @@ export default {
       route('GET', '/exports/:report', 'exportReport'),
       route('GET', '/settings', 'settings'),
       route('PUT', '/settings', 'saveSettings'),
+      route('GET', '/visits', 'visits'),
+      route('POST', '/visits/counter', 'visitCounter'),
     ],
   },
 };

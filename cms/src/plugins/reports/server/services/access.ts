@@ -22,6 +22,8 @@ export const CAPABILITIES: Record<Capability, readonly Role[]> = {
   approve: ['board-head'],
   pay: ['finance'],
   configure: ['board-head'],
+  /** Turning the site's public visit counter on or off. */
+  counter: ['board-head'],
 };
 
 export interface SiteAccess {

@@ -7,6 +7,7 @@ import { nextMonth, periodLabel } from './periods';
 import { perGroup, periodGroups, periodInfo } from './report-periods';
 import { postedArticles, postedDocuments, primaryCategory, recordsFor, type PostedArticle, type RecordRow } from './queries';
 import { relabel, tally } from './tally';
+import { visitSummaryOver } from '../visits/summary';
 
 /**
  * The board's report of the 24th: what was posted in the period (per category, form, unit and
@@ -97,5 +98,9 @@ export const monthlyReport = async (strapi: Core.Strapi, sites: SiteAccess[], mo
     royalties: royaltyTables(records),
     periods: groups.map((group) => periodInfo(group, month)),
     nextMonth: await directionsFor(strapi, sites, nextMonth(month)),
+    visits: await visitSummaryOver(
+      strapi,
+      groups.map((group) => ({ siteIds: group.sites.map((site) => site.id), range: group.range }))
+    ),
   };
 };

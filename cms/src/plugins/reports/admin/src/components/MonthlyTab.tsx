@@ -9,6 +9,7 @@ import { ExportButtons } from './ExportButtons';
 import { PrintArea, PrintButton } from './PrintArea';
 import { ReportSettingsForm } from './ReportSettingsForm';
 import { TallyTable } from './TallyTable';
+import { VisitSummaryTable } from './VisitSummaryTable';
 
 /** The report of the 24th, printable as shown and exported to XLSX; a single site's period settings above it. */
 export const MonthlyTab = ({ site, month }: { site: string; month: string }) => {
@@ -106,6 +107,7 @@ export const MonthlyTab = ({ site, month }: { site: string; month: string }) => 
               </Tbody>
             </Table>
           </Flex>
+          <VisitSummaryTable summary={data.visits} />
           <DirectionSection next={data.nextMonth} />
         </Flex>
       </PrintArea>

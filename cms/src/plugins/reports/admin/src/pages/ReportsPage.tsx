@@ -7,6 +7,7 @@ import { MonthlyTab } from '../components/MonthlyTab';
 import { QuestionsTab } from '../components/QuestionsTab';
 import { QuotasTab } from '../components/QuotasTab';
 import { RoyaltiesTab } from '../components/RoyaltiesTab';
+import { VisitsTab } from '../components/VisitsTab';
 import { YearTab } from '../components/YearTab';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
@@ -92,6 +93,7 @@ const ReportsPage = () => {
                   <Tabs.Trigger value="yearly">{t('tab.yearly')}</Tabs.Trigger>
                   <Tabs.Trigger value="questions">{t('tab.questions')}</Tabs.Trigger>
                   <Tabs.Trigger value="compliance">{t('tab.compliance')}</Tabs.Trigger>
+                  <Tabs.Trigger value="visits">{t('tab.visits')}</Tabs.Trigger>
                 </Tabs.List>
                 <Box paddingTop={6}>
                   <Tabs.Content value="royalties">
@@ -111,6 +113,9 @@ const ReportsPage = () => {
                   </Tabs.Content>
                   <Tabs.Content value="compliance">
                     <ComplianceTab site={site} />
+                  </Tabs.Content>
+                  <Tabs.Content value="visits">
+                    <VisitsTab site={site} month={month} />
                   </Tabs.Content>
                 </Box>
               </Tabs.Root>
