@@ -474,7 +474,9 @@ describe('board: the monthly direction and assignments', () => {
         const cross = await world.superAdmin.create(ARTICLE, article({ assignment: foreign.body.data.documentId })).expect(400);
         expect(errorPaths(cross.body)).toContain('assignment');
         // The site's editors link any of its assignments.
-        await who('editor@A').create(ARTICLE, article({ assignment: ids['other-unit'] })).expect(201);
+        await who('editor@A')
+          .create(ARTICLE, article({ assignment: ids['other-unit'] }))
+          .expect(201);
       });
     });
   });

@@ -1,4 +1,6 @@
-import { runSeed } from '../src/seed';
+import { boardHomeOf } from '../src/plugins/workflow/server/board/home';
+import { previousMonth, vietnamMonth } from '../src/plugins/workflow/server/board/state';
+import { DEMO_EPOCH, runSeed } from '../src/seed';
 import { startCms, testDatabase, type TestCms } from './harness/cms';
 
 const WARD_SLUGS = [
@@ -48,6 +50,8 @@ const UIDS = [
   'api::royalty-record.royalty-record',
   'api::project.project',
   'api::procurement-notice.procurement-notice',
+  'api::direction.direction',
+  'api::assignment.assignment',
 ] as const;
 
 // Seeding all 18 sites takes about a minute and a half on PostgreSQL here and over three on a
@@ -113,9 +117,11 @@ describe('demo seed', () => {
     expect(list.body.pagination.total).toBe(ward7.body.meta.pagination.total);
   });
 
-  it('marks every seeded article and document as approved and published in the workflow', async () => {
+  it('marks every seeded article and document as approved and published in the workflow, but the board demo’s assigned pieces', async () => {
     for (const uid of ['api::article.article', 'api::legal-document.legal-document'] as const) {
-      const rows = (await cms.strapi.db.query(uid).findMany({ select: ['workflowState'] })) as Array<{ workflowState: string }>;
+      // The board's demo assignments (seed/steps/board.ts) show pieces in writing and submitted.
+      const where = uid === 'api::article.article' ? { assignment: { id: { $null: true } } } : {};
+      const rows = (await cms.strapi.db.query(uid).findMany({ where, select: ['workflowState'] })) as Array<{ workflowState: string }>;
       expect(rows.length).toBeGreaterThan(0);
       expect(new Set(rows.map((row) => row.workflowState))).toEqual(new Set(['published']));
     }
@@ -253,6 +259,36 @@ describe('demo seed', () => {
     await runSeed(cms.strapi, { log: () => undefined });
     expect(await cms.strapi.db.query(OFFICIAL).count()).toBe(count);
     expect(await parentOf('cong-an-phuong-1')).toBe('ubnd-phuong-1');
+  });
+
+  it('board: seeds this and last month’s direction of the city portal and Phường 7, and assignments in every state', async () => {
+    const month = vietnamMonth(DEMO_EPOCH);
+    const directions = (await cms.strapi.db.query('api::direction.direction').findMany({
+      select: ['month'],
+      populate: { site: { select: ['slug'] }, topics: true, events: true },
+    })) as Array<{ month: string; site: { slug: string }; topics: Array<{ title: string }>; events: unknown[] }>;
+    for (const slug of ['vung-tau', 'phuong-7'])
+      expect(
+        directions
+          .filter((d) => d.site.slug === slug)
+          .map((d) => d.month)
+          .sort()
+      ).toEqual([previousMonth(month), month]);
+    expect(directions[0].topics.map((t) => t.title)).toContain('Chuyển đổi số');
+    expect(directions.every((d) => d.events.length > 0)).toBe(true);
+
+    const user = (await cms.strapi.db.query('admin::user').findOne({ where: { email: 'ctv.phuong7@vungtau.local' }, select: ['id'] })) as {
+      id: number;
+    };
+    const home = await boardHomeOf(cms.strapi, { kind: 'admin', user, superAdmin: false });
+    expect(new Set(home.mine.items.map((entry) => entry.stage))).toEqual(new Set(['not-started', 'writing', 'submitted', 'published']));
+    expect(home.mine.items.some((entry) => entry.overdue)).toBe(true);
+    expect(home.directions.map((d) => [d.month, d.fromAbove])).toEqual([
+      [month, false],
+      [month, true],
+    ]);
+    const cancelled = await cms.strapi.db.query('api::assignment.assignment').count({ where: { cancelled: true } });
+    expect(cancelled).toBe(2);
   });
 
   it(
