@@ -97,6 +97,14 @@ describe('board: the monthly direction and assignments', () => {
     await cms?.close();
   });
 
+  it('board: neither directions nor assignments have a content API, not even for a full-access token', async () => {
+    for (const path of ['/api/directions', '/api/assignments']) {
+      expect((await cms.http().get(path)).status).toBe(404);
+      expect((await world.api.get(path)).status).toBe(404);
+      expect((await world.api.post(path, { title: 'x' })).status).toBe(404);
+    }
+  });
+
   describe('board: directions', () => {
     it('are written by the board of their own site only, and operators, for every role × site (generated)', async () => {
       const combos = SITES.flatMap((actorSite) => ROLES.map((role) => ({ actorSite, role })));

@@ -5,6 +5,8 @@ import { useFetchClient, useNotification, Widget } from '@strapi/strapi/admin';
 import type { BoardAssignment, BoardDirection, BoardList, StartedArticle } from '../../../../shared/contracts';
 import { ARTICLE_UID, editViewPath } from '../../constants';
 import { boardI18n, dmy, monthLabel } from './messages';
+
+const ASSIGNMENT_UID = 'api::assignment.assignment';
 import { useBoardHome } from './useBoardHome';
 
 const { useT } = boardI18n;
@@ -111,9 +113,9 @@ const AssignmentEntry = ({ assignment, mine }: { assignment: BoardAssignment; mi
   return (
     <Box tag="li" paddingBottom={3}>
       <Flex gap={2} wrap="wrap">
-        <Typography variant="omega" fontWeight="semiBold">
+        <Link tag={RouterLink} to={editViewPath(ASSIGNMENT_UID, assignment.documentId)}>
           {assignment.title}
-        </Typography>
+        </Link>
         <Badge variant={assignment.stage === 'published' ? 'success' : 'neutral'}>{assignment.stageLabel}</Badge>
         {assignment.overdue && <Badge variant="danger">{t('board.overdue')}</Badge>}
       </Flex>
