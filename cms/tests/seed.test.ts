@@ -1,5 +1,7 @@
-import { runSeed } from '../src/seed';
 import type { QuotaDashboard } from '../src/plugins/reports/shared/contracts';
+import { boardHomeOf } from '../src/plugins/workflow/server/board/home';
+import { previousMonth, vietnamMonth } from '../src/plugins/workflow/server/board/state';
+import { DEMO_EPOCH, runSeed } from '../src/seed';
 import { startCms, testDatabase, type TestCms } from './harness/cms';
 import { adminApi } from './harness/workflow';
 
@@ -50,6 +52,8 @@ const UIDS = [
   'api::royalty-record.royalty-record',
   'api::project.project',
   'api::procurement-notice.procurement-notice',
+  'api::direction.direction',
+  'api::assignment.assignment',
 ] as const;
 
 // Seeding all 18 sites takes about a minute and a half on PostgreSQL here and over three on a
@@ -112,12 +116,19 @@ describe('demo seed', () => {
       .expect(200);
     expect(list.body.pagination.total).toBeGreaterThan(0);
     const ward7 = await cms.http().get('/api/articles?filters[site][slug][$eq]=phuong-7&pagination[pageSize]=1').expect(200);
-    expect(list.body.pagination.total).toBe(ward7.body.meta.pagination.total);
+    // Ward 7's public articles, and the board demo's pieces still in writing or submitted (seed/steps/board.ts).
+    const unpublished = await cms.strapi.db
+      .query('api::article.article')
+      .count({ where: { site: { slug: 'phuong-7' }, workflowState: { $in: ['draft', 'submitted'] }, publishedAt: null } });
+    expect(unpublished).toBe(2);
+    expect(list.body.pagination.total).toBe(ward7.body.meta.pagination.total + unpublished);
   });
 
-  it('marks every seeded article and document as approved and published in the workflow', async () => {
+  it('marks every seeded article and document as approved and published in the workflow, but the board demo’s assigned pieces', async () => {
     for (const uid of ['api::article.article', 'api::legal-document.legal-document'] as const) {
-      const rows = (await cms.strapi.db.query(uid).findMany({ select: ['workflowState'] })) as Array<{ workflowState: string }>;
+      // The board's demo assignments (seed/steps/board.ts) show pieces in writing and submitted.
+      const where = uid === 'api::article.article' ? { assignment: { id: { $null: true } } } : {};
+      const rows = (await cms.strapi.db.query(uid).findMany({ where, select: ['workflowState'] })) as Array<{ workflowState: string }>;
       expect(rows.length).toBeGreaterThan(0);
       expect(new Set(rows.map((row) => row.workflowState))).toEqual(new Set(['published']));
     }
@@ -301,6 +312,36 @@ describe('demo seed', () => {
     expect((await committee('phuong-8')).periods[0]).toMatchObject({ city: { proposed: 1, published: 0 }, state: 'behind' });
     expect((await committee('phuong-thang-tam')).periods[1]).toMatchObject({ city: { proposed: 4, published: 3 }, state: 'met' });
     expect((await committee('xa-long-son')).periods[1]).toMatchObject({ city: { proposed: 3, published: 3 } });
+  });
+
+  it('board: seeds this and last month’s direction of the city portal and Phường 7, and assignments in every state', async () => {
+    const month = vietnamMonth(DEMO_EPOCH);
+    const directions = (await cms.strapi.db.query('api::direction.direction').findMany({
+      select: ['month'],
+      populate: { site: { select: ['slug'] }, topics: true, events: true },
+    })) as Array<{ month: string; site: { slug: string }; topics: Array<{ title: string }>; events: unknown[] }>;
+    for (const slug of ['vung-tau', 'phuong-7'])
+      expect(
+        directions
+          .filter((d) => d.site.slug === slug)
+          .map((d) => d.month)
+          .sort()
+      ).toEqual([previousMonth(month), month]);
+    expect(directions[0].topics.map((t) => t.title)).toContain('Chuyển đổi số');
+    expect(directions.every((d) => d.events.length > 0)).toBe(true);
+
+    const user = (await cms.strapi.db.query('admin::user').findOne({ where: { email: 'ctv.phuong7@vungtau.local' }, select: ['id'] })) as {
+      id: number;
+    };
+    const home = await boardHomeOf(cms.strapi, { kind: 'admin', user, superAdmin: false });
+    expect(new Set(home.mine.items.map((entry) => entry.stage))).toEqual(new Set(['not-started', 'writing', 'submitted', 'published']));
+    expect(home.mine.items.some((entry) => entry.overdue)).toBe(true);
+    expect(home.directions.map((d) => [d.month, d.fromAbove])).toEqual([
+      [month, false],
+      [month, true],
+    ]);
+    const cancelled = await cms.strapi.db.query('api::assignment.assignment').count({ where: { cancelled: true } });
+    expect(cancelled).toBe(2);
   });
 
   it(

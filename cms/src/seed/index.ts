@@ -35,6 +35,8 @@ import { datasets, publicServices } from './data/statistics';
 import { seedStatistics } from './steps/statistics';
 import { notices as procurementNotices, projects } from './data/projects';
 import { seedProcurementNotices, seedProjects } from './steps/projects';
+import { assignmentSeeds, directionSeeds } from './data/board';
+import { seedAssignments, seedDirections } from './steps/board';
 
 export interface SeedOptions {
   /** N× the demo volume of articles and documents (sites, units and categories stay as they are). */
@@ -129,6 +131,9 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
   await seedVisits(ctx);
+  // The board's month: directions dated by the seed's now, assignments around the real day (overdue shows).
+  await seedDirections(ctx, directionSeeds(ctx.now), siteIndex);
+  await seedAssignments(ctx, assignmentSeeds(options.today ?? new Date()), siteIndex);
 
   ctx.log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`

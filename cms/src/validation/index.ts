@@ -1,7 +1,9 @@
 import type { UID } from '@strapi/strapi';
 import { articleRules } from './article';
+import { assignmentRules } from './assignment';
 import { categoryRules } from './category';
 import { datasetRules } from './dataset';
+import { directionRules } from './direction';
 import { legalDocumentRules } from './legal-document';
 import { officialRules } from './official';
 import { publicServiceRules } from './public-service';
@@ -29,6 +31,8 @@ const ownRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::work-schedule.work-schedule': workScheduleRules,
   'api::dataset.dataset': datasetRules,
   'api::public-service.public-service': publicServiceRules,
+  'api::direction.direction': directionRules,
+  'api::assignment.assignment': assignmentRules,
 };
 
 /** A type's own rules, and on every write, drafts included, its relations' sites (site-scope.ts). */

@@ -80,6 +80,11 @@ export const SITE_OWNED_RELATIONS: readonly SiteOwnedRelation[] = [
   { type: 'plugin::workflow.membership', field: 'unit', reach: 'own', noun: 'Đơn vị', checked: false },
   // A question's unit is set by the staff actions, which assign units of the question's site.
   { type: 'api::question.question', field: 'unit', reach: 'own', noun: 'Đơn vị', checked: false },
+  // The board's assignments (plugins/workflow/server/board): a site's board assigns its own people.
+  { type: 'api::assignment.assignment', field: 'contributor', reach: 'own', noun: 'Cộng tác viên', checked: true },
+  { type: 'api::assignment.assignment', field: 'unit', reach: 'own', noun: 'Đơn vị', checked: true },
+  { type: 'api::assignment.assignment', field: 'direction', reach: 'own', noun: 'Định hướng', checked: true },
+  { type: 'api::article.article', field: 'assignment', reach: 'own', noun: 'Bài được giao', checked: true },
 ];
 
 /** The item in a sentence ("… không thuộc trang X của tin bài"). */
@@ -87,6 +92,7 @@ const ITEM_NOUNS: Record<string, string> = {
   'api::article.article': 'tin bài',
   'api::legal-document.legal-document': 'văn bản',
   'api::project.project': 'dự án',
+  'api::assignment.assignment': 'bài giao',
 };
 
 /** Types whose `site` field is picked in the admin: any content type with a `site` relation to a site, edited by staff. */

@@ -391,6 +391,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
+    assignment: Schema.Attribute.Relation<'manyToOne', 'api::assignment.assignment'>;
     audios: Schema.Attribute.Component<'article.audio', true>;
     authors: Schema.Attribute.Component<'article.author', true>;
     body: Schema.Attribute.Blocks & Schema.Attribute.Required;
@@ -436,6 +437,43 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.Private &
       Schema.Attribute.DefaultTo<'draft'>;
+  };
+}
+
+export interface ApiAssignmentAssignment extends Struct.CollectionTypeSchema {
+  collectionName: 'assignments';
+  info: {
+    description: 'B\u00E0i Ban bi\u00EAn t\u1EADp giao cho m\u1ED9t c\u1ED9ng t\u00E1c vi\u00EAn ho\u1EB7c m\u1ED9t \u0111\u01A1n v\u1ECB vi\u1EBFt, v\u1EDBi h\u1EA1n g\u1EEDi; tin b\u00E0i vi\u1EBFt theo \u0111\u00F3 ch\u1ECDn n\u00F3 \u1EDF \u00F4 "B\u00E0i \u0111\u01B0\u1EE3c giao"';
+    displayName: 'Giao b\u00E0i';
+    pluralName: 'assignments';
+    singularName: 'assignment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    cancelled: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    contributor: Schema.Attribute.Relation<'manyToOne', 'api::contributor.contributor'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    details: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    direction: Schema.Attribute.Relation<'manyToOne', 'api::direction.direction'>;
+    dueOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::assignment.assignment'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -2436,6 +2474,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
+      'api::assignment.assignment': ApiAssignmentAssignment;
       'api::category.category': ApiCategoryCategory;
       'api::contributor.contributor': ApiContributorContributor;
       'api::dataset.dataset': ApiDatasetDataset;

@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { boardConditions } from './board/access';
+import boardController from './board/controller';
+import boardGuard from './board/guard';
 import contentTypes from './content-types';
 import workflow from './controllers/workflow';
 import questions from './questions/controller';
@@ -30,6 +33,7 @@ export default {
     strapi.documents.use(membershipGuard(strapi));
     strapi.documents.use(siteSettingsGuard(strapi));
     strapi.documents.use(sectionGuard(strapi));
+    strapi.documents.use(boardGuard(strapi));
     guardContentManagerRoutes(strapi);
     scopeRelationRoutes(strapi);
     decorateDocumentRoutes(strapi);
@@ -38,14 +42,16 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The roles themselves are made in the app's bootstrap (ensureAdminRoles), once the admin and
     // the content manager have registered their permission actions.
-    await strapi.service('admin::permission').conditionProvider.registerMany([...conditions(strapi), ...personalDataConditions(strapi)]);
+    await strapi
+      .service('admin::permission')
+      .conditionProvider.registerMany([...conditions(strapi), ...personalDataConditions(strapi), ...boardConditions(strapi)]);
     await strapi.service('admin::permission').actionProvider.registerMany(PERMISSION_ACTIONS);
     listenForAnswers(strapi);
     registerScheduler(strapi);
   },
 
   contentTypes,
-  controllers: { workflow, questions },
+  controllers: { workflow, questions, board: boardController },
   policies: { 'personal-data-query': personalDataQuery, 'query-cost': queryCost },
   middlewares: { 'relation-options': relationOptionsScope, 'chosen-relations': chosenRelationsScope },
   services: {

@@ -160,3 +160,51 @@ export interface ReportReminder {
   /** Whether the site's direction for the month after is written. */
   directionWritten: boolean;
 }
+
+/** One month's direction of a site, as the home page's "Định hướng tuyên truyền" shows it (`GET /board/home`). */
+export interface BoardDirection {
+  documentId: string;
+  site: string;
+  /** The site above the user's (a ward's city portal), not their own. */
+  fromAbove: boolean;
+  month: string;
+  title: string;
+  summary: string | null;
+  topics: Array<{ title: string; details: string | null; dueOn: string | null }>;
+  events: Array<{ on: string; title: string; details: string | null }>;
+}
+
+export type AssignmentStage = 'not-started' | 'writing' | 'submitted' | 'published' | 'cancelled';
+
+/** One assignment (giao bài) on the home page. */
+export interface BoardAssignment {
+  documentId: string;
+  title: string;
+  site: string;
+  /** The contributor's or unit's name. */
+  assignee: string;
+  dueOn: string | null;
+  stage: AssignmentStage;
+  stageLabel: string;
+  overdue: boolean;
+  /** The article written from it that this user may open, if any. */
+  article: { documentId: string; title: string } | null;
+}
+
+export interface BoardList {
+  items: BoardAssignment[];
+  total: number;
+}
+
+/** `GET /board/home`: the current directions of the user's sites, what is assigned to them, and their boards' open assignments. */
+export interface BoardHome {
+  directions: BoardDirection[];
+  mine: BoardList;
+  board: BoardList;
+}
+
+/** `POST /board/assignments/:documentId/article`: the article to open (made now, or the user's earlier one). */
+export interface StartedArticle {
+  documentId: string;
+  created: boolean;
+}

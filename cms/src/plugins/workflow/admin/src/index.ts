@@ -11,6 +11,7 @@ import { INJECT_COLUMN_IN_TABLE, withStateLabels } from './listColumns';
 import { PLUGIN_ID } from './pluginId';
 import { MESSAGES } from './translations/messages';
 import { i18n } from './translations';
+import { registerBoardWidgets } from './widgets/board/register';
 import { hideGenericWidgets, registerHomeWidgets } from './widgets/register';
 
 type ContentManagerApis = ContentManagerPlugin['config']['apis'];
@@ -27,6 +28,7 @@ export default {
     });
     app.registerPlugin({ id: PLUGIN_ID, name: MESSAGES['plugin.name'] });
     registerHomeWidgets(app);
+    registerBoardWidgets(app);
   },
 
   bootstrap(app: StrapiApp) {

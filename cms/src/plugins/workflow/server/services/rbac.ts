@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ASSIGNMENT_UID, BOARD_CONDITIONS, BOARD_UIDS, BOARD_WRITERS, DIRECTION_READERS, DIRECTION_UID } from '../board/access';
 import { ROLE_LABELS } from '../messages';
 import { ANSWERER_WRITABLE, QUESTION_MANAGED_FIELDS, QUESTION_PERSONAL_FIELDS } from '../questions/fields';
 import { answererScopes, MEMBERSHIP_UID, siteIdsWithRole } from './memberships';
@@ -250,6 +251,17 @@ const permissionsFor = (strapi: Core.Strapi, role: Role): Permission[] => {
   }
 };
 
+/**
+ * The board's month (board/access.ts): the board of a site keeps its directions and assignments;
+ * its contributors and administrator read its directions; a contributor reads what is assigned to
+ * them or their unit.
+ */
+const board = (strapi: Core.Strapi, role: Role): Permission[] => {
+  if (BOARD_WRITERS.includes(role)) return BOARD_UIDS.flatMap((uid) => crud(strapi, uid, BOARD_CONDITIONS.runs));
+  const reads = DIRECTION_READERS.includes(role) ? crud(strapi, DIRECTION_UID, BOARD_CONDITIONS.reads, ['read']) : [];
+  return role === 'contributor' ? [...reads, ...crud(strapi, ASSIGNMENT_UID, BOARD_CONDITIONS.assigned, ['read'])] : reads;
+};
+
 interface RoleRow {
   id: number;
   code: string;
@@ -274,7 +286,7 @@ export const ensureAdminRoles = async (strapi: Core.Strapi): Promise<void> => {
         code,
         description: 'Quyền theo trang: chỉ áp dụng trên các trang được phân quyền (Phân quyền biên tập).',
       }));
-    await service.assignPermissions(existing.id, permissionsFor(strapi, role));
+    await service.assignPermissions(existing.id, [...permissionsFor(strapi, role), ...board(strapi, role)]);
   }
 };
 
