@@ -23,6 +23,8 @@ import { seedProposals } from './steps/proposals';
 import { demoOperators, demoStaff } from './data/staff';
 import { budgets, rateTables, unitValues } from './data/royalties';
 import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
+import { overtimeEntries, yearNotes } from './data/year-end';
+import { seedYearEnd } from './steps/year-end';
 import { seedUnits } from './steps/units';
 import { seedOfficials } from './steps/officials';
 import { buildOfficials } from './data/officials';
@@ -127,6 +129,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   await seedProcurementNotices(ctx, procurementNotices, { sites: siteIndex, projects: projectIndex });
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
+  await seedYearEnd(ctx, { overtime: overtimeEntries(ctx.now), notes: yearNotes(sites, ctx.now) }, siteIndex);
 
   ctx.log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`

@@ -1,6 +1,6 @@
 const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
 
-const route = (method: 'GET' | 'POST', path: string, handler: string) => ({
+const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string) => ({
   method,
   path,
   handler: `reports.${handler}`,
@@ -25,6 +25,12 @@ export default {
       route('GET', '/questions', 'questions'),
       route('GET', '/compliance', 'compliance'),
       route('GET', '/exports/:report', 'exportReport'),
+      route('GET', '/overtime', 'overtime'),
+      route('POST', '/overtime', 'createOvertime'),
+      route('PUT', '/overtime/:documentId', 'updateOvertime'),
+      route('DELETE', '/overtime/:documentId', 'deleteOvertime'),
+      route('GET', '/year-notes', 'yearNotes'),
+      route('PUT', '/year-notes', 'saveYearNote'),
     ],
   },
 };

@@ -20,6 +20,8 @@ export const CAPABILITIES: Record<Capability, readonly Role[]> = {
   adjust: ['editor', 'approver', 'board-head'],
   approve: ['board-head'],
   pay: ['finance'],
+  overtime: ['board-head', 'finance'],
+  notes: ['editor', 'approver', 'board-head'],
 };
 
 export interface SiteAccess {

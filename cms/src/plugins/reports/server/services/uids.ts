@@ -7,3 +7,5 @@ export const BUDGET = 'api::royalty-budget.royalty-budget';
 export const SITE = 'api::site.site';
 export const UNIT = 'api::unit.unit';
 export const TRANSITION = 'plugin::workflow.transition';
+export const OVERTIME = 'api::overtime-entry.overtime-entry';
+export const YEAR_NOTE = 'api::year-report-note.year-report-note';

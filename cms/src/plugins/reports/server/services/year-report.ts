@@ -6,7 +6,10 @@ import { budgetsFor } from './budget';
 import { articleTables, royaltyTables, topContributors } from './monthly-report';
 import { monthOf, monthsOf, periodLabel, yearRange } from './periods';
 import { postedArticles, postedDocuments, recordsFor } from './queries';
+import { overtimeByMonth, overtimeList } from './overtime';
 import { relabel, tally } from './tally';
+import { headingOf, participationOf } from './year-extras';
+import { NOTE_FIELDS, yearNotes } from './year-notes';
 
 /**
  * The year-end report, with the figures of the board's 2023 report (seed 001): items posted
@@ -28,6 +31,8 @@ export const yearReport = async (strapi: Core.Strapi, sites: SiteAccess[], year:
   const amount = withBudget.reduce((sum, b) => sum + (b.status?.amount ?? 0), 0);
   const spent = budgets.reduce((sum, b) => sum + b.spent, 0);
   const committed = budgets.reduce((sum, b) => sum + b.committed, 0);
+  const overtime = await overtimeList(strapi, sites, year);
+  const withPortal = budgets.filter((b) => b.portal);
   return {
     year,
     sites: sites.map((site) => site.name),
@@ -63,5 +68,18 @@ export const yearReport = async (strapi: Core.Strapi, sites: SiteAccess[], year:
       remaining: amount - withBudget.reduce((sum, b) => sum + b.spent + b.committed, 0),
       sitesWithoutBudget: budgets.length - withBudget.length,
     },
+    portalTotal: {
+      amount: withPortal.reduce((sum, b) => sum + (b.portal?.amount ?? 0), 0),
+      royaltyAmount: withPortal.reduce((sum, b) => sum + (b.portal?.royaltyAmount ?? 0), 0),
+      royalties: withPortal.reduce((sum, b) => sum + (b.portal?.royalties ?? 0), 0),
+      overtime: budgets.reduce((sum, b) => sum + b.overtime, 0),
+      // Only the sites whose budget names the whole can be over or under it.
+      remaining: withPortal.reduce((sum, b) => sum + (b.portal?.remaining ?? 0), 0),
+    },
+    overtime: overtimeByMonth(overtime.entries, months),
+    participation: await participationOf(strapi, sites, year, range),
+    notes: (await yearNotes(strapi, sites, year)).filter((note) => NOTE_FIELDS.some((field) => note[field] !== '')),
+    heading: await headingOf(strapi, sites),
+    visits: null,
   };
 };
