@@ -309,7 +309,9 @@ describe('board: year-end report, portal budget and overtime', () => {
     expect(text).toContain(`Tiếp nhận ${vnNumber(report.participation.questions.received)} câu hỏi`);
     expect(text).toContain(`Chưa có số liệu lượt truy cập từ nhật ký truy cập của năm ${year}.`);
     // The total rows of the royalties and overtime tables (one paragraph per cell) hold the report's totals.
-    expect(text).toContain(`Tổng cộng\n${vnNumber(report.royalties.byMonth.total.count)}\n${vnNumber(report.royalties.byMonth.total.amount)}`);
+    expect(text).toContain(
+      `Tổng cộng\n${vnNumber(report.royalties.byMonth.total.count)}\n${vnNumber(report.royalties.byMonth.total.amount)}`
+    );
     expect(text).toContain(`Tổng cộng\n${vnNumber(report.overtime.total.count)}\n${vnNumber(report.overtime.total.amount)}`);
     for (const paragraph of [
       'Ưu điểm: cung cấp thông tin kịp thời',
