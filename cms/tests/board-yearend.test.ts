@@ -148,8 +148,11 @@ describe('board: year-end report, portal budget and overtime', () => {
     expect(updated).toMatchObject({ amount: 1_500_000, enteredBy: expect.any(String) });
     await users['board-head@A'].del(`/reports/overtime/${id}`).expect(200);
     await users['finance@A'].del(`/reports/overtime/${id}`).expect(404);
-    // Overtime has no content API at all.
-    await cms.http().get('/api/overtime-entries').expect(404);
+    // Overtime and the board's texts have no content API at all, not even for a full-access token.
+    for (const path of ['overtime-entries', 'year-report-notes']) {
+      await cms.http().get(`/api/${path}`).expect(404);
+      await world.api.get(`/api/${path}`).expect(404);
+    }
   });
 
   it('board: refuses hostile overtime input with a Vietnamese message on the field and writes nothing', async () => {

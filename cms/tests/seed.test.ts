@@ -251,7 +251,10 @@ describe('demo seed', () => {
       .expect(200);
     const me = await cms.http().get('/reports/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
     expect(me.body.data.sites).toEqual([
-      expect.objectContaining({ name: 'Cổng thông tin điện tử thành phố Vũng Tàu', can: ['view', 'adjust', 'approve'] }),
+      expect.objectContaining({
+        name: 'Cổng thông tin điện tử thành phố Vũng Tàu',
+        can: ['view', 'adjust', 'approve', 'overtime', 'notes'],
+      }),
     ]);
   });
 

@@ -61,7 +61,7 @@ export const MESSAGES = {
   'dialog.cancel': 'Hủy',
   'budget.title': 'Dự toán kinh phí năm {year}',
   'budget.none': 'Chưa có dự toán năm {year}.',
-  'budget.amount': 'Dự toán',
+  'budget.amount': 'Dự toán nhuận bút',
   'budget.spent': 'Đã chi',
   'budget.committed': 'Đã duyệt, chờ duyệt',
   'budget.remaining': 'Còn lại',

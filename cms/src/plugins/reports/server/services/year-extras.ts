@@ -41,7 +41,7 @@ export const headingOf = async (strapi: Core.Strapi, sites: SiteAccess[]): Promi
       } | null)
     : null;
   return {
-    siteName: sites.length === 1 ? (row?.name ?? first.name) : `${sites.length} trang`,
+    siteName: sites.length === 1 ? (row?.name ?? first.name) : `${sites.length} cổng, trang thông tin điện tử`,
     shortName: sites.length === 1 ? (row?.shortName ?? row?.name ?? '') : '',
     headOfBoard: sites.length === 1 ? (row?.editorialBoard?.find((m) => m.role === 'head')?.fullName ?? null) : null,
     kind: row?.kind ?? '',
