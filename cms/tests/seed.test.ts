@@ -50,6 +50,8 @@ const UIDS = [
   'api::royalty-unit-value.royalty-unit-value',
   'api::royalty-budget.royalty-budget',
   'api::royalty-record.royalty-record',
+  'api::overtime-entry.overtime-entry',
+  'api::year-report-note.year-report-note',
   'api::project.project',
   'api::procurement-notice.procurement-notice',
   'api::direction.direction',
@@ -194,7 +196,35 @@ describe('demo seed', () => {
     expect(file.body.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('seeds clearly marked sample royalty settings, the city\u2019s 790,000,000 đ budget and royalties for the published pieces', async () => {
+  it('board: seeds about 3,000,000 đ of overtime a month for the city, less for Phường 7, and the city board\u2019s texts of last year', async () => {
+    const rows = (await cms.strapi.db.query('api::overtime-entry.overtime-entry').findMany({
+      where: { month: { $startsWith: '2025-' } },
+      select: ['month', 'amount'],
+      populate: { site: { select: ['slug'] } },
+    })) as Array<{ month: string; amount: unknown; site: { slug: string } }>;
+    const city = rows.filter((row) => row.site.slug === 'vung-tau');
+    const ward = rows.filter((row) => row.site.slug === 'phuong-7');
+    expect(new Set(city.map((row) => row.month)).size).toBe(12);
+    for (const month of new Set(city.map((row) => row.month))) {
+      const ofMonth = city.filter((row) => row.month === month);
+      expect(ofMonth.length).toBeGreaterThanOrEqual(2);
+      expect(ofMonth.length).toBeLessThanOrEqual(3);
+      const sum = ofMonth.reduce((total, row) => total + Number(row.amount), 0);
+      expect(sum).toBeGreaterThan(2_500_000);
+      expect(sum).toBeLessThan(3_500_000);
+    }
+    expect(ward.reduce((t, r) => t + Number(r.amount), 0)).toBeLessThan(city.reduce((t, r) => t + Number(r.amount), 0) / 3);
+    const note = (await cms.strapi.db
+      .query('api::year-report-note.year-report-note')
+      .findOne({ where: { year: 2025, site: { slug: 'vung-tau' } }, select: ['strengths', 'direction'] })) as {
+      strengths: string;
+      direction: string;
+    };
+    expect(note.strengths).toContain('Phòng Văn hóa và Thông tin');
+    expect(note.direction).toContain('năm 2026');
+  });
+
+  it('seeds clearly marked sample royalty settings, the city\u2019s 790,000,000 đ portal budget with its sample royalty part and royalties for the published pieces', async () => {
     const rates = (await cms.strapi.db.query('api::royalty-rate.royalty-rate').findMany({ select: ['name', 'sample'] })) as Array<{
       name: string;
       sample: boolean;
@@ -203,10 +233,13 @@ describe('demo seed', () => {
     for (const rate of rates) expect(rate).toMatchObject({ name: expect.stringMatching(/^Mẫu — /), sample: true });
     const budget = (await cms.strapi.db
       .query('api::royalty-budget.royalty-budget')
-      .findOne({ where: { year: 2026, site: { slug: 'vung-tau' } }, select: ['amount'] })) as {
+      .findOne({ where: { year: 2026, site: { slug: 'vung-tau' } }, select: ['amount', 'portalAmount'] })) as {
       amount: unknown;
+      portalAmount: unknown;
     };
-    expect(Number(budget.amount)).toBe(790_000_000);
+    // Seed 001's 790,000,000 đ is the portal's whole budget; royalties are a (sample) part of it.
+    expect(Number(budget.portalAmount)).toBe(790_000_000);
+    expect(Number(budget.amount)).toBe(740_000_000);
     const published = (await cms.strapi.db
       .query('api::article.article')
       .findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as Array<{
@@ -231,7 +264,10 @@ describe('demo seed', () => {
       .expect(200);
     const me = await cms.http().get('/reports/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
     expect(me.body.data.sites).toEqual([
-      expect.objectContaining({ name: 'Cổng thông tin điện tử thành phố Vũng Tàu', can: ['view', 'adjust', 'approve', 'configure'] }),
+      expect.objectContaining({
+        name: 'Cổng thông tin điện tử thành phố Vũng Tàu',
+        can: ['view', 'adjust', 'approve', 'configure', 'counter', 'overtime', 'notes'],
+      }),
     ]);
   });
 

@@ -329,10 +329,31 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   'api::royalty-budget.royalty-budget': {
     site: 'Trang',
     year: 'Năm',
-    amount: 'Dự toán (đồng)',
+    portalAmount: ['Dự toán chi phí hoạt động của Cổng (đồng)', 'Toàn bộ dự toán trong năm: nhuận bút, làm thêm giờ và các chi phí khác'],
+    amount: ['Dự toán nhuận bút (đồng)', 'Phần của dự toán dành cho nhuận bút tin bài'],
     warnAtPercent: ['Cảnh báo khi đã dùng (%)', 'Báo cáo cảnh báo khi nhuận bút đã chi và phải chi đạt mức này'],
     sample: ['Dữ liệu mẫu', 'Dự toán để trình diễn'],
     note: 'Ghi chú',
+  },
+  'api::overtime-entry.overtime-entry': {
+    site: 'Trang',
+    month: ['Tháng', 'Dạng NNNN-TT, ví dụ 2026-11'],
+    staffName: 'Họ tên người làm thêm giờ',
+    staffUser: 'Tài khoản (nếu có)',
+    hours: 'Số giờ',
+    amount: 'Số tiền (đồng)',
+    note: 'Ghi chú',
+    enteredBy: 'Người nhập',
+  },
+  'api::year-report-note.year-report-note': {
+    site: 'Trang',
+    year: 'Năm',
+    leadership: 'I. Công tác chỉ đạo, quản lý',
+    strengths: 'III.1. Ưu điểm',
+    weaknesses: 'III.2. Tồn tại, hạn chế',
+    causes: 'III.3. Nguyên nhân của tồn tại, hạn chế',
+    direction: 'IV. Phương hướng, nhiệm vụ năm sau',
+    updatedByName: 'Người cập nhật',
   },
   'api::direction.direction': {
     site: 'Trang',
@@ -479,7 +500,9 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::royalty-record.royalty-record': ['id', 'period', 'contributorName', 'articleTitle', 'amount', 'status'],
   'api::royalty-rate.royalty-rate': ['id', 'name', 'site', 'validFrom', 'validTo'],
   'api::royalty-unit-value.royalty-unit-value': ['id', 'site', 'amount', 'validFrom', 'validTo'],
-  'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'amount'],
+  'api::royalty-budget.royalty-budget': ['id', 'site', 'year', 'portalAmount', 'amount'],
+  'api::overtime-entry.overtime-entry': ['id', 'month', 'staffName', 'amount', 'site'],
+  'api::year-report-note.year-report-note': ['id', 'year', 'site', 'updatedByName'],
   'api::direction.direction': ['id', 'month', 'title', 'site'],
   'api::assignment.assignment': ['id', 'title', 'dueOn', 'contributor', 'unit', 'cancelled', 'site'],
   'api::public-holiday.public-holiday': ['id', 'date', 'name', 'kind', 'confirmed'],
@@ -498,6 +521,9 @@ export const HIDDEN_FIELDS: Record<string, string[]> = {
 
 /** Fields only the workflow sets: shown in the edit view, never editable there. */
 export const READ_ONLY_FIELDS: Record<string, string[]> = {
+  // Stamped with the signed-in user by the reports plugin's routes.
+  'api::overtime-entry.overtime-entry': ['enteredBy'],
+  'api::year-report-note.year-report-note': ['updatedByName'],
   'api::article.article': ['workflowState', 'scheduledAt', 'creditSite', 'proposedFrom'],
   'api::legal-document.legal-document': ['workflowState', 'scheduledAt'],
   // The staff actions of the Hỏi đáp page and the public form set these (plugins/workflow/server/questions/fields.ts).

@@ -23,6 +23,8 @@ import { seedProposals } from './steps/proposals';
 import { demoOperators, demoStaff } from './data/staff';
 import { budgets, rateTables, unitValues } from './data/royalties';
 import { seedRoyaltyRecords, seedRoyaltySettings } from './steps/royalties';
+import { overtimeEntries, yearNotes } from './data/year-end';
+import { seedYearEnd } from './steps/year-end';
 import { seedUnits } from './steps/units';
 import { seedVisits } from './steps/visits';
 import { seedOfficials } from './steps/officials';
@@ -134,6 +136,7 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   // The board's month: directions dated by the seed's now, assignments around the real day (overdue shows).
   await seedDirections(ctx, directionSeeds(ctx.now), siteIndex);
   await seedAssignments(ctx, assignmentSeeds(options.today ?? new Date()), siteIndex);
+  await seedYearEnd(ctx, { overtime: overtimeEntries(ctx.now), notes: yearNotes(sites, ctx.now) }, siteIndex);
 
   ctx.log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s (${volume.articles} articles and ${volume.documents} documents generated over ${Math.round(volume.historyDays / 365)} years)`

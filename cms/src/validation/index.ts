@@ -6,6 +6,7 @@ import { datasetRules } from './dataset';
 import { directionRules } from './direction';
 import { legalDocumentRules } from './legal-document';
 import { officialRules } from './official';
+import { overtimeEntryRules, yearReportNoteRules } from './overtime-entry';
 import { publicServiceRules } from './public-service';
 import { procurementNoticeRules } from './procurement-notice';
 import { projectRules } from './project';
@@ -28,6 +29,8 @@ const ownRules: Partial<Record<UID.ContentType, ContentRules>> = {
   'api::royalty-rate.royalty-rate': royaltyRateRules,
   'api::royalty-unit-value.royalty-unit-value': royaltyUnitValueRules,
   'api::royalty-budget.royalty-budget': royaltyBudgetRules,
+  'api::overtime-entry.overtime-entry': overtimeEntryRules,
+  'api::year-report-note.year-report-note': yearReportNoteRules,
   'api::work-schedule.work-schedule': workScheduleRules,
   'api::dataset.dataset': datasetRules,
   'api::public-service.public-service': publicServiceRules,

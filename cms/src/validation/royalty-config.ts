@@ -76,6 +76,9 @@ export const royaltyBudgetRules: ContentRules = {
   async published(doc, strapi) {
     const problems = siteProblem(doc);
     if (!(num(doc.amount) > 0)) problems.push({ path: ['amount'], message: 'Dự toán phải lớn hơn 0 đồng.' });
+    // The whole budget of the portal, when given, holds the royalty part.
+    if (doc.portalAmount !== null && doc.portalAmount !== undefined && !(num(doc.portalAmount) >= num(doc.amount)))
+      problems.push({ path: ['portalAmount'], message: 'Dự toán chi phí hoạt động của Cổng phải không nhỏ hơn phần dành cho nhuận bút.' });
     const site = one(doc, 'site');
     if (site && doc.year) {
       const twin = await strapi.db.query('api::royalty-budget.royalty-budget').findOne({

@@ -930,6 +930,57 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiOvertimeEntryOvertimeEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'overtime_entries';
+  info: {
+    description: 'Ti\u1EC1n l\u00E0m th\u00EAm gi\u1EDD \u0111\u00E3 chi cho m\u1ED9t ng\u01B0\u1EDDi v\u1EADn h\u00E0nh C\u1ED5ng trong m\u1ED9t th\u00E1ng; t\u00EDnh v\u00E0o d\u1EF1 to\u00E1n chi ph\u00ED ho\u1EA1t \u0111\u1ED9ng c\u1EE7a C\u1ED5ng';
+    displayName: 'Chi l\u00E0m th\u00EAm gi\u1EDD';
+    pluralName: 'overtime-entries';
+    singularName: 'overtime-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    amount: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    enteredBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    hours: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 200;
+          min: 0.5;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::overtime-entry.overtime-entry'> & Schema.Attribute.Private;
+    month: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    staffName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    staffUser: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiProcurementNoticeProcurementNotice extends Struct.CollectionTypeSchema {
   collectionName: 'procurement_notices';
   info: {
@@ -1258,8 +1309,8 @@ export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
 export interface ApiRoyaltyBudgetRoyaltyBudget extends Struct.CollectionTypeSchema {
   collectionName: 'royalty_budgets';
   info: {
-    description: 'D\u1EF1 to\u00E1n kinh ph\u00ED trong n\u0103m c\u1EE7a m\u1ED9t trang; b\u00E1o c\u00E1o so s\u00E1nh v\u1EDBi nhu\u1EADn b\u00FAt \u0111\u00E3 chi v\u00E0 ph\u1EA3i chi';
-    displayName: 'D\u1EF1 to\u00E1n kinh ph\u00ED nhu\u1EADn b\u00FAt';
+    description: 'D\u1EF1 to\u00E1n chi ph\u00ED ho\u1EA1t \u0111\u1ED9ng c\u1EE7a C\u1ED5ng trong n\u0103m c\u1EE7a m\u1ED9t trang v\u00E0 ph\u1EA7n d\u00E0nh cho nhu\u1EADn b\u00FAt; b\u00E1o c\u00E1o so s\u00E1nh v\u1EDBi nhu\u1EADn b\u00FAt v\u00E0 l\u00E0m th\u00EAm gi\u1EDD \u0111\u00E3 chi';
+    displayName: 'D\u1EF1 to\u00E1n kinh ph\u00ED';
     pluralName: 'royalty-budgets';
     singularName: 'royalty-budget';
   };
@@ -1276,6 +1327,7 @@ export interface ApiRoyaltyBudgetRoyaltyBudget extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    portalAmount: Schema.Attribute.BigInteger;
     publishedAt: Schema.Attribute.DateTime;
     sample: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
@@ -1717,6 +1769,62 @@ export interface ApiWorkScheduleWorkSchedule extends Struct.CollectionTypeSchema
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     weekStart: Schema.Attribute.Date & Schema.Attribute.Required;
+  };
+}
+
+export interface ApiYearReportNoteYearReportNote extends Struct.CollectionTypeSchema {
+  collectionName: 'year_report_notes';
+  info: {
+    description: 'Ph\u1EA7n Ban bi\u00EAn t\u1EADp t\u1EF1 vi\u1EBFt trong b\u00E1o c\u00E1o n\u0103m c\u1EE7a m\u1ED9t trang: c\u00F4ng t\u00E1c ch\u1EC9 \u0111\u1EA1o, \u0111\u00E1nh gi\u00E1 chung v\u00E0 ph\u01B0\u01A1ng h\u01B0\u1EDBng n\u0103m sau';
+    displayName: 'N\u1ED9i dung b\u00E1o c\u00E1o n\u0103m';
+    pluralName: 'year-report-notes';
+    singularName: 'year-report-note';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    causes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    direction: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    leadership: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::year-report-note.year-report-note'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    site: Schema.Attribute.Relation<'manyToOne', 'api::site.site'>;
+    strengths: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    updatedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    weaknesses: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2000;
+        },
+        number
+      >;
   };
 }
 
@@ -2482,6 +2590,7 @@ declare module '@strapi/strapi' {
       'api::draft-comment.draft-comment': ApiDraftCommentDraftComment;
       'api::legal-document.legal-document': ApiLegalDocumentLegalDocument;
       'api::official.official': ApiOfficialOfficial;
+      'api::overtime-entry.overtime-entry': ApiOvertimeEntryOvertimeEntry;
       'api::procurement-notice.procurement-notice': ApiProcurementNoticeProcurementNotice;
       'api::project.project': ApiProjectProject;
       'api::public-holiday.public-holiday': ApiPublicHolidayPublicHoliday;
@@ -2495,6 +2604,7 @@ declare module '@strapi/strapi' {
       'api::tag.tag': ApiTagTag;
       'api::unit.unit': ApiUnitUnit;
       'api::work-schedule.work-schedule': ApiWorkScheduleWorkSchedule;
+      'api::year-report-note.year-report-note': ApiYearReportNoteYearReportNote;
       'plugin::api-cache.model-version': PluginApiCacheModelVersion;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -80,6 +80,7 @@ export const seedRoyaltySettings = async (
           data: {
             site: siteOf(sites, budget.site),
             year: budget.year,
+            portalAmount: budget.portalAmount,
             amount: budget.amount,
             warnAtPercent: 90,
             sample: true,

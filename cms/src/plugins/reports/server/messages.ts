@@ -50,6 +50,12 @@ export const BUDGET_LEVEL_LABELS: Record<string, string> = {
   exceeded: 'Vượt dự toán',
 };
 
+export const COMMENT_STATUS_LABELS: Record<string, string> = {
+  published: 'Đã công khai',
+  pending: 'Chờ xử lý',
+  rejected: 'Không công khai',
+};
+
 export const NO_UNIT = 'Chưa ghi đơn vị';
 export const NO_CATEGORY = 'Chưa xếp chuyên mục';
 
@@ -63,7 +69,15 @@ export const MESSAGES = {
     pay: 'Chỉ kế toán được xác nhận đã chi nhuận bút.',
     configure: 'Chỉ Trưởng ban biên tập của trang được đặt kỳ báo cáo và ngày báo cáo.',
     counter: 'Chỉ Trưởng ban biên tập được bật hoặc tắt số lượt truy cập công khai của trang.',
+    overtime: 'Chỉ Trưởng ban biên tập và kế toán của trang được nhập chi làm thêm giờ.',
+    notes: 'Chỉ Ban biên tập (biên tập, lãnh đạo duyệt, Trưởng ban) của trang được viết nội dung báo cáo năm.',
   },
+  overtimeNotFound: 'Không tìm thấy khoản chi làm thêm giờ.',
+  noteTooLong: (max: number) => `Mỗi phần tối đa ${max.toLocaleString('vi-VN')} ký tự.`,
+  noteText: 'Nội dung phải là văn bản.',
+  oneSite: 'Chọn một trang (không chọn "Tất cả các trang").',
+  badDocxFormat: 'Định dạng xuất phải là xlsx, csv hoặc docx.',
+  docxYearlyOnly: 'Chỉ báo cáo năm xuất được DOCX.',
   typedByHand: 'Nhuận bút do hệ thống tính khi tin bài được duyệt đăng; không thêm, sửa hay xóa trực tiếp được.',
   paidLocked: 'Nhuận bút đã chi: bản ghi đã khóa, không sửa hay xóa được.',
   notFound: 'Không tìm thấy bản ghi nhuận bút.',

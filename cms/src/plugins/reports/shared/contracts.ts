@@ -5,8 +5,12 @@
  * bundle and the server compile this file separately.
  */
 
-/** `configure`: set the site's report period and report day; `counter`: turn the public visit counter on or off (head of the board). */
-export type Capability = 'view' | 'adjust' | 'approve' | 'pay' | 'configure' | 'counter';
+/**
+ * `configure`: set the site's report period and report day; `counter`: turn the public visit
+ * counter on or off (head of the board); `overtime`: enter overtime pay (head of board, finance);
+ * `notes`: write the year-end report's own texts (the board).
+ */
+export type Capability = 'view' | 'adjust' | 'approve' | 'pay' | 'configure' | 'counter' | 'overtime' | 'notes';
 
 export type RecordStatus = 'pending' | 'approved' | 'paid';
 
@@ -109,6 +113,98 @@ export interface SiteBudget {
   status: (BudgetStatus & { levelLabel: string; warnAtPercent: number; sample: boolean; note: string | null }) | null;
   spent: number;
   committed: number;
+  /** Overtime paid in the year (làm thêm giờ). */
+  overtime: number;
+  /** The portal's whole budget with royalties and overtime against it; null when the budget names no whole. */
+  portal: (PortalBudget & { levelLabel: string }) | null;
+}
+
+/** The portal's whole annual budget (dự toán chi phí hoạt động của Cổng), of which royalties are a part. */
+export interface PortalBudget {
+  amount: number;
+  royaltyAmount: number;
+  /** The whole minus the royalty part: overtime and the portal's other costs. */
+  otherAmount: number;
+  /** Royalties spent and committed. */
+  royalties: number;
+  overtime: number;
+  /** The whole minus royalties and overtime. */
+  remaining: number;
+  /** The part outside royalties minus overtime. */
+  otherRemaining: number;
+  usedPercent: number;
+  level: BudgetLevel;
+}
+
+/** One overtime payment (làm thêm giờ) of one person in one month. */
+export interface OvertimeEntry {
+  documentId: string;
+  site: { documentId: string; name: string };
+  month: string;
+  staffName: string;
+  staffUser: { id: number; name: string } | null;
+  hours: number | null;
+  amount: number;
+  note: string | null;
+  enteredBy: string | null;
+}
+
+/** `GET /reports/overtime?site=&year=`: the year's entries, per month, and what this user may do. */
+export interface OvertimeList {
+  year: number;
+  entries: OvertimeEntry[];
+  byMonth: Tally;
+  can: { edit: boolean; sites: string[] };
+}
+
+/** The texts the board writes for the year-end report (plain text, paragraphs split by blank lines). */
+export interface YearNoteTexts {
+  /** I. Công tác chỉ đạo, quản lý. */
+  leadership: string;
+  /** III.1 Ưu điểm. */
+  strengths: string;
+  /** III.2 Tồn tại, hạn chế. */
+  weaknesses: string;
+  /** III.3 Nguyên nhân. */
+  causes: string;
+  /** IV. Phương hướng, nhiệm vụ năm sau. */
+  direction: string;
+}
+
+/** `GET /reports/year-notes?site=&year=`: one site's texts for a year (empty strings when none yet). */
+export interface YearNote extends YearNoteTexts {
+  site: { documentId: string; name: string };
+  year: number;
+  updatedAt: string | null;
+  updatedByName: string | null;
+  canEdit: boolean;
+}
+
+/** Visitor figures of the year, filled from the access-log summary where the site has one. */
+export interface YearVisits {
+  /** Visits in the year (the tables' count column: visits per month and per site). */
+  total: number;
+  views: number;
+  /** Days with figures imported, and the visits per day over them (the 2023 report's "bình quân mỗi ngày"). */
+  days: number;
+  averagePerDay: number | null;
+  byMonth: Tally;
+  bySite: Tally;
+}
+
+/** Citizens' participation handled in the year: questions (Hỏi đáp) and comments on drafts. */
+export interface YearParticipation {
+  questions: QuestionCounts;
+  comments: Tally;
+}
+
+/** The board, finance and the report's heading block. */
+export interface YearReportHeading {
+  /** The site the report is of (the first in scope), its head of board for the signature. */
+  siteName: string;
+  shortName: string;
+  headOfBoard: string | null;
+  kind: string;
 }
 
 /** `GET /reports/royalties`: the month's statement, the year's budgets and what this user may do. */
@@ -282,6 +378,15 @@ export interface YearReport {
   royalties: RoyaltyTables & { byMonth: Tally };
   budgets: SiteBudget[];
   budgetTotal: { amount: number; spent: number; committed: number; remaining: number; sitesWithoutBudget: number };
+  /** The whole budgets of the sites that name one, with royalties and overtime against them. */
+  portalTotal: { amount: number; royaltyAmount: number; royalties: number; overtime: number; remaining: number };
+  overtime: Tally;
+  participation: YearParticipation;
+  /** The board's own texts, per site that wrote them. */
+  notes: YearNote[];
+  heading: YearReportHeading;
+  /** Filled from the access-log summary; null while the year has no access-log figures. */
+  visits: YearVisits | null;
 }
 
 /** Counts of citizens' questions (Hỏi đáp) of one month of receipt, site and answering unit. */

@@ -15,6 +15,7 @@ import {
 import type { Sheet } from '../exports/sheet';
 import { visitSheets } from '../exports/visit-sheets';
 import { toXlsx } from '../exports/xlsx';
+import { yearReportDocx } from '../exports/year-docx';
 import { BUDGET_LEVEL_LABELS, FORM_LABELS, MESSAGES, QUOTA_STATE_LABELS, STATUS_LABELS } from '../messages';
 import { accessOf, assertCan, sitesInScope, type SiteAccess } from '../services/access';
 import { budgetsFor } from '../services/budget';
@@ -26,6 +27,8 @@ import { readReportSettings, saveReportSettings } from '../services/report-setti
 import { quotaDashboard } from '../services/quotas';
 import { adjustCoefficient, moveRecords } from '../royalties/record-actions';
 import { computeMissing, statementFor } from '../services/statement';
+import { createOvertime, deleteOvertime, overtimeList, updateOvertime } from '../services/overtime';
+import { saveYearNote, yearNotes } from '../services/year-notes';
 import { yearReport } from '../services/year-report';
 import { setVisitCounter } from '../visits/counter';
 import { visitMonth } from '../visits/summary';
@@ -176,7 +179,69 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { access, sites: sitesInScope(access, site) };
   };
 
+  /** `GET /reports/exports/yearly?format=docx`: the year-end report as the board's Word document. */
+  const yearlyDocx = async (ctx: AdminContext) => {
+    if (ctx.params.report !== 'yearly') throw problem('format', MESSAGES.docxYearlyOnly);
+    const { sites } = await scope(ctx);
+    const year = yearParam(ctx.query.year);
+    const file = await yearReportDocx(await yearReport(strapi, sites, year));
+    const slug = sites.length === 1 ? sites[0].slug : 'tat-ca-cac-trang';
+    const name = `Báo cáo năm ${year} - ${sites.length === 1 ? sites[0].name : 'Tất cả các trang'}.docx`;
+    ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // ASCII for old clients, the Vietnamese name as RFC 6266's UTF-8 `filename*` for the rest.
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="bao-cao-nam-${year}-${slug.replace(/[^a-z0-9-]/gi, '')}.docx"; filename*=UTF-8''${encodeURIComponent(name.normalize('NFC'))}`
+    );
+    ctx.body = file;
+  };
+
+  /** The one site a write is about: a documentId the user sees; never `all`. */
+  const oneSite = async (ctx: AdminContext, site: unknown) => {
+    const { access, sites } = await scope(ctx, site);
+    if (typeof site !== 'string' || site === '' || site === 'all') throw problem('site', MESSAGES.oneSite);
+    return { access, site: sites[0] };
+  };
+
   return {
+    /** The year's overtime entries of the sites in scope (board and finance read them). */
+    async overtime(ctx: AdminContext) {
+      const { sites } = await scope(ctx);
+      ctx.body = { data: await overtimeList(strapi, sites, yearParam(ctx.query.year)) };
+    },
+
+    /** Head of board and finance of the entry's site. */
+    async createOvertime(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
+      ctx.body = { data: await createOvertime(strapi, access, ctx.state.user, ctx.request.body ?? {}) };
+    },
+
+    async updateOvertime(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
+      ctx.body = { data: await updateOvertime(strapi, access, ctx.state.user, ctx.params.documentId, ctx.request.body ?? {}) };
+    },
+
+    async deleteOvertime(ctx: AdminContext) {
+      const access = await accessOf(strapi, ctx.state.user);
+      if (access.sites.size === 0) throw new errors.PolicyError(MESSAGES.noReportAccess);
+      await deleteOvertime(strapi, access, ctx.params.documentId);
+      ctx.body = { data: { documentId: ctx.params.documentId } };
+    },
+
+    /** The board's texts of one site's year-end report. */
+    async yearNotes(ctx: AdminContext) {
+      const { site } = await oneSite(ctx, ctx.query.site);
+      ctx.body = { data: (await yearNotes(strapi, [site], yearParam(ctx.query.year)))[0] };
+    },
+
+    async saveYearNote(ctx: AdminContext) {
+      const body = ctx.request.body ?? {};
+      const { access, site } = await oneSite(ctx, body.site);
+      ctx.body = { data: await saveYearNote(strapi, access, ctx.state.user, site, yearParam(body.year), body) };
+    },
+
     /** The sites this user sees reports of, with what they may do there, and the labels. */
     async me(ctx: AdminContext) {
       const access = await accessOf(strapi, ctx.state.user);
@@ -304,7 +369,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const report = EXPORTS[ctx.params.report];
       if (!report) throw new errors.NotFoundError(MESSAGES.unknownReport(ctx.params.report));
       const format = ctx.query.format ?? 'xlsx';
-      if (format !== 'xlsx' && format !== 'csv') throw problem('format', MESSAGES.badFormat);
+      if (format === 'docx') return yearlyDocx(ctx);
+      if (format !== 'xlsx' && format !== 'csv') throw problem('format', MESSAGES.badDocxFormat);
       if (format === 'csv' && !report.csv) throw problem('format', MESSAGES.xlsxOnly);
       const { sites } = await scope(ctx);
       const { sheets, file } = await report.build(strapi, sites, ctx.query);

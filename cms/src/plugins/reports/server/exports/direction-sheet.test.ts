@@ -13,6 +13,7 @@ const report = (nextMonth: NextMonthDirections, periods: MonthlyReport['periods'
   topContributors: [],
   royalties: { byStatus: tally, byUnit: tally, byForm: tally, total: { count: 0, amount: 0 } },
   periods,
+  visits: { total: { visits: 0, views: 0, bots: 0, days: 0, averageVisitsPerDay: null }, byMonth: [], bySite: [] },
   nextMonth,
 });
 

@@ -9,10 +9,11 @@ import type {
 } from '../../shared/contracts';
 import { TOTAL_LABEL, type Column, type Sheet } from './sheet';
 import { visitSummarySheet } from './visit-sheets';
+import { yearEndSheets } from './year-sheets';
 
 /** The board's tables as export sheets; the admin pages show the same tables. */
 
-const scopeLine = (sites: string[]): string => (sites.length === 1 ? sites[0] : `${sites.length} trang: ${sites.join(', ')}`);
+export const scopeLine = (sites: string[]): string => (sites.length === 1 ? sites[0] : `${sites.length} trang: ${sites.join(', ')}`);
 
 /** "Không có dữ liệu trong tháng 11/2026.": the row a sheet of an empty period holds. */
 const noData = (period: string): string => `Không có dữ liệu trong ${period}.`;
@@ -53,7 +54,7 @@ export const recordsSheet = (statement: Statement, sites: string[]): Sheet => ({
   totalLabel: TOTAL_LABEL,
 });
 
-const tallySheet = (
+export const tallySheet = (
   name: string,
   title: string,
   subtitle: string,
@@ -247,11 +248,11 @@ export const yearlySheets = (report: YearReport): Sheet[] => {
     }),
     {
       name: 'Dự toán',
-      title: `Dự toán kinh phí nhuận bút ${year}`,
+      title: `Dự toán nhuận bút ${year}`,
       subtitle: sub,
       columns: [
         { header: 'Trang', key: 'site', kind: 'text', width: 36 },
-        { header: 'Dự toán (đồng)', key: 'amount', kind: 'money', sum: true },
+        { header: 'Dự toán nhuận bút (đồng)', key: 'amount', kind: 'money', sum: true },
         { header: 'Đã chi (đồng)', key: 'spent', kind: 'money', sum: true },
         { header: 'Đã duyệt, chờ duyệt (đồng)', key: 'committed', kind: 'money', sum: true },
         { header: 'Còn lại (đồng)', key: 'remaining', kind: 'money', sum: true },
@@ -268,6 +269,19 @@ export const yearlySheets = (report: YearReport): Sheet[] => {
       empty: 'Các trang đã chọn chưa có dự toán.',
       totalLabel: TOTAL_LABEL,
     },
+    ...yearEndSheets(report),
+    ...(report.visits
+      ? [
+          tallySheet('Lượt truy cập', `Lượt truy cập ${year} theo tháng`, sub, 'Tháng', report.visits.byMonth, {
+            count: 'Lượt truy cập',
+            empty,
+          }),
+          tallySheet('Lượt truy cập theo trang', `Lượt truy cập ${year} theo trang`, sub, 'Trang', report.visits.bySite, {
+            count: 'Lượt truy cập',
+            empty,
+          }),
+        ]
+      : []),
   ];
 };
 

@@ -1,6 +1,6 @@
 const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
 
-const route = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string) => ({
+const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string) => ({
   method,
   path,
   handler: `reports.${handler}`,
@@ -29,6 +29,12 @@ export default {
       route('PUT', '/settings', 'saveSettings'),
       route('GET', '/visits', 'visits'),
       route('POST', '/visits/counter', 'visitCounter'),
+      route('GET', '/overtime', 'overtime'),
+      route('POST', '/overtime', 'createOvertime'),
+      route('PUT', '/overtime/:documentId', 'updateOvertime'),
+      route('DELETE', '/overtime/:documentId', 'deleteOvertime'),
+      route('GET', '/year-notes', 'yearNotes'),
+      route('PUT', '/year-notes', 'saveYearNote'),
     ],
   },
 };

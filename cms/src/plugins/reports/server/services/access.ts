@@ -24,6 +24,8 @@ export const CAPABILITIES: Record<Capability, readonly Role[]> = {
   configure: ['board-head'],
   /** Turning the site's public visit counter on or off. */
   counter: ['board-head'],
+  overtime: ['board-head', 'finance'],
+  notes: ['editor', 'approver', 'board-head'],
 };
 
 export interface SiteAccess {

@@ -1,4 +1,4 @@
-import { budgetStatus } from './budget-math';
+import { budgetStatus, portalBudgetStatus } from './budget-math';
 
 describe('royalty budget', () => {
   const base = { amount: 790_000_000, warnAtPercent: 90, currentMonth: '2023-11' };
@@ -25,5 +25,27 @@ describe('royalty budget', () => {
       remaining: -10_000_000,
       projectedExhaustion: '2023-11',
     });
+  });
+});
+
+describe('board: the portal budget apart from its royalty part', () => {
+  const base = { amount: 790_000_000, royaltyAmount: 740_000_000, warnAtPercent: 90 };
+
+  it('counts royalties and overtime against the whole budget, overtime against the part outside royalties', () => {
+    const status = portalBudgetStatus({ ...base, royalties: 689_022_505, overtime: 33_000_000 });
+    expect(status).toMatchObject({
+      otherAmount: 50_000_000,
+      remaining: 790_000_000 - 689_022_505 - 33_000_000,
+      otherRemaining: 17_000_000,
+      usedPercent: 91,
+      level: 'warning',
+    });
+    expect(status.remaining).toBe(status.amount - status.royalties - status.overtime);
+  });
+
+  it('is calm within the budget and says when royalties and overtime together pass it', () => {
+    expect(portalBudgetStatus({ ...base, royalties: 100_000_000, overtime: 3_000_000 }).level).toBe('ok');
+    const over = portalBudgetStatus({ ...base, royalties: 760_000_000, overtime: 36_000_000 });
+    expect(over).toMatchObject({ level: 'exceeded', remaining: -6_000_000, otherRemaining: 14_000_000 });
   });
 });

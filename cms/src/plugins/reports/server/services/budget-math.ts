@@ -3,7 +3,7 @@
  * ones are committed (owed for published pieces); what is left is the budget minus both.
  */
 
-import type { BudgetLevel, BudgetStatus } from '../../shared/contracts';
+import type { BudgetLevel, BudgetStatus, PortalBudget } from '../../shared/contracts';
 
 export interface BudgetInput {
   /** The year's budget in VND. */
@@ -48,4 +48,38 @@ export const projectExhaustion = (input: BudgetInput, used: number): string | nu
     if (pace * month > input.amount) return `${year}-${String(month).padStart(2, '0')}`;
   }
   return null;
+};
+
+export interface PortalBudgetInput {
+  /** The portal's whole budget for the year (dự toán chi phí hoạt động của Cổng). */
+  amount: number;
+  /** The royalty part of it. */
+  royaltyAmount: number;
+  warnAtPercent: number;
+  /** Royalties paid, approved or pending (spent + committed of the royalty part). */
+  royalties: number;
+  /** Overtime paid. */
+  overtime: number;
+}
+
+/**
+ * Where the portal's whole budget stands: royalties (spent and committed) and overtime against
+ * the whole; what is left of the part outside royalties after overtime; the same warning levels
+ * as the royalty part.
+ */
+export const portalBudgetStatus = (input: PortalBudgetInput): PortalBudget => {
+  const used = input.royalties + input.overtime;
+  const otherAmount = input.amount - input.royaltyAmount;
+  const usedPercent = input.amount > 0 ? Math.floor((used * 100) / input.amount) : used > 0 ? 100 : 0;
+  return {
+    amount: input.amount,
+    royaltyAmount: input.royaltyAmount,
+    otherAmount,
+    royalties: input.royalties,
+    overtime: input.overtime,
+    remaining: input.amount - used,
+    otherRemaining: otherAmount - input.overtime,
+    usedPercent,
+    level: used > input.amount ? 'exceeded' : usedPercent >= input.warnAtPercent ? 'warning' : 'ok',
+  };
 };

@@ -8,3 +8,5 @@ export const SITE = 'api::site.site';
 export const UNIT = 'api::unit.unit';
 export const TRANSITION = 'plugin::workflow.transition';
 export const DIRECTION = 'api::direction.direction';
+export const OVERTIME = 'api::overtime-entry.overtime-entry';
+export const YEAR_NOTE = 'api::year-report-note.year-report-note';

@@ -16,6 +16,40 @@ export const BudgetCards = ({ budgets, year }: { budgets: SiteBudget[]; year: nu
       {budgets.map((budget) => (
         <Box key={budget.site.documentId} padding={4} hasRadius borderColor="neutral200" background="neutral0">
           <Typography fontWeight="bold">{budget.site.name}</Typography>
+          {budget.portal ? (
+            <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
+              <Flex gap={6} wrap="wrap">
+                <Typography>
+                  {t('budget.portal')}: {formatVnd(budget.portal.amount)}
+                </Typography>
+                <Typography>
+                  {t('budget.royaltyPart')}: {formatVnd(budget.portal.royaltyAmount)}
+                </Typography>
+                <Typography>
+                  {t('budget.royaltiesUsed')}: {formatVnd(budget.portal.royalties)}
+                </Typography>
+                <Typography>
+                  {t('budget.overtime')}: {formatVnd(budget.portal.overtime)}
+                </Typography>
+                <Typography fontWeight="bold">
+                  {t('budget.remaining')}: {formatVnd(budget.portal.remaining)}
+                </Typography>
+                <Typography>
+                  {t('budget.otherRemaining')}: {formatVnd(budget.portal.otherRemaining)}
+                </Typography>
+              </Flex>
+              {budget.portal.level !== 'ok' && (
+                <Alert variant={VARIANT[budget.portal.level]} title={`${t('budget.portal')}: ${budget.portal.levelLabel}`} closeLabel="">
+                  {''}
+                </Alert>
+              )}
+              <Typography variant="sigma" textColor="neutral600">
+                {t('budget.royaltyTitle')}
+              </Typography>
+            </Flex>
+          ) : (
+            budget.status && <Typography textColor="neutral600">{t('budget.noPortal', { year })}</Typography>
+          )}
           {budget.status ? (
             <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
               <Flex gap={6} wrap="wrap">

@@ -7,10 +7,12 @@ interface Props {
   report: string;
   params: Record<string, string | undefined>;
   csv?: boolean;
+  /** The year-end report also exports to Word. */
+  docx?: boolean;
   label?: string;
 }
 
-export const ExportButtons = ({ report, params, csv = false, label }: Props) => {
+export const ExportButtons = ({ report, params, csv = false, docx = false, label }: Props) => {
   const t = useT();
   const { download, busy } = useDownload();
   return (
@@ -34,6 +36,17 @@ export const ExportButtons = ({ report, params, csv = false, label }: Props) => 
           onClick={() => void download(report, 'csv', params)}
         >
           {t('export.csv')}
+        </Button>
+      )}
+      {docx && (
+        <Button
+          variant="secondary"
+          size="S"
+          startIcon={<Download />}
+          loading={busy === `${report}.docx`}
+          onClick={() => void download(report, 'docx', params)}
+        >
+          {t('export.docx')}
         </Button>
       )}
     </Flex>

@@ -14,7 +14,7 @@ export const useDownload = () => {
   const [busy, setBusy] = React.useState<string | null>(null);
 
   const download = React.useCallback(
-    async (report: string, format: 'xlsx' | 'csv', params: Record<string, string | undefined>) => {
+    async (report: string, format: 'xlsx' | 'csv' | 'docx', params: Record<string, string | undefined>) => {
       const query = new URLSearchParams({
         format,
         ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))),
@@ -23,7 +23,9 @@ export const useDownload = () => {
       try {
         const response = await get<Blob>(`/reports/exports/${report}?${query.toString()}`, { responseType: 'blob' });
         const disposition = response.headers?.get('Content-Disposition') ?? '';
-        const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `${report}.${format}`;
+        // The Vietnamese name (RFC 6266 `filename*`) when the server sends one, else the ASCII one.
+        const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+        const name = utf8 ? decodeURIComponent(utf8) : (/filename="([^"]+)"/.exec(disposition)?.[1] ?? `${report}.${format}`);
         const url = URL.createObjectURL(response.data);
         const link = document.createElement('a');
         link.href = url;
