@@ -521,6 +521,8 @@ export const HIDDEN_FIELDS: Record<string, string[]> = {
 
 /** Fields only the workflow sets: shown in the edit view, never editable there. */
 export const READ_ONLY_FIELDS: Record<string, string[]> = {
+  // The access-log import writes the public total (plugins/reports/server/visits).
+  'api::site.site': ['publicVisitTotal'],
   // Stamped with the signed-in user by the reports plugin's routes.
   'api::overtime-entry.overtime-entry': ['enteredBy'],
   'api::year-report-note.year-report-note': ['updatedByName'],

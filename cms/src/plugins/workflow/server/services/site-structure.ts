@@ -7,8 +7,9 @@
 export const SITE_STRUCTURE = ['parent', 'children', 'mergedInto', 'mergedSites', 'units', 'categories'] as const;
 
 /**
- * The board's settings of a site: the period its monthly report covers and its report day. The
- * head of the board (and operators) set them on the Báo cáo page (reports plugin,
- * `PUT /reports/settings`); the site administrator's form leaves them alone.
+ * The board's settings of a site: the period its monthly report covers and its report day, and
+ * the public visit counter with the total it shows. The head of the board (and operators) set them
+ * on the Báo cáo page (reports plugin, `PUT /reports/settings`, `POST /reports/visits/counter`);
+ * the total is written by the access-log import. The site administrator's form leaves them alone.
  */
-export const BOARD_SETTINGS = ['reportPeriod', 'reportDay'] as const;
+export const BOARD_SETTINGS = ['reportPeriod', 'reportDay', 'publicVisitCounter', 'publicVisitTotal'] as const;
