@@ -241,6 +241,15 @@ describe('board: year-end report, portal budget and overtime', () => {
     expect(saved.strengths).toBe(`${decomposed.normalize('NFC')}\n\nĐoạn thứ hai.`);
     const read = (await users['finance@A'].get(`/reports/year-notes?site=${site}&year=${year}`).expect(200)).body.data;
     expect(read).toMatchObject({ canEdit: false, causes: 'Cán bộ kiêm nhiệm.' });
+    // A save that sends one part leaves the others as stored.
+    const partial = (await users['board-head@A'].put('/reports/year-notes', { site, year, causes: 'Thiếu kỹ năng.' }).expect(200)).body
+      .data;
+    expect(partial).toMatchObject({
+      causes: 'Thiếu kỹ năng.',
+      leadership: 'Ban biên tập họp định kỳ hằng tháng.',
+      weaknesses: 'Tin bài một số đơn vị chưa kịp thời.',
+    });
+    await users['board-head@A'].put('/reports/year-notes', { site, year, causes: 'Cán bộ kiêm nhiệm.' }).expect(200);
   });
 
   it('board: the year report\u2019s totals equal their rows; its budget splits the whole from royalties and overtime', async () => {

@@ -1,7 +1,7 @@
 import type { QuotaDashboard } from '../src/plugins/reports/shared/contracts';
 import { boardHomeOf } from '../src/plugins/workflow/server/board/home';
 import { previousMonth, vietnamMonth } from '../src/plugins/workflow/server/board/state';
-import { DEMO_EPOCH, runSeed } from '../src/seed';
+import { runSeed } from '../src/seed';
 import { startCms, testDatabase, type TestCms } from './harness/cms';
 import { adminApi } from './harness/workflow';
 
@@ -291,6 +291,17 @@ describe('demo seed', () => {
     }
     expect(rows.filter((row) => row.site !== city.id).every((row) => row.visits < 300)).toBe(true);
     expect(await cms.strapi.db.query('plugin::reports.visit-page').count()).toBeGreaterThan(18 * 5);
+    // The city's board has its public counter on: the footer's figure is the total of its visits.
+    const counters = (await cms.strapi.db.query('api::site.site').findMany({
+      select: ['id', 'publicVisitCounter', 'publicVisitTotal'],
+    })) as Array<{ id: number; publicVisitCounter: boolean | null; publicVisitTotal: number | null }>;
+    expect(counters.find((site) => site.id === city.id)).toMatchObject({
+      publicVisitCounter: true,
+      publicVisitTotal: cityRows.reduce((sum, row) => sum + row.visits, 0),
+    });
+    expect(counters.filter((site) => site.id !== city.id).every((site) => !site.publicVisitCounter && site.publicVisitTotal === null)).toBe(
+      true
+    );
   });
 
   it('puts the city People’s Committee, its chair and vice-chairs at the top of the chart, and brings back missing officials and parents', async () => {
@@ -351,7 +362,8 @@ describe('demo seed', () => {
   });
 
   it('board: seeds this and last month’s direction of the city portal and Phường 7, and assignments in every state', async () => {
-    const month = vietnamMonth(DEMO_EPOCH);
+    // Dated by the real day the seed ran (beforeAll), like the assignments.
+    const month = vietnamMonth(new Date());
     const directions = (await cms.strapi.db.query('api::direction.direction').findMany({
       select: ['month'],
       populate: { site: { select: ['slug'] }, topics: true, events: true },

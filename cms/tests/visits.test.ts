@@ -150,7 +150,9 @@ describe('board: visitor figures from the access logs', () => {
     expect(on.body.error).toBeUndefined();
     expect(on.body.data).toMatchObject({ enabled: true, total: 7 });
     const site = await publicSite(A.documentId);
-    expect(site).toMatchObject({ publicVisitCounter: true, publicVisitTotal: 7 });
+    expect(site).toMatchObject({ publicVisitTotal: 7 });
+    // The switch itself and the report settings are the board's, never public.
+    for (const field of ['publicVisitCounter', 'reportPeriod', 'reportDay']) expect(site).not.toHaveProperty(field);
     expect((await publicSite(B.documentId)).publicVisitTotal ?? null).toBeNull();
     await cms.http().get(`/api/sites?populate=visits`).expect(400);
 
@@ -178,7 +180,7 @@ describe('board: visitor figures from the access logs', () => {
           if (res.status >= 400) expect(res.body.error.message).toMatch(/[àáảãạăâđêôơư]/i);
           const query = await head.get(`/reports/visits?month=${encodeURIComponent(month)}&site=${encodeURIComponent(String(body.site))}`);
           expect(query.status).toBeLessThan(500);
-          expect((await publicSite(B.documentId)).publicVisitCounter ?? false).toBe(false);
+          expect((await publicSite(B.documentId)).publicVisitTotal ?? null).toBeNull();
         }
       ),
       propertyRuns(40, 'board: visit counter requests')

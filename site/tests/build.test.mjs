@@ -24,6 +24,7 @@ import './site-build/sections-officials.mjs';
 import './site-build/sections-links.mjs';
 import './site-build/editors-media.mjs';
 import './site-build/editors-preview.mjs';
+import './site-build/board-visits.mjs';
 
 before(setUp);
 after(tearDown);

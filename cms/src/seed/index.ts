@@ -132,9 +132,10 @@ const seed = async (strapi: Core.Strapi, options: SeedOptions): Promise<void> =>
   await seedProcurementNotices(ctx, procurementNotices, { sites: siteIndex, projects: projectIndex });
   await seedRoyaltySettings(ctx, { rates: rateTables(sites), unitValues: unitValues(sites), budgets: budgets(sites) }, siteIndex);
   await seedRoyaltyRecords(ctx, new Set(articleIndex.values()));
-  await seedVisits(ctx);
-  // The board's month: directions dated by the seed's now, assignments around the real day (overdue shows).
-  await seedDirections(ctx, directionSeeds(ctx.now), siteIndex);
+  // The month before the real day, like the work schedules: the Lượt truy cập tab opens on the current month.
+  await seedVisits(ctx, options.today ?? new Date());
+  // The board's month: this and last month's direction and assignments around the real day (overdue shows).
+  await seedDirections(ctx, directionSeeds(options.today ?? new Date()), siteIndex);
   await seedAssignments(ctx, assignmentSeeds(options.today ?? new Date()), siteIndex);
   await seedYearEnd(ctx, { overtime: overtimeEntries(ctx.now), notes: yearNotes(sites, ctx.now) }, siteIndex);
 

@@ -1605,7 +1605,7 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
-    publicVisitCounter: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    publicVisitCounter: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     publicVisitTotal: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -1625,6 +1625,7 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
       > &
       Schema.Attribute.DefaultTo<15>;
     reportDay: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
       Schema.Attribute.SetMinMax<
         {
           max: 28;
@@ -1633,7 +1634,9 @@ export interface ApiSiteSite extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<24>;
-    reportPeriod: Schema.Attribute.Enumeration<['calendar-month', 'to-report-day']> & Schema.Attribute.DefaultTo<'calendar-month'>;
+    reportPeriod: Schema.Attribute.Enumeration<['calendar-month', 'to-report-day']> &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'calendar-month'>;
     shortName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;

@@ -35,12 +35,13 @@ const DAY_MS = 86_400_000;
 const VIETNAM_MS = 7 * 3_600_000;
 
 /**
- * A month of demo access logs (the 30 Vietnam days before the seed's today) for every site, in
+ * A month of demo access logs (the 30 Vietnam days before `now`, the real day) for every site, in
  * the declared format, counted by the real import: so the Lượt truy cập tab has figures on a fresh
- * `npm start`. Deterministic; bots, assets, 404s and a few feeds included. Skipped once any
- * figure is stored.
+ * `npm start`. Deterministic for a given day; bots, assets, 404s and a few feeds included. The
+ * city portal's board has turned its public counter on, so its footer shows the figure. Skipped
+ * once any figure is stored.
  */
-export const seedVisits = async (ctx: SeedContext): Promise<void> => {
+export const seedVisits = async (ctx: SeedContext, now: Date): Promise<void> => {
   const { strapi } = ctx;
   if ((await strapi.db.query('plugin::reports.visit-day').count()) > 0) return;
   const sites = (await strapi.db.query('api::site.site').findMany({ select: ['id', 'slug', 'kind'] })) as Array<{
@@ -60,7 +61,7 @@ export const seedVisits = async (ctx: SeedContext): Promise<void> => {
   const file = path.join(strapi.dirs.app.root, '.tmp', 'demo-access-logs', 'access-demo.log');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const lines: string[] = [];
-  const today = Math.floor((ctx.now.getTime() + VIETNAM_MS) / DAY_MS) * DAY_MS - VIETNAM_MS;
+  const today = Math.floor((now.getTime() + VIETNAM_MS) / DAY_MS) * DAY_MS - VIETNAM_MS;
   for (let d = DAYS; d >= 1; d -= 1) {
     const start = today - d * DAY_MS;
     const day: Array<{ at: number; line: string }> = [];
@@ -96,7 +97,8 @@ export const seedVisits = async (ctx: SeedContext): Promise<void> => {
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   const generated = Date.now();
-  const outcome = await strapi.plugin('reports').service('visits').import(ctx.now, file);
+  await strapi.db.query('api::site.site').updateMany({ where: { kind: 'city' }, data: { publicVisitCounter: true } });
+  const outcome = await strapi.plugin('reports').service('visits').import(now, file);
   ctx.log(
     `visitor figures: ${lines.length} demo log lines written in ${((generated - started) / 1000).toFixed(1)} s, ${outcome.days} site-days imported in ${((Date.now() - generated) / 1000).toFixed(1)} s`
   );

@@ -68,7 +68,7 @@ export const yearNotes = async (strapi: Core.Strapi, sites: SiteAccess[], year: 
   });
 };
 
-/** Writes one site's texts for a year (creating the record the first time). */
+/** Writes the texts sent for one site and year (creating the record the first time); the others stay as stored. */
 export const saveYearNote = async (
   strapi: Core.Strapi,
   access: Access,
@@ -83,8 +83,10 @@ export const saveYearNote = async (
     where: { year, site: { id: site.id } },
     select: ['documentId'],
   })) as { documentId: string } | null;
-  const data = { ...texts, updatedByName: displayName(user) };
+  // Only the fields sent are written: a client that sends one part never wipes the others.
+  const sent = NOTE_FIELDS.filter((field) => body[field] !== undefined && body[field] !== null);
+  const data = { ...Object.fromEntries(sent.map((field) => [field, texts[field]])), updatedByName: displayName(user) };
   if (existing) await strapi.documents(YEAR_NOTE).update({ documentId: existing.documentId, data: data as never });
-  else await strapi.documents(YEAR_NOTE).create({ data: { ...data, year, site: site.documentId } as never });
+  else await strapi.documents(YEAR_NOTE).create({ data: { ...blank(), ...data, year, site: site.documentId } as never });
   return (await yearNotes(strapi, [site], year))[0];
 };

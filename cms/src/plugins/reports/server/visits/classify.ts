@@ -33,10 +33,30 @@ export interface Located {
   path: string;
 }
 
+/**
+ * The path the server resolved, as nginx and sirv do before serving: percent-decoded, repeated
+ * slashes merged, `.` and `..` resolved (never above the root), a trailing slash kept. Without
+ * this, `/phuong-7/x1/../` and `//tin-tuc//` would each count as another page of a 200 answer.
+ */
 const pathOf = (target: string): string | null => {
   if (!target.startsWith('/')) return null;
   const cut = target.search(/[?#]/);
-  return cut === -1 ? target : target.slice(0, cut);
+  let raw: string;
+  try {
+    raw = decodeURIComponent(cut === -1 ? target : target.slice(0, cut));
+  } catch {
+    return null;
+  }
+  // A decoded control character (%00, %0A…) is no page any server would serve.
+  if ([...raw].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return null;
+  const segments: string[] = [];
+  for (const segment of raw.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  const trailing = segments.length > 0 && /\/\.{0,2}$/.test(raw);
+  return `/${segments.join('/')}${trailing ? '/' : ''}`;
 };
 
 /** Which site a request is for: the host when it is a site's domain, else the first path segment `/<slug>/`. */

@@ -51,6 +51,45 @@ describe('board: visitor figures from the access log', () => {
     expect(next.days).toEqual([{ site: 2, day: '2026-11-15', visits: 0, views: 1, bots: 0 }]);
   });
 
+  it('counts a page once whatever spelling of its path the server resolved (dot segments, repeated slashes, percent-encoding)', () => {
+    const at = Date.parse('2026-11-14T03:00:00Z');
+    const spellings = [
+      '/phuong-a/tin-tuc/',
+      '//phuong-a//tin-tuc//',
+      '/phuong-a/x1/../tin-tuc/',
+      '/phuong-a/tin-t%75c/',
+      '/phuong-a/./tin-tuc/?a=1',
+    ];
+    const flood = Array.from({ length: 2_100 }, (_, i) => `/phuong-a/x${i}/../`);
+    const lines = [...spellings, ...flood].map((target, i) =>
+      formatLine({
+        address: '203.113.7.0',
+        at: at + i * 1000,
+        method: 'GET',
+        target,
+        status: 200,
+        userAgent: 'Mozilla/5.0 Firefox/120.0',
+        host: 'localhost',
+      })
+    );
+    lines.push(
+      formatLine({
+        address: '203.113.7.0',
+        at,
+        method: 'GET',
+        target: '/phuong-a/%E0%A4%A/',
+        status: 200,
+        userAgent: 'Mozilla/5.0',
+        host: 'localhost',
+      })
+    );
+    const pages = count(lines).pages.map(({ path: page, views }) => [page, views]);
+    expect(pages).toEqual([
+      ['/', 2_100],
+      ['/tin-tuc/', 5],
+    ]);
+  });
+
   it('anonymises addresses as nginx.conf does: no full address survives', () => {
     expect(anonymiseAddress('203.113.7.42')).toBe('203.113.7.0');
     expect(anonymiseAddress('::ffff:10.1.2.3')).toBe('10.1.2.0');

@@ -36,6 +36,8 @@ export interface Counted {
   /** Lines read, and lines not in the declared format. */
   lines: number;
   unreadable: number;
+  /** Files that could not be read to their end (set by the worker), with the error. */
+  failed?: string[];
 }
 
 export interface CountOptions {

@@ -115,6 +115,8 @@ const runImport = async (strapi: Core.Strapi, now: Date, setting: string | undef
   };
   if (task.files.length === 0 || sites.length === 0) return { files: 0, lines: 0, unreadable: 0, days: 0 };
   const counted = (await countPool().run(task, { signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS) })) as Counted;
+  for (const failure of counted.failed ?? [])
+    strapi.log.warn(`Visitor figures: a log file could not be read to its end and was skipped: ${failure}`);
   const days = await store(strapi, counted);
   await refreshPublicTotals(strapi);
   return { files: task.files.length, lines: counted.lines, unreadable: counted.unreadable, days };

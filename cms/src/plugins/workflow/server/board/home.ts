@@ -122,7 +122,9 @@ const assignmentsWhere = async (
   const rows = (await strapi.db.query(ASSIGNMENT_UID).findMany({
     where,
     populate: ASSIGNMENT_POPULATE,
-    orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+    // The latest due first: past the limit, what is cut is the oldest (mostly published) work,
+    // never this week's. The lists are sorted for reading afterwards.
+    orderBy: [{ dueOn: 'desc' }, { id: 'desc' }],
     limit: SCAN_LIMIT,
   })) as AssignmentRow[];
   if (rows.length === 0) return [];
