@@ -126,10 +126,17 @@ describe('demo seed', () => {
     expect(list.body.pagination.total).toBe(ward7.body.meta.pagination.total + unpublished);
   });
 
-  it('marks every seeded article and document as approved and published in the workflow, but the board demo’s assigned pieces', async () => {
+  it('marks every seeded article and document as approved and published in the workflow, but the board demo’s assigned pieces and proposals waiting at the city', async () => {
+    // Wards' proposals the city board has not taken up yet wait as submitted (seed/steps/proposals.ts).
+    const waiting = (await cms.strapi.db.query('api::article.article').findMany({
+      where: { proposedFrom: { id: { $notNull: true } }, publishedAt: null },
+      select: ['workflowState'],
+    })) as Array<{ workflowState: string }>;
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const row of waiting) expect(['published', 'submitted']).toContain(row.workflowState);
     for (const uid of ['api::article.article', 'api::legal-document.legal-document'] as const) {
       // The board's demo assignments (seed/steps/board.ts) show pieces in writing and submitted.
-      const where = uid === 'api::article.article' ? { assignment: { id: { $null: true } } } : {};
+      const where = uid === 'api::article.article' ? { assignment: { id: { $null: true } }, proposedFrom: { id: { $null: true } } } : {};
       const rows = (await cms.strapi.db.query(uid).findMany({ where, select: ['workflowState'] })) as Array<{ workflowState: string }>;
       expect(rows.length).toBeGreaterThan(0);
       expect(new Set(rows.map((row) => row.workflowState))).toEqual(new Set(['published']));
