@@ -31,7 +31,7 @@ export interface PostedDocument {
 
 export type RecordRow = RoyaltyRecordRow;
 
-const inRange = (range: Range) => ({ $gte: range.start.toISOString(), $lt: range.end.toISOString() });
+export const inRange = (range: Range) => ({ $gte: range.start.toISOString(), $lt: range.end.toISOString() });
 
 export const postedArticles = async (strapi: Core.Strapi, siteIds: number[], range: Range): Promise<PostedArticle[]> =>
   (await strapi.db.query(ARTICLE).findMany({

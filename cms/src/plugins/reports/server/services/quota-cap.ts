@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { supplyIn, supplyOf } from './city-supply';
 import { periodOf, periodRange, type PeriodKind } from './periods';
-import { capWarning, within } from './quota-math';
+import { capWarning } from './quota-math';
+import { inRange } from './queries';
 import { ARTICLE, UNIT } from './uids';
 
 /**
@@ -73,19 +74,22 @@ const submitWarning = async (strapi: Core.Strapi, articleId: number, documentId:
   // A ward unit measured on the city portal is warned when its items are proposed, not here.
   if (!unit || !capped || unit.site?.id !== site.id || (site.kind !== 'city' && unit.quota?.countsOn === 'city-portal')) return null;
   const period = periodOf(capped.kind, now);
-  const { start, end } = periodRange(period);
-  const drafts = (await strapi.db.query(ARTICLE).findMany({
-    where: { publishedAt: null, unit: { id: unit.id }, site: { id: site.id }, documentId: { $ne: documentId } },
-    select: ['documentId', 'workflowState'],
-  })) as Array<{ documentId: string; workflowState: string | null }>;
+  const range = periodRange(period);
+  const own = { unit: { id: unit.id }, site: { id: site.id }, documentId: { $ne: documentId } };
+  // Only the period's pieces are read: a unit's years of published articles never load on an item view.
   const published = (await strapi.db.query(ARTICLE).findMany({
-    where: { publishedAt: { $notNull: true }, unit: { id: unit.id }, site: { id: site.id }, documentId: { $ne: documentId } },
-    select: ['documentId', 'postedAt'],
-  })) as Array<{ documentId: string; postedAt: string | null }>;
-  const postedIn = new Set(
-    published.filter((row) => within(row.postedAt ? new Date(row.postedAt).getTime() : null, start, end)).map((row) => row.documentId)
-  );
-  const count = drafts.filter((row) => postedIn.has(row.documentId) || PENDING.includes(row.workflowState ?? '')).length;
+    where: { ...own, publishedAt: { $notNull: true }, postedAt: inRange(range) },
+    select: ['documentId'],
+  })) as Array<{ documentId: string }>;
+  const counted = (await strapi.db.query(ARTICLE).findMany({
+    where: {
+      ...own,
+      publishedAt: null,
+      $or: [{ documentId: { $in: published.map((row) => row.documentId) } }, { workflowState: { $in: PENDING } }],
+    },
+    select: ['documentId'],
+  })) as Array<{ documentId: string }>;
+  const count = new Set(counted.map((row) => row.documentId)).size;
   const where = site.kind === 'city' ? CITY_PORTAL : site.name;
   return capWarning({ action: 'submit', holder: unit.shortName ?? unit.name, count, cap: capped.cap, period, where });
 };
