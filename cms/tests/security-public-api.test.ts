@@ -1,12 +1,14 @@
 import { execFile } from 'child_process';
 import fc from 'fast-check';
 import path from 'path';
+import type { Response } from 'supertest';
 import { pathToFileURL } from 'url';
 import { promisify } from 'util';
 import { APP_DIR, startCms, type TestCms } from './harness/cms';
 import { ENDPOINTS, queryFor, toQueryString, type Endpoint, type Json } from './harness/public-query-arbitraries';
 import { buildPublicWorld, DRAFT_AND_PUBLISH, violations, type PublicWorld } from './harness/public-world';
 import { propertySeed } from './harness/property';
+import { bumpVersion } from '../src/plugins/api-cache/server/services/versions';
 
 // Issue 22, findings 1, 2 and 8: the public content API accepts only what it is known to need.
 // Generated attacks (fast-check) against a real CMS whose data has drafts, items in review,
@@ -30,6 +32,27 @@ afterAll(async () => cms?.close());
 
 const anon = (url: string) => cms.http().get(url);
 
+/**
+ * Sends `url` and, right behind it, `/_health`: the CMS answers in arrival order on one thread, so
+ * a request that holds the thread holds the health check. Gives the answer and how long
+ * `/_health` took, in milliseconds.
+ */
+const withHealth = async (url: string): Promise<{ res: Response; healthMs: number }> => {
+  const pending = cms
+    .http()
+    .get(url)
+    .then((res) => res);
+  const started = Date.now();
+  await cms.http().get('/_health').expect(204);
+  const healthMs = Date.now() - started;
+  return { res: await pending, healthMs };
+};
+
+/** Retires every cached public answer, so a request sent again is worked out again. */
+const retireCache = async () => {
+  for (const uid of Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'))) await bumpVersion(cms.strapi, uid);
+};
+
 describe('security: the public content API accepts only declared shapes (generated attacks)', () => {
   it(`never shows an unpublished row or a private field, never fails with a 5xx, and keeps /_health answering within a second (${RUNS} cases)`, async () => {
     const ids = [...world.published.articles, ...world.published['legal-documents'], ...world.unpublished, 'khong-ton-tai'];
@@ -45,7 +68,7 @@ describe('security: the public content API accepts only declared shapes (generat
     await fc.assert(
       fc.asyncProperty(request, async ({ type, id, query }) => {
         const url = `/api/${type}${id ? `/${id}` : ''}?${toQueryString(query)}`;
-        const res = await cms.http().get(url);
+        const { res, healthMs } = await withHealth(url);
         if (res.status === 200) {
           tally.accepted += 1;
           const data = res.body.data as unknown;
@@ -68,9 +91,14 @@ describe('security: the public content API accepts only declared shapes (generat
             publicEntryUnfiltered: false,
           });
         }
-        const started = Date.now();
-        await cms.http().get('/_health').expect(204);
-        expect(Date.now() - started).toBeLessThan(1000);
+        // A request that holds the CMS does so every time it is sent; a pause of the machine (a
+        // garbage collection, a starved core on CI) does not repeat. Only a health check slow again
+        // when the same request is worked out again fails.
+        if (healthMs >= 1000) {
+          await retireCache();
+          const again = await withHealth(url);
+          expect({ url, healthMs, againMs: again.healthMs, held: again.healthMs >= 1000 }).toMatchObject({ held: false });
+        }
       }),
       { seed: SEED, numRuns: RUNS }
     );
