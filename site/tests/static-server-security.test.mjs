@@ -463,6 +463,8 @@ test(
     });
     const conf = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
       .replaceAll('/srv/sites', dist)
+      // The visits log (deploy/nginx.conf's access_log) goes to the test's folder, not /var/log.
+      .replaceAll('/var/log/sites', nginxDir)
       .replace('listen 8080 default_server', `listen 127.0.0.1:${nginxPort} default_server`);
     writeFileSync(join(nginxDir, 'site.conf'), conf);
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((x) => `${x}_temp_path ${nginxDir}/tmp;`).join(' ');

@@ -101,6 +101,8 @@ test(
     const port = await freePort();
     const site = readFileSync(join(siteDir, 'deploy', 'nginx.conf'), 'utf8')
       .replaceAll('/srv/sites', distDir)
+      // The visits log (deploy/nginx.conf's access_log) goes to the test's folder, not /var/log.
+      .replaceAll('/var/log/sites', work)
       .replace('listen 8080 default_server', `listen 127.0.0.1:${port} default_server`);
     writeFileSync(join(work, 'site.conf'), site);
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work}/tmp;`).join(' ');
