@@ -121,6 +121,16 @@ describe('board: the year-end DOCX', () => {
     expect(text).not.toContain('Chưa có số liệu lượt truy cập');
   });
 
+  it('covers a year not yet over up to this Vietnam month, not to December', async () => {
+    // 30 November 2023, 18:00 UTC is already 1 December in Vietnam.
+    const text = await textOf(await yearReportDocx(report(null), new Date('2023-11-30T18:00:00Z')));
+    expect(text).toContain('Từ tháng 01/2023 đến tháng 12/2023');
+    const november = await textOf(await yearReportDocx(report(null), new Date('2023-11-20T03:00:00Z')));
+    expect(november).toContain('Từ tháng 01/2023 đến tháng 11/2023, đăng tải 1.705 tin, bài ');
+    expect(november).toContain('(tháng 11 là 1.623 tin, bài).');
+    expect(await textOf(await yearReportDocx(report(null), new Date('2025-02-01T03:00:00Z')))).toContain('đến tháng 12/2023');
+  });
+
   it('names the place and the addressee of a ward', () => {
     expect(placeOf('Phường 7')).toBe('Phường 7');
     expect(addresseeOf('Phường 7')).toBe('Ủy ban nhân dân Phường 7');

@@ -75,15 +75,22 @@ const notesOf = (
   return written.flatMap((note) => [para(note.site.name, {}, { bold: true, italics: true }), ...textBlock(note[field], MISSING_TEXT)]);
 };
 
-const articlesPart = (report: YearReport): FileChild[] => {
+/** The last month the report covers: December of a past year, this Vietnam month of the current one. */
+export const lastMonthOf = (year: number, now: Date): number => {
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE });
+  return year < today.year ? 12 : today.month;
+};
+
+const articlesPart = (report: YearReport, now: Date): FileChild[] => {
   const empty = `Không có dữ liệu trong năm ${report.year}.`;
-  const december = report.articles.byMonth.rows.find((row) => row.key.endsWith('-12'))?.count ?? 0;
+  const last = String(lastMonthOf(report.year, now)).padStart(2, '0');
+  const lastCount = report.articles.byMonth.rows.find((row) => row.key.endsWith(`-${last}`))?.count ?? 0;
   const items = { count: 'Số tin, bài', empty };
   return [
     heading('1. Về việc cung cấp thông tin'),
     sentence([
-      `Từ tháng 01/${report.year} đến tháng 12/${report.year}, đăng tải ${vnNumber(report.articles.total)} tin, bài `,
-      `(tháng 12 là ${vnNumber(december)} tin, bài).`,
+      `Từ tháng 01/${report.year} đến tháng ${last}/${report.year}, đăng tải ${vnNumber(report.articles.total)} tin, bài `,
+      `(tháng ${last} là ${vnNumber(lastCount)} tin, bài).`,
     ]),
     para('a) Tin, bài đăng tải theo tháng', {}, { italics: true }),
     tallyTable('Tháng', report.articles.byMonth, items),
@@ -246,7 +253,7 @@ export const yearReportDocx = async (report: YearReport, now = new Date()): Prom
           heading('I. CÔNG TÁC CHỈ ĐẠO, QUẢN LÝ'),
           ...notesOf(report, 'leadership'),
           heading('II. KẾT QUẢ HOẠT ĐỘNG'),
-          ...articlesPart(report),
+          ...articlesPart(report, now),
           ...participationPart(report),
           ...visitsPart(report),
           ...moneyPart(report),
