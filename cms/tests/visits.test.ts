@@ -187,4 +187,37 @@ describe('board: visitor figures from the access logs', () => {
     );
     await head.post('/reports/visits/counter', { site: A.documentId, enabled: false }).expect(200);
   });
+
+  it('a later day adds to the month\u2019s page rows: existing pages grow, new ones are added', async () => {
+    const reader = '14.161.42.0';
+    const at = Date.parse('2026-11-16T09:00:00+07:00');
+    const view = (minute: number, page: string) =>
+      formatLine({
+        address: reader,
+        at: at + minute * 60_000,
+        method: 'GET',
+        target: `/${A.slug}${page}`,
+        status: 200,
+        userAgent: CHROME,
+        host: 'localhost',
+      });
+    fs.writeFileSync(
+      path.join(dir, 'access.log.0'),
+      [view(0, '/'), view(1, '/tin-tuc/'), view(2, '/tin-tuc/'), view(3, '/gioi-thieu/')].join('\n') + '\n'
+    );
+    expect(await importVisits()).toMatchObject({ days: 1 });
+    const month = (await head.get(`/reports/visits?site=${A.documentId}&month=2026-11`).expect(200)).body.data;
+    expect(month.rows.map((r: Row) => [r.day, r.visits, r.views])).toEqual([
+      ['2026-11-14', 5, 7],
+      ['2026-11-15', 2, 2],
+      ['2026-11-16', 1, 4],
+    ]);
+    expect(month.topPages.map((p: { path: string; views: number; visits: number }) => [p.path, p.views, p.visits])).toEqual([
+      ['/tin-tuc/', 5, 3],
+      ['/', 4, 4],
+      ['/lich-cong-tac/', 2, 2],
+      ['/gioi-thieu/', 1, 1],
+      ['/van-ban/', 1, 1],
+    ]);
+  });
 });

@@ -56,7 +56,7 @@ type Row = { id: number; site: number; month: string; path: string; views: numbe
 /** Adds the counted figures: new (site, day) rows, and the month's page rows grown by the new days. */
 const store = async (strapi: Core.Strapi, counted: Counted): Promise<number> => {
   let created = 0;
-  await strapi.db.transaction(async () => {
+  await strapi.db.transaction(async ({ trx }) => {
     const days = strapi.db.query(VISIT_DAY);
     // Another process (the command beside the running CMS) may have imported a day meanwhile.
     const existing = (await days.findMany({
@@ -87,15 +87,47 @@ const store = async (strapi: Core.Strapi, counted: Counted): Promise<number> => 
         add.set(path, { views: sum.views + row.views, visits: sum.visits + row.visits });
       }
       const inserts = [];
+      const updates = [];
       for (const [path, sum] of add) {
         const row = have.get(path);
-        if (row) await pages.update({ where: { id: row.id }, data: { views: row.views + sum.views, visits: row.visits + sum.visits } });
+        if (row) updates.push({ id: row.id, views: row.views + sum.views, visits: row.visits + sum.visits });
         else inserts.push({ site: Number(site), month, path, ...sum });
       }
+      await setCounts(strapi, trx, updates);
       if (inserts.length > 0) await pages.createMany({ data: inserts });
     }
   });
   return created;
+};
+
+const UPDATE_CHUNK = 500;
+
+type Transaction = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
+
+/**
+ * Sets page rows' new counts, up to 500 rows a statement: a day's import touches most of a
+ * month's rows (up to 2,000 per site), and one statement each held SQLite's only connection, and
+ * so every other request, for that long.
+ */
+const setCounts = async (strapi: Core.Strapi, trx: Transaction, rows: Array<{ id: number; views: number; visits: number }>) => {
+  const table = strapi.db.metadata.get(VISIT_PAGE).tableName;
+  for (let i = 0; i < rows.length; i += UPDATE_CHUNK) {
+    const chunk = rows.slice(i, i + UPDATE_CHUNK);
+    // PostgreSQL types a bare parameter in THEN as text: the cast keeps the column's type.
+    const caseOf = (column: 'views' | 'visits') =>
+      strapi.db.connection.raw(`CASE ?? ${chunk.map(() => 'WHEN ? THEN CAST(? AS INTEGER)').join(' ')} END`, [
+        'id',
+        ...chunk.flatMap((row) => [row.id, row[column]]),
+      ]);
+    await strapi.db
+      .getConnection(table)
+      .transacting(trx)
+      .whereIn(
+        'id',
+        chunk.map((row) => row.id)
+      )
+      .update({ views: caseOf('views'), visits: caseOf('visits'), updated_at: new Date() });
+  }
 };
 
 const runImport = async (strapi: Core.Strapi, now: Date, setting: string | undefined): Promise<ImportOutcome> => {
