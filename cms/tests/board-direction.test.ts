@@ -418,6 +418,12 @@ describe('board: the monthly direction and assignments', () => {
           expect(entries.has('cancelled')).toBe(false);
           expect(entries.get('submitted')).toMatchObject({ stageLabel: 'Đã gửi' });
           expect(board.items.length).toBeLessThanOrEqual(10);
+          // The article is linked only for those who may open it: not for the head of the board.
+          const linked = entries.get('submitted')?.article?.documentId ?? null;
+          const opened = (await who(key).get(`/content-manager/collection-types/${ARTICLE}/${articles.submitted}`)).status;
+          expect({ key, linked, opened }).toEqual(
+            key === 'board-head@A' ? { key, linked: null, opened: 403 } : { key, linked: articles.submitted, opened: 200 }
+          );
         }
         for (const key of ['editor@B', 'contributor@B', 'board-head@city', 'site-admin@A', 'other-contributor@A']) {
           const { board } = await home(key);

@@ -106,6 +106,9 @@ const directionsOf = async (strapi: Core.Strapi, actor: AdminActor, now: Date): 
   return result.sort((a, b) => Number(a.fromAbove) - Number(b.fromAbove));
 };
 
+/** The board roles that open a site's articles in the content manager. */
+const ARTICLE_OPENERS: readonly Role[] = ['editor', 'approver'];
+
 const ASSIGNMENT_POPULATE = {
   site: { select: ['id', 'name'] },
   contributor: { select: ['id', 'fullName'] },
@@ -117,7 +120,7 @@ const assignmentsWhere = async (
   strapi: Core.Strapi,
   where: Where,
   now: Date,
-  articleFor: (articles: ArticleRow[]) => ArticleRow | undefined
+  articleFor: (articles: ArticleRow[], row: AssignmentRow) => ArticleRow | undefined
 ): Promise<BoardAssignment[]> => {
   const rows = (await strapi.db.query(ASSIGNMENT_UID).findMany({
     where,
@@ -140,7 +143,7 @@ const assignmentsWhere = async (
       { cancelled: Boolean(row.cancelled), dueOn: row.dueOn, articleStates: own.map((a) => a.workflowState) },
       now
     );
-    const article = articleFor(own);
+    const article = articleFor(own, row);
     return {
       documentId: row.documentId,
       title: row.title,
@@ -183,14 +186,21 @@ const mineOf = async (strapi: Core.Strapi, actor: AdminActor, now: Date): Promis
 /** "Giao bài của trang": open (not published, not cancelled) assignments of the sites whose board the user is on. */
 const boardOf = async (strapi: Core.Strapi, actor: AdminActor, now: Date): Promise<BoardAssignment[]> => {
   let sites: Where = {};
+  // The head of the board has no article permission (rbac.ts): the article is named, not linked.
+  let opens = (_site: number | undefined) => true;
   if (!actor.superAdmin) {
-    const ids = [...(await sitesOf(strapi, actor.user.id)).values()]
-      .filter((entry) => BOARD_WRITERS.some((role) => entry.roles.has(role)))
-      .map((entry) => entry.site.id);
+    const entries = [...(await sitesOf(strapi, actor.user.id)).values()];
+    const ids = entries.filter((entry) => BOARD_WRITERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id);
     if (ids.length === 0) return [];
     sites = { site: { id: { $in: ids } } };
+    const openers = new Set(
+      entries.filter((entry) => ARTICLE_OPENERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id)
+    );
+    opens = (site) => site !== undefined && openers.has(site);
   }
-  const rows = await assignmentsWhere(strapi, { ...sites, ...windowStart(now), cancelled: false }, now, furthest);
+  const rows = await assignmentsWhere(strapi, { ...sites, ...windowStart(now), cancelled: false }, now, (articles, row) =>
+    opens(row.site?.id) ? furthest(articles) : undefined
+  );
   return rows.filter((row) => row.stage !== 'published').sort(overdueFirst);
 };
 
