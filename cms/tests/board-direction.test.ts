@@ -442,6 +442,21 @@ describe('board: the monthly direction and assignments', () => {
         expect((await who('contributor@A').update(ASSIGNMENT, ids['not-started'], { cancelled: true })).status).toBe(403);
       });
 
+      it("offers in an article's assignment picker the contributor's own assignments, and the board its site's", async () => {
+        const options = async (key: string) =>
+          (
+            (await who(key).get(`/content-manager/relations/${ARTICLE}/assignment?pageSize=100`).expect(200)).body.results as Array<{
+              title: string;
+            }>
+          ).map((row) => row.title.split(' — ')[0]);
+        const contributor = await options('contributor@A');
+        expect(contributor).toEqual(expect.arrayContaining(['Giao: not-started', 'Giao: submitted']));
+        expect(contributor).not.toContain('Giao: other-unit');
+        expect(await options('editor@A')).toEqual(expect.arrayContaining(['Giao: not-started', 'Giao: other-unit']));
+        expect(await options('other-contributor@A')).not.toContain('Giao: not-started');
+        expect(await options('contributor@B')).toEqual([]);
+      });
+
       it('starts an article from an assignment for its assignee only, pre-filled, and opens it again after', async () => {
         const started = await who('contributor@A').post(`/workflow/board/assignments/${ids['not-started']}/article`).expect(200);
         expect(started.body.data.created).toBe(true);

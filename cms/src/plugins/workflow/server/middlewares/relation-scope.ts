@@ -9,8 +9,9 @@ import {
   sitesOfRows,
   type SiteOwnedRelation,
 } from '../../../../validation/site-scope';
+import { ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf } from '../board/access';
 import { isSuperAdmin, type AdminUser } from '../services/actor';
-import { sitesOf } from '../services/memberships';
+import { siteIdsWithRole, sitesOf } from '../services/memberships';
 
 /**
  * The content manager's relation pickers (`GET /content-manager/relations/:model/:targetField`,
@@ -141,6 +142,25 @@ const finish = async (strapi: Core.Strapi, scope: Scope, body: unknown, drop: bo
   (body as { results: Row[] }).results = kept;
 };
 
+/**
+ * An article's "Bài được giao" offers the board the assignments of its sites, and anyone else only
+ * those given to them or their unit: a contributor would otherwise read every topic the board
+ * gave their colleagues (linking one is refused anyway, validation/assignment.ts).
+ */
+const assignmentOptions = async (strapi: Core.Strapi, ctx: Context): Promise<Record<string, unknown> | null> => {
+  const user = ctx.state.user;
+  if (!user || isSuperAdmin(user) || ctx.params.model !== 'api::article.article') return null;
+  const attribute = (strapi.getModel('api::article.article') as Model).attributes?.[ctx.params.targetField ?? ''];
+  if (attribute?.target !== ASSIGNMENT_UID) return null;
+  const or: Array<Record<string, unknown>> = [];
+  const boardSites = await siteIdsWithRole(strapi, user.id, BOARD_WRITERS);
+  if (boardSites.length > 0) or.push({ site: { id: { $in: boardSites } } });
+  const mine = assignedToClause(await contributorSelf(strapi, user.id));
+  if (mine) or.push(mine);
+  // No row has no id: nothing to offer.
+  return or.length > 0 ? { $or: or } : { id: { $null: true } };
+};
+
 /** `GET /relations/:model/:targetField`: the options. */
 export const relationOptionsScope =
   (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
@@ -152,6 +172,8 @@ export const relationOptionsScope =
       const own = siteFilter(scope.targetUid, scope.allowed);
       query.filters = query.filters ? { $and: [query.filters, own] } : own;
     }
+    const assignments = await assignmentOptions(strapi, ctx);
+    if (assignments) query.filters = query.filters ? { $and: [query.filters, assignments] } : assignments;
     // Identical names (every site has a "Tin tức, sự kiện") stay in one order.
     query.sort = [`${scope.mainField}:asc`, 'id:asc'];
     ctx.request.query = query;
