@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { supplyIn, supplyOf } from './city-supply';
 import { periodOf, periodRange, type PeriodKind } from './periods';
-import { capWarning } from './quota-math';
+import { capWarning, QUOTA_DECISION } from './quota-math';
 import { inRange } from './queries';
 import { ARTICLE, UNIT } from './uids';
 
@@ -63,7 +63,15 @@ const proposeWarning = async (strapi: Core.Strapi, articleId: number, ward: Site
     const { cap, kind } = capOf(unit)!;
     const period = periodOf(kind, now);
     const { proposed } = supplyIn(supply, { id: unit.id, kind: unit.kind, siteId: ward.id }, period);
-    return capWarning({ action: 'propose', holder: unit.shortName ?? unit.name, count: proposed, cap, period, where: CITY_PORTAL });
+    return capWarning({
+      action: 'propose',
+      holder: unit.shortName ?? unit.name,
+      count: proposed,
+      cap,
+      period,
+      where: CITY_PORTAL,
+      decision: QUOTA_DECISION,
+    });
   });
   return warnings.filter(Boolean).join(' ') || null;
 };
@@ -90,8 +98,18 @@ const submitWarning = async (strapi: Core.Strapi, articleId: number, documentId:
     select: ['documentId'],
   })) as Array<{ documentId: string }>;
   const count = new Set(counted.map((row) => row.documentId)).size;
-  const where = site.kind === 'city' ? CITY_PORTAL : site.name;
-  return capWarning({ action: 'submit', holder: unit.shortName ?? unit.name, count, cap: capped.cap, period, where });
+  // The city decision caps what reaches the city portal; a ward's own site follows its board's cap.
+  const city = site.kind === 'city';
+  const where = city ? CITY_PORTAL : site.name;
+  return capWarning({
+    action: 'submit',
+    holder: unit.shortName ?? unit.name,
+    count,
+    cap: capped.cap,
+    period,
+    where,
+    decision: city ? QUOTA_DECISION : null,
+  });
 };
 
 /** The warning for an article action about to be taken, or null (other actions and types never warn). */

@@ -1,6 +1,6 @@
 import type { Quota } from '../../shared/contracts';
 import fc from 'fast-check';
-import { capWarning, measuredCounts, quotaStanding, suppliedBy } from './quota-math';
+import { capWarning, measuredCounts, QUOTA_DECISION, quotaStanding, suppliedBy } from './quota-math';
 
 const counts = (published: number, publishedByForm: Record<string, number> = {}) => ({
   submitted: published,
@@ -65,7 +65,14 @@ describe('board: quotas counted on the city portal', () => {
   });
 
   it('board: warns the proposer when this proposal reaches the cap and when the cap is already reached', () => {
-    const base = { action: 'propose' as const, holder: 'UBND Phường 7', cap: 5, period: '2026-12', where: 'Cổng TTĐT thành phố' };
+    const base = {
+      action: 'propose' as const,
+      holder: 'UBND Phường 7',
+      cap: 5,
+      period: '2026-12',
+      where: 'Cổng TTĐT thành phố',
+      decision: QUOTA_DECISION,
+    };
     expect(capWarning({ ...base, count: 3 })).toBeNull();
     expect(capWarning({ ...base, count: 4 })).toBe(
       'UBND Phường 7 đã đề xuất 4 tin bài lên Cổng TTĐT thành phố trong tháng 12/2026; đây là tin bài thứ 5/5, bằng mức tối đa 5 tin bài/tháng theo Quyết định 834/QĐ-UBND.'
@@ -80,6 +87,10 @@ describe('board: quotas counted on the city portal', () => {
     expect(capWarning({ ...base, action: 'submit', count: 5, where: 'Cổng TTĐT thành phố' })).toContain(
       'đã có 5 tin bài đã đăng hoặc đang chờ xử lý trên Cổng TTĐT thành phố trong tháng 12/2026, bằng mức tối đa 5'
     );
+    // A ward's own site: the cap is its board's, not the city decision's.
+    const ward = capWarning({ ...base, action: 'submit', count: 2, cap: 3, where: 'Phường 7', decision: null });
+    expect(ward).toContain('bằng mức tối đa 3 tin bài/tháng mà Ban biên tập đặt cho đơn vị.');
+    expect(ward).not.toContain('834');
   });
 
   it('board: warns exactly when this item would reach or pass the cap, for any count and cap', () => {
@@ -92,6 +103,7 @@ describe('board: quotas counted on the city portal', () => {
           cap,
           period: '2026-01',
           where: 'Cổng TTĐT thành phố',
+          decision: QUOTA_DECISION,
         });
         expect(warning !== null).toBe(count + 1 >= cap);
         if (warning) expect(warning).toContain(`${count} tin bài`);

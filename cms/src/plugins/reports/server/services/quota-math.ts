@@ -73,20 +73,23 @@ export interface CapInput {
   period: string;
   /** Where the items go: "Cổng TTĐT thành phố" or the unit's site. */
   where: string;
+  /** The decision that sets the cap, cited in the warning; null for a cap the site's board set. */
+  decision: string | null;
 }
 
-const QUOTA_DECISION = 'Quyết định 834/QĐ-UBND';
+/** The city's rule for what departments and wards supply to the city portal: 3 to 5 items a month. */
+export const QUOTA_DECISION = 'Quyết định 834/QĐ-UBND';
 
 /**
  * The warning the proposer or the contributor reads before passing a unit's cap, or null when
  * this item keeps the unit below it. A warning, not a refusal: the board may still accept more.
  */
-export const capWarning = ({ action, holder, count, cap, period, where }: CapInput): string | null => {
+export const capWarning = ({ action, holder, count, cap, period, where, decision }: CapInput): string | null => {
   if (count + 1 < cap) return null;
   const label = periodLabel(period);
   const inPeriod = label.charAt(0).toLowerCase() + label.slice(1);
   const per = period.includes('Q') ? 'quý' : 'tháng';
-  const limit = `mức tối đa ${cap} tin bài/${per} theo ${QUOTA_DECISION}`;
+  const limit = `mức tối đa ${cap} tin bài/${per} ${decision ? `theo ${decision}` : 'mà Ban biên tập đặt cho đơn vị'}`;
   const done =
     action === 'propose'
       ? `${holder} đã đề xuất ${count} tin bài lên ${where} trong ${inPeriod}`
