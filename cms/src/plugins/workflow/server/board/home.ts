@@ -193,9 +193,7 @@ const boardOf = async (strapi: Core.Strapi, actor: AdminActor, now: Date): Promi
     const ids = entries.filter((entry) => BOARD_WRITERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id);
     if (ids.length === 0) return [];
     sites = { site: { id: { $in: ids } } };
-    const openers = new Set(
-      entries.filter((entry) => ARTICLE_OPENERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id)
-    );
+    const openers = new Set(entries.filter((entry) => ARTICLE_OPENERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id));
     opens = (site) => site !== undefined && openers.has(site);
   }
   const rows = await assignmentsWhere(strapi, { ...sites, ...windowStart(now), cancelled: false }, now, (articles, row) =>
