@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import fc from 'fast-check';
 import { propertyRuns } from '../../../../../tests/harness/property';
-import { VisitCounter } from './count';
+import { VisitCounter, type CountOptions } from './count';
 import { anonymiseAddress, formatLine, parseLine } from './log-line';
 
 const FIXTURE = path.resolve(__dirname, '../../../../../tests/fixtures/access-board.log');
@@ -12,7 +12,7 @@ const SITES = [
 ];
 const options = { done: new Set<string>(), until: '2026-12-01', salt: 'test' };
 
-const count = (lines: string[], overrides: Partial<typeof options> = {}) => {
+const count = (lines: string[], overrides: Partial<CountOptions> = {}) => {
   const counter = new VisitCounter(SITES, { ...options, ...overrides });
   for (const line of lines) counter.add(line);
   return counter.result();
@@ -138,5 +138,26 @@ describe('board: visitor figures from the access log', () => {
       ),
       propertyRuns(300, 'board: access-log round trip')
     );
+  });
+
+  it('security: a flood of distinct visitors holds a bounded number of visits open and still counts every one', () => {
+    const at = Date.parse('2026-11-14T03:00:00Z');
+    const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+    const view = (n: number, second: number) =>
+      formatLine({
+        address: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.0`,
+        at: at + second * 1000,
+        method: 'GET',
+        target: '/phuong-a/',
+        status: 200,
+        userAgent: `${CHROME} ${n % 256}`,
+        host: 'localhost',
+      });
+    const flood = Array.from({ length: 5_000 }, (_, n) => view(n, n / 100));
+    // Within the bound, the first visitor's return a minute later is the same visit.
+    expect(count([...flood, view(0, 60)]).days).toEqual([{ site: 1, day: '2026-11-14', visits: 5_000, views: 5_001, bots: 0 }]);
+    // Past a bound of 1,000 open visits, the first ones were closed: the return is one visit more.
+    const bounded = count([...flood, view(0, 60)], { maxOpenVisits: 1_000 });
+    expect(bounded.days).toEqual([{ site: 1, day: '2026-11-14', visits: 5_001, views: 5_001, bots: 0 }]);
   });
 });

@@ -47,7 +47,16 @@ export interface CountOptions {
   until: string;
   /** Random per import; the visitor key exists in memory only, for one import. */
   salt: string;
+  /** Visits held open at once (default MAX_OPEN_VISITS). */
+  maxOpenVisits?: number;
 }
+
+/**
+ * Visits held open at once, some 100 MB: a flood of distinct addresses and browsers in half an
+ * hour would otherwise grow the map past the counting thread's memory. Past it, the oldest open
+ * visits are closed: a visitor of theirs who comes back counts one visit more, and nothing fails.
+ */
+export const MAX_OPEN_VISITS = 300_000;
 
 const dayNames = new Map<number, string>();
 
@@ -144,6 +153,7 @@ export class VisitCounter {
     // Lines come in the order requests ended, so a line a little earlier than the last is the same
     // visit; one far earlier (files read out of order) is another.
     if (!visit || Math.abs(entry.at - visit.last) > VISIT_GAP_MS) {
+      if (!visit) this.makeRoom();
       this.visits.set(key, (visit = { last: entry.at, paths: new Set() }));
       if (row) row.visits += 1;
     }
@@ -155,6 +165,17 @@ export class VisitCounter {
     if (!visit.paths.has(path) && visit.paths.size < MAX_PATHS_PER_VISIT) {
       visit.paths.add(path);
       page.visits += 1;
+    }
+  }
+
+  /** Closes the tenth of the open visits begun first when the map is full (a Map keeps insertion order). */
+  private makeRoom(): void {
+    const max = this.options.maxOpenVisits ?? MAX_OPEN_VISITS;
+    if (this.visits.size < max) return;
+    let drop = Math.max(1, Math.floor(max / 10));
+    for (const key of this.visits.keys()) {
+      if (drop-- <= 0) break;
+      this.visits.delete(key);
     }
   }
 
