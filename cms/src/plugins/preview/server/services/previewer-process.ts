@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { PreviewerReply, PreviewerRequest, PreviewUid } from '@vungtau/publishing';
 import { draftAsPublished } from './draft';
+import { childEnv } from '../../../../utils/child-env';
 
 /** A rendered preview, or why there is none (a refusal worded for editors, or a kind of failure). */
 export type PreviewOutcome =
@@ -61,7 +62,7 @@ export const previewerProcess = (strapi: Core.Strapi) => {
   const start = (): ChildProcess => {
     const started = fork(path.join(siteDir(), 'scripts', 'preview.mjs'), [], {
       cwd: siteDir(),
-      env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
+      env: childEnv({ CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     started.stdout?.on('data', (chunk: Buffer) => strapi.log.debug(`Preview: ${chunk.toString('utf8').trimEnd()}`));

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'child_process';
 import type { Core } from '@strapi/strapi';
 import type { JobChanges, PublishOutcome, PublisherReply, PublisherRequest } from '@vungtau/publishing';
 import { siteDir, siteScript } from './site-workspace';
+import { childEnv } from '../../../../utils/child-env';
 
 /**
  * The incremental publisher as a long-lived child process of the worker (site/scripts/publisher.mjs):
@@ -17,7 +18,7 @@ export const publisherProcess = (options: { cmsUrl: string; domains: boolean; lo
   const start = (): ChildProcess => {
     const started = fork(siteScript('publisher.mjs'), [], {
       cwd: siteDir(),
-      env: { ...process.env, CMS_URL: options.cmsUrl, FORCE_COLOR: '0' },
+      env: childEnv({ CMS_URL: options.cmsUrl, FORCE_COLOR: '0' }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     started.stdout?.on('data', (chunk: Buffer) => options.log.debug(`Publisher: ${chunk.toString('utf8').trimEnd()}`));

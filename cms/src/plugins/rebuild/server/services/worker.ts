@@ -8,6 +8,7 @@ import { pollingLoop } from '../../../../utils/polling-loop';
 import { claim, finish, heartbeat, requeueStale, workerName, type Job } from './queue';
 import { incrementalEnabled, publisherProcess, type PublisherProcess } from './publisher-process';
 import { siteDir, siteScript } from './site-workspace';
+import { childEnv } from '../../../../utils/child-env';
 
 const LOG_TAIL_CHARS = 20_000;
 const HEARTBEAT_MS = 5_000;
@@ -62,7 +63,7 @@ export const buildSite = (strapi: Core.Strapi, slug: string): Promise<BuildOutco
     const domains = useDomains() ? ['--domains'] : [];
     const child = spawn(process.execPath, [siteScript('build-sites.mjs'), '--site', slug, '--result', resultFile, ...domains], {
       cwd: siteDir(),
-      env: { ...process.env, CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' },
+      env: childEnv({ CMS_URL: cmsUrl(strapi), FORCE_COLOR: '0' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', keep);
