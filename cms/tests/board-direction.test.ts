@@ -241,7 +241,8 @@ describe('board: the monthly direction and assignments', () => {
     });
 
     it("shows a ward's contributor and board their ward's current direction and the city's, until the next one", async () => {
-      for (const key of ['contributor@A', 'editor@A', 'approver@A', 'board-head@A']) {
+      // The site administrator reads the site's directions in the content manager, and so here.
+      for (const key of ['contributor@A', 'editor@A', 'approver@A', 'board-head@A', 'site-admin@A']) {
         const { directions } = await home(key);
         expect(directions.map((d) => [d.title, d.fromAbove])).toEqual([
           ['Định hướng Phường A tháng này', false],
@@ -484,6 +485,25 @@ describe('board: the monthly direction and assignments', () => {
         expect((await who('contributor@A').post(`/workflow/board/assignments/${ids['cancelled']}/article`)).status).toBe(400);
         for (const junk of ['x', 'a'.repeat(24), '../../admin', '%00'])
           expect((await who('contributor@A').post(`/workflow/board/assignments/${encodeURIComponent(junk)}/article`)).status).toBe(404);
+      });
+
+      it('refuses a second article from an assignment someone else already wrote from', async () => {
+        const given = await who('editor@A')
+          .create(
+            ASSIGNMENT,
+            assignment('A', { title: `Giao: đã có bài ${unique()}`, contributor: contributorRecords['contributor@A'], dueOn: today })
+          )
+          .expect(201);
+        await who('editor@A')
+          .create(
+            ARTICLE,
+            articleData(world.sites.A, { title: `Tin ban biên tập viết ${unique()}`, assignment: given.body.data.documentId })
+          )
+          .expect(201);
+        const before = await count(ARTICLE);
+        const res = await who('contributor@A').post(`/workflow/board/assignments/${given.body.data.documentId}/article`).expect(400);
+        expect(res.body.error.message).toContain('đã có tin bài do người khác viết');
+        expect(await count(ARTICLE)).toBe(before);
       });
 
       it("lets a contributor link an article only to their own site's assignments given to them or their unit", async () => {

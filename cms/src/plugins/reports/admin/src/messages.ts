@@ -63,7 +63,7 @@ export const MESSAGES = {
   'budget.none': 'Chưa có dự toán năm {year}.',
   'budget.amount': 'Dự toán nhuận bút',
   'budget.spent': 'Đã chi',
-  'budget.committed': 'Đã duyệt, chờ duyệt',
+  'budget.committed': 'Chưa chi (đã duyệt hoặc chờ duyệt)',
   'budget.remaining': 'Còn lại',
   'budget.runsOut': 'Với mức chi bình quân từ đầu năm, dự toán sẽ hết vào {month}.',
   'quota.unit': 'Đơn vị',

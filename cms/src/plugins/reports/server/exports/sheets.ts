@@ -254,7 +254,7 @@ export const yearlySheets = (report: YearReport): Sheet[] => {
         { header: 'Trang', key: 'site', kind: 'text', width: 36 },
         { header: 'Dự toán nhuận bút (đồng)', key: 'amount', kind: 'money', sum: true },
         { header: 'Đã chi (đồng)', key: 'spent', kind: 'money', sum: true },
-        { header: 'Đã duyệt, chờ duyệt (đồng)', key: 'committed', kind: 'money', sum: true },
+        { header: 'Chưa chi: đã duyệt hoặc chờ duyệt (đồng)', key: 'committed', kind: 'money', sum: true },
         { header: 'Còn lại (đồng)', key: 'remaining', kind: 'money', sum: true },
         { header: 'Tình trạng', key: 'level', kind: 'text', width: 20 },
       ],

@@ -169,7 +169,7 @@ const moneyPart = (report: YearReport): FileChild[] => {
       report.budgets.some((budget) => budget.portal)
         ? `Năm ${report.year}, dự toán chi phí hoạt động của Cổng là ${vnNumber(p.amount)} đồng, trong đó nhuận bút ${vnNumber(p.royaltyAmount)} đồng. `
         : `Năm ${report.year} chưa nhập dự toán chi phí hoạt động của Cổng; dự toán nhuận bút là ${vnNumber(b.amount)} đồng. `,
-      `Nhuận bút đã chi ${vnNumber(b.spent)} đồng, đã duyệt và chờ duyệt ${vnNumber(b.committed)} đồng; `,
+      `Nhuận bút đã chi ${vnNumber(b.spent)} đồng, chưa chi (đã duyệt hoặc chờ duyệt) ${vnNumber(b.committed)} đồng; `,
       `chi làm thêm giờ ${vnNumber(p.overtime)} đồng`,
       report.budgets.some((budget) => budget.portal) ? `; dự toán còn lại ${vnNumber(p.remaining)} đồng.` : '.',
     ]),

@@ -4,7 +4,7 @@ import type { AdminActor } from '../services/actor';
 import { HOME_LIST_SIZE } from '../services/home';
 import { sitesOf } from '../services/memberships';
 import type { Role } from '../services/rules';
-import { ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf, DIRECTION_UID } from './access';
+import { ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf, DIRECTION_READERS, DIRECTION_UID } from './access';
 import { addDaysTo, assignmentStatus, currentDirection, STAGE_LABELS, vietnamDate, vietnamMonth } from './state';
 
 const ARTICLE_UID = 'api::article.article';
@@ -20,8 +20,8 @@ const DONE_VISIBLE_DAYS = 30;
 const WINDOW_DAYS = 365;
 const windowStart = (now: Date): Where => ({ dueOn: { $gte: addDaysTo(vietnamDate(now), -WINDOW_DAYS) } });
 
-/** Those who read a site's direction on the home page: its contributors and its board. */
-const DIRECTION_AUDIENCE: readonly Role[] = ['contributor', ...BOARD_WRITERS];
+/** Those who read a site's direction on the home page: as in the content manager (access.ts). */
+const DIRECTION_AUDIENCE: readonly Role[] = DIRECTION_READERS;
 
 type Where = Record<string, unknown>;
 

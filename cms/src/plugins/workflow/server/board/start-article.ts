@@ -21,6 +21,7 @@ interface AssignmentRow {
 }
 
 const NOT_FOUND = 'Không có bài giao này.';
+const TAKEN = 'Bài giao này đã có tin bài do người khác viết: không viết thêm bài thứ hai từ đó. Hỏi Ban biên tập nếu cần.';
 const NOT_YOURS = 'Bài giao này không giao cho bạn hay đơn vị của bạn: chỉ người nhận viết bài từ bài giao.';
 
 /**
@@ -54,6 +55,9 @@ export const startArticle = async (strapi: Core.Strapi, actor: AdminActor, docum
     select: ['documentId'],
   })) as { documentId: string } | null;
   if (earlier) return { documentId: earlier.documentId, created: false };
+  // One article per assignment: a colleague of the unit, or the board, already wrote it.
+  const other = await strapi.db.query(ARTICLE_UID).findOne({ where: { assignment: { id: assignment.id } }, select: ['id'] });
+  if (other) throw new errors.ValidationError(TAKEN);
 
   const byMe = assignment.contributor && self.contributorIds.includes(assignment.contributor.id) ? assignment.contributor : null;
   const unit = assignment.unit?.documentId ?? byMe?.unit?.documentId ?? null;

@@ -134,7 +134,8 @@ const AssignmentEntry = ({ assignment, mine }: { assignment: BoardAssignment; mi
             {t('board.open')}: {assignment.article.title}
           </Link>
         ) : (
-          mine && assignment.stage !== 'cancelled' && <WriteButton assignment={assignment} />
+          // Only an assignment nobody has written from yet: a colleague's article is not linked here.
+          mine && assignment.stage === 'not-started' && <WriteButton assignment={assignment} />
         )}
       </Box>
     </Box>
