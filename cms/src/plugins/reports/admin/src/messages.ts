@@ -5,7 +5,8 @@
 export const MESSAGES = {
   'plugin.name': 'Báo cáo',
   'page.title': 'Báo cáo, nhuận bút và chỉ tiêu',
-  'page.subtitle': 'Nhuận bút của cộng tác viên, chỉ tiêu tin bài của các đơn vị, báo cáo tháng (ngày 24) và báo cáo năm',
+  'page.subtitle':
+    'Nhuận bút của cộng tác viên, chỉ tiêu tin bài của các đơn vị, báo cáo tháng (theo ngày báo cáo của từng trang) và báo cáo năm',
   'page.noAccess': 'Chỉ Ban biên tập và kế toán được xem nhuận bút và báo cáo.',
   'page.loadFailed': 'Không tải được dữ liệu.',
   'page.loading': 'Đang tải…',
@@ -101,7 +102,7 @@ export const MESSAGES = {
   'settings.calendarMonth': 'Tháng dương lịch (từ ngày 1 đến cuối tháng)',
   'settings.toReportDay': 'Đến ngày báo cáo (từ ngày sau ngày báo cáo tháng trước)',
   'settings.day': 'Ngày báo cáo hằng tháng',
-  'settings.dayHint': 'Từ 1 đến 28; mặc định ngày 24.',
+  'settings.dayHint': 'Từ ngày 1 đến ngày 28 (tháng nào cũng có); mặc định ngày 24.',
   'settings.save': 'Lưu kỳ báo cáo',
   'settings.saved': 'Đã lưu kỳ báo cáo.',
   'settings.readOnly': 'Chỉ Trưởng ban biên tập của trang được thay đổi kỳ báo cáo và ngày báo cáo.',

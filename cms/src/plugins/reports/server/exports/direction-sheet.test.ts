@@ -74,17 +74,17 @@ describe('board: the monthly export ends with next month’s direction', () => {
     });
     const next = { month: '2027-01', label: 'tháng 1/2027', sites: [], missing };
     expect(
-      periodsLine(report(next, [period(['Phường 7'], '25/11/2026 – 24/12/2026', 'Đến ngày báo cáo (ngày 24)', 'Tháng 11/2026')]))
-    ).toBe('Kỳ báo cáo: 25/11/2026 – 24/12/2026 (đến ngày báo cáo (ngày 24); nhuận bút tháng 11/2026)');
+      periodsLine(report(next, [period(['Phường 7'], '25/11/2026 – 24/12/2026', 'Đến ngày 24 hằng tháng', 'Tháng 11/2026')]))
+    ).toBe('Kỳ báo cáo: 25/11/2026 – 24/12/2026 (đến ngày 24 hằng tháng; nhuận bút tháng 11/2026)');
     expect(
       periodsLine(
         report(next, [
-          period(['Phường 7'], '25/11/2026 – 24/12/2026', 'Đến ngày báo cáo (ngày 24)', 'Tháng 11/2026'),
+          period(['Phường 7'], '25/11/2026 – 24/12/2026', 'Đến ngày 24 hằng tháng', 'Tháng 11/2026'),
           period(['Phường 8', 'Phường 9'], '01/12/2026 – 31/12/2026', 'Tháng dương lịch', 'Tháng 12/2026'),
         ])
       )
     ).toBe(
-      'Phường 7: 25/11/2026 – 24/12/2026 (đến ngày báo cáo (ngày 24); nhuận bút tháng 11/2026); Phường 8, Phường 9: 01/12/2026 – 31/12/2026 (tháng dương lịch; nhuận bút tháng 12/2026)'
+      'Phường 7: 25/11/2026 – 24/12/2026 (đến ngày 24 hằng tháng; nhuận bút tháng 11/2026); Phường 8, Phường 9: 01/12/2026 – 31/12/2026 (tháng dương lịch; nhuận bút tháng 12/2026)'
     );
   });
 });

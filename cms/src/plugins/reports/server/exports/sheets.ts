@@ -138,7 +138,7 @@ export const quotasSheet = (dashboard: QuotaDashboard, sites: string[]): Sheet =
   totalLabel: TOTAL_LABEL,
 });
 
-/** "Kỳ báo cáo: 25/11/2026 – 24/12/2026 (Đến ngày báo cáo (ngày 24))", one group of sites after another. */
+/** "Kỳ báo cáo: 25/11/2026 – 24/12/2026 (đến ngày 24 hằng tháng; nhuận bút tháng 11/2026)", one group of sites after another. */
 export const periodsLine = (report: MonthlyReport): string =>
   report.periods
     .map((period) => {

@@ -20,7 +20,7 @@ import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import type { OvertimeList, ReportsMe } from '../../../shared/contracts';
 import { readError, type ReadError } from '../utils/errors';
-import { formatNumber, monthLabel } from '../utils/format';
+import { formatNumber, monthLabel, typedAmount, typedHours } from '../utils/format';
 import { EmptyRow } from './EmptyRow';
 
 const blank = (year: string) => ({ month: `${year}-01`, staffName: '', hours: '', amount: '', note: '' });
@@ -58,7 +58,12 @@ export const OvertimePanel = ({ site, year, onChanged }: { site: string; year: s
   const add = (event: React.FormEvent) => {
     event.preventDefault();
     void act(async () => {
-      await post('/reports/overtime', { ...form, site: chosen, hours: form.hours || null });
+      await post('/reports/overtime', {
+        ...form,
+        site: chosen,
+        amount: typedAmount(form.amount),
+        hours: form.hours ? typedHours(form.hours) : null,
+      });
       setForm(blank(year));
     }, t('overtime.saved'));
   };
@@ -168,7 +173,17 @@ export const OvertimePanel = ({ site, year, onChanged }: { site: string; year: s
                   </SingleSelect>
                 </Field.Root>
               )}
-              {input('month', t('overtime.month'))}
+              <Field.Root name="month" error={error?.fields.month} required>
+                <Field.Label>{t('overtime.month')}</Field.Label>
+                <SingleSelect value={form.month} onChange={(value: string | number) => setForm({ ...form, month: String(value) })}>
+                  {Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).map((month) => (
+                    <SingleSelectOption key={month} value={month}>
+                      {monthLabel(month).replace(/^t/, 'T')}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+                <Field.Error />
+              </Field.Root>
               {input('staffName', t('overtime.staff'))}
               {input('hours', t('overtime.hours'), 'decimal')}
               {input('amount', t('overtime.amount'), 'numeric')}

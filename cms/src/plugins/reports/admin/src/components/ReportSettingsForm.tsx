@@ -1,10 +1,13 @@
 import * as React from 'react';
-import { Box, Button, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ReportPeriodKind, ReportSettingsView } from '../../../shared/contracts';
 import { useReport } from '../hooks/useReport';
 import { useT } from '../hooks/useT';
 import { readError, type ReadError } from '../utils/errors';
+
+/** A report day every month has. */
+const REPORT_DAYS = Array.from({ length: 28 }, (_, i) => i + 1);
 
 /**
  * The site's report period and report day: shown to the board and finance, changed by the head of
@@ -70,7 +73,14 @@ export const ReportSettingsForm = ({ site, onSaved }: { site: string; onSaved: (
             </Box>
             <Field.Root name="reportDay" error={error?.fields.reportDay} hint={t('settings.dayHint')}>
               <Field.Label>{t('settings.day')}</Field.Label>
-              <NumberInput value={day} disabled={!data.canEdit} onValueChange={(value: number | undefined) => setDay(value)} />
+              {/* A list, not a number box: the box read "2.5" as 25 (a thousands dot in Vietnamese). */}
+              <SingleSelect value={day} disabled={!data.canEdit} onChange={(value: string | number) => setDay(Number(value))}>
+                {REPORT_DAYS.map((d) => (
+                  <SingleSelectOption key={d} value={d}>
+                    {String(d)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
               <Field.Hint />
               <Field.Error />
             </Field.Root>

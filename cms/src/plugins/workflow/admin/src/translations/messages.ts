@@ -96,7 +96,7 @@ export const MESSAGES = {
   'home.scheduledFor': 'Đăng lúc {at}',
   'home.publishedAt': 'Đăng lúc {at}',
   'home.waitingSince': 'Cập nhật {at}',
-  'home.report': 'Báo cáo ngày 24',
+  'home.report': 'Báo cáo tháng sắp đến hạn',
   'home.report.line': 'Báo cáo ngày {date} ({left})',
   'home.report.daysLeft': 'còn {count} ngày',
   'home.report.today': 'hôm nay',
