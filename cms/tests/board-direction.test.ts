@@ -169,6 +169,13 @@ describe('board: the monthly direction and assignments', () => {
       await who('editor@B').create(DIRECTION, direction('B', monthOf)).expect(201);
       const noSite = await world.superAdmin.create(DIRECTION, { ...direction('A', freshMonth()), site: null }).expect(400);
       expect(errorPaths(noSite.body)).toContain('site');
+      // A month written as staff say it ("12/2026") is named in Vietnamese, not as a regular expression.
+      const written = await who('editor@A')
+        .create(DIRECTION, { ...direction('A', freshMonth()), month: '12/2026' })
+        .expect(400);
+      expect(errorPaths(written.body)).toContain('month');
+      expect(JSON.stringify(written.body.error)).toContain('Tháng ghi theo dạng năm-tháng, ví dụ 2026-12');
+      expect(JSON.stringify(written.body.error)).not.toMatch(/must match|regular|biểu thức chính quy/);
     });
 
     it('refuses hostile months, dates and sizes with a 4xx and stores nothing (generated)', async () => {

@@ -337,7 +337,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   },
   'api::overtime-entry.overtime-entry': {
     site: 'Trang',
-    month: ['Tháng', 'Dạng NNNN-TT, ví dụ 2026-11'],
+    month: ['Tháng', 'Năm-tháng, ví dụ 2026-11'],
     staffName: 'Họ tên người làm thêm giờ',
     staffUser: 'Tài khoản (nếu có)',
     hours: 'Số giờ',
@@ -357,7 +357,7 @@ export const CONTENT_TYPE_LABELS: Record<string, Record<string, FieldLabel>> = {
   },
   'api::direction.direction': {
     site: 'Trang',
-    month: ['Tháng', 'Dạng NNNN-TT, ví dụ 2026-12; mỗi trang một định hướng cho mỗi tháng'],
+    month: ['Tháng', 'Năm-tháng, ví dụ 2026-12; mỗi trang một định hướng cho mỗi tháng'],
     title: 'Tiêu đề',
     summary: 'Nội dung chung',
     topics: ['Chủ đề tuyên truyền', 'Mỗi chủ đề một dòng, với hạn gửi tin bài nếu có'],

@@ -58,7 +58,7 @@ export const directionRules: ContentRules = {
     if (!site) problems.push({ path: ['site'], message: 'Định hướng tuyên truyền phải thuộc một trang thông tin điện tử.' });
     const month = doc.month;
     if (typeof month !== 'string' || !MONTH.test(month)) {
-      problems.push({ path: ['month'], message: 'Tháng phải có dạng NNNN-TT, ví dụ 2026-12.' });
+      problems.push({ path: ['month'], message: 'Tháng ghi theo dạng năm-tháng, ví dụ 2026-12 cho tháng 12 năm 2026.' });
       return problems;
     }
     problems.push(...directionDateProblems(month, (doc.topics as Dated[] | null) ?? [], (doc.events as Dated[] | null) ?? []));
