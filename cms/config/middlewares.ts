@@ -14,6 +14,8 @@ export default [
   'strapi::query',
   // After the query parser (it reads populate and filters), before the body parser and the router.
   'plugin::api-cache.cache',
+  // The admin's and plugins' routes answer a body the parser refuses, and a bare refusal, in Vietnamese (staff read them).
+  'global::staff-errors',
   // The public participation routes answer a body the parser refuses in Vietnamese (citizens read it).
   'global::participation-body',
   'strapi::body',

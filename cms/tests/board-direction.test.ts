@@ -108,6 +108,23 @@ describe('board: the monthly direction and assignments', () => {
     expect(await count(ASSIGNMENT)).toBe(0);
   });
 
+  it('security: staff read a refused body and a bare refusal in Vietnamese, never Strapi\u2019s English', async () => {
+    const broken = await who('board-head@A').put('/reports/settings', '{"site":').set('Content-Type', 'application/json');
+    expect([broken.status, broken.body.error.message]).toEqual([400, 'Dữ liệu gửi lên không đọc được: cần là một đối tượng JSON hợp lệ.']);
+    const huge = await who('board-head@A').post('/reports/year-notes', { site: siteOf('A'), year: 2026, strengths: 'ư'.repeat(2_000_000) });
+    expect([huge.status, huge.body.error.message]).toEqual([413, 'Nội dung gửi lên quá lớn.']);
+    const policy = await who('contributor@A').create(DIRECTION, direction('A', freshMonth()));
+    expect([policy.status, policy.body.error.message]).toEqual([403, 'Bạn không có quyền thực hiện thao tác này.']);
+    const editor = await who('editor@A').post(`/workflow/board/assignments/${'a'.repeat(24)}/article`);
+    expect(editor.status).toBeGreaterThanOrEqual(400);
+    expect(editor.status).toBeLessThan(500);
+    expect(editor.body.error.message).toMatch(/[àáảãạăâđêôơư]/i);
+    // The public content API keeps its own words.
+    expect((await cms.http().post('/api/articles').set('Content-Type', 'application/json').send('{"data":')).body.error.message).not.toBe(
+      'Dữ liệu gửi lên không đọc được: cần là một đối tượng JSON hợp lệ.'
+    );
+  });
+
   describe('board: directions', () => {
     it('are written by the board of their own site only, and operators, for every role × site (generated)', async () => {
       const combos = SITES.flatMap((actorSite) => ROLES.map((role) => ({ actorSite, role })));
