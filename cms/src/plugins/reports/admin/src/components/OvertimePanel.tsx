@@ -22,6 +22,7 @@ import type { OvertimeList, ReportsMe } from '../../../shared/contracts';
 import { readError, type ReadError } from '../utils/errors';
 import { formatNumber, monthLabel, typedAmount, typedHours } from '../utils/format';
 import { EmptyRow } from './EmptyRow';
+import { WRAP } from '../utils/table';
 
 const blank = (year: string) => ({ month: `${year}-01`, staffName: '', hours: '', amount: '', note: '' });
 
@@ -89,22 +90,22 @@ export const OvertimePanel = ({ site, year, onChanged }: { site: string; year: s
       <Table colCount={6} rowCount={data.entries.length + 1}>
         <Thead>
           <Tr>
-            <Th>
+            <Th style={WRAP}>
               <Typography variant="sigma">{t('overtime.month')}</Typography>
             </Th>
-            <Th>
+            <Th style={WRAP}>
               <Typography variant="sigma">{t('overtime.site')}</Typography>
             </Th>
-            <Th>
+            <Th style={WRAP}>
               <Typography variant="sigma">{t('overtime.staff')}</Typography>
             </Th>
-            <Th>
+            <Th style={WRAP}>
               <Typography variant="sigma">{t('overtime.hours')}</Typography>
             </Th>
-            <Th>
+            <Th style={WRAP}>
               <Typography variant="sigma">{t('overtime.amount')}</Typography>
             </Th>
-            <Th>
+            <Th style={WRAP}>
               <Typography variant="sigma">{t('overtime.noteField')}</Typography>
             </Th>
           </Tr>
@@ -116,10 +117,10 @@ export const OvertimePanel = ({ site, year, onChanged }: { site: string; year: s
               <Td>
                 <Typography>{monthLabel(entry.month)}</Typography>
               </Td>
-              <Td>
+              <Td style={WRAP}>
                 <Typography>{entry.site.name}</Typography>
               </Td>
-              <Td>
+              <Td style={WRAP}>
                 <Typography>{entry.staffName}</Typography>
               </Td>
               <Td>
@@ -128,8 +129,8 @@ export const OvertimePanel = ({ site, year, onChanged }: { site: string; year: s
               <Td>
                 <Typography>{formatNumber(entry.amount)}</Typography>
               </Td>
-              <Td>
-                <Flex gap={2}>
+              <Td style={WRAP}>
+                <Flex gap={2} wrap="wrap">
                   <Typography>{entry.note ?? ''}</Typography>
                   {data.can.sites.includes(entry.site.documentId) && (
                     <Button

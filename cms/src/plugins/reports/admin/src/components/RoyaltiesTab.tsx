@@ -11,6 +11,7 @@ import { BudgetCards } from './BudgetCards';
 import { EmptyRow } from './EmptyRow';
 import { ExportButtons } from './ExportButtons';
 import { TallyTable } from './TallyTable';
+import { WRAP } from '../utils/table';
 
 interface Props {
   site: string;
@@ -164,7 +165,7 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
                   'royalty.status',
                 ] as const
               ).map((key) => (
-                <Th key={key}>
+                <Th key={key} style={WRAP}>
                   <Typography variant="sigma">{t(key)}</Typography>
                 </Th>
               ))}
@@ -184,19 +185,19 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
                     onCheckedChange={() => toggle(record.documentId)}
                   />
                 </Td>
-                <Td>
+                <Td style={{ ...WRAP, minWidth: '10rem' }}>
                   <Typography>{record.contributor?.fullName ?? record.contributorName}</Typography>
                   <Typography variant="pi" textColor="neutral600" tag="p">
                     {record.unit?.name}
                   </Typography>
                 </Td>
-                <Td>
-                  <Typography ellipsis>{record.articleTitle}</Typography>
+                <Td style={{ ...WRAP, minWidth: '14rem' }}>
+                  <Typography>{record.articleTitle}</Typography>
                 </Td>
                 <Td>
                   <Typography>{record.formLabel}</Typography>
                 </Td>
-                <Td>
+                <Td style={WRAP}>
                   <Typography>{record.coefficient}</Typography>
                   {record.note && (
                     <Typography variant="pi" textColor="neutral600" tag="p">
@@ -210,7 +211,7 @@ export const RoyaltiesTab = ({ site, month }: Props) => {
                 <Td>
                   <Typography>{formatVnd(record.amount)}</Typography>
                 </Td>
-                <Td>
+                <Td style={WRAP}>
                   <Typography>{record.statusLabel}</Typography>
                 </Td>
                 <Td>
