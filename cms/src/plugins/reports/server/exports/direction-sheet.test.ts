@@ -73,9 +73,9 @@ describe('board: the monthly export ends with next month’s direction', () => {
       royaltyLabel,
     });
     const next = { month: '2027-01', label: 'tháng 1/2027', sites: [], missing };
-    expect(
-      periodsLine(report(next, [period(['Phường 7'], '25/11/2026 – 24/12/2026', 'Đến ngày 24 hằng tháng', 'Tháng 11/2026')]))
-    ).toBe('Kỳ báo cáo: 25/11/2026 – 24/12/2026 (đến ngày 24 hằng tháng; nhuận bút tháng 11/2026)');
+    expect(periodsLine(report(next, [period(['Phường 7'], '25/11/2026 – 24/12/2026', 'Đến ngày 24 hằng tháng', 'Tháng 11/2026')]))).toBe(
+      'Kỳ báo cáo: 25/11/2026 – 24/12/2026 (đến ngày 24 hằng tháng; nhuận bút tháng 11/2026)'
+    );
     expect(
       periodsLine(
         report(next, [

@@ -53,9 +53,7 @@ export const periodGroups = async (strapi: Core.Strapi, sites: SiteAccess[], mon
 };
 
 export const kindLabel = (settings: ReportSettings): string =>
-  settings.period === 'calendar-month'
-    ? REPORT_PERIOD_LABELS['calendar-month']
-    : `Đến ngày ${settings.day} hằng tháng`;
+  settings.period === 'calendar-month' ? REPORT_PERIOD_LABELS['calendar-month'] : `Đến ngày ${settings.day} hằng tháng`;
 
 export const periodInfo = (group: PeriodGroup, month: MonthKey): ReportPeriodInfo => ({
   sites: group.sites.map((site) => site.name),
