@@ -23,6 +23,8 @@ const NAMES = new Set([
   'NO_COLOR',
   'CI',
   'CMS_URL',
+  // The content API token of the builds where the API is closed to anonymous readers (docker-compose.yml).
+  'CMS_TOKEN',
   'REDIRECT_PLAN',
 ]);
 
