@@ -38,14 +38,14 @@ const anon = (url: string) => cms.http().get(url);
  * `/_health` took, in milliseconds.
  */
 const withHealth = async (url: string): Promise<{ res: Response; healthMs: number }> => {
-  const pending = cms
-    .http()
-    .get(url)
-    .then((res) => res);
+  // Settled at once, so a failing health check below leaves no unhandled rejection behind.
+  const pending = Promise.allSettled([cms.http().get(url)]);
   const started = Date.now();
   await cms.http().get('/_health').expect(204);
   const healthMs = Date.now() - started;
-  return { res: await pending, healthMs };
+  const [answered] = await pending;
+  if (answered.status === 'rejected') throw answered.reason;
+  return { res: answered.value, healthMs };
 };
 
 /** Retires every cached public answer, so a request sent again is worked out again. */

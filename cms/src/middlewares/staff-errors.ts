@@ -10,10 +10,10 @@ interface Ctx {
 const NO_RIGHT = 'Bạn không có quyền thực hiện thao tác này.';
 
 /** Strapi's and the body parser's English messages that staff would otherwise read, by status. */
-const PARSER: Record<number, string> = {
-  400: 'Dữ liệu gửi lên không đọc được: cần là một đối tượng JSON hợp lệ.',
-  413: 'Nội dung gửi lên quá lớn.',
-  415: 'Kiểu nội dung gửi lên không được nhận.',
+const PARSER: Record<number, { name: string; message: string }> = {
+  400: { name: 'BadRequestError', message: 'Dữ liệu gửi lên không đọc được: cần là một đối tượng JSON hợp lệ.' },
+  413: { name: 'PayloadTooLargeError', message: 'Nội dung gửi lên quá lớn.' },
+  415: { name: 'UnsupportedMediaTypeError', message: 'Kiểu nội dung gửi lên không được nhận.' },
 };
 /** Refusals that give no reason: a route policy's ("Policy Failed"), `ctx.forbidden()`. */
 const BARE = new Set(['Policy Failed', 'Forbidden', 'Forbidden access']);
@@ -37,11 +37,16 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
     const { status, message, name } = error as { status?: unknown; message?: unknown; name?: unknown };
     // Parsed bodies are set before the route runs: an error with none comes from the parser.
     if (ctx.request.body === undefined && typeof status === 'number' && status in PARSER)
-      return answer(ctx, status, 'BadRequestError', PARSER[status]);
+      return answer(ctx, status, PARSER[status].name, PARSER[status].message);
+    // The upload plugin's file over its limit, thrown without a status.
+    if (name === 'PayloadTooLargeError') return answer(ctx, 413, 'PayloadTooLargeError', PARSER[413].message);
     if (typeof message === 'string' && BARE.has(message) && (name === 'PolicyError' || name === 'ForbiddenError'))
       return answer(ctx, 403, String(name), NO_RIGHT);
     throw error;
   }
   const error = (ctx.body as { error?: { message?: unknown } } | null)?.error;
-  if (ctx.status === 403 && error && typeof error.message === 'string' && BARE.has(error.message)) error.message = NO_RIGHT;
+  if (!error || typeof error.message !== 'string') return;
+  if (ctx.status === 403 && BARE.has(error.message)) error.message = NO_RIGHT;
+  // The upload route answers a file over its limit itself, in English ("… exceeds size limit …").
+  else if (ctx.status === 413) error.message = PARSER[413].message;
 };

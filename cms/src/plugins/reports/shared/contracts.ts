@@ -324,7 +324,7 @@ export type ReportPeriodKind = 'calendar-month' | 'to-report-day';
 export interface ReportPeriodInfo {
   sites: string[];
   kind: ReportPeriodKind;
-  /** "Tháng dương lịch" or "Đến ngày báo cáo (ngày 24)". */
+  /** "Tháng dương lịch" or "Đến ngày 24 hằng tháng". */
   kindLabel: string;
   reportDay: number;
   /** `YYYY-MM-DD`: the day the report is due. */

@@ -128,6 +128,9 @@ describe('board: the year-end DOCX', () => {
     const november = await textOf(await yearReportDocx(report(null), new Date('2023-11-20T03:00:00Z')));
     expect(november).toContain('Từ tháng 01/2023 đến tháng 11/2023, đăng tải 1.705 tin, bài ');
     expect(november).toContain('(tháng 11 là 1.623 tin, bài).');
+    const march = await textOf(await yearReportDocx(report(null), new Date('2023-03-10T03:00:00Z')));
+    expect(march).toContain('đến tháng 03/2023');
+    expect(march).toContain('(tháng 3 là 0 tin, bài).');
     expect(await textOf(await yearReportDocx(report(null), new Date('2025-02-01T03:00:00Z')))).toContain('đến tháng 12/2023');
   });
 

@@ -75,22 +75,23 @@ const notesOf = (
   return written.flatMap((note) => [para(note.site.name, {}, { bold: true, italics: true }), ...textBlock(note[field], MISSING_TEXT)]);
 };
 
-/** The last month the report covers: December of a past year, this Vietnam month of the current one. */
+/** The last month the report covers: this Vietnam month of the current year, December of any other. */
 export const lastMonthOf = (year: number, now: Date): number => {
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE });
-  return year < today.year ? 12 : today.month;
+  return year === today.year ? today.month : 12;
 };
 
 const articlesPart = (report: YearReport, now: Date): FileChild[] => {
   const empty = `Không có dữ liệu trong năm ${report.year}.`;
-  const last = String(lastMonthOf(report.year, now)).padStart(2, '0');
+  const month = lastMonthOf(report.year, now);
+  const last = String(month).padStart(2, '0');
   const lastCount = report.articles.byMonth.rows.find((row) => row.key.endsWith(`-${last}`))?.count ?? 0;
   const items = { count: 'Số tin, bài', empty };
   return [
     heading('1. Về việc cung cấp thông tin'),
     sentence([
       `Từ tháng 01/${report.year} đến tháng ${last}/${report.year}, đăng tải ${vnNumber(report.articles.total)} tin, bài `,
-      `(tháng ${last} là ${vnNumber(lastCount)} tin, bài).`,
+      `(tháng ${month} là ${vnNumber(lastCount)} tin, bài).`,
     ]),
     para('a) Tin, bài đăng tải theo tháng', {}, { italics: true }),
     tallyTable('Tháng', report.articles.byMonth, items),

@@ -159,5 +159,20 @@ describe('board: visitor figures from the access log', () => {
     // Past a bound of 1,000 open visits, the first ones were closed: the return is one visit more.
     const bounded = count([...flood, view(0, 60)], { maxOpenVisits: 1_000 });
     expect(bounded.days).toEqual([{ site: 1, day: '2026-11-14', visits: 5_001, views: 5_001, bots: 0 }]);
+    // Pages held count too: one visitor's 60 pages pass a bound of 10 visits × 5 pages.
+    const pages = Array.from({ length: 60 }, (_, k) =>
+      formatLine({
+        address: '10.9.9.0',
+        at: at + k * 1000,
+        method: 'GET',
+        target: `/phuong-a/tin/${k}/`,
+        status: 200,
+        userAgent: CHROME,
+        host: 'localhost',
+      })
+    );
+    const many = count([...pages, view(1, 61), pages[0]], { maxOpenVisits: 10 });
+    expect(many.days[0]).toMatchObject({ visits: 3, views: 62 });
+    expect(count([...pages, view(1, 61), pages[0]]).days[0]).toMatchObject({ visits: 2, views: 62 });
   });
 });

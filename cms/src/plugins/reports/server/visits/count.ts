@@ -52,11 +52,13 @@ export interface CountOptions {
 }
 
 /**
- * Visits held open at once, some 100 MB: a flood of distinct addresses and browsers in half an
+ * Visits held open at once (with at most five pages each on average: some 150 MB): a flood of distinct addresses and browsers in half an
  * hour would otherwise grow the map past the counting thread's memory. Past it, the oldest open
  * visits are closed: a visitor of theirs who comes back counts one visit more, and nothing fails.
  */
 export const MAX_OPEN_VISITS = 300_000;
+/** Pages held per open visit on average before the oldest are closed (a visit may hold up to 200). */
+const OPEN_PATHS_PER_VISIT = 5;
 
 const dayNames = new Map<number, string>();
 
@@ -93,6 +95,8 @@ export class VisitCounter {
   private readonly pathsPerMonth = new Map<string, Set<string>>();
   private latest = 0;
   private pruned = 0;
+  /** Pages held by the open visits, all together. */
+  private openPaths = 0;
   private lines = 0;
   private unreadable = 0;
 
@@ -153,7 +157,9 @@ export class VisitCounter {
     // Lines come in the order requests ended, so a line a little earlier than the last is the same
     // visit; one far earlier (files read out of order) is another.
     if (!visit || Math.abs(entry.at - visit.last) > VISIT_GAP_MS) {
-      if (!visit) this.makeRoom();
+      // A visit begun again goes to the end of the Map's order, so eviction takes the oldest.
+      if (visit) this.close(key, visit);
+      this.makeRoom();
       this.visits.set(key, (visit = { last: entry.at, paths: new Set() }));
       if (row) row.visits += 1;
     }
@@ -164,18 +170,27 @@ export class VisitCounter {
     page.views += 1;
     if (!visit.paths.has(path) && visit.paths.size < MAX_PATHS_PER_VISIT) {
       visit.paths.add(path);
+      this.openPaths += 1;
       page.visits += 1;
     }
   }
 
-  /** Closes the tenth of the open visits begun first when the map is full (a Map keeps insertion order). */
+  private close(key: string, visit: Visit): void {
+    this.visits.delete(key);
+    this.openPaths -= visit.paths.size;
+  }
+
+  /**
+   * Closes the tenth of the open visits begun first when too many visits, or too many pages of
+   * theirs, are held (a Map keeps insertion order).
+   */
   private makeRoom(): void {
     const max = this.options.maxOpenVisits ?? MAX_OPEN_VISITS;
-    if (this.visits.size < max) return;
-    let drop = Math.max(1, Math.floor(max / 10));
-    for (const key of this.visits.keys()) {
+    if (this.visits.size < max && this.openPaths < max * OPEN_PATHS_PER_VISIT) return;
+    let drop = Math.max(1, Math.floor(this.visits.size / 10));
+    for (const [key, visit] of this.visits) {
       if (drop-- <= 0) break;
-      this.visits.delete(key);
+      this.close(key, visit);
     }
   }
 
@@ -185,7 +200,7 @@ export class VisitCounter {
     this.latest = at;
     if (this.visits.size < 10_000 || at - this.pruned < VISIT_GAP_MS) return;
     this.pruned = at;
-    for (const [key, visit] of this.visits) if (this.latest - visit.last > 2 * VISIT_GAP_MS) this.visits.delete(key);
+    for (const [key, visit] of this.visits) if (this.latest - visit.last > 2 * VISIT_GAP_MS) this.close(key, visit);
   }
 
   result(): Counted {

@@ -113,9 +113,11 @@ const setCounts = async (strapi: Core.Strapi, trx: Transaction, rows: Array<{ id
   const table = strapi.db.metadata.get(VISIT_PAGE).tableName;
   for (let i = 0; i < rows.length; i += UPDATE_CHUNK) {
     const chunk = rows.slice(i, i + UPDATE_CHUNK);
-    // PostgreSQL types a bare parameter in THEN as text: the cast keeps the column's type.
+    // PostgreSQL types a bare parameter in THEN as text: the cast keeps the column's type (MySQL
+    // names the integer type SIGNED).
+    const integer = strapi.db.dialect.client === 'mysql' ? 'SIGNED' : 'INTEGER';
     const caseOf = (column: 'views' | 'visits') =>
-      strapi.db.connection.raw(`CASE ?? ${chunk.map(() => 'WHEN ? THEN CAST(? AS INTEGER)').join(' ')} END`, [
+      strapi.db.connection.raw(`CASE ?? ${chunk.map(() => `WHEN ? THEN CAST(? AS ${integer})`).join(' ')} END`, [
         'id',
         ...chunk.flatMap((row) => [row.id, row[column]]),
       ]);

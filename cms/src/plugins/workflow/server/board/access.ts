@@ -15,6 +15,8 @@ export const isBoardUid = (uid: string): boolean => BOARD_UIDS.includes(uid);
 
 export const BOARD_WRITERS: readonly Role[] = ['editor', 'approver', 'board-head'];
 export const DIRECTION_READERS: readonly Role[] = [...BOARD_WRITERS, 'contributor', 'site-admin'];
+/** Who works on a site's articles among the board (the head of the board has no article permission). */
+export const ARTICLE_STAFF: readonly Role[] = ['editor', 'approver'];
 
 export const CONTRIBUTOR_UID = 'api::contributor.contributor';
 

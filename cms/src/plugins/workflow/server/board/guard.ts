@@ -4,7 +4,7 @@ import { shortSiteName } from '../../../../validation/site-scope';
 import { MESSAGES } from '../messages';
 import { currentActor } from '../services/actor';
 import { siteIdsWithRole } from '../services/memberships';
-import { ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf, isBoardUid } from './access';
+import { ARTICLE_STAFF, ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf, isBoardUid } from './access';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -62,7 +62,7 @@ const checkArticleLinks = async (strapi: Core.Strapi, userId: number, before: Se
   for (const row of after) {
     const assignment = row.assignment;
     if (!assignment || before.has(assignment.id) || !row.site) continue;
-    const staff = await siteIdsWithRole(strapi, userId, ['editor', 'approver']);
+    const staff = await siteIdsWithRole(strapi, userId, ARTICLE_STAFF);
     if (staff.includes(row.site.id)) continue;
     const clause = assignedToClause(await contributorSelf(strapi, userId));
     const mine = clause && (await strapi.db.query(ASSIGNMENT_UID).findOne({ where: { id: assignment.id, ...clause }, select: ['id'] }));

@@ -4,7 +4,15 @@ import type { AdminActor } from '../services/actor';
 import { HOME_LIST_SIZE } from '../services/home';
 import { sitesOf } from '../services/memberships';
 import type { Role } from '../services/rules';
-import { ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf, DIRECTION_READERS, DIRECTION_UID } from './access';
+import {
+  ARTICLE_STAFF,
+  ASSIGNMENT_UID,
+  assignedToClause,
+  BOARD_WRITERS,
+  contributorSelf,
+  DIRECTION_READERS,
+  DIRECTION_UID,
+} from './access';
 import { addDaysTo, assignmentStatus, currentDirection, STAGE_LABELS, vietnamDate, vietnamMonth } from './state';
 
 const ARTICLE_UID = 'api::article.article';
@@ -106,9 +114,6 @@ const directionsOf = async (strapi: Core.Strapi, actor: AdminActor, now: Date): 
   return result.sort((a, b) => Number(a.fromAbove) - Number(b.fromAbove));
 };
 
-/** The board roles that open a site's articles in the content manager. */
-const ARTICLE_OPENERS: readonly Role[] = ['editor', 'approver'];
-
 const ASSIGNMENT_POPULATE = {
   site: { select: ['id', 'name'] },
   contributor: { select: ['id', 'fullName'] },
@@ -193,7 +198,7 @@ const boardOf = async (strapi: Core.Strapi, actor: AdminActor, now: Date): Promi
     const ids = entries.filter((entry) => BOARD_WRITERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id);
     if (ids.length === 0) return [];
     sites = { site: { id: { $in: ids } } };
-    const openers = new Set(entries.filter((entry) => ARTICLE_OPENERS.some((role) => entry.roles.has(role))).map((entry) => entry.site.id));
+    const openers = new Set(entries.filter((entry) => ARTICLE_STAFF.some((role) => entry.roles.has(role))).map((entry) => entry.site.id));
     opens = (site) => site !== undefined && openers.has(site);
   }
   const rows = await assignmentsWhere(strapi, { ...sites, ...windowStart(now), cancelled: false }, now, (articles, row) =>

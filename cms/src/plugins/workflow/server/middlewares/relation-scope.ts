@@ -9,7 +9,7 @@ import {
   sitesOfRows,
   type SiteOwnedRelation,
 } from '../../../../validation/site-scope';
-import { ASSIGNMENT_UID, assignedToClause, BOARD_WRITERS, contributorSelf } from '../board/access';
+import { ARTICLE_STAFF, ASSIGNMENT_UID, assignedToClause, contributorSelf } from '../board/access';
 import { isSuperAdmin, type AdminUser } from '../services/actor';
 import { siteIdsWithRole, sitesOf } from '../services/memberships';
 
@@ -143,7 +143,8 @@ const finish = async (strapi: Core.Strapi, scope: Scope, body: unknown, drop: bo
 };
 
 /**
- * An article's "Bài được giao" offers the board the assignments of its sites, and anyone else only
+ * An article's "Bài được giao" offers editors and approvers the assignments of their sites (as the
+ * save rule allows, board/guard.ts), and anyone else only
  * those given to them or their unit: a contributor would otherwise read every topic the board
  * gave their colleagues (linking one is refused anyway, validation/assignment.ts).
  */
@@ -153,7 +154,7 @@ const assignmentOptions = async (strapi: Core.Strapi, ctx: Context): Promise<Rec
   const attribute = (strapi.getModel('api::article.article') as Model).attributes?.[ctx.params.targetField ?? ''];
   if (attribute?.target !== ASSIGNMENT_UID) return null;
   const or: Array<Record<string, unknown>> = [];
-  const boardSites = await siteIdsWithRole(strapi, user.id, BOARD_WRITERS);
+  const boardSites = await siteIdsWithRole(strapi, user.id, ARTICLE_STAFF);
   if (boardSites.length > 0) or.push({ site: { id: { $in: boardSites } } });
   const mine = assignedToClause(await contributorSelf(strapi, user.id));
   if (mine) or.push(mine);

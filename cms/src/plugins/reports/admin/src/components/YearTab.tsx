@@ -94,7 +94,7 @@ export const YearTab = ({ site, year }: { site: string; year: string }) => {
           <BudgetCards budgets={data.budgets} year={data.year} />
         </Flex>
       </PrintArea>
-      <OvertimePanel site={site} year={year} onChanged={() => void reload()} />
+      <OvertimePanel key={year} site={site} year={year} onChanged={() => void reload()} />
       {site && site !== 'all' ? (
         <YearNotesForm site={site} year={year} onSaved={() => void reload()} />
       ) : (
