@@ -477,6 +477,7 @@ describe('board: the monthly direction and assignments', () => {
         const contributor = await options('contributor@A');
         expect(contributor).toEqual(expect.arrayContaining(['Giao: not-started', 'Giao: submitted']));
         expect(contributor).not.toContain('Giao: other-unit');
+        expect(contributor).not.toContain('Giao: cancelled');
         expect(await options('editor@A')).toEqual(expect.arrayContaining(['Giao: not-started', 'Giao: other-unit']));
         expect(await options('other-contributor@A')).not.toContain('Giao: not-started');
         expect(await options('contributor@B')).toEqual([]);

@@ -157,7 +157,8 @@ const assignmentOptions = async (strapi: Core.Strapi, ctx: Context): Promise<Rec
   const boardSites = await siteIdsWithRole(strapi, user.id, ARTICLE_STAFF);
   if (boardSites.length > 0) or.push({ site: { id: { $in: boardSites } } });
   const mine = assignedToClause(await contributorSelf(strapi, user.id));
-  if (mine) or.push(mine);
+  // A cancelled assignment is not written from (board/start-article.ts refuses it too).
+  if (mine) or.push({ $and: [mine, { $or: [{ cancelled: false }, { cancelled: { $null: true } }] }] });
   // No row has no id: nothing to offer.
   return or.length > 0 ? { $or: or } : { id: { $null: true } };
 };

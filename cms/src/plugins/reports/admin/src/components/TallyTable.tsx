@@ -2,6 +2,7 @@ import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design
 import { useT } from '../hooks/useT';
 import type { Tally } from '../../../shared/contracts';
 import { formatNumber, formatVnd } from '../utils/format';
+import { WRAP } from '../utils/table';
 import { EmptyRow } from './EmptyRow';
 
 interface Props {
@@ -30,14 +31,14 @@ export const TallyTable = ({ title, first, tally, countLabel, empty, money = fal
         <Table colCount={money ? 3 : 2} rowCount={Math.max(rows.length, 1) + 1}>
           <Thead>
             <Tr>
-              <Th>
+              <Th style={WRAP}>
                 <Typography variant="sigma">{first}</Typography>
               </Th>
-              <Th>
+              <Th style={WRAP}>
                 <Typography variant="sigma">{countLabel ?? t('table.count')}</Typography>
               </Th>
               {money && (
-                <Th>
+                <Th style={WRAP}>
                   <Typography variant="sigma">{t('table.amount')}</Typography>
                 </Th>
               )}
@@ -47,7 +48,7 @@ export const TallyTable = ({ title, first, tally, countLabel, empty, money = fal
             {rows.length === 0 && <EmptyRow colSpan={money ? 3 : 2} text={empty} />}
             {rows.map((row) => (
               <Tr key={row.key}>
-                <Td>
+                <Td style={WRAP}>
                   <Typography>{row.label}</Typography>
                 </Td>
                 <Td>
