@@ -119,6 +119,43 @@ describe('board: the monthly direction and assignments', () => {
     expect(editor.status).toBeGreaterThanOrEqual(400);
     expect(editor.status).toBeLessThan(500);
     expect(editor.body.error.message).toMatch(/[àáảãạăâđêôơư]/i);
+    // Generated bodies and headers, as an outsider, with a wrong token and as staff of another site.
+    type Send = (method: string, url: string, body: unknown) => ReturnType<AdminApi['post']>;
+    const anonymous: Send = (method, url, body) => (method === 'PUT' ? cms.http().put(url) : cms.http().post(url)).send(body as object);
+    const staff =
+      (key: string): Send =>
+      (method, url, body) =>
+        method === 'PUT' ? who(key).put(url, body) : who(key).post(url, body);
+    const senders: Array<[string, Send]> = [
+      ['no token', anonymous],
+      ['wrong token', (method, url, body) => anonymous(method, url, body).set('Authorization', 'Bearer khong-phai-token')],
+      ['editor@B', staff('editor@B')],
+      ['board-head@A', staff('board-head@A')],
+    ];
+    const seen = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...senders),
+        fc.constantFrom('PUT /reports/settings', 'POST /reports/overtime', 'POST /workflow/board/assignments/x/article'),
+        fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 3 })),
+        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/xml'),
+        async ([sender, send], route, body, type) => {
+          const [method, url] = route.split(' ');
+          const res = await send(method, url, body).set('Content-Type', type);
+          seen.add(res.status);
+          expect({ sender, route, status: res.status, serverError: res.status >= 500 }).toMatchObject({ serverError: false });
+          if ([400, 403, 413, 415].includes(res.status))
+            expect({ sender, route, message: res.body.error?.message }).toEqual({
+              sender,
+              route,
+              message: expect.stringMatching(/[àáảãạăâđêôơư]/i),
+            });
+        }
+      ),
+      propertyRuns(80, 'staff errors')
+    );
+    // The generated cases reached the parser's refusal, the route's refusal and the sign-in check.
+    expect([400, 401, 403].every((status) => seen.has(status))).toBe(true);
     // The public content API keeps its own words.
     expect((await cms.http().post('/api/articles').set('Content-Type', 'application/json').send('{"data":')).body.error.message).not.toBe(
       'Dữ liệu gửi lên không đọc được: cần là một đối tượng JSON hợp lệ.'
